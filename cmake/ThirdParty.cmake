@@ -1,0 +1,72 @@
+# Third-party libraries, all from Debian packages (binary or source) installed by scripts/setup.sh.
+# Their headers are SYSTEM includes so that our warning flags do not apply to them.
+
+# --- header-only: glm, nlohmann/json ----------------------------------------------------------
+# Never put /usr/include on emcc's path (it would shadow the wasm sysroot): link just the two
+# folders into a private include dir and use that for both targets.
+set(CCAP_SYSINC "${CMAKE_BINARY_DIR}/sysinc")
+foreach(lib glm nlohmann)
+  if(NOT EXISTS "/usr/include/${lib}")
+    message(FATAL_ERROR "/usr/include/${lib} is missing: run scripts/setup.sh")
+  endif()
+  file(MAKE_DIRECTORY "${CCAP_SYSINC}")
+  if(NOT EXISTS "${CCAP_SYSINC}/${lib}")
+    file(CREATE_LINK "/usr/include/${lib}" "${CCAP_SYSINC}/${lib}" SYMBOLIC)
+  endif()
+endforeach()
+add_library(ccap_headers INTERFACE)
+target_include_directories(ccap_headers SYSTEM INTERFACE "${CCAP_SYSINC}")
+target_compile_definitions(ccap_headers INTERFACE GLM_FORCE_XYZW_ONLY JSON_DIAGNOSTICS=1)
+
+# --- SDL2 --------------------------------------------------------------------------------------
+add_library(ccap_sdl2 INTERFACE)
+if(CCAP_WASM)
+  set(CCAP_SDL2_PREFIX "${CCAP_DEPS_DIR}/sdl2-wasm-2.26.5")
+  if(NOT EXISTS "${CCAP_SDL2_PREFIX}/lib/libSDL2.a")
+    message(FATAL_ERROR "SDL2 for wasm is not built in ${CCAP_SDL2_PREFIX}: run scripts/setup.sh")
+  endif()
+  # The SDL2 subfolder first: plain <SDL.h> would otherwise find emscripten's SDL 1.2 headers.
+  target_include_directories(ccap_sdl2 SYSTEM INTERFACE "${CCAP_SDL2_PREFIX}/include/SDL2")
+  target_link_libraries(ccap_sdl2 INTERFACE "${CCAP_SDL2_PREFIX}/lib/libSDL2.a")
+else()
+  find_package(SDL2 REQUIRED)
+  target_link_libraries(ccap_sdl2 INTERFACE SDL2::SDL2)
+endif()
+
+# --- OpenGL ES 3 / WebGL2 ----------------------------------------------------------------------
+add_library(ccap_gles3 INTERFACE)
+if(NOT CCAP_WASM)
+  find_library(CCAP_GLESV2_LIBRARY GLESv2 REQUIRED)
+  target_link_libraries(ccap_gles3 INTERFACE ${CCAP_GLESV2_LIBRARY})
+endif()
+
+# --- Dear ImGui 1.86, compiled from Debian's source package for both targets -----------------
+set(CCAP_IMGUI_DIR "${CCAP_DEPS_DIR}/imgui-1.86")
+if(NOT EXISTS "${CCAP_IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "Dear ImGui sources are missing in ${CCAP_IMGUI_DIR}: run scripts/setup.sh")
+endif()
+add_library(ccap_imgui STATIC
+  ${CCAP_IMGUI_DIR}/imgui.cpp ${CCAP_IMGUI_DIR}/imgui_draw.cpp ${CCAP_IMGUI_DIR}/imgui_tables.cpp
+  ${CCAP_IMGUI_DIR}/imgui_widgets.cpp)
+target_include_directories(ccap_imgui SYSTEM PUBLIC ${CCAP_IMGUI_DIR})
+target_compile_definitions(ccap_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS)
+# Third-party code: its warnings are upstream's business, not ours.
+target_compile_options(ccap_imgui PRIVATE -w)
+
+# The two ImGui backends, as in Dear ImGui's own split: platform (SDL2) and renderer (GLES3).
+add_library(ccap_imgui_sdl2 STATIC ${CCAP_IMGUI_DIR}/backends/imgui_impl_sdl.cpp)
+target_include_directories(ccap_imgui_sdl2 SYSTEM PUBLIC ${CCAP_IMGUI_DIR}/backends)
+target_compile_options(ccap_imgui_sdl2 PRIVATE -w)
+target_link_libraries(ccap_imgui_sdl2 PUBLIC ccap_imgui ccap_sdl2)
+
+add_library(ccap_imgui_gles3 STATIC ${CCAP_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(ccap_imgui_gles3 SYSTEM PUBLIC ${CCAP_IMGUI_DIR}/backends)
+target_compile_definitions(ccap_imgui_gles3 PUBLIC IMGUI_IMPL_OPENGL_ES3)
+target_compile_options(ccap_imgui_gles3 PRIVATE -w)
+target_link_libraries(ccap_imgui_gles3 PUBLIC ccap_imgui ccap_gles3)
+
+# --- native-only: tests, benchmarks ----------------------------------------------------------
+if(NOT CCAP_WASM)
+  find_package(GTest REQUIRED)
+  find_package(benchmark QUIET)
+endif()

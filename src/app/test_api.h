@@ -1,0 +1,18 @@
+#pragma once
+// A small C API over the running app, for tests: the browser tests call it through the wasm
+// exports, the native render tests call it directly. Answers are JSON so the two read alike.
+// (forward declarations only: this header is included by the platform glue)
+
+namespace ccap {
+class AtlasApp;
+// The app the API speaks to (nullptr to detach). Set by main().
+void set_test_api_target(AtlasApp* app);
+}  // namespace ccap
+
+extern "C" {
+// The app's state as JSON (see AppState / to_json); valid until the next call.
+const char* ccap_state_json();
+// Asks for the colour of the canvas pixel at (x, y) in CSS px; it is read at the end of the next
+// frame and appears in the state's "probes" under the returned id (-1: no app).
+int ccap_request_probe(float x, float y);
+}

@@ -1,0 +1,71 @@
+#include "core/app_state.h"
+
+#include <nlohmann/json.hpp>
+
+namespace ccap {
+
+const char* to_string(Notice::Level level) {
+  switch (level) {
+    case Notice::Level::Info: return "info";
+    case Notice::Level::Warning: return "warning";
+    case Notice::Level::Error: return "error";
+  }
+  return "?";
+}
+
+void add_notice(AppState& state, Notice notice) {
+  for (const Notice& n : state.notices)
+    if (n.text == notice.text) return;
+  state.notices.push_back(std::move(notice));
+}
+
+std::string to_json(const AppState& s, const std::vector<PixelProbe>& probes) {
+  using nlohmann::json;
+  const FrameInfo& f = s.frame_info;
+  json j = json::object();
+  j["version"] = s.version;
+  j["frame"] = s.frame;
+  j["canvas"]["width"] = f.canvas_width;
+  j["canvas"]["height"] = f.canvas_height;
+  j["canvas"]["pixelRatio"] = f.pixel_ratio;
+  j["framebuffer"]["width"] = f.framebuffer_width;
+  j["framebuffer"]["height"] = f.framebuffer_height;
+  j["clearColor"] = to_hex(s.clear_color);
+  j["frameMsAverage"] = s.frame_ms_average;
+  j["reducedMotion"] = f.reduced_motion;
+
+  json& windows = j["uiWindows"] = json::array();
+  for (const auto& w : s.ui_windows) {
+    json e = json::object();
+    e["name"] = w.name;
+    e["x"] = w.x;
+    e["y"] = w.y;
+    e["width"] = w.width;
+    e["height"] = w.height;
+    windows.push_back(std::move(e));
+  }
+  json& notices = j["notices"] = json::array();
+  for (const auto& n : s.notices) {
+    json e = json::object();
+    e["level"] = to_string(n.level);
+    e["text"] = n.text;
+    notices.push_back(std::move(e));
+  }
+  json& jp = j["probes"] = json::array();
+  for (const auto& p : probes) {
+    json e = json::object();
+    e["id"] = p.id;
+    e["x"] = p.x;
+    e["y"] = p.y;
+    e["done"] = p.done;
+    if (p.done) {
+      e["frame"] = p.frame;
+      e["inside"] = p.inside;
+      if (p.inside) e["rgba"] = std::vector<int>{p.color.r, p.color.g, p.color.b, p.color.a};
+    }
+    jp.push_back(std::move(e));
+  }
+  return j.dump();
+}
+
+}  // namespace ccap

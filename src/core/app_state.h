@@ -1,0 +1,40 @@
+#pragma once
+// A snapshot of what the app is showing, for the test API and for diagnostics. Plain data: the
+// layers above fill it in each frame; to_json() is what `ccap_state_json()` returns to the browser.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/color.h"
+#include "core/frame_info.h"
+#include "core/pixel_probe.h"
+
+namespace ccap {
+
+struct UiWindowRect {  // an ImGui window on screen, logical px
+  std::string name;
+  float x = 0, y = 0, width = 0, height = 0;
+};
+
+struct Notice {  // something the user is told: a load failure, a warning
+  enum class Level { Info, Warning, Error };
+  Level level = Level::Info;
+  std::string text;
+};
+
+struct AppState {
+  std::string version;
+  std::uint64_t frame = 0;
+  FrameInfo frame_info;
+  Rgba8 clear_color;
+  double frame_ms_average = 0;  // CPU time of the app's frame callback, smoothed
+  std::vector<UiWindowRect> ui_windows;
+  std::vector<Notice> notices;
+};
+
+std::string to_json(const AppState& state, const std::vector<PixelProbe>& probes);
+// Adds `notice` unless the same text is already shown: notices persist, they do not pile up.
+void add_notice(AppState& state, Notice notice);
+const char* to_string(Notice::Level level);
+
+}  // namespace ccap

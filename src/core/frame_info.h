@@ -1,0 +1,14 @@
+#pragma once
+// What the platform tells the app at the start of every frame.
+namespace ccap {
+
+struct FrameInfo {
+  int canvas_width = 0, canvas_height = 0;            // logical (CSS) pixels
+  int framebuffer_width = 0, framebuffer_height = 0;  // device pixels
+  float pixel_ratio = 1.0f;                            // framebuffer / canvas
+  double time_seconds = 0;                             // monotonic, since start
+  double delta_seconds = 0;                            // since the previous frame
+  bool reduced_motion = false;                         // the user asked for less animation
+};
+
+}  // namespace ccap

@@ -1,0 +1,46 @@
+// Entry point of both builds: makes the app, hands it to the platform.
+//   native: clean_air_atlas [--data DIR] [--frames N] [--size WxH]
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "app/atlas_app.h"
+#include "app/test_api.h"
+#include "platform/platform.h"
+
+namespace {
+
+void usage() {
+  std::fprintf(stderr,
+               "usage: clean_air_atlas [--data DIR] [--frames N] [--size WxH]\n"
+               "  --data DIR   folder with fonts/, basemap and content (default: data)\n"
+               "  --frames N   quit after N frames (default: run until the window closes)\n"
+               "  --size WxH   window size in logical pixels (default: 1280x800)\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  ccap::AppConfig config;
+#ifdef __EMSCRIPTEN__
+  config.data_dir = "/data";  // web/loader.js writes the downloaded data files here
+#endif
+  ccap::platform::RunOptions options;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const bool has_value = i + 1 < argc;
+    if (arg == "--data" && has_value) {
+      config.data_dir = argv[++i];
+    } else if (arg == "--frames" && has_value) {
+      options.max_frames = std::strtol(argv[++i], nullptr, 10);
+    } else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &options.width, &options.height) == 2) {
+    } else {
+      usage();
+      return arg == "--help" || arg == "-h" ? 0 : 2;
+    }
+  }
+  static ccap::AtlasApp app(config);  // static: on the web the main loop outlives main()
+  ccap::set_test_api_target(&app);
+  return ccap::platform::run(app, options);
+}

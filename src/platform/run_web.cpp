@@ -1,0 +1,76 @@
+// The web platform: SDL2 on Emscripten, the browser's event loop, and the page glue (web/loader.js).
+// SDL's Emscripten backend keeps the canvas' drawing buffer at CSS size x devicePixelRatio when
+// the window is RESIZABLE | ALLOW_HIGHDPI and the page sizes the canvas with CSS.
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui_impl_sdl.h>
+
+#include "platform/platform.h"
+#include "platform/sdl_input.h"
+#include "platform/sdl_window.h"
+
+namespace ccap::platform {
+
+namespace {
+
+struct WebLoop {
+  Application* app = nullptr;
+  SdlWindow window;
+  double start_ms = 0, last_ms = 0;
+};
+
+WebLoop g_loop;  // the browser owns the loop; this outlives run()
+
+// Tells the page (web/loader.js) that the app could not start, so it shows a message, not a blank page.
+void report_fatal(const std::string& message) {
+  EM_ASM({ if (Module.ccapFatal) Module.ccapFatal(UTF8ToString($0)); }, message.c_str());
+}
+
+bool prefers_reduced_motion() {
+  return EM_ASM_INT({
+    return (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0;
+  }) != 0;
+}
+
+void frame_callback(void* arg) {
+  auto& loop = *static_cast<WebLoop*>(arg);
+  SDL_Event e;
+  while (SDL_PollEvent(&e)) {
+    ImGui_ImplSDL2_ProcessEvent(&e);
+    if (auto input = translate(e, loop.window.window())) loop.app->event(*input);
+  }
+  ImGui_ImplSDL2_NewFrame();
+  const double now = emscripten_get_now();
+  FrameInfo info = loop.window.frame_geometry();
+  info.time_seconds = (now - loop.start_ms) / 1000.0;
+  info.delta_seconds = (now - loop.last_ms) / 1000.0;
+  info.reduced_motion = prefers_reduced_motion();
+  loop.last_ms = now;
+  loop.app->frame(info);
+  // The browser presents the canvas when the callback returns.
+}
+
+}  // namespace
+
+int run(Application& app, const RunOptions& options) {
+  g_loop.app = &app;
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+  const int w = css_w > 1 ? static_cast<int>(css_w) : options.width;
+  const int h = css_h > 1 ? static_cast<int>(css_h) : options.height;
+  if (!g_loop.window.open(options.title, w, h)) {
+    report_fatal(g_loop.window.error());
+    return 1;
+  }
+  if (!app.init()) {
+    report_fatal("the app failed to initialise its renderer");
+    return 1;
+  }
+  g_loop.start_ms = g_loop.last_ms = emscripten_get_now();
+  EM_ASM({ if (Module.ccapStarted) Module.ccapStarted(); });
+  // 0 fps = requestAnimationFrame; simulate_infinite_loop keeps run()'s stack (and the app) alive.
+  emscripten_set_main_loop_arg(frame_callback, &g_loop, 0, true);
+  return 0;
+}
+
+}  // namespace ccap::platform

@@ -1,0 +1,66 @@
+#include "ui/fonts.h"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <fstream>
+
+namespace ccap::ui {
+
+namespace {
+
+constexpr float kBodySize = 16.0f;
+constexpr float kHeadingSize = 21.0f;
+constexpr const char* kFontFile = "NotoSans-Regular.ttf";
+
+// Latin, Latin Extended A/B, Vietnamese (Latin Extended Additional), general punctuation, the
+// micro sign and superscripts used by units (µg/m³). CJK and Thai come with the content that
+// needs them, subset to the glyphs it uses.
+const ImWchar kGlyphRanges[] = {
+    0x0020, 0x024F,  // Basic Latin .. Latin Extended-B
+    0x0300, 0x036F,  // combining diacritical marks
+    0x1E00, 0x1EFF,  // Latin Extended Additional (Vietnamese)
+    0x2000, 0x206F,  // General Punctuation
+    0x2070, 0x209F,  // superscripts and subscripts
+    0x20AC, 0x20AC,  // euro sign
+    0x2190, 0x21FF,  // arrows
+    0x2212, 0x2212,  // minus sign
+    0,
+};
+
+bool file_exists(const std::string& path) { return std::ifstream(path).good(); }
+
+}  // namespace
+
+bool Fonts::update(float pixel_ratio) {
+  if (!(pixel_ratio > 0)) pixel_ratio = 1;
+  if (std::fabs(pixel_ratio - built_ratio_) < 0.01f) return false;
+  built_ratio_ = pixel_ratio;
+
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  const std::string path = font_dir_ + "/" + kFontFile;
+  ImFontConfig config;
+  config.OversampleH = 2;
+  config.OversampleV = 1;
+  set_ = {};
+  if (file_exists(path)) {
+    set_.body = io.Fonts->AddFontFromFileTTF(path.c_str(), kBodySize * pixel_ratio, &config, kGlyphRanges);
+    set_.heading = io.Fonts->AddFontFromFileTTF(path.c_str(), kHeadingSize * pixel_ratio, &config, kGlyphRanges);
+  }
+  if (set_.body && set_.heading) {
+    problem_.clear();
+  } else {
+    problem_ = "UI font " + path + " could not be loaded; using the built-in font (no diacritics)";
+    io.Fonts->Clear();
+    ImFontConfig fallback;
+    fallback.SizePixels = 13.0f * pixel_ratio;
+    set_.body = set_.heading = io.Fonts->AddFontDefault(&fallback);
+  }
+  // The atlas is rasterised in device pixels; ImGui lays out in logical pixels.
+  io.FontGlobalScale = 1.0f / pixel_ratio;
+  io.Fonts->Build();
+  return true;
+}
+
+}  // namespace ccap::ui
