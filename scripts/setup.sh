@@ -11,7 +11,7 @@ APT_PACKAGES=(
   libglm-dev nlohmann-json3-dev libutf8proc-dev libfmt-dev
   libgdal-dev gdal-bin libgeos-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  chromium fonts-noto-core
+  chromium fonts-noto-core fonttools
 )
 
 missing_packages() {

@@ -9,6 +9,18 @@
 #include "platform/sdl_input.h"
 #include "platform/sdl_window.h"
 
+// Browser glue: the page (web/loader.js) defines Module.ccapFatal / Module.ccapStarted.
+// Tells the page that the app could not start, so it shows a message, not a blank page.
+EM_JS(void, js_report_fatal, (const char* message), {
+  if (Module.ccapFatal) Module.ccapFatal(UTF8ToString(message));
+});
+EM_JS(void, js_report_started, (), {
+  if (Module.ccapStarted) Module.ccapStarted();
+});
+EM_JS(int, js_prefers_reduced_motion, (), {
+  return (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0;
+});
+
 namespace ccap::platform {
 
 namespace {
@@ -21,16 +33,9 @@ struct WebLoop {
 
 WebLoop g_loop;  // the browser owns the loop; this outlives run()
 
-// Tells the page (web/loader.js) that the app could not start, so it shows a message, not a blank page.
-void report_fatal(const std::string& message) {
-  EM_ASM({ if (Module.ccapFatal) Module.ccapFatal(UTF8ToString($0)); }, message.c_str());
-}
+void report_fatal(const std::string& message) { js_report_fatal(message.c_str()); }
 
-bool prefers_reduced_motion() {
-  return EM_ASM_INT({
-    return (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0;
-  }) != 0;
-}
+bool prefers_reduced_motion() { return js_prefers_reduced_motion() != 0; }
 
 void frame_callback(void* arg) {
   auto& loop = *static_cast<WebLoop*>(arg);
@@ -67,7 +72,7 @@ int run(Application& app, const RunOptions& options) {
     return 1;
   }
   g_loop.start_ms = g_loop.last_ms = emscripten_get_now();
-  EM_ASM({ if (Module.ccapStarted) Module.ccapStarted(); });
+  js_report_started();
   // 0 fps = requestAnimationFrame; simulate_infinite_loop keeps run()'s stack (and the app) alive.
   emscripten_set_main_loop_arg(frame_callback, &g_loop, 0, true);
   return 0;

@@ -1,0 +1,108 @@
+// Shared by the browser tests: serves the real wasm build on 127.0.0.1, drives Debian's Chromium
+// through playwright-core (never a downloaded browser), and wraps the app's test API.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const webDir = process.env.CCAP_WEB_OUT || path.join(root, 'build/web');
+
+// Starts `python3 -m http.server` on a free port; resolves to { url, stop } where stop() kills it
+// by PID and waits for it to exit.
+export async function startServer() {
+  if (!existsSync(path.join(webDir, 'ccap.wasm'))) {
+    throw new Error(`${webDir}/ccap.wasm is missing: build first (scripts/build.sh)`);
+  }
+  const child = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', webDir],
+                      { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const port = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('http.server did not start: ' + out)), 10000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /port (\d+)/.exec(out);
+      if (m) { clearTimeout(timer); resolve(Number(m[1])); }
+    });
+    child.stderr.on('data', () => {});  // request log
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`http.server exited (${code}): ${out}`)); });
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    pid: child.pid,
+    async stop() {
+      if (child.exitCode === null) process.kill(child.pid, 'SIGTERM');
+      await exited;
+    },
+  };
+}
+
+// Chromium with WebGL2 on SwiftShader, quiet on a machine with no network.
+export async function launchBrowser({ webgl = true, deviceScaleFactor = 1, viewport = { width: 1024, height: 700 } } = {}) {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'ccap-chromium-'));
+  const args = [
+    '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-default-apps',
+  ];
+  args.push(...(webgl ? ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] : ['--disable-webgl', '--disable-3d-apis']));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CCAP_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args,
+    viewport,
+    deviceScaleFactor,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// Opens the app; collects console errors and page errors into the returned list.
+export async function openApp(context, url) {
+  const page = context.pages()[0] || (await context.newPage());
+  const errors = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto(url);
+  return { page, errors };
+}
+
+// Waits until the app has drawn `frames` frames and returns its state.
+export async function waitForFrames(page, frames = 3, timeout = 30000) {
+  await page.waitForFunction((n) => {
+    if (!window.Module || !Module.ccapRunning) return false;  // set by loader.js once main() ran
+    const s = JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
+    return s && s.frame >= n;
+  }, frames, { timeout });
+  return appState(page);
+}
+
+export async function appState(page) {
+  return page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())));
+}
+
+// Reads canvas pixels (CSS px) inside the app's frame; resolves to [[r,g,b,a], ...].
+export async function probe(page, points) {
+  return page.evaluate(async (pts) => {
+    const ids = pts.map(([x, y]) => Module._ccap_request_probe(x, y));
+    for (let i = 0; i < 600; ++i) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const s = JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
+      const found = ids.map((id) => s.probes.find((p) => p.id === id));
+      if (found.every((p) => p && p.done)) {
+        return found.map((p) => (p.inside ? p.rgba : null));
+      }
+    }
+    throw new Error('probes were never read');
+  }, points);
+}
+
+export const hexToRgba = (hex) => [1, 3, 5, 7].map((i) => parseInt(hex.slice(i, i + 2), 16));
+export const channelDistance = (a, b) => Math.max(...a.map((v, i) => Math.abs(v - b[i])));

@@ -1,0 +1,111 @@
+// Loads the wasm app and its data with a progress bar that counts real bytes, then starts it.
+// Says so plainly, instead of leaving a blank page, when WebGL2 is missing or anything fails.
+'use strict';
+(function () {
+  const loader = document.getElementById('loader');
+  const fill = loader.querySelector('.fill');
+  const bar = loader.querySelector('.bar');
+  const statusText = loader.querySelector('.status');
+  let failed = false;
+
+  function fail(reason, hint) {
+    if (failed) return;
+    failed = true;
+    console.error('Clean Air Atlas: ' + reason);
+    const fatal = document.getElementById('fatal');
+    fatal.querySelector('.reason').textContent = reason;
+    fatal.querySelector('.hint').textContent = hint || 'Reload the page to try again.';
+    loader.hidden = true;
+    fatal.hidden = false;
+  }
+
+  function showProgress(loaded, total) {
+    const pct = total > 0 ? Math.min(100, (100 * loaded) / total) : 0;
+    fill.style.width = pct.toFixed(1) + '%';
+    bar.setAttribute('aria-valuenow', Math.round(pct));
+    const mb = (n) => (n / 1048576).toFixed(1);
+    statusText.textContent = `Downloading map and data… ${mb(loaded)} of ${mb(total)} MB`;
+  }
+
+  function hasWebGL2() {
+    try {
+      return !!document.createElement('canvas').getContext('webgl2');
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // Fetches one file, reporting every chunk; resolves to its bytes.
+  async function fetchWithProgress(path, onChunk) {
+    const response = await fetch(path);
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    if (!response.body) {  // very old browsers: no streaming, one step
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      onChunk(bytes.length);
+      return bytes;
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.length;
+      onChunk(value.length);
+    }
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
+    return bytes;
+  }
+
+  async function start() {
+    if (!hasWebGL2()) {
+      fail('Your browser cannot show this map: WebGL2 is not available.',
+           'Use a current version of Chrome, Edge, Firefox or Safari, and check that hardware acceleration is on.');
+      return;
+    }
+    const manifestResponse = await fetch('manifest.json', { cache: 'no-cache' });
+    if (!manifestResponse.ok) throw new Error(`manifest.json: HTTP ${manifestResponse.status}`);
+    const manifest = await manifestResponse.json();
+    const total = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
+    let loaded = 0;
+    showProgress(0, total);
+    const contents = await Promise.all(manifest.files.map((f) =>
+      fetchWithProgress(f.path, (n) => { loaded += n; showProgress(loaded, total); })));
+    const files = new Map(manifest.files.map((f, i) => [f.path, contents[i]]));
+    const wasmBytes = files.get(manifest.wasm);
+    statusText.textContent = 'Starting…';
+
+    window.Module = {
+      canvas: document.getElementById('canvas'),
+      instantiateWasm(imports, receive) {
+        WebAssembly.instantiate(wasmBytes, imports)
+          .then((r) => receive(r.instance, r.module))
+          .catch((e) => fail('The app could not be compiled: ' + e.message));
+        return {};
+      },
+      preRun: [() => {
+        // Data files go into the in-memory file system, where the app reads them at /data/...
+        for (const [path, bytes] of files) {
+          if (!path.startsWith('data/')) continue;
+          const dir = '/' + path.slice(0, path.lastIndexOf('/'));
+          Module.FS.mkdirTree(dir);
+          Module.FS.writeFile('/' + path, bytes);
+        }
+      }],
+      print: (text) => console.log(text),
+      printErr: (text) => console.warn(text),
+      ccapStarted() { loader.hidden = true; Module.ccapRunning = true; },
+      ccapFatal(reason) { fail('The map could not start: ' + reason); },
+      onAbort(what) { fail('The app stopped unexpectedly: ' + what); },
+    };
+    const script = document.createElement('script');
+    script.src = manifest.script;
+    script.onerror = () => fail(`${manifest.script} could not be loaded.`);
+    document.body.appendChild(script);
+  }
+
+  start().catch((e) => fail('Loading failed: ' + e.message, 'Check your connection and reload the page.'));
+})();
