@@ -3,6 +3,7 @@
 // line segments for coastlines and country borders, all in world (Web Mercator) coordinates.
 // Made offline by the geodata pipeline, stored in the .ccapmap format (basemap_format.h).
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "core/geo.h"
@@ -34,12 +35,13 @@ struct Basemap {
 };
 
 // Index of the level for `zoom`, and how far (0..1) the cross-fade to the next level has gone
-// within `fade_zooms` below that level's min_zoom. Levels must be non-empty and ascending.
+// within `fade_zooms` below that level's min zoom. `min_zooms` must be ascending.
 struct LevelBlend {
   std::size_t level = 0;
   std::size_t next = 0;  // == level when no fade is under way
   float t = 0;           // weight of `next`
 };
-LevelBlend level_blend(const std::vector<BasemapLevel>& levels, double zoom, double fade_zooms);
+LevelBlend level_blend(std::span<const float> min_zooms, double zoom, double fade_zooms);
+std::vector<float> min_zooms(const Basemap& map);
 
 }  // namespace ccap

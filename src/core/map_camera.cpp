@@ -67,12 +67,15 @@ void MapCamera::pan_by(glm::dvec2 delta) {
   set_center({center_.x - delta.x / s, center_.y - delta.y / s});
 }
 
+void MapCamera::place(WorldPoint anchor, glm::dvec2 screen) {
+  const double s = world_size();
+  set_center({anchor.x - (screen.x - viewport_.x / 2) / s, anchor.y - (screen.y - viewport_.y / 2) / s});
+}
+
 void MapCamera::zoom_around(glm::dvec2 screen, double zoom) {
   const WorldPoint anchor = screen_to_world(screen);
   set_zoom(zoom);
-  // Put the anchor back under the same pixel.
-  const double s = world_size();
-  set_center({anchor.x - (screen.x - viewport_.x / 2) / s, anchor.y - (screen.y - viewport_.y / 2) / s});
+  place(anchor, screen);
 }
 
 void MapCamera::fit_bounds(const GeoBounds& b, double padding) {

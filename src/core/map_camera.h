@@ -37,6 +37,8 @@ class MapCamera {
   glm::dvec2 lnglat_to_screen(LngLat p) const;
 
   void pan_by(glm::dvec2 delta_pixels);  // the map content moves by delta
+  // Moves the centre so that world point `anchor` appears at `screen` (zoom unchanged).
+  void place(WorldPoint anchor, glm::dvec2 screen);
   // Zooms to `zoom` keeping the geographic point under `screen` where it is.
   void zoom_around(glm::dvec2 screen, double zoom);
   // Centres and zooms so that `bounds` fills the viewport less `padding` pixels on every side.

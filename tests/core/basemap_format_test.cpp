@@ -105,7 +105,7 @@ TEST(BasemapFormat, ChecksContentsBehindAValidChecksum) {
 }
 
 TEST(LevelBlend, PicksLevelsAndCrossFadesBelowTheNext) {
-  const auto levels = sample().levels;  // min zooms 0 and 3
+  const auto levels = min_zooms(sample());  // 0 and 3
   auto b = level_blend(levels, 1.0, 0.5);
   EXPECT_EQ(b.level, 0u);
   EXPECT_EQ(b.next, 0u);

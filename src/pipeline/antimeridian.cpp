@@ -1,0 +1,41 @@
+#include "pipeline/antimeridian.h"
+
+#include <cmath>
+
+namespace ccap::pipeline {
+
+namespace {
+constexpr double kEps = 1e-9;
+bool on_antimeridian(LngLat p) { return std::abs(std::abs(p.lng) - 180.0) < kEps; }
+bool at_pole(LngLat p) { return std::abs(std::abs(p.lat) - 90.0) < kEps; }
+}  // namespace
+
+bool is_cut_edge(LngLat a, LngLat b) {
+  return (on_antimeridian(a) && on_antimeridian(b)) || (at_pole(a) && at_pole(b));
+}
+
+Ring unwrap_ring(const Ring& ring) {
+  Ring out;
+  out.reserve(ring.size());
+  double shift = 0;
+  for (std::size_t i = 0; i < ring.size(); ++i) {
+    if (i > 0 && !is_cut_edge(ring[i - 1], ring[i])) {
+      const double previous = out.back().lng;
+      const double jump = ring[i].lng + shift - previous;
+      if (jump > 180) shift -= 360 * std::round(jump / 360);
+      if (jump < -180) shift += 360 * std::round(-jump / 360);
+    }
+    out.push_back({ring[i].lng + shift, ring[i].lat});
+  }
+  return out;
+}
+
+Ring shift_near(const Ring& ring, double lng) {
+  if (ring.empty()) return ring;
+  const double turns = std::round((lng - ring.front().lng) / 360);
+  Ring out = ring;
+  for (LngLat& p : out) p.lng += turns * 360;
+  return out;
+}
+
+}  // namespace ccap::pipeline

@@ -1,0 +1,37 @@
+#pragma once
+// Reads polygon layers from any vector format GDAL knows (TopoJSON, GeoJSON, GeoPackage,
+// Shapefile...) into plain rings of longitude/latitude. Every problem is reported with the file,
+// the feature and the reason; nothing is silently dropped.
+#include <string>
+#include <vector>
+
+#include "pipeline/antimeridian.h"
+
+namespace ccap::pipeline {
+
+// "path" or "path#layer" (the layer defaults to the file's first).
+struct SourceRef {
+  std::string path;
+  std::string layer;
+  static SourceRef parse(const std::string& text);
+  std::string describe() const;
+};
+
+using Polygon = std::vector<Ring>;  // outer ring first, then holes; each ring closed
+
+struct PolygonFeature {
+  std::string label;  // "feature 12 (Fiji)": for messages
+  std::vector<Polygon> polygons;
+};
+
+struct PolygonLayer {
+  std::vector<PolygonFeature> features;
+  std::vector<std::string> errors;  // empty when everything read cleanly
+  GeoBounds extent{180, 90, -180, -90};
+};
+
+// Coordinates are taken as longitude/latitude (CRS84) when the layer has no SRS (TopoJSON has
+// none); a layer in another SRS is transformed to CRS84.
+PolygonLayer read_polygon_layer(const SourceRef& source);
+
+}  // namespace ccap::pipeline
