@@ -81,9 +81,9 @@
     window.Module = {
       canvas: document.getElementById('canvas'),
       instantiateWasm(imports, receive) {
-        WebAssembly.instantiate(wasmBytes, imports)
-          .then((r) => receive(r.instance, r.module))
-          .catch((e) => fail('The app could not be compiled: ' + e.message));
+        WebAssembly.instantiate(wasmBytes, imports).then(
+          (r) => receive(r.instance, r.module),  // runs main(); its errors are reported by onAbort
+          (e) => fail('The app could not be compiled: ' + e.message));
         return {};
       },
       preRun: [() => {

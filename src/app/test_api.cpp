@@ -30,4 +30,21 @@ CCAP_EXPORT int ccap_request_probe(float x, float y) {
   return ccap::g_app ? ccap::g_app->request_probe(x, y) : -1;
 }
 
+CCAP_EXPORT const char* ccap_project(double lng, double lat) {
+  if (!ccap::g_app) return "null";
+  const glm::dvec2 p = ccap::g_app->camera().lnglat_to_screen({lng, lat});
+  ccap::g_json = "[" + std::to_string(p.x) + "," + std::to_string(p.y) + "]";
+  return ccap::g_json.c_str();
+}
+
+CCAP_EXPORT int ccap_fly_to(double lng, double lat, double zoom, int animate) {
+  if (!ccap::g_app) return -1;
+  if (animate) {
+    ccap::g_app->fly_to({lng, lat}, zoom);
+  } else {
+    ccap::g_app->jump_to({lng, lat}, zoom);
+  }
+  return 0;
+}
+
 }

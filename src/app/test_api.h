@@ -15,4 +15,8 @@ const char* ccap_state_json();
 // Asks for the colour of the canvas pixel at (x, y) in CSS px; it is read at the end of the next
 // frame and appears in the state's "probes" under the returned id (-1: no app).
 int ccap_request_probe(float x, float y);
+// Where longitude/latitude is on the canvas now (nearest world copy), as "[x, y]" in CSS px.
+const char* ccap_project(double lng, double lat);
+// Flies the map to a place (reduced motion, or animate == 0: jumps). Returns 0, or -1 with no app.
+int ccap_fly_to(double lng, double lat, double zoom, int animate);
 }

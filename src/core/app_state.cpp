@@ -33,6 +33,14 @@ std::string to_json(const AppState& s, const std::vector<PixelProbe>& probes) {
   j["clearColor"] = to_hex(s.clear_color);
   j["frameMsAverage"] = s.frame_ms_average;
   j["reducedMotion"] = f.reduced_motion;
+  json& map = j["map"];
+  map["center"] = std::vector<double>{s.map.center_lng, s.map.center_lat};
+  map["zoom"] = s.map.zoom;
+  map["metersPerPixel"] = s.map.meters_per_pixel;
+  map["basemapLoaded"] = s.map.basemap_loaded;
+  map["basemapLevels"] = s.map.basemap_levels;
+  map["moving"] = s.map.moving;
+  map["gestures"] = s.map.gestures;
 
   json& windows = j["uiWindows"] = json::array();
   for (const auto& w : s.ui_windows) {

@@ -22,12 +22,22 @@ struct Notice {  // something the user is told: a load failure, a warning
   std::string text;
 };
 
+struct MapStatus {
+  double center_lng = 0, center_lat = 0, zoom = 0;
+  double meters_per_pixel = 0;
+  bool basemap_loaded = false;
+  int basemap_levels = 0;
+  bool moving = false;   // a flight, zoom ease, inertia or a finger down
+  int gestures = 0;      // drags and pinches completed
+};
+
 struct AppState {
   std::string version;
   std::uint64_t frame = 0;
   FrameInfo frame_info;
   Rgba8 clear_color;
   double frame_ms_average = 0;  // CPU time of the app's frame callback, smoothed
+  MapStatus map;
   std::vector<UiWindowRect> ui_windows;
   std::vector<Notice> notices;
 };

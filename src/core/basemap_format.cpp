@@ -127,6 +127,7 @@ BasemapDecodeResult decode_basemap(std::span<const std::uint8_t> bytes) {
                 std::to_string(payload_size) + " (truncated or padded file)");
   if (fnv1a64(payload) != checksum) return fail("checksum mismatch (corrupted file)");
 
+  if (payload.size() < level_count * kLevelEntrySize) return fail("level table is truncated");
   Reader r(payload);
   struct Counts {
     std::uint32_t vertices, indices, coast, borders;

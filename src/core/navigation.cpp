@@ -31,13 +31,15 @@ void Navigator::fly_to(CameraPose target, double now) {
   stop_motion();
   const FlyTo flight({camera_.center(), camera_.zoom()}, target,
                      std::max(camera_.viewport().x, camera_.viewport().y));
-  if (reduced_motion_ || flight.duration_seconds() <= 0) {
-    camera_.set_zoom(target.zoom);
-    camera_.set_center(target.center);
-    return;
-  }
+  if (reduced_motion_ || flight.duration_seconds() <= 0) return jump_to(target);
   flight_ = flight;
   flight_start_ = now;
+}
+
+void Navigator::jump_to(CameraPose target) {
+  stop_motion();
+  camera_.set_zoom(target.zoom);
+  camera_.set_center(target.center);
 }
 
 void Navigator::stop_motion() {

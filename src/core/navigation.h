@@ -37,7 +37,11 @@ class Navigator {
   void set_home(const GeoBounds& bounds, double padding_pixels);
   void go_home(double now, bool animate);
   void fly_to(CameraPose target, double now);
+  void jump_to(CameraPose target);
   void fly_to(LngLat center, double zoom, double now) { fly_to({project(center), zoom}, now); }
+
+  // Zooms by `delta` levels keeping the point under `at` still (eased unless reduced motion).
+  void zoom_by(double delta, glm::dvec2 at, double now);
 
   void handle(const InputEvent& event, double now);
   // Advances flights, wheel easing and inertia to time `now`.
@@ -56,7 +60,6 @@ class Navigator {
   void begin_single(glm::dvec2 at, double now);
   void begin_pinch();
   void stop_motion();
-  void zoom_by(double delta, glm::dvec2 at, double now);
   glm::dvec2 velocity(double now) const;
 
   MapCamera& camera_;

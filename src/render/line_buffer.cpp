@@ -2,7 +2,10 @@
 
 namespace ccap::render {
 
-LineBuffer::LineBuffer() {
+LineBuffer::LineBuffer() = default;
+
+// GL objects are made on first use: a LineBuffer may be constructed before any GL context exists.
+void LineBuffer::create() {
   static const float kCorners[] = {0, -1, 0, 1, 1, -1, 1, 1};  // a triangle strip
   glGenVertexArrays(1, &vao_);
   glGenBuffers(1, &corners_);
@@ -20,6 +23,7 @@ LineBuffer::LineBuffer() {
 }
 
 LineBuffer::~LineBuffer() {
+  if (!vao_) return;
   glDeleteBuffers(1, &instances_);
   glDeleteBuffers(1, &corners_);
   glDeleteVertexArrays(1, &vao_);
@@ -27,6 +31,7 @@ LineBuffer::~LineBuffer() {
 
 void LineBuffer::upload(const std::vector<Segment>& segments) {
   static_assert(sizeof(Segment) == 4 * sizeof(float));
+  if (!vao_) create();
   glBindBuffer(GL_ARRAY_BUFFER, instances_);
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(segments.size() * sizeof(Segment)), segments.data(),
                GL_STATIC_DRAW);

@@ -19,6 +19,7 @@ class LineBuffer {
   std::size_t size() const { return count_; }
 
  private:
+  void create();
   GLuint vao_ = 0, corners_ = 0, instances_ = 0;
   std::size_t count_ = 0;
 };

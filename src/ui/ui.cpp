@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include "core/scale_bar.h"
 #include "ui/theme.h"
 
 #include <algorithm>
@@ -25,7 +26,8 @@ void Ui::shutdown() {
   initialised_ = false;
 }
 
-void Ui::build(AppState& state) {
+UiActions Ui::build(AppState& state) {
+  UiActions actions;
   if (fonts_.update(state.frame_info.pixel_ratio)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -36,7 +38,10 @@ void Ui::build(AppState& state) {
   ImGui::NewFrame();
   state.ui_windows.clear();
   welcome_panel(state);
+  map_controls(state, actions);
+  scale_bar_and_attribution(state);
   ImGui::Render();
+  return actions;
 }
 
 void Ui::render() { ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData()); }
@@ -77,6 +82,57 @@ void Ui::welcome_panel(AppState& state) {
   }
   record_window(state, kTitle);
   ImGui::End();
+}
+
+}  // namespace ccap::ui
+
+namespace ccap::ui {
+
+// Zoom in / out / home buttons, thumb-sized for touch screens, at the bottom-right.
+void Ui::map_controls(AppState& state, UiActions& actions) {
+  constexpr const char* kTitle = "Map controls";
+  constexpr float kButton = 44.0f;  // the minimum comfortable touch target
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 12, vp->Size.y - 40), ImGuiCond_Always, ImVec2(1, 1));
+  ImGui::SetNextWindowBgAlpha(0.92f);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                 ImGuiWindowFlags_NoMove;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
+  if (ImGui::Begin(kTitle, nullptr, flags)) {
+    if (ImGui::Button("+", ImVec2(kButton, kButton))) actions.zoom_delta += 1;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
+    if (ImGui::Button("-", ImVec2(kButton, kButton))) actions.zoom_delta -= 1;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (-)");
+    if (ImGui::Button("Home", ImVec2(kButton, kButton))) actions.go_home = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The whole partnership region (Home)");
+    record_window(state, kTitle);
+  }
+  ImGui::End();
+  ImGui::PopStyleVar();
+}
+
+// Drawn straight onto the background: a scale bar at the bottom-left, the data's credit at the
+// bottom-right.
+void Ui::scale_bar_and_attribution(const AppState& state) {
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const ImU32 ink = IM_COL32(60, 72, 84, 255), halo = IM_COL32(255, 255, 255, 200);
+
+  const ScaleBar bar = scale_bar(state.map.meters_per_pixel, 120);
+  if (!bar.label.empty()) {
+    const float x0 = 14, y = vp->Size.y - 16, x1 = x0 + static_cast<float>(bar.pixels);
+    draw->AddRectFilled(ImVec2(x0 - 4, y - 22), ImVec2(x1 + 6, y + 6), halo, 4);
+    draw->AddLine(ImVec2(x0, y), ImVec2(x1, y), ink, 2);
+    draw->AddLine(ImVec2(x0, y - 6), ImVec2(x0, y), ink, 2);
+    draw->AddLine(ImVec2(x1, y - 6), ImVec2(x1, y), ink, 2);
+    draw->AddText(ImVec2(x0 + 2, y - 21), ink, bar.label.c_str());
+  }
+  constexpr const char* kCredit = "Basemap: Natural Earth (public domain)";
+  const ImVec2 size = ImGui::CalcTextSize(kCredit);
+  const ImVec2 at(vp->Size.x - size.x - 10, vp->Size.y - size.y - 8);
+  draw->AddRectFilled(ImVec2(at.x - 5, at.y - 2), ImVec2(at.x + size.x + 5, at.y + size.y + 2), halo, 4);
+  draw->AddText(at, ink, kCredit);
 }
 
 }  // namespace ccap::ui

@@ -8,6 +8,12 @@
 
 namespace ccap::ui {
 
+// What the user asked for through the panels this frame; the app carries it out.
+struct UiActions {
+  double zoom_delta = 0;
+  bool go_home = false;
+};
+
 class Ui {
  public:
   explicit Ui(std::string data_dir);
@@ -16,7 +22,7 @@ class Ui {
 
   // Starts an ImGui frame (fonts follow the pixel ratio) and builds every panel. Records the
   // panels' rectangles and notices into `state`.
-  void build(AppState& state);
+  UiActions build(AppState& state);
   // Draws what build() laid out, over whatever the map drew.
   void render();
 
@@ -25,6 +31,8 @@ class Ui {
 
  private:
   void welcome_panel(AppState& state);
+  void map_controls(AppState& state, UiActions& actions);
+  void scale_bar_and_attribution(const AppState& state);
   void record_window(AppState& state, const char* name);
 
   std::string data_dir_;

@@ -1,0 +1,36 @@
+#include "core/scale_bar.h"
+
+#include <cmath>
+
+namespace ccap {
+
+namespace {
+std::string with_thousands(long long v) {
+  std::string digits = std::to_string(v), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+}  // namespace
+
+ScaleBar scale_bar(double meters_per_pixel, double max_pixels) {
+  if (!(meters_per_pixel > 0) || !(max_pixels > 0) || !std::isfinite(meters_per_pixel)) return {};
+  const double max_meters = meters_per_pixel * max_pixels;
+  const double magnitude = std::pow(10.0, std::floor(std::log10(max_meters)));
+  double nice = magnitude;
+  for (double m : {5.0, 2.0, 1.0}) {
+    if (m * magnitude <= max_meters) {
+      nice = m * magnitude;
+      break;
+    }
+  }
+  ScaleBar bar;
+  bar.pixels = nice / meters_per_pixel;
+  const long long meters = std::llround(nice);
+  bar.label = meters >= 1000 ? with_thousands(meters / 1000) + " km" : with_thousands(meters) + " m";
+  return bar;
+}
+
+}  // namespace ccap

@@ -1,0 +1,10 @@
+import { startServer, launchBrowser } from './harness.mjs';
+const server = await startServer();
+const b = await launchBrowser({ viewport: { width: 1280, height: 760 } });
+const page = await b.context.newPage();
+page.on('console', (m) => console.log('console.' + m.type() + ': ' + m.text()));
+page.on('pageerror', (e) => console.log('pageerror: ' + e));
+await page.goto(server.url);
+await page.waitForTimeout(6000);
+await page.screenshot({ path: process.argv[2] || '/tmp/map.png' });
+await b.close(); await server.stop();

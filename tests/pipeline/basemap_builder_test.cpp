@@ -1,0 +1,164 @@
+// The pipeline on small fixture files written for the purpose (tests/pipeline/fixtures).
+#include "pipeline/basemap_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "core/basemap_format.h"
+
+namespace ccap::pipeline {
+namespace {
+
+std::string fixture(const std::string& name) { return std::string(CCAP_FIXTURES) + "/" + name; }
+
+LevelSpec level(float zoom, const std::string& land, const std::string& countries) {
+  return {zoom, SourceRef::parse(fixture(land)), SourceRef::parse(fixture(countries))};
+}
+
+double mesh_area(const BasemapLevel& l) {
+  double area = 0;
+  for (std::size_t i = 0; i < l.land_indices.size(); i += 3) {
+    const Vec2f a = l.land_vertices[l.land_indices[i]], b = l.land_vertices[l.land_indices[i + 1]],
+                c = l.land_vertices[l.land_indices[i + 2]];
+    area += std::abs((b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y)) / 2;
+  }
+  return area;
+}
+
+std::string all_errors(const BuildResult& r) {
+  std::string out;
+  for (const auto& e : r.errors) out += e + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST(BasemapBuilder, APolygonAcrossTheAntimeridianStaysOneSmallPiece) {
+  const auto r = build_basemap({level(0, "land_crossing.geojson", "countries_antimeridian.geojson")});
+  ASSERT_TRUE(r.map) << all_errors(r);
+  const BasemapLevel& l = r.map->levels[0];
+  ASSERT_FALSE(l.land_indices.empty());
+  // 170°E .. 190°E in world x: no vertex anywhere else (a streak would reach across the world).
+  for (const Vec2f& v : l.land_vertices) {
+    EXPECT_GE(v.x, (170 + 180) / 360.0f - 1e-6f);
+    EXPECT_LE(v.x, (190 + 180) / 360.0f + 1e-6f);
+  }
+  // Its area is the box's: nothing missing, nothing doubled, no slivers.
+  const double width = 20.0 / 360, height = project({0, -10}).y - project({0, 10}).y;
+  EXPECT_NEAR(mesh_area(l), width * height, 1e-6);
+}
+
+TEST(BasemapBuilder, CountriesCutAt180HaveNoSeamAndBordersAreShared) {
+  const auto r = build_basemap({level(0, "land_crossing.geojson", "countries_antimeridian.geojson")});
+  ASSERT_TRUE(r.map) << all_errors(r);
+  const BasemapLevel& l = r.map->levels[0];
+  // A|C share 170°E; A and B meet only along the cut. D crosses without a cut: 4 edges.
+  EXPECT_EQ(l.borders.size(), 1u);
+  EXPECT_EQ(l.coastlines.size(), 2u + 3u + 3u + 4u);
+  const float x180 = 1.0f;
+  for (const auto* lines : {&l.coastlines, &l.borders}) {
+    for (const Segment& s : *lines) {
+      EXPECT_LT(std::abs(s.b.x - s.a.x), 0.1f) << "a segment spans the world";
+      const bool on_seam = std::abs(s.a.x - x180) < 1e-6f && std::abs(s.b.x - x180) < 1e-6f;
+      const bool on_seam_west = std::abs(s.a.x) < 1e-6f && std::abs(s.b.x) < 1e-6f;
+      EXPECT_FALSE(on_seam || on_seam_west) << "the cut at 180° was drawn as coast";
+    }
+  }
+  EXPECT_EQ(r.stats[0].countries, 4u);
+}
+
+TEST(BasemapBuilder, PolarRingsAreClippedToTheMercatorLimit) {
+  const auto r = build_basemap({level(0, "land_polar.geojson", "countries_antimeridian.geojson")});
+  ASSERT_TRUE(r.map) << all_errors(r);
+  const BasemapLevel& l = r.map->levels[0];
+  ASSERT_FALSE(l.land_indices.empty());
+  for (const Vec2f& v : l.land_vertices) {
+    EXPECT_LE(v.y, 1.0f + 1e-6f);
+    EXPECT_GE(v.x, -1e-6f);
+    EXPECT_LE(v.x, 1.0f + 1e-6f);
+  }
+}
+
+TEST(BasemapBuilder, HolesStayHolesAndBowTiesAreRepaired) {
+  auto r = build_basemap({level(0, "land_hole.geojson", "countries_antimeridian.geojson")});
+  ASSERT_TRUE(r.map) << all_errors(r);
+  const double outer = (20.0 / 360) * (project({0, 0}).y - project({0, 20}).y);
+  const double hole = (10.0 / 360) * (project({0, 5}).y - project({0, 15}).y);
+  EXPECT_NEAR(mesh_area(r.map->levels[0]), outer - hole, 1e-6);
+
+  r = build_basemap({level(0, "land_bowtie.geojson", "countries_antimeridian.geojson")});
+  ASSERT_TRUE(r.map) << all_errors(r);
+  EXPECT_EQ(r.stats[0].repaired_polygons, 1u);
+  EXPECT_GT(mesh_area(r.map->levels[0]), 0);
+}
+
+TEST(BasemapBuilder, BadInputIsReportedWithFileFeatureAndReason) {
+  struct Case {
+    const char* file;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"broken_nan.geojson", "broken_nan.geojson: feature 0 (nan): a coordinate is not a finite number"},
+      {"broken_latitude.geojson", "broken_latitude.geojson: feature 0 (too_far_north): latitude 95"},
+      {"broken_point.geojson", "broken_point.geojson: feature 0 (a_point): geometry is Point, not a polygon"},
+      {"broken_null_geometry.geojson", "broken_null_geometry.geojson: feature 0 (nothing): has no geometry"},
+      {"broken_empty.geojson", "broken_empty.geojson: has no features"},
+      {"broken_truncated.geojson", "broken_truncated.geojson: cannot be read as a vector data set"},
+      {"does_not_exist.geojson", "does_not_exist.geojson: cannot be read as a vector data set"},
+      {"land_crossing.geojson#rivers", "land_crossing.geojson (layer rivers): has no layer 'rivers' (it has: land_crossing)"},
+  };
+  for (const Case& c : cases) {
+    const auto r = build_basemap({level(0, c.file, "countries_antimeridian.geojson")});
+    EXPECT_FALSE(r.map) << c.file;
+    EXPECT_NE(all_errors(r).find(c.expected), std::string::npos) << "for " << c.file << " got:\n" << all_errors(r);
+  }
+}
+
+TEST(BasemapBuilder, LevelsMustAscend) {
+  const auto r = build_basemap({level(3, "land_hole.geojson", "countries_antimeridian.geojson"),
+                                level(1, "land_hole.geojson", "countries_antimeridian.geojson")});
+  EXPECT_FALSE(r.map);
+  EXPECT_NE(all_errors(r).find("level 1: min zoom 1.000000 is not above the previous level's"), std::string::npos)
+      << all_errors(r);
+  EXPECT_FALSE(build_basemap({}).map);
+}
+
+// The command-line tool: nothing is written when anything is wrong, and a good run round-trips.
+TEST(GeodataTool, WritesNothingOnErrorAndAValidFileOnSuccess) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "ccap-geodata-tool-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string out = (dir / "basemap.ccapmap").string();
+  const std::string tool = CCAP_GEODATA_TOOL;
+  auto run = [&](const std::string& land) {
+    const std::string cmd = tool + " basemap --out " + out + " --level 0 --land " + fixture("land_hole.geojson") +
+                            " --countries " + fixture("countries_antimeridian.geojson") + " --level 3 --land " +
+                            fixture(land) + " --countries " + fixture("countries_antimeridian.geojson") +
+                            " > " + (dir / "log.txt").string() + " 2>&1";
+    return std::system(cmd.c_str());
+  };
+  EXPECT_NE(run("broken_nan.geojson"), 0);
+  EXPECT_FALSE(fs::exists(out)) << "partial output was written";
+
+  ASSERT_EQ(run("land_crossing.geojson"), 0);
+  std::ifstream in(out, std::ios::binary);
+  const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), {});
+  const auto decoded = decode_basemap(bytes);
+  ASSERT_TRUE(decoded.map) << decoded.error;
+  EXPECT_EQ(decoded.map->levels.size(), 2u);
+
+  // A failed run leaves the previous good file as it was.
+  const auto before = fs::last_write_time(out);
+  EXPECT_NE(run("broken_point.geojson"), 0);
+  EXPECT_EQ(fs::last_write_time(out), before);
+  for (const auto& entry : fs::directory_iterator(dir))
+    EXPECT_EQ(entry.path().string().find(".tmp-"), std::string::npos) << "temporary file left behind";
+  fs::remove_all(dir);
+}
+
+}  // namespace ccap::pipeline
