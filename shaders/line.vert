@@ -1,8 +1,8 @@
-// Anti-aliased lines of any pixel width (WebGL's own lines are 1 px). Each segment is one
-// instance: a quad around it, grown by the half width plus a pixel of fringe on every side, so
-// that the fragment shader can draw a capsule (round caps make round joins between segments).
+// Anti-aliased lines of any pixel width (WebGL's own lines are 1 px). Each segment is a quad
+// around it, grown by the half width plus a pixel of fringe on every side, so that the fragment
+// shader can draw a capsule (round caps make round joins between segments).
 layout(location = 0) in vec2 a_corner;   // x: 0 at the start, 1 at the end; y: -1 or +1 side
-layout(location = 1) in vec4 a_segment;  // world x0, y0, x1, y1
+layout(location = 1) in vec4 a_segment;  // world x0, y0, x1, y1 (the same at all four corners)
 
 uniform float u_half_width;  // device pixels
 

@@ -69,7 +69,7 @@ void AtlasApp::event(const InputEvent& e) {
     case InputEvent::Type::Resize:
       break;
   }
-  navigator_.handle(e, now_);
+  navigator_.handle(e, e.time > 0 ? e.time : now_);
 }
 
 void AtlasApp::update_map_status() {

@@ -17,6 +17,7 @@ struct InputEvent {
     Resize,       // the canvas changed size or pixel ratio; the next frame carries the new values
   };
   Type type = Type::PointerMove;
+  double time = 0;              // when it happened, seconds on the frame clock (FrameInfo::time_seconds)
   std::int64_t pointer_id = 0;  // 0 = mouse; touch fingers have their own ids
   bool is_touch = false;
   int button = 0;               // 0 left, 1 middle, 2 right (mouse only)

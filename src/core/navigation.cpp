@@ -98,11 +98,13 @@ void Navigator::handle(const InputEvent& e, double now) {
       if (pointers_.size() == 1) {
         begin_single(at, now);
         moved_since_down_ = false;
+        pinched_ = false;
         down_at_ = at;
         down_time_ = now;
         if (!e.is_touch && e.clicks == 2) zoom_by(1, at, now);
       } else if (pointers_.size() == 2) {
         begin_pinch();
+        pinched_ = true;
       }
       return;
     }
@@ -137,7 +139,9 @@ void Navigator::handle(const InputEvent& e, double now) {
         return;
       }
       if (before != 1) return;
-      if (moved_since_down_) {
+      if (pinched_) {
+        pinched_ = false;  // the pinch was counted when its second finger lifted
+      } else if (moved_since_down_) {
         ++gestures_;
         glm::dvec2 v = reduced_motion_ ? glm::dvec2{0, 0} : velocity(now);
         const double speed = length(v);

@@ -71,6 +71,7 @@ class Navigator {
   std::map<std::int64_t, glm::dvec2> pointers_;
   glm::dvec2 last_drag_{0, 0};
   bool moved_since_down_ = false;
+  bool pinched_ = false;  // this touch sequence had two fingers: its end is neither a drag nor a tap
   glm::dvec2 down_at_{0, 0};
   double down_time_ = 0;
   std::vector<Sample> samples_;

@@ -20,9 +20,7 @@ int run(Application& app, const RunOptions& options) {
     return 1;
   }
   const bool reduced_motion = std::getenv("CCAP_REDUCED_MOTION") != nullptr;
-  const Uint64 start = SDL_GetPerformanceCounter();
-  const double ticks_per_second = static_cast<double>(SDL_GetPerformanceFrequency());
-  double last_time = 0;
+  double last_time = clock_seconds();
   bool running = true;
   for (long frame = 0; running && (options.max_frames == 0 || frame < options.max_frames); ++frame) {
     SDL_Event e;
@@ -33,7 +31,7 @@ int run(Application& app, const RunOptions& options) {
     }
     ImGui_ImplSDL2_NewFrame();
     FrameInfo info = window.frame_geometry();
-    info.time_seconds = static_cast<double>(SDL_GetPerformanceCounter() - start) / ticks_per_second;
+    info.time_seconds = clock_seconds();
     info.delta_seconds = info.time_seconds - last_time;
     info.reduced_motion = reduced_motion;
     last_time = info.time_seconds;

@@ -17,6 +17,23 @@ EM_JS(void, js_report_fatal, (const char* message), {
 EM_JS(void, js_report_started, (), {
   if (Module.ccapStarted) Module.ccapStarted();
 });
+// SDL 2.26 gives a mouse-button event the last *known* pointer position, not the event's own: a
+// press with no move before it (a resting cursor after load, a kiosk) would start a drag from a
+// stale point and make the map jump. Remember where presses really happen, before SDL sees them.
+EM_JS(void, js_track_mouse_presses, (), {
+  Module.ccapPress = null;
+  window.addEventListener('mousedown', function(e) {
+    var r = Module.canvas.getBoundingClientRect();
+    Module.ccapPress = [e.clientX - r.left, e.clientY - r.top];
+  }, true);
+});
+EM_JS(int, js_take_press_position, (float* xy), {
+  if (!Module.ccapPress) return 0;
+  HEAPF32[xy >> 2] = Module.ccapPress[0];
+  HEAPF32[(xy >> 2) + 1] = Module.ccapPress[1];
+  Module.ccapPress = null;
+  return 1;
+});
 EM_JS(int, js_prefers_reduced_motion, (), {
   return (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0;
 });
@@ -28,7 +45,7 @@ namespace {
 struct WebLoop {
   Application* app = nullptr;
   SdlWindow window;
-  double start_ms = 0, last_ms = 0;
+  double last_time = 0;
 };
 
 WebLoop g_loop;  // the browser owns the loop; this outlives run()
@@ -42,15 +59,22 @@ void frame_callback(void* arg) {
   SDL_Event e;
   while (SDL_PollEvent(&e)) {
     ImGui_ImplSDL2_ProcessEvent(&e);
-    if (auto input = translate(e, loop.window.window())) loop.app->event(*input);
+    auto input = translate(e, loop.window.window());
+    if (!input) continue;
+    float press[2];
+    if (input->type == InputEvent::Type::PointerDown && !input->is_touch && js_take_press_position(press)) {
+      input->x = press[0];
+      input->y = press[1];
+    }
+    loop.app->event(*input);
   }
   ImGui_ImplSDL2_NewFrame();
-  const double now = emscripten_get_now();
+  const double now = clock_seconds();
   FrameInfo info = loop.window.frame_geometry();
-  info.time_seconds = (now - loop.start_ms) / 1000.0;
-  info.delta_seconds = (now - loop.last_ms) / 1000.0;
+  info.time_seconds = now;
+  info.delta_seconds = now - loop.last_time;
   info.reduced_motion = prefers_reduced_motion();
-  loop.last_ms = now;
+  loop.last_time = now;
   loop.app->frame(info);
   // The browser presents the canvas when the callback returns.
 }
@@ -71,7 +95,8 @@ int run(Application& app, const RunOptions& options) {
     report_fatal("the app failed to initialise its renderer");
     return 1;
   }
-  g_loop.start_ms = g_loop.last_ms = emscripten_get_now();
+  g_loop.last_time = clock_seconds();
+  js_track_mouse_presses();
   js_report_started();
   // 0 fps = requestAnimationFrame; simulate_infinite_loop keeps run()'s stack (and the app) alive.
   emscripten_set_main_loop_arg(frame_callback, &g_loop, 0, true);

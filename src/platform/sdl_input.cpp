@@ -22,8 +22,11 @@ int translate_button(Uint8 b) { return b == SDL_BUTTON_RIGHT ? 2 : b == SDL_BUTT
 
 }  // namespace
 
+double clock_seconds() { return static_cast<double>(SDL_GetTicks64()) / 1000.0; }
+
 std::optional<InputEvent> translate(const SDL_Event& e, SDL_Window* window) {
   InputEvent out;
+  out.time = e.common.timestamp / 1000.0;  // SDL's milliseconds, the clock_seconds() clock
   switch (e.type) {
     case SDL_MOUSEBUTTONDOWN:
     case SDL_MOUSEBUTTONUP:

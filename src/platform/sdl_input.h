@@ -9,5 +9,7 @@
 namespace ccap::platform {
 
 std::optional<InputEvent> translate(const SDL_Event& event, SDL_Window* window);
+// The frame clock: seconds since SDL started, the clock event timestamps are on.
+double clock_seconds();
 
 }  // namespace ccap::platform

@@ -1,5 +1,7 @@
 #include "render/basemap_renderer.h"
 
+#include <algorithm>
+
 #include "core/graticule.h"
 #include "core/palette.h"
 #include "shaders_embedded.h"
@@ -9,6 +11,7 @@ namespace ccap::render {
 struct BasemapRenderer::LevelGpu {
   GLuint vao = 0, vertices = 0, indices = 0;
   GLsizei index_count = 0;
+  float min_x = 0, max_x = 0;  // world x extent of the land
   LineBuffer coastlines, borders;
 
   explicit LevelGpu(const BasemapLevel& level) {
@@ -26,6 +29,12 @@ struct BasemapRenderer::LevelGpu {
                  level.land_indices.data(), GL_STATIC_DRAW);
     glBindVertexArray(0);
     index_count = static_cast<GLsizei>(level.land_indices.size());
+    if (!level.land_vertices.empty()) {
+      const auto [lo, hi] = std::minmax_element(level.land_vertices.begin(), level.land_vertices.end(),
+                                                [](Vec2f a, Vec2f b) { return a.x < b.x; });
+      min_x = lo->x;
+      max_x = hi->x;
+    }
     coastlines.upload(level.coastlines);
     borders.upload(level.borders);
   }
@@ -73,7 +82,8 @@ void BasemapRenderer::set_view(const GlProgram& p, const MapView& view, int copy
 
 void BasemapRenderer::draw_land(const LevelGpu& level, const MapView& view) const {
   glBindVertexArray(level.vao);
-  for (int copy = view.first_copy; copy <= view.last_copy; ++copy) {
+  const CopyRange copies = view.copies(level.min_x, level.max_x, 0);
+  for (int copy = copies.first; copy <= copies.last; ++copy) {
     glUniform1f(fill_.uniform("u_copy"), static_cast<float>(copy));
     glDrawElements(GL_TRIANGLES, level.index_count, GL_UNSIGNED_INT, nullptr);
   }
@@ -88,7 +98,8 @@ void BasemapRenderer::draw_lines(const LineBuffer& lines, const MapView& view, f
   const ColorF c = to_float(color);
   glUniform4f(line_.uniform("u_color"), c.r, c.g, c.b, c.a * alpha);
   glUniform1f(line_.uniform("u_half_width"), 0.5f * width * view.pixel_ratio);
-  for (int copy = view.first_copy; copy <= view.last_copy; ++copy) {
+  const CopyRange copies = view.copies(lines.min_x(), lines.max_x(), width + 2);
+  for (int copy = copies.first; copy <= copies.last; ++copy) {
     glUniform1f(line_.uniform("u_copy"), static_cast<float>(copy));
     lines.draw();
   }

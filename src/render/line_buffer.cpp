@@ -1,47 +1,74 @@
 #include "render/line_buffer.h"
 
+#include <algorithm>
+#include <cstdint>
+
 namespace ccap::render {
+
+namespace {
+struct LineVertex {
+  Segment segment;        // the whole segment, repeated at each corner
+  std::int8_t corner[2];  // x: 0 start / 1 end; y: -1 / +1 side
+  std::int8_t pad[2];
+};
+static_assert(sizeof(LineVertex) == 20);
+}  // namespace
 
 LineBuffer::LineBuffer() = default;
 
 // GL objects are made on first use: a LineBuffer may be constructed before any GL context exists.
 void LineBuffer::create() {
-  static const float kCorners[] = {0, -1, 0, 1, 1, -1, 1, 1};  // a triangle strip
   glGenVertexArrays(1, &vao_);
-  glGenBuffers(1, &corners_);
-  glGenBuffers(1, &instances_);
+  glGenBuffers(1, &vertices_);
+  glGenBuffers(1, &indices_);
   glBindVertexArray(vao_);
-  glBindBuffer(GL_ARRAY_BUFFER, corners_);
-  glBufferData(GL_ARRAY_BUFFER, sizeof kCorners, kCorners, GL_STATIC_DRAW);
+  glBindBuffer(GL_ARRAY_BUFFER, vertices_);
   glEnableVertexAttribArray(0);
-  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
-  glBindBuffer(GL_ARRAY_BUFFER, instances_);
+  glVertexAttribPointer(0, 2, GL_BYTE, GL_FALSE, sizeof(LineVertex),
+                        reinterpret_cast<const void*>(offsetof(LineVertex, corner)));
   glEnableVertexAttribArray(1);
-  glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, sizeof(Segment), nullptr);
-  glVertexAttribDivisor(1, 1);
+  glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, sizeof(LineVertex), nullptr);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices_);
   glBindVertexArray(0);
 }
 
 LineBuffer::~LineBuffer() {
   if (!vao_) return;
-  glDeleteBuffers(1, &instances_);
-  glDeleteBuffers(1, &corners_);
+  glDeleteBuffers(1, &indices_);
+  glDeleteBuffers(1, &vertices_);
   glDeleteVertexArrays(1, &vao_);
 }
 
 void LineBuffer::upload(const std::vector<Segment>& segments) {
-  static_assert(sizeof(Segment) == 4 * sizeof(float));
   if (!vao_) create();
-  glBindBuffer(GL_ARRAY_BUFFER, instances_);
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(segments.size() * sizeof(Segment)), segments.data(),
+  std::vector<LineVertex> vertices;
+  std::vector<std::uint32_t> indices;
+  vertices.reserve(segments.size() * 4);
+  indices.reserve(segments.size() * 6);
+  min_x_ = segments.empty() ? 0 : segments.front().a.x;
+  max_x_ = min_x_;
+  for (const Segment& s : segments) {
+    const auto base = static_cast<std::uint32_t>(vertices.size());
+    for (std::int8_t end : {0, 1})
+      for (std::int8_t side : {-1, 1}) vertices.push_back({s, {end, side}, {0, 0}});
+    for (std::uint32_t i : {0u, 1u, 2u, 2u, 1u, 3u}) indices.push_back(base + i);
+    min_x_ = std::min({min_x_, s.a.x, s.b.x});
+    max_x_ = std::max({max_x_, s.a.x, s.b.x});
+  }
+  glBindVertexArray(vao_);
+  glBindBuffer(GL_ARRAY_BUFFER, vertices_);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(LineVertex)), vertices.data(),
                GL_STATIC_DRAW);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
+               indices.data(), GL_STATIC_DRAW);
+  glBindVertexArray(0);
   count_ = segments.size();
 }
 
 void LineBuffer::draw() const {
   if (count_ == 0) return;
   glBindVertexArray(vao_);
-  glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(count_));
+  glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(count_ * 6), GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
 }
 

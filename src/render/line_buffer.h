@@ -1,5 +1,7 @@
 #pragma once
-// Line segments on the GPU, drawn as instanced anti-aliased capsules (shaders/line.*).
+// Line segments on the GPU, drawn as anti-aliased capsules (shaders/line.*). Each segment is
+// expanded to its own quad of four vertices: plain indexed triangles, because instanced draws are
+// an order of magnitude slower on software rasterisers (SwiftShader: measured in docs/performance.md).
 #include <vector>
 
 #include "core/basemap.h"
@@ -17,11 +19,15 @@ class LineBuffer {
   // Issues the draw; the line program and its uniforms must be set.
   void draw() const;
   std::size_t size() const { return count_; }
+  // World x range the segments cover (for choosing which world copies to draw).
+  float min_x() const { return min_x_; }
+  float max_x() const { return max_x_; }
 
  private:
   void create();
-  GLuint vao_ = 0, corners_ = 0, instances_ = 0;
+  GLuint vao_ = 0, vertices_ = 0, indices_ = 0;
   std::size_t count_ = 0;
+  float min_x_ = 0, max_x_ = 0;
 };
 
 }  // namespace ccap::render

@@ -10,10 +10,8 @@ MapView make_map_view(const MapCamera& camera, float pixel_ratio) {
   v.viewport_w = static_cast<float>(camera.viewport().x) * pixel_ratio;
   v.viewport_h = static_cast<float>(camera.viewport().y) * pixel_ratio;
   v.pixel_ratio = pixel_ratio;
-  // Shapes made continuous across the antimeridian reach a little past their copy: one more
-  // copy on each side keeps them whole at the edges of the view.
-  v.first_copy = camera.first_visible_copy() - 1;
-  v.last_copy = camera.last_visible_copy() + 1;
+  v.view_min_x = camera.screen_to_world({0, 0}).x;
+  v.view_max_x = camera.screen_to_world({camera.viewport().x, 0}).x;
   return v;
 }
 

@@ -1,15 +1,23 @@
 #pragma once
-// The camera as the shaders need it: device pixels, float uniforms, the world copies to draw.
+// The camera as the shaders need it: device pixels, float uniforms, the visible world x range.
 #include "core/map_camera.h"
+#include "core/world_copies.h"
 
 namespace ccap::render {
 
 struct MapView {
-  float center_x = 0, center_y = 0;   // world
-  float scale = 1;                    // device pixels per world unit
+  float center_x = 0, center_y = 0;      // world
+  float scale = 1;                       // device pixels per world unit
   float viewport_w = 1, viewport_h = 1;  // device pixels
   float pixel_ratio = 1;
-  int first_copy = 0, last_copy = 0;  // inclusive, with one copy of margin on each side
+  double view_min_x = 0, view_max_x = 1;  // world x at the left and right edges (unwrapped)
+
+  // The copies of a layer spanning [min_x, max_x] that can be seen, with `margin_px` to spare for
+  // line widths.
+  CopyRange copies(double min_x, double max_x, double margin_px = 4) const {
+    const double margin = margin_px * pixel_ratio / scale;
+    return copies_to_draw(min_x, max_x, view_min_x - margin, view_max_x + margin);
+  }
 };
 
 MapView make_map_view(const MapCamera& camera, float pixel_ratio);

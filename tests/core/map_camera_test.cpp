@@ -1,6 +1,7 @@
 // Transform tests in the spirit of MapLibre Native's: screen <-> geographic round trips,
 // wrapping, fit-to-bounds and the invariants of zooming around a point.
 #include "core/map_camera.h"
+#include "core/world_copies.h"
 
 #include <gtest/gtest.h>
 
@@ -153,6 +154,27 @@ TEST(MapCamera, NonFiniteInputNeverPoisonsTheView) {
   EXPECT_TRUE(std::isfinite(c.zoom()));
   EXPECT_TRUE(std::isfinite(c.center().x));
   EXPECT_TRUE(std::isfinite(c.center().y));
+}
+
+}  // namespace ccap
+
+namespace ccap {
+
+TEST(WorldCopies, DrawsExactlyTheCopiesThatOverlapTheView) {
+  // A layer within 0..1 and a view of 0.2..1.3: copies 0 and 1.
+  CopyRange r = copies_to_draw(0, 1, 0.2, 1.3);
+  EXPECT_EQ(r.first, 0);
+  EXPECT_EQ(r.last, 1);
+  // Shapes unwrapped past 180° (x up to 1.03) reach into the view from copy -1 as well.
+  r = copies_to_draw(-0.01, 1.03, 1.02, 1.5);
+  EXPECT_EQ(r.first, 0);
+  EXPECT_EQ(r.last, 1);
+  r = copies_to_draw(-0.01, 1.03, -0.5, 0.02);
+  EXPECT_EQ(r.first, -1);
+  EXPECT_EQ(r.last, 0);
+  EXPECT_EQ(copies_to_draw(0, 1, -0.9, 1.9).count(), 3);  // a wide kiosk at low zoom
+  // A small layer far from the view: none.
+  EXPECT_EQ(copies_to_draw(0.5, 0.6, 0.7, 0.9).count(), 0);
 }
 
 }  // namespace ccap

@@ -146,6 +146,10 @@ TEST_F(NavigatorTest, PinchZoomsAndPansWithoutRotating) {
   nav.handle(move(450, 500, 12, true), 0.31);
   EXPECT_NEAR(camera.center().x, before.x, 1e-12);
   EXPECT_NEAR(camera.center().y, before.y, 1e-12);
+  // Lifting the last finger ends the one gesture: not a second drag, not a tap.
+  nav.handle(up(450, 500, 12, true), 0.32);
+  EXPECT_EQ(nav.gesture_count(), 1);
+  EXPECT_FALSE(nav.is_moving());
 }
 
 TEST_F(NavigatorTest, DoubleTapZoomsInWhereTapped) {

@@ -106,3 +106,21 @@ export async function probe(page, points) {
 
 export const hexToRgba = (hex) => [1, 3, 5, 7].map((i) => parseInt(hex.slice(i, i + 2), 16));
 export const channelDistance = (a, b) => Math.max(...a.map((v, i) => Math.abs(v - b[i])));
+
+// Canvas position of a longitude/latitude now, in CSS px.
+export async function project(page, lng, lat) {
+  return page.evaluate(([a, b]) => JSON.parse(Module.UTF8ToString(Module._ccap_project(a, b))), [lng, lat]);
+}
+
+// Waits until the map has stopped moving (flights, zoom easing, inertia).
+export async function waitForStill(page, timeout = 15000) {
+  await page.waitForFunction(() => {
+    const s = JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
+    return !s.map.moving;
+  }, null, { timeout, polling: 50 });
+  return appState(page);
+}
+
+export async function jumpTo(page, lng, lat, zoom) {
+  await page.evaluate(([a, b, z]) => Module._ccap_fly_to(a, b, z, 0), [lng, lat, zoom]);
+}

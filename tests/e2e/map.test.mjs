@@ -1,0 +1,155 @@
+// The basemap in the real wasm build: land and ocean where they belong, and navigation by mouse,
+// wheel, keyboard and touch moving the map exactly as far as the hand did.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, launchBrowser, openApp, waitForFrames, appState, probe, project, waitForStill, jumpTo,
+  channelDistance,
+} from './harness.mjs';
+
+const LAND = [0xf4, 0xf1, 0xea, 0xff];
+const OCEAN = [0xd6, 0xe6, 0xf0, 0xff];
+const ULAANBAATAR = [106.88, 47.92];  // CCAP city, far from any coast
+const isLand = (rgba) => channelDistance(rgba, LAND) <= 2;
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser({ viewport: { width: 1024, height: 700 } });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function freshMap() {
+  const { page, errors } = await openApp(browser.context, server.url);
+  await waitForFrames(page, 3);
+  return { page, errors };
+}
+
+test('the default view frames the partnership region across the Pacific', async () => {
+  const { page, errors } = await freshMap();
+  const s = await appState(page);
+  assert.equal(s.map.basemapLoaded, true);
+  assert.equal(s.map.basemapLevels, 2);
+  // Centred over the western Pacific, with India and California both on screen.
+  assert.ok(s.map.center[0] > 140 || s.map.center[0] < -170, `centre ${s.map.center}`);
+  for (const [lng, lat] of [[76.27, 9.93] /* Cochin */, [-117.16, 32.72] /* San Diego */]) {
+    const [x, y] = await project(page, lng, lat);
+    assert.ok(x > 0 && x < 1024 && y > 0 && y < 700, `${lng},${lat} is on screen at ${x},${y}`);
+  }
+  const [sanDiego] = await project(page, -116.95, 32.85);
+  const [kitakyushu] = await project(page, 130.88, 33.88);
+  assert.ok(sanDiego > kitakyushu, 'California is east of Japan: the Pacific is in one piece');
+  const colours = await probe(page, [await project(page, 130.75, 32.75), await project(page, -116.95, 32.85),
+                                     await project(page, -160, 5)]);
+  assert.ok(isLand(colours[0]), `Kyushu is land: ${colours[0]}`);
+  assert.ok(isLand(colours[1]), `San Diego is land: ${colours[1]}`);
+  assert.ok(channelDistance(colours[2], OCEAN) <= 2, `mid-Pacific is ocean: ${colours[2]}`);
+  assert.deepEqual(errors, []);
+});
+
+test('drag and wheel-zoom keep a city under the hand, and it is still land', async () => {
+  const { page, errors } = await freshMap();
+  const [ux, uy] = await project(page, ...ULAANBAATAR);
+  // Drag Ulaanbaatar to the centre of the canvas, pausing before release so nothing coasts.
+  await page.mouse.move(ux, uy);
+  await page.mouse.down();
+  await page.mouse.move((ux + 512) / 2, (uy + 350) / 2, { steps: 5 });
+  await page.mouse.move(512, 350, { steps: 5 });
+  await page.waitForTimeout(150);
+  await page.mouse.up();
+  let s = await waitForStill(page);
+  let [x, y] = await project(page, ...ULAANBAATAR);
+  assert.ok(Math.abs(x - 512) <= 1 && Math.abs(y - 350) <= 1, `dragged to ${x},${y}`);
+  assert.equal(s.map.gestures, 1);
+
+  // Wheel towards the user = zoom in, anchored at the cursor.
+  const zoomBefore = s.map.zoom;
+  await page.mouse.wheel(0, -300);
+  s = await waitForStill(page);
+  assert.ok(s.map.zoom > zoomBefore + 0.9, `zoomed from ${zoomBefore} to ${s.map.zoom}`);
+  [x, y] = await project(page, ...ULAANBAATAR);
+  assert.ok(Math.abs(x - 512) <= 1.5 && Math.abs(y - 350) <= 1.5, `still under the cursor: ${x},${y}`);
+  const [colour] = await probe(page, [[x, y]]);
+  assert.ok(isLand(colour), `Ulaanbaatar is land after the drag and zoom: ${colour}`);
+  assert.deepEqual(errors, []);
+});
+
+test('a fling coasts and stops; the map is never blank while panning east across 180°', async () => {
+  const { page } = await freshMap();
+  await jumpTo(page, 170, 20, 3);
+  // A flick as a hand makes it: moves ~10 ms apart and a release right after the last one (separate
+  // Playwright calls arrive too far apart under SwiftShader to count as a flick).
+  await page.evaluate(async () => {
+    const canvas = document.getElementById('canvas');
+    const at = (type, x, target = canvas) => target.dispatchEvent(new MouseEvent(type, {
+      clientX: x, clientY: 350, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true,
+    }));
+    at('mousedown', 700);
+    for (let i = 1; i <= 8; ++i) {
+      await new Promise((r) => setTimeout(r, 10));
+      at('mousemove', 700 - 40 * i);
+    }
+    at('mouseup', 380, document);
+  });
+  const moving = (await appState(page)).map.moving;
+  const s = await waitForStill(page);
+  assert.equal(moving, true, 'it coasts after a quick release');
+  assert.ok(s.map.center[0] > 172 || s.map.center[0] < -150, `moved east across 180°: ${s.map.center}`);
+  // Every column of a row across the view is drawn: ocean, land or lines; never the clear void.
+  const row = [];
+  for (let x = 8; x < 1024; x += 64) row.push([x, 200]);
+  for (const rgba of await probe(page, row)) assert.equal(rgba[3], 255);
+});
+
+test('keyboard: + zooms in, arrows pan, Home flies back to the partnership region', async () => {
+  const { page } = await freshMap();
+  const home = await appState(page);
+  await page.locator('#canvas').click({ position: { x: 600, y: 400 } });
+  await page.keyboard.press('Equal');  // the + key without Shift
+  let s = await waitForStill(page);
+  assert.ok(Math.abs(s.map.zoom - (home.map.zoom + 1)) < 1e-6, `zoom ${s.map.zoom}`);
+  await page.keyboard.press('ArrowRight');
+  s = await waitForStill(page);
+  assert.notDeepEqual(s.map.center, home.map.center);
+  await page.keyboard.press('Home');
+  s = await waitForStill(page);
+  assert.ok(Math.abs(s.map.zoom - home.map.zoom) < 1e-6);
+  assert.ok(Math.abs(s.map.center[0] - home.map.center[0]) < 1e-6);
+});
+
+test('double-click zooms in one level at the pointer', async () => {
+  const { page } = await freshMap();
+  const before = await appState(page);
+  const target = await project(page, ...ULAANBAATAR);
+  await page.mouse.dblclick(target[0], target[1]);
+  const s = await waitForStill(page);
+  assert.ok(Math.abs(s.map.zoom - before.map.zoom - 1) < 1e-6, `zoom ${before.map.zoom} -> ${s.map.zoom}`);
+  const after = await project(page, ...ULAANBAATAR);
+  assert.ok(Math.abs(after[0] - target[0]) <= 1.5 && Math.abs(after[1] - target[1]) <= 1.5);
+});
+
+test('two-finger pinch zooms without rotating and the place between the fingers follows them', async () => {
+  const { page } = await freshMap();
+  const cdp = await page.context().newCDPSession(page);
+  const before = await appState(page);
+  const mid = await project(page, ...ULAANBAATAR);
+  const touch = (type, spread, dx = 0) => cdp.send('Input.dispatchTouchEvent', {
+    type,
+    touchPoints: type === 'touchEnd' ? [] : [
+      { x: mid[0] - spread + dx, y: mid[1], id: 1 },
+      { x: mid[0] + spread + dx, y: mid[1], id: 2 },
+    ],
+  });
+  await touch('touchStart', 100);
+  for (let i = 1; i <= 10; ++i) await touch('touchMove', 100 + 10 * i, 3 * i);  // 200 -> 400 px apart, 30 px right
+  await touch('touchEnd', 0);
+  const s = await waitForStill(page);
+  assert.ok(Math.abs(s.map.zoom - (before.map.zoom + 1)) < 0.02, `spread doubled: zoom ${before.map.zoom} -> ${s.map.zoom}`);
+  assert.equal(s.map.gestures, 1, 'one pinch, not a pinch and a drag');
+  const [x, y] = await project(page, ...ULAANBAATAR);
+  assert.ok(Math.abs(x - (mid[0] + 30)) <= 2 && Math.abs(y - mid[1]) <= 2, `Ulaanbaatar followed the fingers: ${x},${y}`);
+});
