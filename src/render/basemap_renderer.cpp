@@ -10,8 +10,8 @@ namespace ccap::render {
 
 struct BasemapRenderer::LevelGpu {
   GLuint vao = 0, vertices = 0, indices = 0;
-  GLsizei index_count = 0;
   float min_x = 0, max_x = 0;  // world x extent of the land
+  std::vector<Bucket> buckets;  // of land triangles, for culling
   LineBuffer coastlines, borders;
 
   explicit LevelGpu(const BasemapLevel& level) {
@@ -24,11 +24,12 @@ struct BasemapRenderer::LevelGpu {
                  level.land_vertices.data(), GL_STATIC_DRAW);
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(Vec2f), nullptr);
+    std::vector<std::uint32_t> sorted = level.land_indices;
+    buckets = bucket_triangles(level.land_vertices, sorted, kCullingGrid);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(level.land_indices.size() * sizeof(std::uint32_t)),
-                 level.land_indices.data(), GL_STATIC_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(sorted.size() * sizeof(std::uint32_t)),
+                 sorted.data(), GL_STATIC_DRAW);
     glBindVertexArray(0);
-    index_count = static_cast<GLsizei>(level.land_indices.size());
     if (!level.land_vertices.empty()) {
       const auto [lo, hi] = std::minmax_element(level.land_vertices.begin(), level.land_vertices.end(),
                                                 [](Vec2f a, Vec2f b) { return a.x < b.x; });
@@ -85,7 +86,12 @@ void BasemapRenderer::draw_land(const LevelGpu& level, const MapView& view) cons
   const CopyRange copies = view.copies(level.min_x, level.max_x, 0);
   for (int copy = copies.first; copy <= copies.last; ++copy) {
     glUniform1f(fill_.uniform("u_copy"), static_cast<float>(copy));
-    glDrawElements(GL_TRIANGLES, level.index_count, GL_UNSIGNED_INT, nullptr);
+    for (const ItemRun& run : visible_runs(level.buckets, copy, view.view_min_x, view.view_min_y, view.view_max_x,
+                                           view.view_max_y)) {
+      const auto offset = static_cast<std::uintptr_t>(run.first) * 3 * sizeof(std::uint32_t);
+      glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(run.count * 3), GL_UNSIGNED_INT,
+                     reinterpret_cast<const void*>(offset));
+    }
   }
   glBindVertexArray(0);
 }
@@ -98,10 +104,12 @@ void BasemapRenderer::draw_lines(const LineBuffer& lines, const MapView& view, f
   const ColorF c = to_float(color);
   glUniform4f(line_.uniform("u_color"), c.r, c.g, c.b, c.a * alpha);
   glUniform1f(line_.uniform("u_half_width"), 0.5f * width * view.pixel_ratio);
+  const double margin = (width + 2) * view.pixel_ratio / view.scale;  // line width, in world units
   const CopyRange copies = view.copies(lines.min_x(), lines.max_x(), width + 2);
   for (int copy = copies.first; copy <= copies.last; ++copy) {
     glUniform1f(line_.uniform("u_copy"), static_cast<float>(copy));
-    lines.draw();
+    lines.draw(copy, view.view_min_x - margin, view.view_min_y - margin, view.view_max_x + margin,
+               view.view_max_y + margin);
   }
 }
 

@@ -1,5 +1,7 @@
 #include "render/line_buffer.h"
 
+#include "render/map_view.h"
+
 #include <algorithm>
 #include <cstdint>
 
@@ -39,8 +41,10 @@ LineBuffer::~LineBuffer() {
   glDeleteVertexArrays(1, &vao_);
 }
 
-void LineBuffer::upload(const std::vector<Segment>& segments) {
+void LineBuffer::upload(const std::vector<Segment>& unsorted) {
   if (!vao_) create();
+  std::vector<Segment> segments = unsorted;
+  buckets_ = bucket_segments(segments, kCullingGrid);
   std::vector<LineVertex> vertices;
   std::vector<std::uint32_t> indices;
   vertices.reserve(segments.size() * 4);
@@ -65,10 +69,14 @@ void LineBuffer::upload(const std::vector<Segment>& segments) {
   count_ = segments.size();
 }
 
-void LineBuffer::draw() const {
+void LineBuffer::draw(int copy, double x0, double y0, double x1, double y1) const {
   if (count_ == 0) return;
   glBindVertexArray(vao_);
-  glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(count_ * 6), GL_UNSIGNED_INT, nullptr);
+  for (const ItemRun& run : visible_runs(buckets_, copy, x0, y0, x1, y1)) {
+    const auto offset = static_cast<std::uintptr_t>(run.first) * 6 * sizeof(std::uint32_t);
+    glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(run.count * 6), GL_UNSIGNED_INT,
+                   reinterpret_cast<const void*>(offset));
+  }
   glBindVertexArray(0);
 }
 

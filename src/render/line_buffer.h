@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/basemap.h"
+#include "core/spatial_buckets.h"
 #include "render/gl.h"
 
 namespace ccap::render {
@@ -16,8 +17,9 @@ class LineBuffer {
   LineBuffer& operator=(const LineBuffer&) = delete;
   ~LineBuffer();
   void upload(const std::vector<Segment>& segments);
-  // Issues the draw; the line program and its uniforms must be set.
-  void draw() const;
+  // Draws the segments of world copy `copy` that can meet the world rectangle (x0, y0)-(x1, y1);
+  // the line program and its uniforms must be set.
+  void draw(int copy, double x0, double y0, double x1, double y1) const;
   std::size_t size() const { return count_; }
   // World x range the segments cover (for choosing which world copies to draw).
   float min_x() const { return min_x_; }
@@ -27,6 +29,7 @@ class LineBuffer {
   void create();
   GLuint vao_ = 0, vertices_ = 0, indices_ = 0;
   std::size_t count_ = 0;
+  std::vector<Bucket> buckets_;
   float min_x_ = 0, max_x_ = 0;
 };
 

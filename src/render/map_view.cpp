@@ -12,6 +12,8 @@ MapView make_map_view(const MapCamera& camera, float pixel_ratio) {
   v.pixel_ratio = pixel_ratio;
   v.view_min_x = camera.screen_to_world({0, 0}).x;
   v.view_max_x = camera.screen_to_world({camera.viewport().x, 0}).x;
+  v.view_min_y = camera.screen_to_world({0, 0}).y;
+  v.view_max_y = camera.screen_to_world({0, camera.viewport().y}).y;
   return v;
 }
 

@@ -11,6 +11,7 @@ struct MapView {
   float viewport_w = 1, viewport_h = 1;  // device pixels
   float pixel_ratio = 1;
   double view_min_x = 0, view_max_x = 1;  // world x at the left and right edges (unwrapped)
+  double view_min_y = 0, view_max_y = 1;  // world y at the top and bottom edges
 
   // The copies of a layer spanning [min_x, max_x] that can be seen, with `margin_px` to spare for
   // line widths.
@@ -21,5 +22,8 @@ struct MapView {
 };
 
 MapView make_map_view(const MapCamera& camera, float pixel_ratio);
+
+// Spatial buckets (core/spatial_buckets.h) on a grid this fine cull what is off screen.
+inline constexpr int kCullingGrid = 32;
 
 }  // namespace ccap::render
