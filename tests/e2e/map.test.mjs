@@ -98,7 +98,9 @@ test('a fling coasts and stops; the map is never blank while panning east across
   const moving = (await appState(page)).map.moving;
   const s = await waitForStill(page);
   assert.equal(moving, true, 'it coasts after a quick release');
-  assert.ok(s.map.center[0] > 172 || s.map.center[0] < -150, `moved east across 180°: ${s.map.center}`);
+  // The drag alone moves the view 320 px = 28.1° east at zoom 3; coasting carries it further.
+  const east = ((s.map.center[0] - 170 + 540) % 360) - 180;
+  assert.ok(east > 28.2 && east < 120, `moved ${east}° east of 170°E, across 180°: ${s.map.center}`);
   // Every column of a row across the view is drawn: ocean, land or lines; never the clear void.
   const row = [];
   for (let x = 8; x < 1024; x += 64) row.push([x, 200]);

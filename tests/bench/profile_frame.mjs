@@ -1,5 +1,12 @@
-import { startServer, launchBrowser, waitForFrames, appState } from './harness.mjs';
-process.env.CCAP_WEB_OUT = '/tmp/prof-web';
+// Where does a frame's time go in the browser? Loads a build in headless Chromium, records a CPU
+// profile over 4 s of the default view and prints fps, the app's frame time and the top functions
+// by self time. For function names, profile a build linked with --profiling-funcs:
+//   emcmake cmake -S . -B /tmp/prof-build -G Ninja -DCMAKE_BUILD_TYPE=Release \
+//     -DCCAP_DEPS_DIR=$PWD/.deps -DCCAP_WEB_OUT=/tmp/prof-web -DCMAKE_EXE_LINKER_FLAGS=--profiling-funcs
+//   cmake --build /tmp/prof-build && cp -r build/web/data /tmp/prof-web/ \
+//     && cmake -DWEB_OUT=/tmp/prof-web -P cmake/WriteManifest.cmake
+//   CCAP_WEB_OUT=/tmp/prof-web node tests/bench/profile_frame.mjs
+import { startServer, launchBrowser, waitForFrames, appState } from '../e2e/harness.mjs';
 const server = await startServer();
 const b = await launchBrowser({ viewport: { width: 1024, height: 700 } });
 const page = await b.context.newPage();
