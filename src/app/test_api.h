@@ -1,7 +1,6 @@
 #pragma once
-// A small C API over the running app, for tests: the browser tests call it through the wasm
-// exports, the native render tests call it directly. Answers are JSON so the two read alike.
-// (forward declarations only: this header is included by the platform glue)
+// A small C API over the running app, for the browser tests (wasm exports). The native render
+// tests call the AtlasApp methods it wraps. Answers are JSON, so the two kinds of test read alike.
 
 namespace ccap {
 class AtlasApp;

@@ -84,10 +84,6 @@ void Ui::welcome_panel(AppState& state) {
   ImGui::End();
 }
 
-}  // namespace ccap::ui
-
-namespace ccap::ui {
-
 // Zoom in / out / home buttons, thumb-sized for touch screens, at the bottom-right.
 void Ui::map_controls(AppState& state, UiActions& actions) {
   constexpr const char* kTitle = "Map controls";
