@@ -1,5 +1,6 @@
 # cmake -DWEB_OUT=<dir> -P WriteManifest.cmake
-# Writes <dir>/manifest.json: every file the page loader downloads (the wasm and data/**), with
+# Writes <dir>/manifest.json: every file the page loader downloads (the app's script and wasm, and
+# data/**), with
 # its size, so the loading screen can show true progress. Written to a temporary file and renamed,
 # so a reader never sees half a manifest.
 if(NOT WEB_OUT OR NOT EXISTS "${WEB_OUT}/ccap.wasm")
@@ -8,7 +9,7 @@ endif()
 file(GLOB_RECURSE data_files RELATIVE "${WEB_OUT}" "${WEB_OUT}/data/*")
 list(SORT data_files)
 set(entries "")
-foreach(path ccap.wasm ${data_files})
+foreach(path ccap.js ccap.wasm ${data_files})
   file(SIZE "${WEB_OUT}/${path}" bytes)
   list(APPEND entries "    {\"path\": \"${path}\", \"bytes\": ${bytes}}")
 endforeach()

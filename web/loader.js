@@ -88,7 +88,7 @@
       },
       preRun: [() => {
         // Data files go into the in-memory file system, where the app reads them at /data/...
-        for (const [path, bytes] of files) {
+        for (const [path, bytes] of files) {  // (the script and the wasm are not data)
           if (!path.startsWith('data/')) continue;
           const dir = '/' + path.slice(0, path.lastIndexOf('/'));
           Module.FS.mkdirTree(dir);
@@ -101,9 +101,10 @@
       ccapFatal(reason) { fail('The map could not start: ' + reason); },
       onAbort(what) { fail('The app stopped unexpectedly: ' + what); },
     };
+    // The script was downloaded with the rest (so the bar counts it); run it from memory.
     const script = document.createElement('script');
-    script.src = manifest.script;
-    script.onerror = () => fail(`${manifest.script} could not be loaded.`);
+    script.src = URL.createObjectURL(new Blob([files.get(manifest.script)], { type: 'text/javascript' }));
+    script.onerror = () => fail(`${manifest.script} could not be started.`);
     document.body.appendChild(script);
   }
 

@@ -77,6 +77,30 @@ test('on a high-DPI screen the drawing buffer has device pixels', async () => {
   }
 });
 
+test('the loading screen counts real bytes while the download is under way', async () => {
+  const page = await browser.context.newPage();
+  const manifest = await (await fetch(server.url + 'manifest.json')).json();
+  const total = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
+  // Hold the basemap back, so the bar is caught part-way: the rest has arrived, it has not.
+  const basemap = manifest.files.find((f) => f.path.endsWith('basemap.ccapmap'));
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/data/basemap.ccapmap', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url);
+  await page.waitForFunction((expected) => {
+    const bar = document.querySelector('#loader .bar');
+    return Number(bar.getAttribute('aria-valuenow')) === expected;
+  }, Math.round((100 * (total - basemap.bytes)) / total), { timeout: 15000 });
+  const status = await page.locator('#loader .status').innerText();
+  const mb = (n) => (n / 1048576).toFixed(1);
+  assert.equal(status, `Downloading map and data… ${mb(total - basemap.bytes)} of ${mb(total)} MB`);
+  assert.equal(await page.locator('#loader').isVisible(), true);
+  release();
+  await waitForFrames(page, 2);
+  assert.equal(await page.locator('#loader').isHidden(), true);
+  await page.close();
+});
+
 test('without WebGL2 the page explains why instead of staying blank', async () => {
   const noGl = await launchBrowser({ webgl: false });
   try {
