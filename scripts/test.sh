@@ -3,6 +3,7 @@
 # and the browser tests (headless Chromium against the real wasm build). Ends with one summary line.
 #   single native test:   ctest --test-dir build/native -R <regex> --output-on-failure
 #   single browser test:  node --test --test-name-pattern '<regex>' tests/e2e/
+#   content pipeline:     node --test tests/pipeline/
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 "$ROOT/scripts/setup.sh"
 "$ROOT/scripts/build.sh"
@@ -14,10 +15,10 @@ log "native tests (ctest)"
 native_rc=0
 ctest --test-dir "$NATIVE_BUILD" --output-on-failure -j "$JOBS" 2>&1 | tee "$logs/ctest.log" || native_rc=$?
 
-log "browser tests (node --test, headless Chromium)"
+log "node tests: content pipeline, and the browser tests (headless Chromium)"
 browser_rc=0
 ( cd "$ROOT" && node --test --test-reporter=spec --test-reporter-destination=stdout \
-    --test-reporter=tap --test-reporter-destination="$logs/e2e.tap" tests/e2e/ ) || browser_rc=$?
+    --test-reporter=tap --test-reporter-destination="$logs/e2e.tap" tests/pipeline/ tests/e2e/ ) || browser_rc=$?
 
 # One closing line over both runners.
 native_total=$(sed -nE 's/.*tests failed out of ([0-9]+).*/\1/p' "$logs/ctest.log" | tail -n 1)

