@@ -3,12 +3,14 @@
 // shader can draw a capsule (round caps make round joins between segments).
 layout(location = 0) in vec2 a_corner;   // x: 0 at the start, 1 at the end; y: -1 or +1 side
 layout(location = 1) in vec4 a_segment;  // world x0, y0, x1, y1 (the same at all four corners)
+layout(location = 2) in vec2 a_progress; // distance along the line at x0,y0 and x1,y1, world units
 
 uniform float u_half_width;  // device pixels
 
 out vec2 v_position;
 flat out vec2 v_start;
 flat out vec2 v_end;
+flat out vec2 v_along;  // a_progress in device px
 
 void main() {
   vec2 a = world_to_screen(a_segment.xy);
@@ -22,5 +24,6 @@ void main() {
   v_position = p;
   v_start = a;
   v_end = b;
+  v_along = a_progress * u_scale;
   gl_Position = screen_to_clip(p);
 }

@@ -49,7 +49,7 @@ std::vector<Bucket> make_buckets(std::size_t n, std::vector<std::uint32_t>& orde
 
 }  // namespace
 
-std::vector<Bucket> bucket_segments(std::vector<Segment>& segments, int grid) {
+std::vector<Bucket> bucket_segments(std::vector<Segment>& segments, int grid, std::vector<std::uint32_t>* order_out) {
   std::vector<std::uint32_t> order;
   auto buckets = make_buckets(
       segments.size(), order,
@@ -65,6 +65,7 @@ std::vector<Bucket> bucket_segments(std::vector<Segment>& segments, int grid) {
   sorted.reserve(segments.size());
   for (std::uint32_t i : order) sorted.push_back(segments[i]);
   segments = std::move(sorted);
+  if (order_out) *order_out = std::move(order);
   return buckets;
 }
 

@@ -21,8 +21,10 @@ struct Bucket {
   Box box;
 };
 
-// Reorders `segments` by cell and returns the non-empty cells in order.
-std::vector<Bucket> bucket_segments(std::vector<Segment>& segments, int grid);
+// Reorders `segments` by cell and returns the non-empty cells in order. If `order` is given, it
+// receives the original index of each segment in its new place (to reorder parallel arrays).
+std::vector<Bucket> bucket_segments(std::vector<Segment>& segments, int grid,
+                                    std::vector<std::uint32_t>* order = nullptr);
 // Reorders the triangles of `indices` (triples) by cell; bucket first/count count triangles.
 std::vector<Bucket> bucket_triangles(const std::vector<Vec2f>& vertices, std::vector<std::uint32_t>& indices, int grid);
 

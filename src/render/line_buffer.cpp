@@ -12,8 +12,10 @@ struct LineVertex {
   Segment segment;        // the whole segment, repeated at each corner
   std::int8_t corner[2];  // x: 0 start / 1 end; y: -1 / +1 side
   std::int8_t pad[2];
+  Vec2f progress;         // distance along the line at the segment's ends
 };
-static_assert(sizeof(LineVertex) == 20);
+static_assert(sizeof(LineVertex) == 28);
+
 }  // namespace
 
 LineBuffer::LineBuffer() = default;
@@ -30,6 +32,9 @@ void LineBuffer::create() {
                         reinterpret_cast<const void*>(offsetof(LineVertex, corner)));
   glEnableVertexAttribArray(1);
   glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, sizeof(LineVertex), nullptr);
+  glEnableVertexAttribArray(2);
+  glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex),
+                        reinterpret_cast<const void*>(offsetof(LineVertex, progress)));
   glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices_);
   glBindVertexArray(0);
 }
@@ -41,10 +46,11 @@ LineBuffer::~LineBuffer() {
   glDeleteVertexArrays(1, &vao_);
 }
 
-void LineBuffer::upload(const std::vector<Segment>& unsorted) {
+void LineBuffer::upload(const std::vector<Segment>& unsorted, const std::vector<Vec2f>& unsorted_progress) {
   if (!vao_) create();
   std::vector<Segment> segments = unsorted;
-  buckets_ = bucket_segments(segments, kCullingGrid);
+  std::vector<std::uint32_t> order;
+  buckets_ = bucket_segments(segments, kCullingGrid, &order);
   std::vector<LineVertex> vertices;
   std::vector<std::uint32_t> indices;
   vertices.reserve(segments.size() * 4);
@@ -53,8 +59,9 @@ void LineBuffer::upload(const std::vector<Segment>& unsorted) {
   max_x_ = min_x_;
   for (const Segment& s : segments) {
     const auto base = static_cast<std::uint32_t>(vertices.size());
+    const Vec2f progress = unsorted_progress.empty() ? Vec2f{} : unsorted_progress[order[&s - segments.data()]];
     for (std::int8_t end : {0, 1})
-      for (std::int8_t side : {-1, 1}) vertices.push_back({s, {end, side}, {0, 0}});
+      for (std::int8_t side : {-1, 1}) vertices.push_back({s, {end, side}, {0, 0}, progress});
     for (std::uint32_t i : {0u, 1u, 2u, 2u, 1u, 3u}) indices.push_back(base + i);
     min_x_ = std::min({min_x_, s.a.x, s.b.x});
     max_x_ = std::max({max_x_, s.a.x, s.b.x});

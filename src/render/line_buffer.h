@@ -16,7 +16,9 @@ class LineBuffer {
   LineBuffer(const LineBuffer&) = delete;
   LineBuffer& operator=(const LineBuffer&) = delete;
   ~LineBuffer();
-  void upload(const std::vector<Segment>& segments);
+  // `progress` (optional, one per segment): distance along the line at each end, world units,
+  // for the flow animation of arcs.
+  void upload(const std::vector<Segment>& segments, const std::vector<Vec2f>& progress = {});
   // Draws the segments of world copy `copy` that can meet the world rectangle (x0, y0)-(x1, y1);
   // the line program and its uniforms must be set.
   void draw(int copy, double x0, double y0, double x1, double y1) const;

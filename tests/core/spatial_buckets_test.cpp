@@ -29,7 +29,10 @@ bool segment_in(const Segment& s, double x0, double y0, double x1, double y1) {
 TEST(SpatialBuckets, SortingKeepsEverySegmentAndBoxesHoldTheirItems) {
   const auto original = random_segments(5000, 1);
   auto sorted = original;
-  const auto buckets = bucket_segments(sorted, 16);
+  std::vector<std::uint32_t> order;
+  const auto buckets = bucket_segments(sorted, 16, &order);
+  ASSERT_EQ(order.size(), sorted.size());
+  for (std::size_t i = 0; i < sorted.size(); ++i) ASSERT_EQ(sorted[i], original[order[i]]) << "order maps back";
   ASSERT_EQ(sorted.size(), original.size());
   auto key = [](const Segment& s) { return std::tie(s.a.x, s.a.y, s.b.x, s.b.y); };
   auto a = original, b = sorted;

@@ -1,0 +1,77 @@
+#include "core/partnership_layers.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/great_circle.h"
+
+namespace ccap {
+
+int certification_rank(const Partnership& p, std::size_t city) {
+  const CertificationStatus* s = p.certification_of(city);
+  return s ? p.levels[s->level].rank : 0;
+}
+
+bool city_shown(const Partnership& p, std::size_t city, const LayerSettings& s) {
+  const int rank = certification_rank(p, city);
+  if (!s.ranks.count(rank)) return false;
+  if (!s.countries.empty() && !s.countries.count(p.cities[city].country)) return false;
+  switch (s.programme) {
+    case ProgrammeFilter::All: return true;
+    case ProgrammeFilter::C3: return p.is_c3(city);
+    case ProgrammeFilter::Certification: return rank > 0;
+  }
+  return true;
+}
+
+namespace {
+Vec2f world_of(LngLat p) {
+  const WorldPoint w = project(p);
+  return {static_cast<float>(w.x), static_cast<float>(w.y)};
+}
+}  // namespace
+
+MarkerLayer build_markers(const Partnership& p, const LayerSettings& s, long hover, long selected) {
+  MarkerLayer out;
+  if (!s.cities) return out;
+  for (std::size_t i = 0; i < p.cities.size(); ++i) {
+    if (!city_shown(p, i, s)) continue;
+    const MarkerStyle style = marker_style(p.cities[i].population, certification_rank(p, i), p.is_c3(i));
+    MarkerInstance m;
+    m.world = world_of(p.cities[i].where);
+    m.radius = style.radius;
+    m.fill = style.fill;
+    m.shape = static_cast<std::uint8_t>(style.shape);
+    m.flags = static_cast<std::uint8_t>((style.ring ? kMarkerRing : 0) |
+                                        (static_cast<long>(i) == hover ? kMarkerHover : 0) |
+                                        (static_cast<long>(i) == selected ? kMarkerSelected : 0));
+    out.instances.push_back(m);
+    out.city.push_back(i);
+  }
+  return out;
+}
+
+ArcLayer build_arcs(const Partnership& p, const LayerSettings& s) {
+  ArcLayer out;
+  if (!s.arcs) return out;
+  for (std::size_t k = 0; k < p.pairs.size(); ++k) {
+    const TwinningPair& pair = p.pairs[k];
+    if (!city_shown(p, pair.a, s) || !city_shown(p, pair.b, s)) continue;
+    const LngLat a = p.cities[pair.a].where, b = p.cities[pair.b].where;
+    const double degrees = distance_meters(a, b) / kEarthRadiusMeters * 180 / kPi;
+    const int n = std::clamp(static_cast<int>(std::ceil(degrees / 2)), 4, 64);
+    const auto path = great_circle_path(a, b, n);
+    float along = 0;
+    for (std::size_t i = 1; i < path.size(); ++i) {
+      const Vec2f u = world_of(path[i - 1]), v = world_of(path[i]);
+      const float length = std::hypot(v.x - u.x, v.y - u.y);
+      out.segments.push_back({u, v});
+      out.progress.push_back({along, along + length});
+      out.pair.push_back(k);
+      along += length;
+    }
+  }
+  return out;
+}
+
+}  // namespace ccap

@@ -1,0 +1,55 @@
+#pragma once
+// What the partnership layers draw, built from the content and the user's choices: one marker
+// instance per shown city, and great-circle arcs for the shown twinning pairs. Pure data: the
+// renderer uploads it, the tests check it.
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/basemap.h"
+#include "core/marker_style.h"
+#include "core/partnership.h"
+
+namespace ccap {
+
+enum class ProgrammeFilter : std::uint8_t { All, C3, Certification };
+
+struct LayerSettings {
+  bool cities = true, arcs = true, labels = true, flow = true;
+  // Certification ranks shown (0 = not certified .. 3); all by default.
+  std::set<int> ranks{0, 1, 2, 3};
+  std::set<std::string> countries;  // empty: every country
+  ProgrammeFilter programme = ProgrammeFilter::All;
+};
+
+bool city_shown(const Partnership& p, std::size_t city, const LayerSettings& s);
+int certification_rank(const Partnership& p, std::size_t city);  // 0 when none
+
+enum MarkerFlags : std::uint8_t { kMarkerRing = 1, kMarkerHover = 2, kMarkerSelected = 4 };
+
+struct MarkerInstance {
+  Vec2f world;
+  float radius = 4;
+  Rgba8 fill;
+  std::uint8_t shape = 0;  // MarkerShape
+  std::uint8_t flags = 0;  // MarkerFlags
+  std::uint16_t pad = 0;
+};
+static_assert(sizeof(MarkerInstance) == 20);
+
+struct MarkerLayer {
+  std::vector<MarkerInstance> instances;
+  std::vector<std::size_t> city;  // city index of each instance
+};
+MarkerLayer build_markers(const Partnership& p, const LayerSettings& s, long hover, long selected);
+
+struct ArcLayer {
+  std::vector<Segment> segments;  // world, continuous across 180°
+  std::vector<Vec2f> progress;    // distance along the arc at each segment's ends (world units)
+  std::vector<std::size_t> pair;  // pair index of each segment
+};
+// A pair is shown when both its cities are. Segments: about one per 2° of arc, 4 to 64.
+ArcLayer build_arcs(const Partnership& p, const LayerSettings& s);
+
+}  // namespace ccap
