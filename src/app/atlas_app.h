@@ -1,21 +1,28 @@
 #pragma once
 // Clean Air Atlas itself: composes the core state, the renderer and the UI into the four
 // callbacks the platform drives.
+#include <functional>
+#include <optional>
 #include <string>
 
 #include "core/app_state.h"
 #include "core/application.h"
 #include "core/map_camera.h"
 #include "core/navigation.h"
+#include "core/partnership.h"
+#include "core/partnership_layers.h"
 #include "core/pixel_probe.h"
 #include "render/basemap_renderer.h"
 #include "render/frame_renderer.h"
+#include "render/partnership_renderer.h"
 #include "ui/ui.h"
 
 namespace ccap {
 
 struct AppConfig {
-  std::string data_dir = "data";  // fonts/, basemap.ccapmap, content
+  std::string data_dir = "data";  // fonts/, basemap.ccapmap, partnership.json
+  // Opens a source link for the user (a new browser tab); given by the platform.
+  std::function<void(const std::string& url)> open_url;
 };
 
 class AtlasApp final : public Application {
@@ -33,10 +40,22 @@ class AtlasApp final : public Application {
   const MapCamera& camera() const { return camera_; }
   void fly_to(LngLat center, double zoom) { navigator_.fly_to(center, zoom, now_); }
   void jump_to(LngLat center, double zoom) { navigator_.jump_to({project(center), zoom}); }
+  void set_layers(const LayerSettings& layers) {
+    layers_ = layers;
+    update_partnership_layers(true);
+  }
+  // Selects a city by id (empty: none); false if there is no such city.
+  bool select_city(const std::string& id);
 
  private:
   void load_basemap();
+  void load_partnership();
   void update_map_status();
+  void update_partnership_layers(bool rebuild_arcs);
+  void pick_hover_and_taps();
+  ui::UiModel ui_model() const;
+  void apply(const ui::UiActions& actions);
+  void update_selection_status();
 
   AppConfig config_;
   AppState state_;
@@ -47,6 +66,13 @@ class AtlasApp final : public Application {
   double now_ = 0;
   render::FrameRenderer frame_renderer_;
   render::BasemapRenderer basemap_renderer_;
+  render::PartnershipRenderer partnership_renderer_;
+  std::optional<Partnership> partnership_;
+  LayerSettings layers_;
+  MarkerLayer markers_;
+  std::vector<glm::dvec2> marker_screen_;  // this frame, nearest world copy
+  long selected_ = -1, hover_ = -1;
+  std::optional<glm::dvec2> mouse_;        // over the canvas
   bool renderer_ready_ = false;
   ui::Ui ui_;
 };

@@ -42,6 +42,23 @@ std::string to_json(const AppState& s, const std::vector<PixelProbe>& probes) {
   map["moving"] = s.map.moving;
   map["gestures"] = s.map.gestures;
 
+  json& sel = j["selection"];
+  sel["city"] = s.selection.city.empty() ? json(nullptr) : json(s.selection.city);
+  sel["name"] = s.selection.name;
+  sel["partners"] = s.selection.partners;
+  sel["hover"] = s.selection.hover.empty() ? json(nullptr) : json(s.selection.hover);
+  json& layers = j["layers"];
+  layers["partnershipLoaded"] = s.layers.partnership_loaded;
+  layers["cities"] = s.layers.cities;
+  layers["pairs"] = s.layers.pairs;
+  layers["markers"] = s.layers.markers;
+  layers["arcSegments"] = s.layers.arc_segments;
+  layers["citiesOn"] = s.layers.cities_on;
+  layers["arcsOn"] = s.layers.arcs_on;
+  layers["labelsOn"] = s.layers.labels_on;
+  layers["flowOn"] = s.layers.flow_on;
+  j["labelsPlaced"] = s.labels_placed;
+
   json& windows = j["uiWindows"] = json::array();
   for (const auto& w : s.ui_windows) {
     json e = json::object();

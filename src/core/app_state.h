@@ -31,6 +31,20 @@ struct MapStatus {
   int gestures = 0;      // drags and pinches completed
 };
 
+struct SelectionStatus {
+  std::string city;                   // id; empty: none
+  std::string name;
+  std::vector<std::string> partners;  // ids of its C3 partners
+  std::string hover;                  // id of the city under the pointer; empty: none
+};
+
+struct LayerStatus {
+  bool partnership_loaded = false;
+  int cities = 0, pairs = 0;  // in the content
+  int markers = 0, arc_segments = 0;  // drawn with the current filters
+  bool cities_on = true, arcs_on = true, labels_on = true, flow_on = true;
+};
+
 struct AppState {
   std::string version;
   std::uint64_t frame = 0;
@@ -38,6 +52,9 @@ struct AppState {
   Rgba8 clear_color;
   double frame_ms_average = 0;  // CPU time of the app's frame callback, smoothed
   MapStatus map;
+  SelectionStatus selection;
+  LayerStatus layers;
+  int labels_placed = 0;
   std::vector<UiWindowRect> ui_windows;
   std::vector<Notice> notices;
 };

@@ -141,7 +141,10 @@ void Navigator::handle(const InputEvent& e, double now) {
       if (before != 1) return;
       if (pinched_) {
         pinched_ = false;  // the pinch was counted when its second finger lifted
-      } else if (moved_since_down_) {
+        return;
+      }
+      if (!moved_since_down_) tap_ = Tap{at, e.is_touch};
+      if (moved_since_down_) {
         ++gestures_;
         glm::dvec2 v = reduced_motion_ ? glm::dvec2{0, 0} : velocity(now);
         const double speed = length(v);
@@ -157,7 +160,7 @@ void Navigator::handle(const InputEvent& e, double now) {
           zoom_by(1, at, now);
           last_tap_.reset();
         } else {
-          last_tap_ = Tap{now, at};
+          last_tap_ = LastTap{now, at};
         }
       }
       return;

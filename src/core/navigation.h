@@ -7,6 +7,7 @@
 // Platform-free: events in, the camera out; time is passed in, so it is testable.
 #include <map>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include <glm/vec2.hpp>
@@ -48,6 +49,13 @@ class Navigator {
   void update(double now);
   void set_reduced_motion(bool reduced) { reduced_motion_ = reduced; }
 
+  // A press and release that did not move (a click or tap), once: where, and whether by touch.
+  struct Tap {
+    glm::dvec2 at;
+    bool touch;
+  };
+  std::optional<Tap> take_tap() { return std::exchange(tap_, std::nullopt); }
+
   bool is_moving() const;  // a flight, a wheel zoom or inertia is under way, or a finger is down
   bool has_pointer(std::int64_t id) const { return pointers_.count(id) != 0; }
   int gesture_count() const { return gestures_; }  // completed drags and pinches, for the test API
@@ -82,11 +90,11 @@ class Navigator {
   };
   std::optional<Pinch> pinch_;
 
-  struct Tap {
+  struct LastTap {
     double time;
     glm::dvec2 at;
   };
-  std::optional<Tap> last_tap_;
+  std::optional<LastTap> last_tap_;
 
   glm::dvec2 inertia_{0, 0};
   double last_update_ = 0;
@@ -99,6 +107,7 @@ class Navigator {
   };
   std::optional<WheelZoom> wheel_;
   int gestures_ = 0;
+  std::optional<Tap> tap_;
 };
 
 }  // namespace ccap

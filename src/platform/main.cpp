@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
 #ifdef __EMSCRIPTEN__
   config.data_dir = "/data";  // web/loader.js writes the downloaded data files here
 #endif
+  config.open_url = ccap::platform::open_url;
   ccap::platform::RunOptions options;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];

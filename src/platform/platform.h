@@ -17,4 +17,8 @@ struct RunOptions {
 // Runs the app until the user closes it (native) or forever (browser). Returns a process exit code.
 int run(Application& app, const RunOptions& options);
 
+// Opens a web address for the user: a new browser tab that cannot reach back into the app
+// (noopener, noreferrer); natively, it is printed. Only https:// addresses are opened.
+void open_url(const std::string& url);
+
 }  // namespace ccap::platform

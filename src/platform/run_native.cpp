@@ -11,6 +11,10 @@
 
 namespace ccap::platform {
 
+void open_url(const std::string& url) {
+  if (url.rfind("https://", 0) == 0) std::printf("open in a browser: %s\n", url.c_str());
+}
+
 int run(Application& app, const RunOptions& options) {
   SdlWindow window;
   if (!window.open(options.title, options.width, options.height) || !app.init()) {

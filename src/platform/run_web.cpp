@@ -34,6 +34,9 @@ EM_JS(int, js_take_press_position, (float* xy), {
   Module.ccapPress = null;
   return 1;
 });
+EM_JS(void, js_open_url, (const char* url), {
+  window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
+});
 EM_JS(int, js_prefers_reduced_motion, (), {
   return (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0;
 });
@@ -80,6 +83,10 @@ void frame_callback(void* arg) {
 }
 
 }  // namespace
+
+void open_url(const std::string& url) {
+  if (url.rfind("https://", 0) == 0) js_open_url(url.c_str());
+}
 
 int run(Application& app, const RunOptions& options) {
   g_loop.app = &app;

@@ -26,7 +26,7 @@ void Ui::shutdown() {
   initialised_ = false;
 }
 
-UiActions Ui::build(AppState& state) {
+UiActions Ui::build(AppState& state, const UiModel& model) {
   UiActions actions;
   if (fonts_.update(state.frame_info.pixel_ratio)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -39,6 +39,12 @@ UiActions Ui::build(AppState& state) {
   state.ui_windows.clear();
   welcome_panel(state);
   map_controls(state, actions);
+  if (model.partnership) {
+    state.labels_placed = model.layers && model.layers->labels ? city_labels(model) : 0;
+    layers_panel(state, model, actions);
+    city_panel(state, model, actions);
+    city_tooltip(model);
+  }
   scale_bar_and_attribution(state);
   ImGui::Render();
   return actions;
@@ -61,7 +67,10 @@ void Ui::welcome_panel(AppState& state) {
   const float width = std::min(360.0f, state.frame_info.canvas_width - 2 * margin);
   ImGui::SetNextWindowPos(ImVec2(margin, margin), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_FirstUseEver);
-  if (ImGui::Begin(kTitle)) {
+  ImGui::SetNextWindowCollapsed(state.frame_info.canvas_width < 700, ImGuiCond_FirstUseEver);  // phones
+  const bool expanded = ImGui::Begin(kTitle);
+  record_window(state, kTitle);
+  if (expanded) {
     ImGui::PushFont(fonts_.set().heading);
     ImGui::TextUnformatted("Cities Clean Air Partnership");
     ImGui::PopFont();
@@ -80,7 +89,6 @@ void Ui::welcome_panel(AppState& state) {
     }
     ImGui::TextDisabled("v%s  ·  %.2f ms/frame", state.version.c_str(), state.frame_ms_average);
   }
-  record_window(state, kTitle);
   ImGui::End();
 }
 
@@ -124,7 +132,7 @@ void Ui::scale_bar_and_attribution(const AppState& state) {
     draw->AddLine(ImVec2(x1, y - 6), ImVec2(x1, y), ink, 2);
     draw->AddText(ImVec2(x0 + 2, y - 21), ink, bar.label.c_str());
   }
-  constexpr const char* kCredit = "Basemap: Natural Earth (public domain)";
+  constexpr const char* kCredit = "Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0)";
   const ImVec2 size = ImGui::CalcTextSize(kCredit);
   const ImVec2 at(vp->Size.x - size.x - 10, vp->Size.y - size.y - 8);
   draw->AddRectFilled(ImVec2(at.x - 5, at.y - 2), ImVec2(at.x + size.x + 5, at.y + size.y + 2), halo, 4);

@@ -3,15 +3,41 @@
 // platform layer owns the ImGui context and the platform backend (SDL2), as in ImGui's examples.
 #include <string>
 
+#include <optional>
+
+#include <glm/vec2.hpp>
+
 #include "core/app_state.h"
+#include "core/partnership.h"
+#include "core/partnership_layers.h"
 #include "ui/fonts.h"
 
 namespace ccap::ui {
+
+// A city that may get a label this frame (on screen, shown by the filters).
+struct CityLabel {
+  std::size_t city = 0;
+  glm::dvec2 anchor;  // marker centre, logical px
+  float radius = 4;
+  double priority = 0;
+};
+
+// What the panels show: the app's state, read-only.
+struct UiModel {
+  const Partnership* partnership = nullptr;
+  const LayerSettings* layers = nullptr;
+  long selected = -1, hover = -1;  // city indices, -1: none
+  std::vector<CityLabel> labels;
+};
 
 // What the user asked for through the panels this frame; the app carries it out.
 struct UiActions {
   double zoom_delta = 0;
   bool go_home = false;
+  std::optional<long> select;               // a city index, or -1 to close the city panel
+  std::optional<std::size_t> fly_to_city;
+  std::optional<LayerSettings> layers;      // changed layer settings
+  std::string open_url;                     // a source link to open (in a new tab)
 };
 
 class Ui {
@@ -22,7 +48,7 @@ class Ui {
 
   // Starts an ImGui frame (fonts follow the pixel ratio) and builds every panel. Records the
   // panels' rectangles and notices into `state`.
-  UiActions build(AppState& state);
+  UiActions build(AppState& state, const UiModel& model);
   // Draws what build() laid out, over whatever the map drew.
   void render();
 
@@ -32,6 +58,10 @@ class Ui {
  private:
   void welcome_panel(AppState& state);
   void map_controls(AppState& state, UiActions& actions);
+  void city_panel(AppState& state, const UiModel& model, UiActions& actions);
+  void layers_panel(AppState& state, const UiModel& model, UiActions& actions);
+  int city_labels(const UiModel& model);
+  void city_tooltip(const UiModel& model);
   void scale_bar_and_attribution(const AppState& state);
   void record_window(AppState& state, const char* name);
 

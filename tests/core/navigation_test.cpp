@@ -166,6 +166,25 @@ TEST_F(NavigatorTest, DoubleTapZoomsInWhereTapped) {
   EXPECT_NEAR(p.y, 151, 1e-6);
 }
 
+TEST_F(NavigatorTest, ClicksAndTapsAreReportedOnceDragsAreNot) {
+  nav.handle(down(200, 150), 0.0);
+  nav.handle(up(201, 151), 0.1);
+  auto tap = nav.take_tap();
+  ASSERT_TRUE(tap);
+  EXPECT_EQ(tap->at.x, 201);
+  EXPECT_FALSE(tap->touch);
+  EXPECT_FALSE(nav.take_tap()) << "taken once";
+  nav.handle(down(300, 300, 9, true), 1.0);
+  nav.handle(up(300, 300, 9, true), 1.1);
+  tap = nav.take_tap();
+  ASSERT_TRUE(tap);
+  EXPECT_TRUE(tap->touch);
+  nav.handle(down(100, 100), 2.0);
+  nav.handle(move(180, 100), 2.1);
+  nav.handle(up(180, 100), 2.2);
+  EXPECT_FALSE(nav.take_tap()) << "a drag is not a click";
+}
+
 TEST_F(NavigatorTest, TwoSlowTapsDoNotZoom) {
   nav.handle(down(200, 150, 5, true), 0.0);
   nav.handle(up(200, 150, 5, true), 0.05);

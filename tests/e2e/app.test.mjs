@@ -35,7 +35,7 @@ test('the canvas shows the clear colour and an ImGui window drawn by the wasm bu
   const state = await waitForFrames(page, 3);
   const panel = state.uiWindows.find((w) => w.name === 'Clean Air Atlas');
   assert.ok(panel, 'the welcome panel is laid out');
-  const midPacific = await page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._ccap_project(-160, 5))));
+  const midPacific = await page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._ccap_project(-170, 42))));
   const [background, inPanel] = await probe(page, [
     midPacific,
     [panel.x + panel.width - 5, panel.y + panel.height / 2],

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/great_circle.h"
+#include "core/marker_style.h"
 #include "core/palette.h"
 #include "scripted_app.h"
 
@@ -33,7 +35,12 @@ struct Place {
 void expect_places(const std::vector<Place>& places, const std::function<void(AtlasApp&)>& setup = {}) {
   ScriptedApp scripted(test_config());
   std::vector<int> ids;
-  if (setup) scripted.after_frame(1, setup);
+  scripted.after_frame(1, [&](AtlasApp& app) {
+    LayerSettings basemap_only;  // these tests are about the basemap: no markers or arcs on top
+    basemap_only.cities = basemap_only.arcs = basemap_only.labels = false;
+    app.set_layers(basemap_only);
+    if (setup) setup(app);
+  });
   scripted.after_frame(3, [&](AtlasApp& app) {
     for (const Place& p : places) {
       const glm::dvec2 at = app.camera().lnglat_to_screen(p.where);
@@ -65,11 +72,11 @@ TEST(AppRender, DrawsTheWelcomePanelOverTheMap) {
     panel_probe = app.request_probe(panel["x"].get<float>() + panel["width"].get<float>() - 5,
                                     panel["y"].get<float>() + panel["height"].get<float>() / 2);
   });
-  ASSERT_EQ(scripted.run(3, 640, 480), 0);
+  ASSERT_EQ(scripted.run(3, 1024, 700), 0);
   const auto state = scripted.state();
   EXPECT_EQ(state["frame"], 3);
-  EXPECT_EQ(state["canvas"]["width"], 640);
-  EXPECT_EQ(state["framebuffer"]["height"], 480);
+  EXPECT_EQ(state["canvas"]["width"], 1024);
+  EXPECT_EQ(state["framebuffer"]["height"], 700);
   EXPECT_GT(panel["width"].get<float>(), 100);
   EXPECT_GT(panel["height"].get<float>(), 60);
   EXPECT_NE(find_window(state, "Map controls"), nullptr);
@@ -79,13 +86,25 @@ TEST(AppRender, DrawsTheWelcomePanelOverTheMap) {
   EXPECT_GE(std::min({got.r, got.g, got.b}), 245) << to_hex(got);
 }
 
+TEST(AppRender, OnAPhoneSizedCanvasThePanelsStartFolded) {
+  ScriptedApp scripted(test_config());
+  ASSERT_EQ(scripted.run(3, 390, 700), 0);
+  const auto state = scripted.state();
+  for (const char* name : {"Clean Air Atlas", "Layers & legend"}) {
+    const auto* w = find_window(state, name);
+    ASSERT_NE(w, nullptr) << name;
+    EXPECT_LT((*w)["height"].get<float>(), 40) << name << " is folded to its title bar";
+    EXPECT_LE((*w)["x"].get<float>() + (*w)["width"].get<float>(), 390) << name << " fits the screen";
+  }
+}
+
 TEST(AppRender, LandAndOceanAtKnownPlacesInTheDefaultView) {
   using namespace palette;
   expect_places({
       {"Kyushu (Kumamoto)", {130.75, 32.75}, kLand},
       {"San Diego, inland", {-116.95, 32.85}, kLand},
       {"central China", {105, 35}, kLand},
-      {"mid-Pacific", {-160, 5}, kOcean},
+      {"mid-Pacific", {-170, 42}, kOcean},
       {"Philippine Sea", {137, 22}, kOcean},
       {"just west of it", {179.5, 2}, kOcean},
       {"just east of it", {-179.5, 2}, kOcean},
@@ -152,6 +171,43 @@ TEST(AppRender, ACorruptBasemapIsReportedNotDrawn) {
   EXPECT_NE(notices.find("checksum mismatch (corrupted file)"), std::string::npos) << notices;
   EXPECT_NE(notices.find("the map shows the ocean only"), std::string::npos) << notices;
   fs::remove_all(dir);
+}
+
+}  // namespace ccap::testing
+
+namespace ccap::testing {
+
+TEST(PartnershipRender, MarkersAndTheTranspacificArcAreDrawnWhereTheyBelong) {
+  ScriptedApp scripted(AppConfig{CCAP_TEST_DATA_DIR, {}});
+  int baguio = 0, kitakyushu = 0, arc_mid = 0, ocean = 0;
+  scripted.after_frame(1, [](AtlasApp& app) {
+    LayerSettings steady;  // no flow: the arc's colour is steady
+    steady.flow = false;
+    steady.labels = false;
+    app.set_layers(steady);
+  });
+  scripted.after_frame(3, [&](AtlasApp& app) {
+    auto at = [&](LngLat p) {
+      const glm::dvec2 s = app.camera().lnglat_to_screen(p);
+      return app.request_probe(static_cast<float>(s.x), static_cast<float>(s.y));
+    };
+    baguio = at({120.593, 16.416});
+    kitakyushu = at({130.85034, 33.85181});
+    arc_mid = at(great_circle_midpoint({100.50144, 13.75398}, {-117.16472, 32.71571}));
+    ocean = at({158, 8});  // open ocean, south of the arcs
+  });
+  ASSERT_EQ(scripted.run(4, 1024, 700), 0);
+  const auto state = scripted.state();
+  ASSERT_TRUE(state["layers"]["partnershipLoaded"].get<bool>()) << state["notices"].dump();
+  EXPECT_EQ(state["layers"]["cities"], 32);
+  EXPECT_EQ(state["layers"]["pairs"], 5);
+  EXPECT_EQ(state["layers"]["markers"], 32);
+  EXPECT_LE(channel_distance(probe_color(state, baguio), certification_color(1)), 3) << "Bronze pilot: orange";
+  EXPECT_LE(channel_distance(probe_color(state, kitakyushu), certification_color(0)), 3) << "not certified: blue";
+  const Rgba8 arc = probe_color(state, arc_mid);
+  EXPECT_GT(channel_distance(arc, palette::kOcean), 60) << "the arc crosses the Pacific there: " << to_hex(arc);
+  EXPECT_LT(arc.r, arc.b) << "in the arc's blue: " << to_hex(arc);
+  EXPECT_LE(channel_distance(probe_color(state, ocean), palette::kOcean), 2) << "and nothing is drawn elsewhere";
 }
 
 }  // namespace ccap::testing

@@ -1,0 +1,37 @@
+#pragma once
+// Draws the partnership layers: twinning arcs as anti-aliased great-circle ribbons with an
+// optional flow, and city markers in one instanced draw call per visible world copy.
+#include <string>
+
+#include "core/partnership_layers.h"
+#include "render/gl_program.h"
+#include "render/line_buffer.h"
+#include "render/map_view.h"
+
+namespace ccap::render {
+
+class PartnershipRenderer {
+ public:
+  PartnershipRenderer() = default;
+  PartnershipRenderer(const PartnershipRenderer&) = delete;
+  PartnershipRenderer& operator=(const PartnershipRenderer&) = delete;
+  ~PartnershipRenderer();
+
+  std::string init();
+  void upload_markers(const MarkerLayer& markers);
+  void upload_arcs(const ArcLayer& arcs);
+  // `flow_time`: seconds for the flow animation; negative: no flow.
+  void draw(const MapView& view, double flow_time);
+
+ private:
+  void draw_arcs(const MapView& view, double flow_time);
+  void draw_markers(const MapView& view);
+
+  GlProgram marker_, line_;
+  GLuint vao_ = 0, corners_ = 0, instances_ = 0;
+  std::size_t marker_count_ = 0;
+  float min_x_ = 0, max_x_ = 0;
+  LineBuffer arcs_;
+};
+
+}  // namespace ccap::render

@@ -1,0 +1,118 @@
+// The city panel: who the city is in the partnership, where it stands on the certification
+// ladder and what the next level asks, its twins (click to fly there), its annual PM2.5 against
+// the WHO guideline, and the sources of every fact shown.
+#include <imgui.h>
+
+#include <set>
+
+#include "core/who_guidelines.h"
+#include "ui/ui.h"
+
+namespace ccap::ui {
+
+namespace {
+
+std::string with_thousands(long long v) {
+  std::string digits = std::to_string(v), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+void heading(const char* text) {
+  ImGui::Spacing();
+  ImGui::TextColored(ImVec4(0.16f, 0.40f, 0.52f, 1), "%s", text);
+}
+
+}  // namespace
+
+void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
+  if (model.selected < 0) return;
+  const Partnership& p = *model.partnership;
+  const std::size_t index = static_cast<std::size_t>(model.selected);
+  const City& c = p.cities[index];
+  constexpr const char* kTitle = "City";
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float width = std::min(380.0f, vp->Size.x - 24);
+  ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 12, 12), ImGuiCond_Appearing, ImVec2(1, 0));
+  ImGui::SetNextWindowSize(ImVec2(width, std::min(560.0f, vp->Size.y - 140)), ImGuiCond_Appearing);
+  bool open = true;
+  if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
+    std::set<std::string> cited(c.sources.begin(), c.sources.end());
+    ImGui::PushFont(fonts_.set().heading);
+    ImGui::TextUnformatted(c.name.c_str());
+    ImGui::PopFont();
+    if (!c.local_name.empty()) ImGui::TextUnformatted(c.local_name.c_str());
+    ImGui::TextDisabled("%s  ·  population %s (GeoNames)", c.country.c_str(),
+                        c.population > 0 ? with_thousands(c.population).c_str() : "unknown");
+    if (!c.note.empty()) ImGui::TextWrapped("%s", c.note.c_str());
+
+    heading("In the partnership");
+    if (c.participant_2015) ImGui::BulletText("Participating city, 2015");
+    if (c.pilot_2014) ImGui::BulletText("Pilot city recognised in December 2014");
+    const auto partners = p.partners_of(index);
+    for (const auto& [pair, partner] : partners) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("C3 twinning with %s%s%s", p.cities[partner].name.c_str(),
+                         pair->topic.empty() ? " (topic not found in the sources)" : ": ",
+                         pair->topic.c_str());
+      ImGui::Indent();
+      ImGui::PushID(static_cast<int>(partner));
+      if (ImGui::SmallButton(("Fly to " + p.cities[partner].name).c_str())) actions.fly_to_city = partner;
+      ImGui::PopID();
+      ImGui::TextDisabled("%s%s", pair->announced.empty() ? "" : ("announced " + pair->announced + ", ").c_str(),
+                          pair->status.c_str());
+      ImGui::Unindent();
+      cited.insert(pair->sources.begin(), pair->sources.end());
+    }
+    if (!c.participant_2015 && !c.pilot_2014 && partners.empty()) ImGui::BulletText("Partner city");
+
+    heading("City Certification");
+    const CertificationStatus* status = p.certification_of(index);
+    const int rank = status ? p.levels[status->level].rank : 0;
+    if (status) {
+      ImGui::TextWrapped("%s: %s since %d", p.levels[status->level].name.c_str(), status->status.c_str(), status->year);
+      cited.insert(status->sources.begin(), status->sources.end());
+    } else {
+      ImGui::TextWrapped("No certification recorded in the sources.");
+    }
+    for (const CertificationLevel& next : p.levels) {
+      if (next.rank != rank + 1) continue;
+      ImGui::TextWrapped("Next: %s", next.name.c_str());
+      if (!next.focus.empty()) ImGui::TextWrapped("%s", next.focus.c_str());
+      for (const std::string& a : next.first_actions) ImGui::BulletText("%s", a.c_str());
+      if (next.focus.empty() && next.first_actions.empty())
+        ImGui::TextDisabled("Its requirements are not published in the sources.");
+      cited.insert(next.sources.begin(), next.sources.end());
+    }
+
+    heading("Air quality: annual PM2.5");
+    if (c.pm25_annual.empty()) ImGui::TextDisabled("No published annual mean in the sources yet.");
+    for (const Pm25Annual& m : c.pm25_annual) {
+      ImGui::TextWrapped("%d: %.1f µg/m³%s%s%s", m.year, m.value, m.note.empty() ? "" : " (", m.note.c_str(),
+                         m.note.empty() ? "" : ")");
+      ImGui::TextDisabled("%s", describe_pm25_annual(m.value).c_str());
+      cited.insert(m.sources.begin(), m.sources.end());
+    }
+    cited.insert("S17");  // the WHO thresholds
+
+    heading("Sources");
+    for (const std::string& id : cited) {
+      const Source* s = p.source(id);
+      if (!s) continue;
+      ImGui::PushID(id.c_str());
+      if (ImGui::SmallButton(id.c_str())) actions.open_url = s->url;
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s->url.c_str());
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s (%s)", s->title.c_str(), s->publisher.c_str());
+      ImGui::PopID();
+    }
+    record_window(state, kTitle);
+  }
+  ImGui::End();
+  if (!open) actions.select = -1;
+}
+
+}  // namespace ccap::ui

@@ -1,0 +1,108 @@
+// Layers and legend: what is drawn (cities, arcs, labels, the flow along arcs), filters by
+// certification level, programme and country, and a legend that explains every marker style.
+#include <imgui.h>
+
+#include <set>
+
+#include "core/marker_style.h"
+#include "ui/ui.h"
+
+namespace ccap::ui {
+
+namespace {
+
+// A marker like the map's: circle or diamond, fill, outline, ring.
+void legend_marker(const MarkerStyle& m) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float size = 22;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImVec2 c(p.x + size / 2, p.y + size / 2);
+  const float r = std::min(m.radius, 10.0f);
+  const ImU32 fill = IM_COL32(m.fill.r, m.fill.g, m.fill.b, 255), ink = IM_COL32(31, 38, 46, 255);
+  if (m.shape == MarkerShape::Diamond) {
+    const float d = r * 1.3f;
+    draw->AddQuadFilled(ImVec2(c.x, c.y - d), ImVec2(c.x + d, c.y), ImVec2(c.x, c.y + d), ImVec2(c.x - d, c.y), fill);
+    draw->AddQuad(ImVec2(c.x, c.y - d), ImVec2(c.x + d, c.y), ImVec2(c.x, c.y + d), ImVec2(c.x - d, c.y), ink, 1.2f);
+  } else {
+    draw->AddCircleFilled(c, r, fill, 24);
+    draw->AddCircle(c, r, ink, 24, 1.2f);
+  }
+  if (m.ring) draw->AddCircle(c, r * 0.55f, IM_COL32_WHITE, 24, std::max(1.5f, r * 0.24f));
+  ImGui::Dummy(ImVec2(size, size));
+}
+
+}  // namespace
+
+void Ui::layers_panel(AppState& state, const UiModel& model, UiActions& actions) {
+  constexpr const char* kTitle = "Layers & legend";
+  const Partnership& p = *model.partnership;
+  LayerSettings s = *model.layers;
+  bool changed = false;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  // Bottom-right, beside the map controls: over the open Pacific in the default view.
+  ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 76, vp->Size.y - 40), ImGuiCond_FirstUseEver, ImVec2(1, 1));
+  ImGui::SetNextWindowSize(ImVec2(std::min(300.0f, vp->Size.x - 24), 0), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowCollapsed(vp->Size.x < 700, ImGuiCond_FirstUseEver);
+  const bool expanded = ImGui::Begin(kTitle);
+  record_window(state, kTitle);
+  if (expanded) {
+    changed |= ImGui::Checkbox("Cities", &s.cities);
+    ImGui::SameLine();
+    changed |= ImGui::Checkbox("Twinning arcs", &s.arcs);
+    changed |= ImGui::Checkbox("Labels", &s.labels);
+    ImGui::SameLine();
+    changed |= ImGui::Checkbox("Flow along arcs", &s.flow);
+
+    if (ImGui::CollapsingHeader("Legend", ImGuiTreeNodeFlags_DefaultOpen)) {
+      std::vector<std::string> names;
+      for (const CertificationLevel& l : p.levels) names.push_back(l.name);
+      for (const LegendEntry& e : marker_legend(names)) {
+        legend_marker(e.style);
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(e.label.c_str());
+      }
+      ImGui::TextDisabled("Arcs: City-to-City Cooperation twins, on the great circle");
+    }
+    if (ImGui::CollapsingHeader("Filter")) {
+      int programme = static_cast<int>(s.programme);
+      changed |= ImGui::RadioButton("All", &programme, 0);
+      ImGui::SameLine();
+      changed |= ImGui::RadioButton("C3 twins", &programme, 1);
+      ImGui::SameLine();
+      changed |= ImGui::RadioButton("Certified", &programme, 2);
+      s.programme = static_cast<ProgrammeFilter>(programme);
+      ImGui::TextDisabled("Certification level");
+      for (int rank = 0; rank <= static_cast<int>(p.levels.size()) && rank <= 3; ++rank) {
+        bool on = s.ranks.count(rank) != 0;
+        const std::string label = rank == 0 ? "Not certified" : p.levels[static_cast<std::size_t>(rank - 1)].name;
+        if (ImGui::Checkbox(label.c_str(), &on)) {
+          changed = true;
+          if (on) s.ranks.insert(rank); else s.ranks.erase(rank);
+        }
+      }
+      ImGui::TextDisabled("Country");
+      std::set<std::string> countries;
+      for (const City& c : p.cities) countries.insert(c.country);
+      int column = 0;
+      for (const std::string& country : countries) {
+        bool on = s.countries.empty() || s.countries.count(country);
+        if (column++ % 5) ImGui::SameLine();
+        if (ImGui::Checkbox(country.c_str(), &on)) {
+          changed = true;
+          if (s.countries.empty()) s.countries = countries;
+          if (on) s.countries.insert(country); else s.countries.erase(country);
+          if (s.countries == countries) s.countries.clear();
+        }
+      }
+      if (ImGui::SmallButton("Show everything")) {
+        s = LayerSettings{};
+        changed = true;
+      }
+    }
+  }
+  ImGui::End();
+  if (changed) actions.layers = s;
+}
+
+}  // namespace ccap::ui
