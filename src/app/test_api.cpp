@@ -48,3 +48,14 @@ CCAP_EXPORT int ccap_fly_to(double lng, double lat, double zoom, int animate) {
 }
 
 }
+
+extern "C" CCAP_EXPORT int ccap_set_layers(int cities, int arcs, int labels, int flow) {
+  if (!ccap::g_app) return -1;
+  ccap::LayerSettings layers;
+  layers.cities = cities != 0;
+  layers.arcs = arcs != 0;
+  layers.labels = labels != 0;
+  layers.flow = flow != 0;
+  ccap::g_app->set_layers(layers);
+  return 0;
+}

@@ -18,4 +18,6 @@ int ccap_request_probe(float x, float y);
 const char* ccap_project(double lng, double lat);
 // Flies the map to a place (reduced motion, or animate == 0: jumps). Returns 0, or -1 with no app.
 int ccap_fly_to(double lng, double lat, double zoom, int animate);
+// Shows or hides the partnership layers (1/0 each). Returns 0, or -1 with no app.
+int ccap_set_layers(int cities, int arcs, int labels, int flow);
 }

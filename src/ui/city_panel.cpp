@@ -21,6 +21,12 @@ std::string with_thousands(long long v) {
   return out;
 }
 
+void wrapped_disabled(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
 void heading(const char* text) {
   ImGui::Spacing();
   ImGui::TextColored(ImVec4(0.16f, 0.40f, 0.52f, 1), "%s", text);
@@ -36,8 +42,12 @@ void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
   constexpr const char* kTitle = "City";
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float width = std::min(380.0f, vp->Size.x - 24);
+  // Top-right, down to just above the layers panel when that is below it on the right.
+  float bottom = vp->Size.y - 12;
+  for (const UiWindowRect& w : state.ui_windows)
+    if (w.name == "Layers & legend" && w.x + w.width > vp->Size.x - width - 12 && w.y > 200) bottom = w.y - 8;
   ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 12, 12), ImGuiCond_Appearing, ImVec2(1, 0));
-  ImGui::SetNextWindowSize(ImVec2(width, std::min(560.0f, vp->Size.y - 140)), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(width, std::max(200.0f, bottom - 12)), ImGuiCond_Appearing);
   bool open = true;
   if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
     std::set<std::string> cited(c.sources.begin(), c.sources.end());
@@ -45,8 +55,8 @@ void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
     ImGui::TextUnformatted(c.name.c_str());
     ImGui::PopFont();
     if (!c.local_name.empty()) ImGui::TextUnformatted(c.local_name.c_str());
-    ImGui::TextDisabled("%s  ·  population %s (GeoNames)", c.country.c_str(),
-                        c.population > 0 ? with_thousands(c.population).c_str() : "unknown");
+    wrapped_disabled(c.country + "  ·  population " + (c.population > 0 ? with_thousands(c.population) : "unknown") +
+                     " (GeoNames)");
     if (!c.note.empty()) ImGui::TextWrapped("%s", c.note.c_str());
 
     heading("In the partnership");
@@ -62,8 +72,8 @@ void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
       ImGui::PushID(static_cast<int>(partner));
       if (ImGui::SmallButton(("Fly to " + p.cities[partner].name).c_str())) actions.fly_to_city = partner;
       ImGui::PopID();
-      ImGui::TextDisabled("%s%s", pair->announced.empty() ? "" : ("announced " + pair->announced + ", ").c_str(),
-                          pair->status.c_str());
+      wrapped_disabled(pair->status == "announced" && !pair->announced.empty() ? "announced " + pair->announced
+                                                                                : pair->status);
       ImGui::Unindent();
       cited.insert(pair->sources.begin(), pair->sources.end());
     }
@@ -80,7 +90,7 @@ void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
     }
     for (const CertificationLevel& next : p.levels) {
       if (next.rank != rank + 1) continue;
-      ImGui::TextWrapped("Next: %s", next.name.c_str());
+      ImGui::TextWrapped("%s: %s", rank == 0 ? "First level" : "Next level", next.name.c_str());
       if (!next.focus.empty()) ImGui::TextWrapped("%s", next.focus.c_str());
       for (const std::string& a : next.first_actions) ImGui::BulletText("%s", a.c_str());
       if (next.focus.empty() && next.first_actions.empty())
@@ -93,7 +103,7 @@ void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
     for (const Pm25Annual& m : c.pm25_annual) {
       ImGui::TextWrapped("%d: %.1f µg/m³%s%s%s", m.year, m.value, m.note.empty() ? "" : " (", m.note.c_str(),
                          m.note.empty() ? "" : ")");
-      ImGui::TextDisabled("%s", describe_pm25_annual(m.value).c_str());
+      wrapped_disabled(describe_pm25_annual(m.value));
       cited.insert(m.sources.begin(), m.sources.end());
     }
     cited.insert("S17");  // the WHO thresholds

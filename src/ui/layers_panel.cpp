@@ -62,7 +62,9 @@ void Ui::layers_panel(AppState& state, const UiModel& model, UiActions& actions)
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(e.label.c_str());
       }
-      ImGui::TextDisabled("Arcs: City-to-City Cooperation twins, on the great circle");
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("Arcs: City-to-City Cooperation twins, along the great circle (the shortest way)");
+      ImGui::PopStyleColor();
     }
     if (ImGui::CollapsingHeader("Filter")) {
       int programme = static_cast<int>(s.programme);

@@ -124,3 +124,8 @@ export async function waitForStill(page, timeout = 15000) {
 export async function jumpTo(page, lng, lat, zoom) {
   await page.evaluate(([a, b, z]) => Module._ccap_fly_to(a, b, z, 0), [lng, lat, zoom]);
 }
+
+export async function setLayers(page, { cities = true, arcs = true, labels = true, flow = true } = {}) {
+  await page.evaluate((l) => Module._ccap_set_layers(l.cities, l.arcs, l.labels, l.flow),
+                      { cities: +cities, arcs: +arcs, labels: +labels, flow: +flow });
+}

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launchBrowser, openApp, waitForFrames, appState, probe, project, waitForStill, jumpTo,
+  startServer, launchBrowser, openApp, waitForFrames, appState, probe, project, waitForStill, jumpTo, setLayers,
   channelDistance,
 } from './harness.mjs';
 
@@ -23,9 +23,11 @@ after(async () => {
   await server?.stop();
 });
 
+// These tests are about the basemap: the partnership layers are switched off.
 async function freshMap() {
   const { page, errors } = await openApp(browser.context, server.url);
   await waitForFrames(page, 3);
+  await setLayers(page, { cities: false, arcs: false, labels: false, flow: false });
   return { page, errors };
 }
 
