@@ -2,18 +2,33 @@
 // full detail) for a fixed number of frames, moving the camera every frame, and record
 //   - the interval between animation frames (what the user sees), and
 //   - the app's own frame time (CPU time of its frame callback, as the app measures it).
-// Query: ?frames=N&zoom=Z. Result: window.ccapBenchResult and the box at the bottom-left.
+// Query: ?frames=N&zoom=Z&content=FILE&layers=C,A,L,F. Result: window.ccapBenchResult and the box at the bottom-left.
 'use strict';
 (function () {
   const params = new URLSearchParams(location.search);
   const frames = Number(params.get('frames') || 300);
   const zoom = Number(params.get('zoom') || 4);
+  const content = params.get('content');  // e.g. bench-data/partnership-synthetic.json
+  // layers=C,A,L,F: cities, arcs, labels, flow on (1) or off (0); default all on.
+  const layers = (params.get('layers') || '1,1,1,1').split(',').map(Number);
   const state = () => JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
   const stats = (xs) => {
     const s = [...xs].sort((a, b) => a - b);
     const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
     return { mean: s.reduce((a, b) => a + b, 0) / s.length, p50: q(0.5), p95: q(0.95), max: s[s.length - 1] };
   };
+  async function prepare() {
+    if (content) {
+      const text = await (await fetch(content)).text();
+      const t0 = performance.now();
+      const ptr = Module.stringToNewUTF8(text);
+      const problems = Module._ccap_load_partnership(ptr);
+      Module._free(ptr);
+      window.ccapBenchLoad = { ms: performance.now() - t0, problems, bytes: text.length };
+    }
+    Module._ccap_set_layers(...layers);
+    run();
+  }
   function run() {
     const intervals = [];
     const appMs = [];
@@ -31,7 +46,7 @@
       } else {
         const s = state();
         window.ccapBenchResult = {
-          frames, zoom, canvas: s.canvas, framebuffer: s.framebuffer,
+          frames, zoom, canvas: s.canvas, framebuffer: s.framebuffer, layers: s.layers, load: window.ccapBenchLoad,
           frameIntervalMs: stats(intervals), fps: 1000 / stats(intervals).mean, appFrameMs: stats(appMs),
           userAgent: navigator.userAgent,
         };
@@ -40,6 +55,6 @@
     };
     requestAnimationFrame(step);
   }
-  const wait = () => (window.Module && Module.ccapRunning ? setTimeout(run, 500) : setTimeout(wait, 50));
+  const wait = () => (window.Module && Module.ccapRunning ? setTimeout(prepare, 500) : setTimeout(wait, 50));
   wait();
 })();

@@ -52,18 +52,24 @@ void AtlasApp::load_partnership() {
     add_notice(state_, {Notice::Level::Error, "Partnership content not loaded (" + file.error + ")."});
     return;
   }
-  PartnershipLoad load = parse_partnership(std::string(file.bytes->begin(), file.bytes->end()), path);
+  load_partnership_text(std::string(file.bytes->begin(), file.bytes->end()), path);
+}
+
+std::size_t AtlasApp::load_partnership_text(const std::string& text, const std::string& path) {
+  PartnershipLoad load = parse_partnership(text, path);
   const std::size_t shown = std::min<std::size_t>(load.problems.size(), 3);
   for (std::size_t i = 0; i < shown; ++i) add_notice(state_, {Notice::Level::Warning, load.problems[i]});
   if (load.problems.size() > shown)
     add_notice(state_, {Notice::Level::Warning, std::to_string(load.problems.size() - shown) +
                                                      " more problems in " + path + " (entries left out)"});
-  if (!load.partnership) return;
+  if (!load.partnership) return load.problems.size();
   partnership_ = std::move(load.partnership);
+  selected_ = hover_ = -1;
   state_.layers.partnership_loaded = true;
   state_.layers.cities = static_cast<int>(partnership_->cities.size());
   state_.layers.pairs = static_cast<int>(partnership_->pairs.size());
   update_partnership_layers(true);
+  return load.problems.size();
 }
 
 void AtlasApp::update_partnership_layers(bool rebuild_arcs) {
@@ -127,7 +133,8 @@ void AtlasApp::pick_hover_and_taps() {
   if (hover != hover_ || selected != selected_) {
     hover_ = hover;
     selected_ = selected;
-    update_partnership_layers(false);
+    set_marker_flags(markers_, hover_, selected_);
+    partnership_renderer_.upload_markers(markers_);
   }
 }
 

@@ -44,6 +44,9 @@ class AtlasApp final : public Application {
     layers_ = layers;
     update_partnership_layers(true);
   }
+  // Replaces the partnership content with `json_text` (same format and checks as the file);
+  // returns how many problems were found.
+  std::size_t load_partnership_text(const std::string& json_text, const std::string& name);
   // Selects a city by id (empty: none); false if there is no such city.
   bool select_city(const std::string& id);
 

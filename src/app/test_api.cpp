@@ -59,3 +59,8 @@ extern "C" CCAP_EXPORT int ccap_set_layers(int cities, int arcs, int labels, int
   ccap::g_app->set_layers(layers);
   return 0;
 }
+
+extern "C" CCAP_EXPORT int ccap_load_partnership(const char* json_text) {
+  if (!ccap::g_app || !json_text) return -1;
+  return static_cast<int>(ccap::g_app->load_partnership_text(json_text, "(loaded content)"));
+}

@@ -18,6 +18,9 @@ int ccap_request_probe(float x, float y);
 const char* ccap_project(double lng, double lat);
 // Flies the map to a place (reduced motion, or animate == 0: jumps). Returns 0, or -1 with no app.
 int ccap_fly_to(double lng, double lat, double zoom, int animate);
+// Replaces the partnership content (benchmarks load synthetic content this way). Returns the
+// number of problems found (0: all of it loaded), or -1 with no app.
+int ccap_load_partnership(const char* json_text);
 // Shows or hides the partnership layers (1/0 each). Returns 0, or -1 with no app.
 int ccap_set_layers(int cities, int arcs, int labels, int flow);
 }

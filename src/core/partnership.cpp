@@ -10,22 +10,53 @@ namespace ccap {
 
 using nlohmann::json;
 
+void Partnership::build_index() {
+  pairs_by_city_.assign(cities.size(), {});
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    pairs_by_city_[pairs[k].a].push_back(k);
+    pairs_by_city_[pairs[k].b].push_back(k);
+  }
+  city_by_id_.clear();
+  for (std::size_t i = 0; i < cities.size(); ++i) city_by_id_.emplace_back(cities[i].id, i);
+  std::sort(city_by_id_.begin(), city_by_id_.end());
+  best_status_by_city_.assign(cities.size(), -1);
+  for (std::size_t k = 0; k < statuses.size(); ++k) {
+    long& best = best_status_by_city_[statuses[k].city];
+    if (best < 0 || levels[statuses[k].level].rank > levels[statuses[static_cast<std::size_t>(best)].level].rank)
+      best = static_cast<long>(k);
+  }
+}
+
 std::optional<std::size_t> Partnership::city_index(const std::string& id) const {
-  for (std::size_t i = 0; i < cities.size(); ++i)
-    if (cities[i].id == id) return i;
-  return std::nullopt;
+  if (city_by_id_.size() != cities.size()) {  // not indexed (yet): look through
+    for (std::size_t i = 0; i < cities.size(); ++i)
+      if (cities[i].id == id) return i;
+    return std::nullopt;
+  }
+  const auto it = std::lower_bound(city_by_id_.begin(), city_by_id_.end(), std::make_pair(id, std::size_t{0}));
+  if (it == city_by_id_.end() || it->first != id) return std::nullopt;
+  return it->second;
 }
 
 std::vector<std::pair<const TwinningPair*, std::size_t>> Partnership::partners_of(std::size_t city) const {
   std::vector<std::pair<const TwinningPair*, std::size_t>> out;
-  for (const TwinningPair& p : pairs) {
+  auto add = [&](const TwinningPair& p) {
     if (p.a == city) out.emplace_back(&p, p.b);
     if (p.b == city) out.emplace_back(&p, p.a);
+  };
+  if (pairs_by_city_.size() == cities.size()) {
+    for (std::size_t k : pairs_by_city_[city]) add(pairs[k]);
+  } else {
+    for (const TwinningPair& p : pairs) add(p);
   }
   return out;
 }
 
 const CertificationStatus* Partnership::certification_of(std::size_t city) const {
+  if (best_status_by_city_.size() == cities.size()) {
+    const long k = best_status_by_city_[city];
+    return k < 0 ? nullptr : &statuses[static_cast<std::size_t>(k)];
+  }
   const CertificationStatus* best = nullptr;
   for (const CertificationStatus& s : statuses)
     if (s.city == city && (!best || levels[s.level].rank > levels[best->level].rank)) best = &s;
@@ -175,6 +206,7 @@ PartnershipLoad parse_partnership(const std::string& text, const std::string& fi
     p.cities.push_back(std::move(c));
   }
 
+  p.build_index();  // cities by id, for the references below
   const json& pairs = array_at(root, "pairs", problems, file);
   for (std::size_t i = 0; i < pairs.size(); ++i) {
     const std::string at = "/pairs/" + std::to_string(i);
@@ -236,6 +268,7 @@ PartnershipLoad parse_partnership(const std::string& text, const std::string& fi
     s.level = static_cast<std::size_t>(li - p.levels.begin());
     p.statuses.push_back(std::move(s));
   }
+  p.build_index();
   out.partnership = std::move(p);
   return out;
 }

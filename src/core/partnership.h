@@ -61,6 +61,10 @@ struct Partnership {
   std::vector<std::pair<std::string, std::string>> areas;  // Guidance Framework: id, name
   std::vector<CertificationStatus> statuses;
 
+  // Indexes pairs by city (and cities by id); call after changing cities or pairs. The queries
+  // below use the index: they are constant time per city, however many pairs there are.
+  void build_index();
+
   std::optional<std::size_t> city_index(const std::string& id) const;
   // The pairs a city is in, and its partner in each.
   std::vector<std::pair<const TwinningPair*, std::size_t>> partners_of(std::size_t city) const;
@@ -68,6 +72,11 @@ struct Partnership {
   // The highest certification status of a city, if any.
   const CertificationStatus* certification_of(std::size_t city) const;
   const Source* source(const std::string& id) const;
+
+ private:
+  std::vector<std::vector<std::size_t>> pairs_by_city_;
+  std::vector<long> best_status_by_city_;  // index into statuses, -1: none
+  std::vector<std::pair<std::string, std::size_t>> city_by_id_;  // sorted by id
 };
 
 struct PartnershipLoad {

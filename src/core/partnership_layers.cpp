@@ -51,6 +51,15 @@ MarkerLayer build_markers(const Partnership& p, const LayerSettings& s, long hov
   return out;
 }
 
+void set_marker_flags(MarkerLayer& layer, long hover, long selected) {
+  for (std::size_t i = 0; i < layer.instances.size(); ++i) {
+    const long city = static_cast<long>(layer.city[i]);
+    std::uint8_t& f = layer.instances[i].flags;
+    f = static_cast<std::uint8_t>((f & kMarkerRing) | (city == hover ? kMarkerHover : 0) |
+                                  (city == selected ? kMarkerSelected : 0));
+  }
+}
+
 ArcLayer build_arcs(const Partnership& p, const LayerSettings& s) {
   ArcLayer out;
   if (!s.arcs) return out;
@@ -59,7 +68,8 @@ ArcLayer build_arcs(const Partnership& p, const LayerSettings& s) {
     if (!city_shown(p, pair.a, s) || !city_shown(p, pair.b, s)) continue;
     const LngLat a = p.cities[pair.a].where, b = p.cities[pair.b].where;
     const double degrees = distance_meters(a, b) / kEarthRadiusMeters * 180 / kPi;
-    const int n = std::clamp(static_cast<int>(std::ceil(degrees / 2)), 4, 64);
+    // A segment per 3° of arc: the chord strays at most ~2 km from the great circle (R(1 - cos 1.5°)).
+    const int n = std::clamp(static_cast<int>(std::ceil(degrees / 3)), 4, 48);
     const auto path = great_circle_path(a, b, n);
     float along = 0;
     for (std::size_t i = 1; i < path.size(); ++i) {

@@ -43,13 +43,15 @@ struct MarkerLayer {
   std::vector<std::size_t> city;  // city index of each instance
 };
 MarkerLayer build_markers(const Partnership& p, const LayerSettings& s, long hover, long selected);
+// Sets just the hover and selection flags (cheap: for every pointer move).
+void set_marker_flags(MarkerLayer& layer, long hover, long selected);
 
 struct ArcLayer {
   std::vector<Segment> segments;  // world, continuous across 180°
   std::vector<Vec2f> progress;    // distance along the arc at each segment's ends (world units)
   std::vector<std::size_t> pair;  // pair index of each segment
 };
-// A pair is shown when both its cities are. Segments: about one per 2° of arc, 4 to 64.
+// A pair is shown when both its cities are. Segments: about one per 3° of arc, 4 to 48.
 ArcLayer build_arcs(const Partnership& p, const LayerSettings& s);
 
 }  // namespace ccap

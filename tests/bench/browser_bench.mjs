@@ -8,7 +8,8 @@ const server = await startServer();
 const browser = await launchBrowser({ viewport: { width, height } });
 try {
   const page = await browser.context.newPage();
-  await page.goto(`${server.url}bench.html?frames=${process.env.BENCH_FRAMES || 300}&zoom=${process.env.BENCH_ZOOM || 4}`);
+  const extra = process.env.BENCH_QUERY ? `&${process.env.BENCH_QUERY}` : '';
+  await page.goto(`${server.url}bench.html?frames=${process.env.BENCH_FRAMES || 300}&zoom=${process.env.BENCH_ZOOM || 4}${extra}`);
   await page.waitForFunction(() => window.ccapBenchResult, null, { timeout: 300000, polling: 500 });
   console.log(JSON.stringify(await page.evaluate(() => window.ccapBenchResult), null, 2));
 } finally {

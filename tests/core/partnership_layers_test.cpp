@@ -19,6 +19,7 @@ Partnership sample() {
   p.pairs = {{"bangkok-san-diego", 0, 1, "Emissions inventory", "2015-08-11", "announced", {"S1"}}};
   p.levels = {{"bronze", "Bronze", "", 1, true, {}, {}, {}}};
   p.statuses = {{2, 0, "pilot", 2016, {}}};
+  p.build_index();
   return p;
 }
 
@@ -35,6 +36,14 @@ TEST(PartnershipLayers, OneMarkerPerShownCityStyledByLevelAndRole) {
   EXPECT_TRUE(m.instances[0].flags & kMarkerSelected);
   EXPECT_TRUE(m.instances[3].flags & kMarkerHover);
   EXPECT_GT(m.instances[0].radius, m.instances[3].radius) << "Bangkok outnumbers Shimla";
+}
+
+TEST(PartnershipLayers, FlagUpdatesKeepTheRingAndMoveHoverAndSelection) {
+  MarkerLayer m = build_markers(sample(), {}, 3, 0);
+  set_marker_flags(m, 2, -1);
+  EXPECT_EQ(m.instances[2].flags, kMarkerRing | kMarkerHover);
+  EXPECT_EQ(m.instances[3].flags, 0);
+  EXPECT_EQ(m.instances[0].flags, 0);
 }
 
 TEST(PartnershipLayers, FiltersByLevelCountryAndProgramme) {

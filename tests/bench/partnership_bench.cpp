@@ -1,0 +1,86 @@
+// Native benchmarks of the partnership layers at stress size: 10,000 synthetic cities and 20,000
+// twinning pairs (the real content has 32 and 5). Picking and label placement run every frame.
+#include <benchmark/benchmark.h>
+
+#include <random>
+
+#include "core/label_placement.h"
+#include "core/map_camera.h"
+#include "core/partnership_layers.h"
+#include "core/picking.h"
+
+namespace {
+
+ccap::Partnership synthetic(std::size_t cities, std::size_t pairs) {
+  std::mt19937 rng(12345);
+  std::uniform_real_distribution<double> lng(62, 248), lat(-12, 52), exponent(4, 7);
+  ccap::Partnership p;
+  for (std::size_t i = 0; i < cities; ++i) {
+    ccap::City c;
+    c.id = "synthetic-" + std::to_string(i);
+    c.name = "Synthetic " + std::to_string(i);
+    c.where = {ccap::wrap_longitude(lng(rng)), lat(rng)};
+    c.population = static_cast<long long>(std::pow(10.0, exponent(rng)));
+    p.cities.push_back(std::move(c));
+  }
+  std::uniform_int_distribution<std::size_t> pick(0, cities - 1);
+  for (std::size_t k = 0; k < pairs; ++k) {
+    const std::size_t a = pick(rng);
+    p.pairs.push_back({"pair-" + std::to_string(k), a, (a + 1 + pick(rng) % (cities - 1)) % cities, "", "", "", {}});
+  }
+  p.levels = {{"bronze", "Bronze", "", 1, true, {}, {}, {}}};
+  for (std::size_t i = 0; i < cities; i += 7) p.statuses.push_back({i, 0, "pilot", 2016, {}});
+  p.build_index();
+  return p;
+}
+
+const ccap::Partnership& stress() {
+  static const ccap::Partnership p = synthetic(10'000, 20'000);
+  return p;
+}
+
+std::vector<glm::dvec2> screen_positions(const ccap::MarkerLayer& markers) {
+  ccap::MapCamera camera;
+  camera.set_viewport(1920, 1080);
+  camera.fit_bounds({62, -12, -112, 52}, 24);
+  std::vector<glm::dvec2> out;
+  for (std::size_t i : markers.city) out.push_back(camera.lnglat_to_screen(stress().cities[i].where));
+  return out;
+}
+
+void BM_BuildMarkers(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(ccap::build_markers(stress(), {}, 5, 7));
+  state.SetItemsProcessed(state.iterations() * 10'000);
+}
+BENCHMARK(BM_BuildMarkers)->Unit(benchmark::kMillisecond);
+
+void BM_BuildArcs(benchmark::State& state) {
+  std::size_t segments = 0;
+  for (auto _ : state) segments = ccap::build_arcs(stress(), {}).segments.size();
+  state.counters["segments"] = static_cast<double>(segments);
+}
+BENCHMARK(BM_BuildArcs)->Unit(benchmark::kMillisecond);
+
+void BM_PickNearest(benchmark::State& state) {
+  const auto points = screen_positions(ccap::build_markers(stress(), {}, -1, -1));
+  double x = 0;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(ccap::pick_nearest(points, {x, 540}, 16));
+    x = x > 1920 ? 0 : x + 7;
+  }
+}
+BENCHMARK(BM_PickNearest)->Unit(benchmark::kMicrosecond);
+
+void BM_PlaceLabels(benchmark::State& state) {
+  const auto markers = ccap::build_markers(stress(), {}, -1, -1);
+  const auto points = screen_positions(markers);
+  std::vector<ccap::LabelRequest> requests;
+  for (std::size_t i = 0; i < points.size(); ++i)
+    requests.push_back({points[i], {70, 18}, 8, static_cast<double>(stress().cities[markers.city[i]].population)});
+  std::size_t placed = 0;
+  for (auto _ : state) placed = ccap::place_labels(requests, {1920, 1080}).size();
+  state.counters["placed"] = static_cast<double>(placed);
+}
+BENCHMARK(BM_PlaceLabels)->Unit(benchmark::kMillisecond);
+
+}  // namespace
