@@ -133,7 +133,7 @@ void AtlasApp::pick_hover_and_taps() {
   if (hover != hover_ || selected != selected_) {
     hover_ = hover;
     selected_ = selected;
-    set_marker_flags(markers_, hover_, selected_);
+    set_marker_flags(markers_, *partnership_, hover_, selected_);
     partnership_renderer_.upload_markers(markers_);
   }
 }

@@ -42,20 +42,26 @@ MarkerLayer build_markers(const Partnership& p, const LayerSettings& s, long hov
     m.radius = style.radius;
     m.fill = style.fill;
     m.shape = static_cast<std::uint8_t>(style.shape);
-    m.flags = static_cast<std::uint8_t>((style.ring ? kMarkerRing : 0) |
-                                        (static_cast<long>(i) == hover ? kMarkerHover : 0) |
-                                        (static_cast<long>(i) == selected ? kMarkerSelected : 0));
+    m.flags = style.ring ? kMarkerRing : 0;
     out.instances.push_back(m);
     out.city.push_back(i);
   }
+  set_marker_flags(out, p, hover, selected);
   return out;
 }
 
-void set_marker_flags(MarkerLayer& layer, long hover, long selected) {
+void set_marker_flags(MarkerLayer& layer, const Partnership& p, long hover, long selected) {
+  std::vector<long> lit;
+  if (hover >= 0) {
+    lit.push_back(hover);
+    for (const auto& [pair, partner] : p.partners_of(static_cast<std::size_t>(hover)))
+      lit.push_back(static_cast<long>(partner));
+  }
   for (std::size_t i = 0; i < layer.instances.size(); ++i) {
     const long city = static_cast<long>(layer.city[i]);
+    const bool hovered = std::find(lit.begin(), lit.end(), city) != lit.end();
     std::uint8_t& f = layer.instances[i].flags;
-    f = static_cast<std::uint8_t>((f & kMarkerRing) | (city == hover ? kMarkerHover : 0) |
+    f = static_cast<std::uint8_t>((f & kMarkerRing) | (hovered ? kMarkerHover : 0) |
                                   (city == selected ? kMarkerSelected : 0));
   }
 }

@@ -43,8 +43,9 @@ struct MarkerLayer {
   std::vector<std::size_t> city;  // city index of each instance
 };
 MarkerLayer build_markers(const Partnership& p, const LayerSettings& s, long hover, long selected);
-// Sets just the hover and selection flags (cheap: for every pointer move).
-void set_marker_flags(MarkerLayer& layer, long hover, long selected);
+// Sets just the hover and selection flags (cheap: for every pointer move). The hovered city's
+// twinning partners are highlighted with it.
+void set_marker_flags(MarkerLayer& layer, const Partnership& p, long hover, long selected);
 
 struct ArcLayer {
   std::vector<Segment> segments;  // world, continuous across 180°

@@ -39,11 +39,17 @@ TEST(PartnershipLayers, OneMarkerPerShownCityStyledByLevelAndRole) {
 }
 
 TEST(PartnershipLayers, FlagUpdatesKeepTheRingAndMoveHoverAndSelection) {
-  MarkerLayer m = build_markers(sample(), {}, 3, 0);
-  set_marker_flags(m, 2, -1);
+  const Partnership p = sample();
+  MarkerLayer m = build_markers(p, {}, 3, 0);
+  set_marker_flags(m, p, 2, -1);
   EXPECT_EQ(m.instances[2].flags, kMarkerRing | kMarkerHover);
   EXPECT_EQ(m.instances[3].flags, 0);
   EXPECT_EQ(m.instances[0].flags, 0);
+  // Hovering Bangkok lights up its twin, San Diego, too.
+  set_marker_flags(m, p, 0, -1);
+  EXPECT_TRUE(m.instances[0].flags & kMarkerHover);
+  EXPECT_TRUE(m.instances[1].flags & kMarkerHover);
+  EXPECT_FALSE(m.instances[3].flags & kMarkerHover);
 }
 
 TEST(PartnershipLayers, FiltersByLevelCountryAndProgramme) {
