@@ -2,18 +2,9 @@
 
 #include <cmath>
 
-namespace ccap {
+#include "core/text_format.h"
 
-namespace {
-std::string with_thousands(long long v) {
-  std::string digits = std::to_string(v), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
-}  // namespace
+namespace ccap {
 
 ScaleBar scale_bar(double meters_per_pixel, double max_pixels) {
   if (!(meters_per_pixel > 0) || !(max_pixels > 0) || !std::isfinite(meters_per_pixel)) return {};

@@ -74,13 +74,6 @@ void BasemapRenderer::upload(const Basemap& map) {
   min_zooms_ = min_zooms(map);
 }
 
-void BasemapRenderer::set_view(const GlProgram& p, const MapView& view, int copy) const {
-  glUniform2f(p.uniform("u_center"), view.center_x, view.center_y);
-  glUniform1f(p.uniform("u_scale"), view.scale);
-  glUniform2f(p.uniform("u_viewport"), view.viewport_w, view.viewport_h);
-  glUniform1f(p.uniform("u_copy"), static_cast<float>(copy));
-}
-
 void BasemapRenderer::draw_land(const LevelGpu& level, const MapView& view) const {
   glBindVertexArray(level.vao);
   const CopyRange copies = view.copies(level.min_x, level.max_x, 0);
@@ -100,7 +93,7 @@ void BasemapRenderer::draw_lines(const LineBuffer& lines, const MapView& view, f
                                  float alpha) const {
   if (alpha <= 0.001f) return;
   line_.use();
-  set_view(line_, view, 0);
+  set_view_uniforms(line_, view, 0);
   const ColorF c = to_float(color);
   glUniform4f(line_.uniform("u_color"), c.r, c.g, c.b, c.a * alpha);
   glUniform1f(line_.uniform("u_half_width"), 0.5f * width * view.pixel_ratio);
@@ -140,7 +133,7 @@ void BasemapRenderer::draw(const MapView& view, double zoom) {
   const LevelGpu& a = *levels_[blend.level];
   const LevelGpu& b = *levels_[blend.next];
   fill_.use();
-  set_view(fill_, view, 0);
+  set_view_uniforms(fill_, view, 0);
   if (blend.next == blend.level) {
     const ColorF land = to_float(palette::kLand);
     glUniform4f(fill_.uniform("u_color"), land.r, land.g, land.b, land.a);

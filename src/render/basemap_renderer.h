@@ -32,7 +32,6 @@ class BasemapRenderer {
 
  private:
   struct LevelGpu;
-  void set_view(const GlProgram& p, const MapView& view, int copy) const;
   void draw_land(const LevelGpu& level, const MapView& view) const;
   void draw_level_lines(const LevelGpu& level, const MapView& view, float alpha) const;
   void draw_lines(const LineBuffer& lines, const MapView& view, float width, Rgba8 color, float alpha) const;

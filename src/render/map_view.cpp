@@ -1,5 +1,7 @@
 #include "render/map_view.h"
 
+#include "render/gl_program.h"
+
 namespace ccap::render {
 
 MapView make_map_view(const MapCamera& camera, float pixel_ratio) {
@@ -15,6 +17,13 @@ MapView make_map_view(const MapCamera& camera, float pixel_ratio) {
   v.view_min_y = camera.screen_to_world({0, 0}).y;
   v.view_max_y = camera.screen_to_world({0, camera.viewport().y}).y;
   return v;
+}
+
+void set_view_uniforms(const GlProgram& p, const MapView& view, int copy) {
+  glUniform2f(p.uniform("u_center"), view.center_x, view.center_y);
+  glUniform1f(p.uniform("u_scale"), view.scale);
+  glUniform2f(p.uniform("u_viewport"), view.viewport_w, view.viewport_h);
+  glUniform1f(p.uniform("u_copy"), static_cast<float>(copy));
 }
 
 }  // namespace ccap::render

@@ -23,6 +23,11 @@ struct MapView {
 
 MapView make_map_view(const MapCamera& camera, float pixel_ratio);
 
+class GlProgram;
+// Sets the uniforms of shaders/map_common.glsl (u_center, u_scale, u_viewport, u_copy) on the
+// program in use.
+void set_view_uniforms(const GlProgram& program, const MapView& view, int copy);
+
 // Spatial buckets (core/spatial_buckets.h) on a grid this fine cull what is off screen.
 inline constexpr int kCullingGrid = 32;
 

@@ -77,9 +77,7 @@ void PartnershipRenderer::draw(const MapView& view, double flow_time) {
 void PartnershipRenderer::draw_arcs(const MapView& view, double flow_time) {
   if (arcs_.size() == 0) return;
   line_.use();
-  glUniform2f(line_.uniform("u_center"), view.center_x, view.center_y);
-  glUniform1f(line_.uniform("u_scale"), view.scale);
-  glUniform2f(line_.uniform("u_viewport"), view.viewport_w, view.viewport_h);
+  set_view_uniforms(line_, view, 0);
   const ColorF c = to_float(kArcColor);
   glUniform4f(line_.uniform("u_color"), c.r, c.g, c.b, c.a);
   glUniform1f(line_.uniform("u_half_width"), 0.5f * kArcWidth * view.pixel_ratio);
@@ -99,9 +97,7 @@ void PartnershipRenderer::draw_arcs(const MapView& view, double flow_time) {
 void PartnershipRenderer::draw_markers(const MapView& view) {
   if (marker_count_ == 0) return;
   marker_.use();
-  glUniform2f(marker_.uniform("u_center"), view.center_x, view.center_y);
-  glUniform1f(marker_.uniform("u_scale"), view.scale);
-  glUniform2f(marker_.uniform("u_viewport"), view.viewport_w, view.viewport_h);
+  set_view_uniforms(marker_, view, 0);
   glUniform1f(marker_.uniform("u_pixel_ratio"), view.pixel_ratio);
   glBindVertexArray(vao_);
   const CopyRange copies = view.copies(min_x_, max_x_, kMaxMarkerExtent);

@@ -5,21 +5,13 @@
 
 #include <set>
 
+#include "core/text_format.h"
 #include "core/who_guidelines.h"
 #include "ui/ui.h"
 
 namespace ccap::ui {
 
 namespace {
-
-std::string with_thousands(long long v) {
-  std::string digits = std::to_string(v), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
 
 void wrapped_disabled(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));

@@ -26,3 +26,15 @@ TEST(ScaleBar, NothingForNonsense) {
 }
 
 }  // namespace ccap
+
+#include "core/text_format.h"
+
+namespace ccap {
+TEST(TextFormat, ThousandsSeparators) {
+  EXPECT_EQ(with_thousands(0), "0");
+  EXPECT_EQ(with_thousands(999), "999");
+  EXPECT_EQ(with_thousands(1000), "1,000");
+  EXPECT_EQ(with_thousands(7871900), "7,871,900");
+  EXPECT_EQ(with_thousands(-1234567), "-1,234,567");
+}
+}  // namespace ccap
