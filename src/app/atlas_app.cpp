@@ -68,24 +68,27 @@ std::size_t AtlasApp::load_partnership_text(const std::string& text, const std::
   state_.layers.partnership_loaded = true;
   state_.layers.cities = static_cast<int>(partnership_->cities.size());
   state_.layers.pairs = static_cast<int>(partnership_->pairs.size());
-  update_partnership_layers(true);
+  update_partnership_layers();
   return load.problems.size();
 }
 
-void AtlasApp::update_partnership_layers(bool rebuild_arcs) {
+void AtlasApp::update_partnership_layers() {
   if (!partnership_) return;
   markers_ = build_markers(*partnership_, layers_, hover_, selected_);
   partnership_renderer_.upload_markers(markers_);
   state_.layers.markers = static_cast<int>(markers_.instances.size());
-  if (rebuild_arcs) {
-    const ArcLayer arcs = build_arcs(*partnership_, layers_);
-    partnership_renderer_.upload_arcs(arcs);
-    state_.layers.arc_segments = static_cast<int>(arcs.segments.size());
-  }
+  const ArcLayer arcs = build_arcs(*partnership_, layers_);
+  partnership_renderer_.upload_arcs(arcs);
+  state_.layers.arc_segments = static_cast<int>(arcs.segments.size());
   state_.layers.cities_on = layers_.cities;
   state_.layers.arcs_on = layers_.arcs;
   state_.layers.labels_on = layers_.labels;
   state_.layers.flow_on = layers_.flow;
+}
+
+void AtlasApp::refresh_marker_flags() {
+  set_marker_flags(markers_, *partnership_, hover_, selected_);
+  partnership_renderer_.upload_markers(markers_);
 }
 
 bool AtlasApp::select_city(const std::string& id) {
@@ -97,7 +100,7 @@ bool AtlasApp::select_city(const std::string& id) {
   }
   if (index != selected_) {
     selected_ = index;
-    update_partnership_layers(false);
+    refresh_marker_flags();
   }
   update_selection_status();
   return true;
@@ -133,8 +136,7 @@ void AtlasApp::pick_hover_and_taps() {
   if (hover != hover_ || selected != selected_) {
     hover_ = hover;
     selected_ = selected;
-    set_marker_flags(markers_, *partnership_, hover_, selected_);
-    partnership_renderer_.upload_markers(markers_);
+    refresh_marker_flags();
   }
 }
 
@@ -166,16 +168,16 @@ void AtlasApp::apply(const ui::UiActions& actions) {
   if (!partnership_) return;
   if (actions.select) {
     selected_ = *actions.select;
-    update_partnership_layers(false);
+    refresh_marker_flags();
   }
   if (actions.fly_to_city) {
     selected_ = static_cast<long>(*actions.fly_to_city);
     navigator_.fly_to(partnership_->cities[*actions.fly_to_city].where, std::max(camera_.zoom(), kFlyToCityZoom), now_);
-    update_partnership_layers(false);
+    refresh_marker_flags();
   }
   if (actions.layers) {
     layers_ = *actions.layers;
-    update_partnership_layers(true);
+    update_partnership_layers();
   }
   if (!actions.open_url.empty() && config_.open_url) config_.open_url(actions.open_url);
 }

@@ -42,7 +42,7 @@ class AtlasApp final : public Application {
   void jump_to(LngLat center, double zoom) { navigator_.jump_to({project(center), zoom}); }
   void set_layers(const LayerSettings& layers) {
     layers_ = layers;
-    update_partnership_layers(true);
+    update_partnership_layers();
   }
   // Replaces the partnership content with `json_text` (same format and checks as the file);
   // returns how many problems were found.
@@ -54,7 +54,8 @@ class AtlasApp final : public Application {
   void load_basemap();
   void load_partnership();
   void update_map_status();
-  void update_partnership_layers(bool rebuild_arcs);
+  void update_partnership_layers();  // after the content or the layer settings changed
+  void refresh_marker_flags();  // after hover or selection changed
   void pick_hover_and_taps();
   ui::UiModel ui_model() const;
   void apply(const ui::UiActions& actions);
