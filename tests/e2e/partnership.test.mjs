@@ -84,3 +84,19 @@ test('with reduced motion requested, the app knows it (arcs do not flow, flights
   assert.ok(Math.abs(s.map.zoom - 7) < 1e-6, 'the flight jumped straight there');
   await page.close();
 });
+
+test('a finger tap near (not on) a small marker still selects it: touch gets a generous radius', async () => {
+  const { page } = await freshMap();
+  const cdp = await page.context().newCDPSession(page);
+  const shimla = city('shimla');  // a small marker, far from others
+  const [x, y] = await project(page, shimla.lng, shimla.lat);
+  const at = { x: x + 14, y: y + 12, id: 1 };  // 18 px off its centre
+  await page.mouse.click(at.x, at.y);
+  await page.waitForTimeout(300);
+  assert.equal((await appState(page)).selection.city, null, 'a mouse click there misses');
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).selection.city === 'shimla',
+                             null, { timeout: 10000 });
+  assert.equal((await appState(page)).map.gestures, 0, 'a tap is not a drag');
+});
