@@ -211,3 +211,29 @@ TEST(PartnershipRender, MarkersAndTheTranspacificArcAreDrawnWhereTheyBelong) {
 }
 
 }  // namespace ccap::testing
+
+#include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
+
+namespace ccap::testing {
+
+TEST(UiFont, HasEveryGlyphOfTheContentsLocalNames) {
+  ScriptedApp scripted(AppConfig{CCAP_TEST_DATA_DIR, {}});
+  std::vector<unsigned> missing;
+  scripted.after_frame(2, [&](AtlasApp&) {
+    ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+    // Hải Phòng, Đà Nẵng, Đà Lạt, µg/m³, the middle dot and the dash used in the panels.
+    for (const char* text : {"Hải Phòng", "Đà Nẵng", "Đà Lạt", "µg/m³", "·", "–"}) {
+      const char* p = text;
+      while (*p) {
+        unsigned c = 0;
+        p += ImTextCharFromUtf8(&c, p, nullptr);
+        if (!font->FindGlyphNoFallback(static_cast<ImWchar>(c))) missing.push_back(c);
+      }
+    }
+  });
+  ASSERT_EQ(scripted.run(2, 640, 480), 0);
+  EXPECT_TRUE(missing.empty()) << "missing U+" << std::hex << (missing.empty() ? 0u : missing[0]);
+}
+
+}  // namespace ccap::testing
