@@ -81,6 +81,12 @@ build_sdl2_wasm() {
   touch "$SDL2_WASM_PREFIX/.built"
 }
 
+require_node_20() {
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+  [ "$major" -ge 20 ] || die "Node.js $(node --version 2>/dev/null || echo '(none)') is too old: the browser tests' driver (playwright-core) needs Node.js 20 or newer. This project's machines have it; Debian 12's own nodejs package is 18."
+}
+
 install_npm_packages() {
   local stamp="$ROOT/node_modules/.package-lock.json"
   if [ -f "$stamp" ] && cmp -s "$ROOT/package-lock.json" "$ROOT/node_modules/.ccap-lock"; then
@@ -96,5 +102,6 @@ mkdir -p "$DEPS_DIR"
 fetch_source imgui "imgui_${IMGUI_VERSION}*.orig.tar.xz" "$IMGUI_DIR"
 fetch_source utf8proc "utf8proc_${UTF8PROC_VERSION}*.orig.tar.gz" "$UTF8PROC_DIR"
 build_sdl2_wasm
+require_node_20
 install_npm_packages
 log "ready"
