@@ -6,9 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "core/pollutant.h"
+
 namespace ccap {
 
-enum class Pollutant { Pm25, Pm10, No2, O3 };
 enum class Averaging { Annual, Day, EightHour, PeakSeason };
 
 struct WhoThresholds {
