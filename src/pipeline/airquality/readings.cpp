@@ -1,0 +1,99 @@
+#include "pipeline/airquality/readings.h"
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+#include <tuple>
+
+namespace ccap::airquality {
+
+const char* reject_name(Reject r) {
+  switch (r) {
+    case Reject::Malformed: return "malformed record";
+    case Reject::MissingValue: return "missing value";
+    case Reject::Negative: return "negative value";
+    case Reject::ImpossibleSpike: return "impossible spike";
+    case Reject::DuplicateTime: return "duplicate timestamp";
+    case Reject::UnknownUnit: return "unknown unit";
+    case Reject::UnknownPollutant: return "pollutant not drawn";
+    case Reject::BadTime: return "bad timestamp";
+    case Reject::BadCoordinates: return "bad coordinates";
+    case Reject::kCount: break;
+  }
+  return "?";
+}
+
+std::size_t ImportResult::rejected_total() const {
+  std::size_t n = 0;
+  for (std::size_t c : rejected) n += c;
+  return n;
+}
+
+void ImportResult::reject(Reject why, const std::string& where) {
+  const std::size_t count = ++rejected[static_cast<std::size_t>(why)];
+  if (count <= 3) examples.push_back(where + ": " + reject_name(why));
+}
+
+namespace {
+bool number(std::string_view s, int& out) {
+  return std::from_chars(s.data(), s.data() + s.size(), out).ec == std::errc() && !s.empty();
+}
+// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+std::int64_t days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<std::int64_t>(era) * 146097 + doe - 719468;
+}
+}  // namespace
+
+bool parse_iso8601(std::string_view t, std::int64_t& seconds) {
+  // YYYY-MM-DD[T ]HH:MM[:SS][Z|±HH:MM]
+  if (t.size() < 16 || t[4] != '-' || t[7] != '-' || (t[10] != 'T' && t[10] != ' ') || t[13] != ':') return false;
+  int y, mo, d, h, mi, s = 0;
+  if (!number(t.substr(0, 4), y) || !number(t.substr(5, 2), mo) || !number(t.substr(8, 2), d) ||
+      !number(t.substr(11, 2), h) || !number(t.substr(14, 2), mi))
+    return false;
+  std::size_t i = 16;
+  if (i < t.size() && t[i] == ':') {
+    if (i + 3 > t.size() || !number(t.substr(i + 1, 2), s)) return false;
+    i += 3;
+  }
+  if (i < t.size() && t[i] == '.') {  // fractional seconds: ignored
+    ++i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  }
+  int offset = 0;
+  if (i < t.size()) {
+    if (t[i] == 'Z' && i + 1 == t.size()) {
+      // UTC
+    } else if ((t[i] == '+' || t[i] == '-') && i + 6 == t.size() && t[i + 3] == ':') {
+      int oh, om;
+      if (!number(t.substr(i + 1, 2), oh) || !number(t.substr(i + 4, 2), om)) return false;
+      offset = (oh * 60 + om) * 60 * (t[i] == '-' ? -1 : 1);
+    } else {
+      return false;
+    }
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return false;
+  seconds = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offset;
+  return true;
+}
+
+void drop_duplicates(ImportResult& result, const std::string& file) {
+  std::set<std::tuple<std::string, int, std::int64_t>> seen;
+  std::vector<Reading> kept;
+  kept.reserve(result.readings.size());
+  for (Reading& r : result.readings) {
+    if (seen.emplace(r.station, static_cast<int>(r.pollutant), r.time).second) {
+      kept.push_back(std::move(r));
+    } else {
+      result.reject(Reject::DuplicateTime, file + ": station " + r.station);
+    }
+  }
+  result.readings = std::move(kept);
+}
+
+}  // namespace ccap::airquality

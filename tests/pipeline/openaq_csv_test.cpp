@@ -1,0 +1,98 @@
+// The OpenAQ archive CSV importer on files written for the purpose: good rows, each kind of bad
+// record counted under its reason, and files that cannot be read at all.
+#include "pipeline/airquality/openaq_csv.h"
+
+#include <gtest/gtest.h>
+
+namespace ccap::airquality {
+namespace {
+
+const std::string kHeader = "location_id,sensors_id,location,datetime,lat,lon,parameter,units,value\n";
+
+std::size_t count(const ImportResult& r, Reject why) { return r.rejected[static_cast<std::size_t>(why)]; }
+
+}  // namespace
+
+TEST(OpenAqCsv, ReadsGoodRowsAndNormalisesUnits) {
+  const std::string csv = kHeader +
+      "8118,3917,\"Fengyuan, Taichung\",2024-03-01T05:00:00+08:00,24.2565,120.7417,pm25,µg/m³,18.5\r\n"
+      "8118,3918,\"Fengyuan, Taichung\",2024-03-01T05:00:00+08:00,24.2565,120.7417,no2,ppb,10\r\n"
+      "8118,3919,\"Fengyuan, Taichung\",2024-03-01T05:00:00+08:00,24.2565,120.7417,o3,ppm,0.05\n";
+  const auto r = import_openaq_csv(csv, "taichung.csv");
+  ASSERT_TRUE(r.fatal.empty()) << r.fatal;
+  ASSERT_EQ(r.readings.size(), 3u);
+  EXPECT_EQ(r.rejected_total(), 0u);
+  EXPECT_EQ(r.readings[0].station, "8118");
+  EXPECT_EQ(r.readings[0].station_name, "Fengyuan, Taichung");
+  EXPECT_DOUBLE_EQ(r.readings[0].value, 18.5);
+  EXPECT_DOUBLE_EQ(r.readings[0].where.lat, 24.2565);
+  EXPECT_EQ(r.readings[0].time, 1709240400) << "05:00 at +08:00 is 21:00 UTC the day before";
+  EXPECT_NEAR(r.readings[1].value, 18.8161, 1e-3) << "10 ppb NO2";
+  EXPECT_NEAR(r.readings[2].value, 98.156, 1e-3) << "0.05 ppm O3";
+}
+
+TEST(OpenAqCsv, EveryKindOfBadRecordIsCountedNotDropped) {
+  const std::string ok = "1,1,A,2024-03-01T00:00:00Z,13.75,100.5,";
+  const std::string csv = kHeader +
+      ok + "pm25,ug/m3,\n" +                                            // missing value
+      ok + "pm25,ug/m3,-3\n" +                                          // negative
+      ok + "pm25,ug/m3,99999\n" +                                       // impossible spike
+      ok + "pm25,ug/m3,1e999\n" +                                       // a number too large to be one
+      ok + "pm25,ug/m3,abc\n" +                                         // not a number
+      ok + "pm25,furlongs,12\n" +                                       // unknown unit
+      ok + "pm10,ppb,12\n" +                                            // a mixing ratio for particles
+      ok + "bc,ug/m3,1.2\n" +                                           // a pollutant not drawn
+      "1,1,A,yesterday,13.75,100.5,pm25,ug/m3,12\n"                     // bad time
+      "1,1,A,2024-03-01T00:00:00Z,,100.5,pm25,ug/m3,12\n"               // no latitude
+      "1,1,A,2024-03-01T00:00:00Z,95,100.5,pm25,ug/m3,12\n"             // latitude out of range
+      "1,1,\"A,2024-03-01T00:00:00Z,13.75,100.5,pm25,ug/m3,12\n"        // broken quoting
+      "1,1,A,13.75,100.5,pm25,ug/m3,12\n" +                             // a field missing
+      ok + "pm25,ug/m3,12\n" +                                          // good
+      ok + "pm25,ug/m3,14\n";                                           // duplicate time
+  const auto r = import_openaq_csv(csv, "bad.csv");
+  ASSERT_TRUE(r.fatal.empty()) << r.fatal;
+  ASSERT_EQ(r.readings.size(), 1u);
+  EXPECT_DOUBLE_EQ(r.readings[0].value, 12) << "the first of the duplicates is kept";
+  EXPECT_EQ(count(r, Reject::MissingValue), 1u);
+  EXPECT_EQ(count(r, Reject::Negative), 1u);
+  EXPECT_EQ(count(r, Reject::ImpossibleSpike), 1u);
+  EXPECT_EQ(count(r, Reject::Malformed), 4u);
+  EXPECT_EQ(count(r, Reject::UnknownUnit), 2u);
+  EXPECT_EQ(count(r, Reject::UnknownPollutant), 1u);
+  EXPECT_EQ(count(r, Reject::BadTime), 1u);
+  EXPECT_EQ(count(r, Reject::BadCoordinates), 2u);
+  EXPECT_EQ(count(r, Reject::DuplicateTime), 1u);
+  EXPECT_EQ(r.rejected_total(), 14u) << "15 rows: one reading, fourteen rejects, none lost";
+  EXPECT_EQ(r.examples.front(), "bad.csv:2: missing value");
+}
+
+TEST(OpenAqCsv, FilesThatCannotBeReadAreFatalWithAReason) {
+  EXPECT_EQ(import_openaq_csv("", "e.csv").fatal, "e.csv: the file is empty");
+  EXPECT_EQ(import_openaq_csv("\n\r\n", "e.csv").fatal, "e.csv: the file is empty");
+  const auto wrong = import_openaq_csv("id,value\n1,2\n", "w.csv");
+  EXPECT_NE(wrong.fatal.find("w.csv:1: header is 'id,value', expected 'location_id,"), std::string::npos) << wrong.fatal;
+  const auto latin1 = import_openaq_csv(kHeader + "1,1,S\xE3o Paulo,2024-03-01T00:00:00Z,0,0,pm25,ug/m3,1\n", "l.csv");
+  EXPECT_EQ(latin1.fatal, "l.csv: not UTF-8 text (a broken or legacy encoding)");
+  EXPECT_TRUE(latin1.readings.empty());
+  // A byte-order mark and a quoted header are fine.
+  const auto bom = import_openaq_csv("\xEF\xBB\xBF\"location_id\",\"sensors_id\",\"location\",\"datetime\",\"lat\",\"lon\",\"parameter\",\"units\",\"value\"\n"
+                                     "1,1,A,2024-03-01 00:00,0,0,pm25,ug/m3,1\n", "b.csv");
+  EXPECT_TRUE(bom.fatal.empty()) << bom.fatal;
+  EXPECT_EQ(bom.readings.size(), 1u);
+}
+
+TEST(Iso8601, Forms) {
+  std::int64_t t = 0;
+  ASSERT_TRUE(parse_iso8601("1970-01-01T00:00:00Z", t));
+  EXPECT_EQ(t, 0);
+  ASSERT_TRUE(parse_iso8601("2024-02-29T12:30:00-05:00", t));
+  EXPECT_EQ(t, 1709227800);
+  ASSERT_TRUE(parse_iso8601("2024-03-01 05:00", t));
+  EXPECT_EQ(t, 1709269200);
+  ASSERT_TRUE(parse_iso8601("2024-03-01T05:00:00.250Z", t));
+  EXPECT_FALSE(parse_iso8601("2024-13-01T00:00:00Z", t));
+  EXPECT_FALSE(parse_iso8601("2024-03-01T00:00:00+0800", t));
+  EXPECT_FALSE(parse_iso8601("03/01/2024 05:00", t));
+}
+
+}  // namespace ccap::airquality
