@@ -1,0 +1,190 @@
+#include "pipeline/airquality/json_importers.h"
+
+#include <charconv>
+#include <cmath>
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+namespace ccap::airquality {
+
+namespace {
+
+using nlohmann::json;
+
+// A field that may be a number or a number in a string; nullopt when missing ("", "-", "ND", -1
+// where `minus_one_is_missing`), and `bad` set when it is present but not a number.
+std::optional<double> number_field(const json& obj, const char* key, bool& bad, bool minus_one_is_missing = false) {
+  bad = false;
+  const auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return std::nullopt;
+  double v = 0;
+  if (it->is_number()) {
+    v = it->get<double>();
+  } else if (it->is_string()) {
+    const std::string s = it->get<std::string>();
+    if (s.empty() || s == "-" || s == "ND" || s == "NA" || s == "N/A") return std::nullopt;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size()) {
+      bad = true;
+      return std::nullopt;
+    }
+  } else {
+    bad = true;
+    return std::nullopt;
+  }
+  if (!std::isfinite(v)) {
+    bad = true;
+    return std::nullopt;
+  }
+  if (minus_one_is_missing && v == -1) return std::nullopt;
+  return v;
+}
+
+std::string text_field(const json& obj, const char* key) {
+  const auto it = obj.find(key);
+  if (it == obj.end()) return {};
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number()) return it->dump();
+  return {};
+}
+
+// Adds one pollutant's value of a station's record, or counts why it could not.
+void add_value(ImportResult& out, const Reading& base, Pollutant p, std::optional<double> raw, bool bad,
+               const char* unit, const std::string& where) {
+  if (bad) return out.reject(Reject::Malformed, where);
+  if (!raw) return out.reject(Reject::MissingValue, where);
+  if (*raw < 0) return out.reject(Reject::Negative, where);
+  const Normalised n = normalise_concentration(p, *raw, unit);
+  if (!n.micrograms_per_m3) return out.reject(Reject::UnknownUnit, where);
+  if (*n.micrograms_per_m3 > plausible_maximum(p)) return out.reject(Reject::ImpossibleSpike, where);
+  Reading r = base;
+  r.pollutant = p;
+  r.value = *n.micrograms_per_m3;
+  out.readings.push_back(std::move(r));
+}
+
+std::optional<json> parse(std::string_view text, const std::string& file, ImportResult& out) {
+  if (text.find_first_not_of(" \r\n\t") == std::string_view::npos) {
+    out.fatal = file + ": the file is empty";
+    return std::nullopt;
+  }
+  try {
+    return json::parse(text);
+  } catch (const json::parse_error& e) {
+    out.fatal = file + ": not valid JSON (byte " + std::to_string(e.byte) + ")";
+    return std::nullopt;
+  }
+}
+
+bool coordinates(const json& o, const char* lat_key, const char* lon_key, LngLat& at) {
+  bool bad_lat = false, bad_lon = false;
+  const auto lat = number_field(o, lat_key, bad_lat), lon = number_field(o, lon_key, bad_lon);
+  if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) return false;
+  at = {*lon, *lat};
+  return true;
+}
+
+}  // namespace
+
+ImportResult import_moenv_json(std::string_view text, const std::string& file) {
+  ImportResult out;
+  const auto root = parse(text, file, out);
+  if (!root) return out;
+  const json* records = root->is_array() ? &*root : root->contains("records") ? &(*root)["records"] : nullptr;
+  if (!records || !records->is_array()) {
+    out.fatal = file + ": no records array (expected aqx_p_432 JSON)";
+    return out;
+  }
+  struct Column {
+    const char* key;
+    Pollutant p;
+    const char* unit;
+  };
+  static const Column kColumns[] = {{"pm2.5", Pollutant::Pm25, "ug/m3"}, {"pm10", Pollutant::Pm10, "ug/m3"},
+                                    {"no2", Pollutant::No2, "ppb"},      {"o3", Pollutant::O3, "ppb"},
+                                    {"so2", Pollutant::So2, "ppb"},      {"co", Pollutant::Co, "ppm"}};
+  for (std::size_t i = 0; i < records->size(); ++i) {
+    const json& rec = (*records)[i];
+    const std::string where = file + ": /records/" + std::to_string(i);
+    if (!rec.is_object()) {
+      out.reject(Reject::Malformed, where);
+      continue;
+    }
+    Reading base;
+    base.station = text_field(rec, "siteid");
+    base.station_name = text_field(rec, "sitename");
+    if (!coordinates(rec, "latitude", "longitude", base.where)) {
+      out.reject(Reject::BadCoordinates, where);
+      continue;
+    }
+    std::string time = text_field(rec, "publishtime");
+    for (char& c : time)
+      if (c == '/') c = '-';
+    if (!parse_iso8601(time + "+08:00", base.time)) {
+      out.reject(Reject::BadTime, where);
+      continue;
+    }
+    for (const Column& c : kColumns) {
+      bool bad = false;
+      const auto v = number_field(rec, c.key, bad);
+      add_value(out, base, c.p, v, bad, c.unit, where + "/" + c.key);
+    }
+  }
+  drop_duplicates(out, file);
+  return out;
+}
+
+ImportResult import_air4thai_json(std::string_view text, const std::string& file) {
+  ImportResult out;
+  const auto root = parse(text, file, out);
+  if (!root) return out;
+  if (!root->is_object() || !root->contains("stations") || !(*root)["stations"].is_array()) {
+    out.fatal = file + ": no stations array (expected air4thai JSON)";
+    return out;
+  }
+  struct Column {
+    const char* key;
+    Pollutant p;
+    const char* unit;
+  };
+  static const Column kColumns[] = {{"PM25", Pollutant::Pm25, "ug/m3"}, {"PM10", Pollutant::Pm10, "ug/m3"},
+                                    {"O3", Pollutant::O3, "ppb"},       {"NO2", Pollutant::No2, "ppb"},
+                                    {"SO2", Pollutant::So2, "ppb"},     {"CO", Pollutant::Co, "ppm"}};
+  const json& stations = (*root)["stations"];
+  for (std::size_t i = 0; i < stations.size(); ++i) {
+    const json& st = stations[i];
+    const std::string where = file + ": /stations/" + std::to_string(i);
+    if (!st.is_object() || !st.contains("AQILast") || !st["AQILast"].is_object()) {
+      out.reject(Reject::Malformed, where);
+      continue;
+    }
+    Reading base;
+    base.station = text_field(st, "stationID");
+    base.station_name = text_field(st, "nameEN");
+    if (!coordinates(st, "lat", "long", base.where)) {
+      out.reject(Reject::BadCoordinates, where);
+      continue;
+    }
+    const json& last = st["AQILast"];
+    if (!parse_iso8601(text_field(last, "date") + "T" + text_field(last, "time") + "+07:00", base.time)) {
+      out.reject(Reject::BadTime, where);
+      continue;
+    }
+    for (const Column& c : kColumns) {
+      const std::string at = where + "/AQILast/" + c.key;
+      if (!last.contains(c.key)) continue;  // not measured at this station: not a record
+      if (!last[c.key].is_object()) {
+        out.reject(Reject::Malformed, at);
+        continue;
+      }
+      bool bad = false;
+      const auto v = number_field(last[c.key], "value", bad, /*minus_one_is_missing=*/true);
+      add_value(out, base, c.p, v, bad, c.unit, at);
+    }
+  }
+  drop_duplicates(out, file);
+  return out;
+}
+
+}  // namespace ccap::airquality
