@@ -12,6 +12,13 @@ namespace {
 
 using nlohmann::json;
 
+// A pollutant's field in a feed, and the unit the feed reports it in.
+struct Column {
+  const char* key;
+  Pollutant pollutant;
+  const char* unit;
+};
+
 // A field that may be a number or a number in a string; nullopt when missing ("", "-", "ND", -1
 // where `minus_one_is_missing`), and `bad` set when it is present but not a number.
 std::optional<double> number_field(const json& obj, const char* key, bool& bad, bool minus_one_is_missing = false) {
@@ -96,11 +103,6 @@ ImportResult import_moenv_json(std::string_view text, const std::string& file) {
     out.fatal = file + ": no records array (expected aqx_p_432 JSON)";
     return out;
   }
-  struct Column {
-    const char* key;
-    Pollutant p;
-    const char* unit;
-  };
   static const Column kColumns[] = {{"pm2.5", Pollutant::Pm25, "ug/m3"}, {"pm10", Pollutant::Pm10, "ug/m3"},
                                     {"no2", Pollutant::No2, "ppb"},      {"o3", Pollutant::O3, "ppb"},
                                     {"so2", Pollutant::So2, "ppb"},      {"co", Pollutant::Co, "ppm"}};
@@ -128,7 +130,7 @@ ImportResult import_moenv_json(std::string_view text, const std::string& file) {
     for (const Column& c : kColumns) {
       bool bad = false;
       const auto v = number_field(rec, c.key, bad);
-      add_value(out, base, c.p, v, bad, c.unit, where + "/" + c.key);
+      add_value(out, base, c.pollutant, v, bad, c.unit, where + "/" + c.key);
     }
   }
   drop_duplicates(out, file);
@@ -143,11 +145,6 @@ ImportResult import_air4thai_json(std::string_view text, const std::string& file
     out.fatal = file + ": no stations array (expected air4thai JSON)";
     return out;
   }
-  struct Column {
-    const char* key;
-    Pollutant p;
-    const char* unit;
-  };
   static const Column kColumns[] = {{"PM25", Pollutant::Pm25, "ug/m3"}, {"PM10", Pollutant::Pm10, "ug/m3"},
                                     {"O3", Pollutant::O3, "ppb"},       {"NO2", Pollutant::No2, "ppb"},
                                     {"SO2", Pollutant::So2, "ppb"},     {"CO", Pollutant::Co, "ppm"}};
@@ -180,7 +177,7 @@ ImportResult import_air4thai_json(std::string_view text, const std::string& file
       }
       bool bad = false;
       const auto v = number_field(last[c.key], "value", bad, /*minus_one_is_missing=*/true);
-      add_value(out, base, c.p, v, bad, c.unit, at);
+      add_value(out, base, c.pollutant, v, bad, c.unit, at);
     }
   }
   drop_duplicates(out, file);
