@@ -1,59 +1,17 @@
 #include "core/basemap_format.h"
 
-#include <bit>
+#include "core/binary_io.h"
+
 #include <cmath>
 #include <cstring>
 #include <string_view>
 
 namespace ccap {
 
-static_assert(std::endian::native == std::endian::little, "the .ccapmap format is little-endian");
-
 namespace {
 
 constexpr char kMagic[8] = {'C', 'C', 'A', 'P', 'M', 'A', 'P', '\0'};
 constexpr std::size_t kLevelEntrySize = 24;
-
-class Writer {
- public:
-  template <class T>
-  void put(const T& v) {
-    const auto* p = reinterpret_cast<const std::uint8_t*>(&v);
-    out.insert(out.end(), p, p + sizeof(T));
-  }
-  template <class T>
-  void put_all(const std::vector<T>& v) {
-    const auto* p = reinterpret_cast<const std::uint8_t*>(v.data());
-    out.insert(out.end(), p, p + v.size() * sizeof(T));
-  }
-  std::vector<std::uint8_t> out;
-};
-
-// Reads from a span, failing (not crashing) at the end of it.
-class Reader {
- public:
-  explicit Reader(std::span<const std::uint8_t> b) : bytes_(b) {}
-  template <class T>
-  bool get(T& v) {
-    if (bytes_.size() - pos_ < sizeof(T)) return false;
-    std::memcpy(&v, bytes_.data() + pos_, sizeof(T));
-    pos_ += sizeof(T);
-    return true;
-  }
-  template <class T>
-  bool get_all(std::vector<T>& v, std::size_t count) {
-    if (count > (bytes_.size() - pos_) / sizeof(T)) return false;
-    v.resize(count);
-    std::memcpy(v.data(), bytes_.data() + pos_, count * sizeof(T));
-    pos_ += count * sizeof(T);
-    return true;
-  }
-  std::size_t remaining() const { return bytes_.size() - pos_; }
-
- private:
-  std::span<const std::uint8_t> bytes_;
-  std::size_t pos_ = 0;
-};
 
 bool finite(Vec2f v) { return std::isfinite(v.x) && std::isfinite(v.y); }
 
@@ -61,17 +19,8 @@ BasemapDecodeResult fail(std::string why) { return {std::nullopt, std::move(why)
 
 }  // namespace
 
-std::uint64_t fnv1a64(std::span<const std::uint8_t> bytes) {
-  std::uint64_t h = 0xcbf29ce484222325ull;
-  for (std::uint8_t b : bytes) {
-    h ^= b;
-    h *= 0x100000001b3ull;
-  }
-  return h;
-}
-
 std::vector<std::uint8_t> encode_basemap(const Basemap& map) {
-  Writer payload;
+  ByteWriter payload;
   for (const BasemapLevel& l : map.levels) {
     payload.put(l.min_zoom);
     payload.put(static_cast<std::uint32_t>(l.land_vertices.size()));
@@ -86,7 +35,7 @@ std::vector<std::uint8_t> encode_basemap(const Basemap& map) {
     payload.put_all(l.coastlines);
     payload.put_all(l.borders);
   }
-  Writer file;
+  ByteWriter file;
   file.out.insert(file.out.end(), std::begin(kMagic), std::end(kMagic));
   file.put(kBasemapFormatVersion);
   file.put(static_cast<std::uint32_t>(map.levels.size()));
@@ -104,7 +53,7 @@ BasemapDecodeResult decode_basemap(std::span<const std::uint8_t> bytes) {
   if (bytes.size() < kBasemapHeaderSize)
     return fail("too short for a .ccapmap header (" + std::to_string(bytes.size()) + " bytes)");
   if (std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) return fail("not a .ccapmap file (bad magic)");
-  Reader header(bytes.subspan(sizeof kMagic, kBasemapHeaderSize - sizeof kMagic));
+  ByteReader header(bytes.subspan(sizeof kMagic, kBasemapHeaderSize - sizeof kMagic));
   std::uint32_t version = 0, level_count = 0;
   Basemap map;
   std::uint64_t payload_size = 0, checksum = 0;
@@ -128,7 +77,7 @@ BasemapDecodeResult decode_basemap(std::span<const std::uint8_t> bytes) {
   if (fnv1a64(payload) != checksum) return fail("checksum mismatch (corrupted file)");
 
   if (payload.size() < level_count * kLevelEntrySize) return fail("level table is truncated");
-  Reader r(payload);
+  ByteReader r(payload);
   struct Counts {
     std::uint32_t vertices, indices, coast, borders;
   };

@@ -38,6 +38,4 @@ struct BasemapDecodeResult {
 };
 BasemapDecodeResult decode_basemap(std::span<const std::uint8_t> bytes);
 
-std::uint64_t fnv1a64(std::span<const std::uint8_t> bytes);
-
 }  // namespace ccap

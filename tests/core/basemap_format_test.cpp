@@ -1,4 +1,5 @@
 #include "core/basemap_format.h"
+#include "core/binary_io.h"
 
 #include <gtest/gtest.h>
 
