@@ -2,6 +2,7 @@
 #include "pipeline/basemap_builder.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstdlib>
@@ -130,7 +131,7 @@ TEST(BasemapBuilder, LevelsMustAscend) {
 // The command-line tool: nothing is written when anything is wrong, and a good run round-trips.
 TEST(GeodataTool, WritesNothingOnErrorAndAValidFileOnSuccess) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / "ccap-geodata-tool-test";
+  const fs::path dir = fs::temp_directory_path() / ("ccap-geodata-tool-test-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   const std::string out = (dir / "basemap.ccapmap").string();

@@ -1,6 +1,7 @@
 #include "pipeline/airquality/series_builder.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstdlib>
@@ -37,7 +38,7 @@ TEST(SeriesBuilder, HourlyBinsAverageWithinTheHourAndLeaveGapsEmpty) {
 
 TEST(GeodataTool, AirQualityWritesSeriesAndReportsRejectsOrWritesNothing) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / "ccap-airquality-tool-test";
+  const fs::path dir = fs::temp_directory_path() / ("ccap-airquality-tool-test-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   std::ofstream(dir / "ok.csv") << "location_id,sensors_id,location,datetime,lat,lon,parameter,units,value\n"

@@ -6,14 +6,20 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <string>
+
+#include <unistd.h>
 
 namespace ccap::airquality {
 namespace {
 
 namespace fs = std::filesystem;
 
+// One folder per test and process: ctest runs these tests in parallel.
 struct TempDir {
-  fs::path path = fs::temp_directory_path() / "ccap-station-points-test";
+  fs::path path = fs::temp_directory_path() /
+                  ("ccap-station-points-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+                   "-" + std::to_string(::getpid()));
   TempDir() {
     fs::remove_all(path);
     fs::create_directories(path);

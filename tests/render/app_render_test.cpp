@@ -1,6 +1,7 @@
 // The app drawn on Mesa with no display: the map and the ImGui panels are really on the
 // framebuffer, read back through the same pixel probes the browser tests use.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -154,7 +155,7 @@ TEST(AppRender, KeepsRunningAndSaysWhatIsMissing) {
 
 TEST(AppRender, ACorruptBasemapIsReportedNotDrawn) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / "ccap-corrupt-basemap";
+  const fs::path dir = fs::temp_directory_path() / ("ccap-corrupt-basemap-" + std::to_string(::getpid()));
   fs::create_directories(dir / "fonts");
   fs::copy_file(fs::path(CCAP_TEST_DATA_DIR) / "fonts/NotoSans-Regular.ttf", dir / "fonts/NotoSans-Regular.ttf",
                 fs::copy_options::overwrite_existing);
