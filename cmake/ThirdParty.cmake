@@ -65,6 +65,16 @@ target_compile_definitions(ccap_imgui_gles3 PUBLIC IMGUI_IMPL_OPENGL_ES3)
 target_compile_options(ccap_imgui_gles3 PRIVATE -w)
 target_link_libraries(ccap_imgui_gles3 PUBLIC ccap_imgui ccap_gles3)
 
+# --- utf8proc 2.8 (Unicode normalisation and case folding for search), from Debian's source ---
+set(CCAP_UTF8PROC_DIR "${CCAP_DEPS_DIR}/utf8proc-2.8.0")
+if(NOT EXISTS "${CCAP_UTF8PROC_DIR}/utf8proc.c")
+  message(FATAL_ERROR "utf8proc sources are missing in ${CCAP_UTF8PROC_DIR}: run scripts/setup.sh")
+endif()
+add_library(ccap_utf8proc STATIC "${CCAP_UTF8PROC_DIR}/utf8proc.c")
+target_include_directories(ccap_utf8proc SYSTEM PUBLIC "${CCAP_UTF8PROC_DIR}")
+target_compile_definitions(ccap_utf8proc PUBLIC UTF8PROC_STATIC)
+target_compile_options(ccap_utf8proc PRIVATE -w)
+
 # --- native-only: tests, benchmarks ----------------------------------------------------------
 if(NOT CCAP_WASM)
   find_package(GTest REQUIRED)
