@@ -132,11 +132,13 @@ void Ui::scale_bar_and_attribution(const AppState& state) {
     draw->AddLine(ImVec2(x1, y - 6), ImVec2(x1, y), ink, 2);
     draw->AddText(ImVec2(x0 + 2, y - 21), ink, bar.label.c_str());
   }
-  constexpr const char* kCredit = "Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0)";
-  const ImVec2 size = ImGui::CalcTextSize(kCredit);
+  // The full credit, or a short one where it would not fit beside the scale bar (phones).
+  const char* credit = "Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0)";
+  if (ImGui::CalcTextSize(credit).x > vp->Size.x - 160) credit = "Natural Earth · GeoNames (CC BY 4.0)";
+  const ImVec2 size = ImGui::CalcTextSize(credit);
   const ImVec2 at(vp->Size.x - size.x - 10, vp->Size.y - size.y - 8);
   draw->AddRectFilled(ImVec2(at.x - 5, at.y - 2), ImVec2(at.x + size.x + 5, at.y + size.y + 2), halo, 4);
-  draw->AddText(at, ink, kCredit);
+  draw->AddText(at, ink, credit);
 }
 
 }  // namespace ccap::ui
