@@ -98,13 +98,7 @@ void BasemapRenderer::draw_lines(const LineBuffer& lines, const MapView& view, f
   glUniform4f(line_.uniform("u_color"), c.r, c.g, c.b, c.a * alpha);
   glUniform1f(line_.uniform("u_half_width"), 0.5f * width * view.pixel_ratio);
   glUniform1f(line_.uniform("u_flow_spacing"), 0.0f);
-  const double margin = (width + 2) * view.pixel_ratio / view.scale;  // line width, in world units
-  const CopyRange copies = view.copies(lines.min_x(), lines.max_x(), width + 2);
-  for (int copy = copies.first; copy <= copies.last; ++copy) {
-    glUniform1f(line_.uniform("u_copy"), static_cast<float>(copy));
-    lines.draw(copy, view.view_min_x - margin, view.view_min_y - margin, view.view_max_x + margin,
-               view.view_max_y + margin);
-  }
+  lines.draw_in_view(line_, view, width);
 }
 
 void BasemapRenderer::fill_stencil(unsigned bits, Rgba8 color, float alpha) const {

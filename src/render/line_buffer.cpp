@@ -1,5 +1,6 @@
 #include "render/line_buffer.h"
 
+#include "render/gl_program.h"
 #include "render/map_view.h"
 
 #include <algorithm>
@@ -76,13 +77,19 @@ void LineBuffer::upload(const std::vector<Segment>& unsorted, const std::vector<
   count_ = segments.size();
 }
 
-void LineBuffer::draw(int copy, double x0, double y0, double x1, double y1) const {
+void LineBuffer::draw_in_view(const GlProgram& program, const MapView& view, float width_px) const {
   if (count_ == 0) return;
+  const double margin = (width_px + 2) * view.pixel_ratio / view.scale;  // the line's width, in world units
+  const CopyRange copies = view.copies(min_x_, max_x_, width_px + 2);
   glBindVertexArray(vao_);
-  for (const ItemRun& run : visible_runs(buckets_, copy, x0, y0, x1, y1)) {
-    const auto offset = static_cast<std::uintptr_t>(run.first) * 6 * sizeof(std::uint32_t);
-    glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(run.count * 6), GL_UNSIGNED_INT,
-                   reinterpret_cast<const void*>(offset));
+  for (int copy = copies.first; copy <= copies.last; ++copy) {
+    glUniform1f(program.uniform("u_copy"), static_cast<float>(copy));
+    for (const ItemRun& run : visible_runs(buckets_, copy, view.view_min_x - margin, view.view_min_y - margin,
+                                           view.view_max_x + margin, view.view_max_y + margin)) {
+      const auto offset = static_cast<std::uintptr_t>(run.first) * 6 * sizeof(std::uint32_t);
+      glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(run.count * 6), GL_UNSIGNED_INT,
+                     reinterpret_cast<const void*>(offset));
+    }
   }
   glBindVertexArray(0);
 }

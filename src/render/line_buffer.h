@@ -10,6 +10,9 @@
 
 namespace ccap::render {
 
+class GlProgram;
+struct MapView;
+
 class LineBuffer {
  public:
   LineBuffer();
@@ -19,20 +22,18 @@ class LineBuffer {
   // `progress` (optional, one per segment): distance along the line at each end, world units,
   // for the flow animation of arcs.
   void upload(const std::vector<Segment>& segments, const std::vector<Vec2f>& progress = {});
-  // Draws the segments of world copy `copy` that can meet the world rectangle (x0, y0)-(x1, y1);
-  // the line program and its uniforms must be set.
-  void draw(int copy, double x0, double y0, double x1, double y1) const;
+  // Draws what can be seen in `view`, once per visible world copy (setting `program`'s u_copy),
+  // only the spatial buckets that meet the view grown by a line of `width_px` logical pixels.
+  // The line program and its other uniforms must be set.
+  void draw_in_view(const GlProgram& program, const MapView& view, float width_px) const;
   std::size_t size() const { return count_; }
-  // World x range the segments cover (for choosing which world copies to draw).
-  float min_x() const { return min_x_; }
-  float max_x() const { return max_x_; }
 
  private:
   void create();
   GLuint vao_ = 0, vertices_ = 0, indices_ = 0;
   std::size_t count_ = 0;
   std::vector<Bucket> buckets_;
-  float min_x_ = 0, max_x_ = 0;
+  float min_x_ = 0, max_x_ = 0;  // world x range the segments cover: which world copies to draw
 };
 
 }  // namespace ccap::render

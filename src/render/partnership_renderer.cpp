@@ -85,13 +85,7 @@ void PartnershipRenderer::draw_arcs(const MapView& view, double flow_time) {
   glUniform1f(line_.uniform("u_flow_spacing"), flow ? kFlowSpacing * view.pixel_ratio : 0.0f);
   glUniform1f(line_.uniform("u_flow_speed"), kFlowSpeed * view.pixel_ratio);
   glUniform1f(line_.uniform("u_time"), flow ? static_cast<float>(std::fmod(flow_time, 3600.0)) : 0.0f);
-  const double margin = (kArcWidth + 2) * view.pixel_ratio / view.scale;
-  const CopyRange copies = view.copies(arcs_.min_x(), arcs_.max_x(), kArcWidth + 2);
-  for (int copy = copies.first; copy <= copies.last; ++copy) {
-    glUniform1f(line_.uniform("u_copy"), static_cast<float>(copy));
-    arcs_.draw(copy, view.view_min_x - margin, view.view_min_y - margin, view.view_max_x + margin,
-               view.view_max_y + margin);
-  }
+  arcs_.draw_in_view(line_, view, kArcWidth);
 }
 
 void PartnershipRenderer::draw_markers(const MapView& view) {
