@@ -13,11 +13,14 @@ float cover(float d) { return clamp(0.5 - d, 0.0, 1.0); }  // d: signed distance
 
 void main() {
   float px = u_pixel_ratio;
-  bool diamond = v_flags.x > 0.5;
+  int shape = int(v_flags.x + 0.5);
   int bits = int(v_flags.y + 0.5);
   bool ring = (bits & 1) != 0, hover = (bits & 2) != 0, selected = (bits & 4) != 0;
-  // Signed distance to the shape's edge; a diamond is drawn 1.3x wider to look as big as a circle.
-  float d = diamond ? (abs(v_local.x) + abs(v_local.y) - v_radius * 1.3) * 0.7071 : length(v_local) - v_radius;
+  // Signed distance to the shape's edge; a diamond is drawn 1.3x wider and a square 0.9x to look
+  // as big as a circle.
+  float d = length(v_local) - v_radius;
+  if (shape == 1) d = (abs(v_local.x) + abs(v_local.y) - v_radius * 1.3) * 0.7071;
+  if (shape == 2) d = max(abs(v_local.x), abs(v_local.y)) - v_radius * 0.9;
 
   vec4 c = vec4(0.0);
   if (hover || selected) {  // halo: dark outside, white inside

@@ -3,7 +3,7 @@ layout(location = 0) in vec2 a_corner;    // -1..1
 layout(location = 1) in vec2 a_position;  // world, per instance
 layout(location = 2) in float a_radius;   // logical px
 layout(location = 3) in vec4 a_fill;      // normalised bytes
-layout(location = 4) in vec2 a_flags;     // x: shape (0 circle, 1 diamond); y: 1 ring, 2 hover, 4 selected (bits)
+layout(location = 4) in vec2 a_flags;     // x: shape (0 circle, 1 diamond, 2 square); y: 1 ring, 2 hover, 4 selected (bits)
 
 uniform float u_pixel_ratio;
 

@@ -13,7 +13,7 @@
 
 namespace ccap {
 
-enum class MarkerShape : std::uint8_t { Circle = 0, Diamond = 1 };
+enum class MarkerShape : std::uint8_t { Circle = 0, Diamond = 1, Square = 2 };  // squares: monitoring stations
 
 struct MarkerStyle {
   float radius = 4;  // logical px

@@ -10,7 +10,10 @@ AirQualityData sample() {
   AirQualityData d;
   d.first_hour = 1709251200;
   d.hours = 3;
-  d.stations = {{"28", "Fengyuan", "MOENV", {120.741711, 24.256586}}, {"10t", "Bang Na", "air4thai", {100.605, 13.666}}};
+  d.description = "two stations";
+  d.stations = {{"28", "Fengyuan", "MOENV", "MOENV, Taiwan", "OGDL 1.0", "https://data.moenv.gov.tw/", "taichung",
+                 {120.741711, 24.256586}, false},
+                {"10t", "Bang Na", "air4thai", "PCD, Thailand", "", "", "bangkok", {100.605, 13.666}, true}};
   d.series = {{0, Pollutant::Pm25, {18, NAN, 21}}, {1, Pollutant::No2, {40.1f, 38, 36}}};
   return d;
 }
@@ -26,6 +29,29 @@ TEST(AirSeriesFormat, RoundTrips) {
   EXPECT_FLOAT_EQ(r.data->series[0].values[2], 21);
   EXPECT_TRUE(std::isnan(r.data->series[0].values[1])) << "a missing hour stays missing";
   EXPECT_EQ(r.data->first_hour, 1709251200);
+  EXPECT_EQ(r.data->description, "two stations");
+  EXPECT_EQ(r.data->stations[0].operator_name, "MOENV, Taiwan");
+  EXPECT_EQ(r.data->stations[0].licence, "OGDL 1.0");
+  EXPECT_EQ(r.data->stations[0].url, "https://data.moenv.gov.tw/");
+  EXPECT_EQ(r.data->stations[1].city, "bangkok");
+  EXPECT_FALSE(r.data->stations[0].synthetic);
+  EXPECT_TRUE(r.data->stations[1].synthetic);
+  EXPECT_TRUE(r.data->any_synthetic());
+}
+
+TEST(AirSeriesFormat, QuantisesToHundredthsAndCoarserOnlyForHugeSeries) {
+  AirQualityData d = sample();
+  d.series[0].values = {12.344f, 0.004f, 655.0f};
+  d.series[1].values = {3000.0f, 1.0f, -4.0f};  // a negative value is no reading
+  const auto r = decode_air_quality(encode_air_quality(d));
+  ASSERT_TRUE(r.data) << r.error;
+  EXPECT_NEAR(r.data->series[0].values[0], 12.34, 1e-4);
+  EXPECT_NEAR(r.data->series[0].values[1], 0.0, 1e-6);
+  EXPECT_NEAR(r.data->series[0].values[2], 655.0, 1e-3);
+  const double coarse = 3000.0 / 65534;
+  EXPECT_NEAR(r.data->series[1].values[0], 3000.0, coarse / 2 + 1e-3);
+  EXPECT_NEAR(r.data->series[1].values[1], 1.0, coarse / 2 + 1e-6);
+  EXPECT_TRUE(std::isnan(r.data->series[1].values[2]));
 }
 
 TEST(AirSeriesFormat, RejectsTruncationCorruptionAndNonsense) {

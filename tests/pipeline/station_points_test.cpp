@@ -32,7 +32,8 @@ struct TempDir {
 };
 
 const char* kGeoJson = R"({"type": "FeatureCollection", "features": [
-  {"type": "Feature", "properties": {"siteid": "28", "sitename": "Fengyuan"},
+  {"type": "Feature", "properties": {"siteid": "28", "sitename": "Fengyuan", "operator": "MOENV, Taiwan",
+                 "licence": "OGDL 1.0", "source_url": "https://data.moenv.gov.tw/", "city": "taichung"},
    "geometry": {"type": "Point", "coordinates": [120.741711, 24.256586]}},
   {"type": "Feature", "properties": {"siteid": "29", "sitename": "Shalu"},
    "geometry": {"type": "Point", "coordinates": [120.568794, 24.225628]}},
@@ -53,6 +54,11 @@ TEST(StationPoints, GeoJsonPointsWithTheirIdsAndNamesAndEveryProblemNamed) {
   EXPECT_EQ(r.stations[0].name, "Fengyuan");
   EXPECT_EQ(r.stations[0].source, "MOENV");
   EXPECT_DOUBLE_EQ(r.stations[0].where.lng, 120.741711);
+  EXPECT_EQ(r.stations[0].operator_name, "MOENV, Taiwan");
+  EXPECT_EQ(r.stations[0].licence, "OGDL 1.0");
+  EXPECT_EQ(r.stations[0].url, "https://data.moenv.gov.tw/");
+  EXPECT_EQ(r.stations[0].city, "taichung");
+  EXPECT_TRUE(r.stations[1].operator_name.empty()) << "optional attributes stay empty when absent";
   ASSERT_EQ(r.problems.size(), 2u);
   EXPECT_NE(r.problems[0].find("feature 2: not a point"), std::string::npos) << r.problems[0];
   EXPECT_NE(r.problems[1].find("feature 3: impossible coordinates"), std::string::npos) << r.problems[1];

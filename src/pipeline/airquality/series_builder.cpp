@@ -31,7 +31,14 @@ AirQualityData build_series(const std::vector<SourcedReadings>& inputs) {
     for (const Reading& r : in.readings) {
       auto [st, new_station] = station_index.try_emplace({in.source, r.station},
                                                          static_cast<std::uint32_t>(out.stations.size()));
-      if (new_station) out.stations.push_back({r.station, r.station_name, in.source, r.where});
+      if (new_station) {
+        AirStation station;
+        station.id = r.station;
+        station.name = r.station_name;
+        station.source = in.source;
+        station.where = r.where;
+        out.stations.push_back(std::move(station));
+      }
       auto [se, new_series] = series_index.try_emplace({st->second, static_cast<int>(r.pollutant)}, out.series.size());
       if (new_series) {
         out.series.push_back({st->second, r.pollutant, {}});

@@ -71,6 +71,10 @@ StationPoints read_station_points(const std::string& path, const std::string& so
     s.name = first_field(*f, {"name", "sitename", "station_name", "location"});
     if (s.id.empty()) s.id = std::to_string(f->GetFID());
     s.source = source;
+    s.operator_name = first_field(*f, {"operator", "owner", "provider"});
+    s.licence = first_field(*f, {"licence", "license"});
+    s.url = first_field(*f, {"source_url", "url"});
+    s.city = first_field(*f, {"city"});
     s.where = {lng, lat};
     out.stations.push_back(std::move(s));
   }

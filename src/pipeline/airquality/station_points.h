@@ -3,7 +3,8 @@
 // or CSV with longitude/latitude columns (GDAL's X_POSSIBLE_NAMES / Y_POSSIBLE_NAMES open options
 // find lon/lng/longitude and lat/latitude). Each point feature becomes a station; its id and name
 // come from the first of these attributes present: id/siteid/station_id/location_id, and
-// name/sitename/station_name/location.
+// name/sitename/station_name/location; and operator/owner/provider, licence/license,
+// source_url/url and city (a partner city id) when present.
 #include <string>
 #include <vector>
 
