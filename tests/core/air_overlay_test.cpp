@@ -73,11 +73,11 @@ TEST(AirOverlay, PlaybackAdvancesAtItsSpeedAndLoops) {
   o.apply(s);
   o.advance(10.0);  // the first call only starts the clock
   EXPECT_EQ(o.settings().step, 70u);
-  o.advance(10.2);
-  EXPECT_EQ(o.settings().step, 70u) << "0.8 of a step";
-  o.advance(10.5);
+  o.advance(10.125);
+  EXPECT_EQ(o.settings().step, 70u) << "half a step";
+  o.advance(10.25);
   EXPECT_EQ(o.settings().step, 71u);
-  o.advance(11.0);
+  o.advance(10.75);
   EXPECT_EQ(o.settings().step, 1u) << "two steps on, past the end and round";
   s = o.settings();
   s.playing = false;
