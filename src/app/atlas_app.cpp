@@ -1,6 +1,9 @@
 #include "app/atlas_app.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <limits>
 
 #include "core/basemap_format.h"
 #include "core/file_bytes.h"
@@ -20,6 +23,8 @@ constexpr std::size_t kMaxContentBytes = 16u << 20;
 constexpr double kMousePickRadius = 16;  // px from a marker's centre (covers the largest marker)
 constexpr double kTouchPickRadius = 30;  // fingers are not pointers
 constexpr double kFlyToCityZoom = 6;
+constexpr std::size_t kMaxAirQualityBytes = 256u << 20;
+constexpr double kFlyToStationZoom = 11;
 }  // namespace
 
 AtlasApp::AtlasApp(AppConfig config) : config_(std::move(config)), ui_(config_.data_dir) {
@@ -37,12 +42,106 @@ bool AtlasApp::init() {
     renderer_ready_ = true;
     load_basemap();
   }
+  if (auto error = air_renderer_.init(); !error.empty()) {
+    add_notice(state_, {Notice::Level::Error, "The air-quality overlay cannot be drawn: " + error});
+  } else {
+    air_renderer_ready_ = true;
+    load_air_quality();
+  }
   if (auto error = partnership_renderer_.init(); !error.empty()) {
     add_notice(state_, {Notice::Level::Error, "The partnership layers cannot be drawn: " + error});
   } else {
     load_partnership();
   }
   return true;
+}
+
+void AtlasApp::load_air_quality() {
+  const std::string path = config_.data_dir + "/airquality.ccapaq";
+  const FileBytes file = read_file_bytes(path, kMaxAirQualityBytes);
+  if (!file.bytes) {
+    add_notice(state_, {Notice::Level::Warning, "Air-quality data not loaded (" + file.error + ")."});
+    return;
+  }
+  if (auto problem = load_air_quality_bytes(*file.bytes, path); !problem.empty())
+    add_notice(state_, {Notice::Level::Warning, "Air-quality data not loaded (" + problem + ")."});
+}
+
+std::string AtlasApp::load_air_quality_bytes(std::span<const std::uint8_t> bytes, const std::string& name) {
+  AirQualityDecodeResult decoded = decode_air_quality(bytes);
+  if (!decoded.data) return name + ": " + decoded.error;
+  air_.load(std::move(*decoded.data));
+  selected_station_ = hover_station_ = -1;
+  surface_key_ = {};
+  return {};
+}
+
+bool AtlasApp::select_station(const std::string& id) {
+  long index = -1;
+  if (!id.empty()) {
+    const auto& stations = air_.data().stations;
+    const auto it = std::find_if(stations.begin(), stations.end(), [&](const AirStation& s) { return s.id == id; });
+    if (it == stations.end()) return false;
+    index = static_cast<long>(it - stations.begin());
+  }
+  selected_station_ = index;
+  return true;
+}
+
+void AtlasApp::update_air_layer() {
+  air_markers_ = air_.settings().stations ? air_.build_markers(camera_, selected_station_, hover_station_) : AirMarkerLayer{};
+  air_renderer_.upload_markers(air_markers_.instances);
+  air_screen_.clear();
+  for (const AirMarker& m : air_markers_.markers) air_screen_.push_back(m.screen);
+  const bool surface = air_.settings().surface && AirOverlay::surface_opacity(camera_.zoom()) > 0;
+  const glm::dvec2 vp = camera_.viewport();
+  const SurfaceKey key{camera_.center().x, camera_.center().y, camera_.zoom(), vp.x, vp.y, air_.revision()};
+  if (surface && !(key == surface_key_)) {
+    const SurfaceGrid grid = air_.surface(camera_);
+    air_renderer_.upload_surface(grid);
+    state_.air.surface_samples = static_cast<int>(grid.covered);
+    surface_key_ = key;
+  } else if (!surface) {
+    state_.air.surface_samples = 0;
+    surface_key_ = {};
+  }
+}
+
+void AtlasApp::update_air_status() {
+  AirStatus& a = state_.air;
+  const AirSettings& s = air_.settings();
+  a.loaded = air_.loaded();
+  if (!a.loaded) return;
+  const AirQualityData& d = air_.data();
+  a.synthetic = d.any_synthetic();
+  a.stations = static_cast<int>(d.stations.size());
+  a.series = static_cast<int>(d.series.size());
+  a.hours = static_cast<int>(d.hours);
+  a.pollutant = pollutant_name(s.pollutant);
+  a.period = period_name(s.period);
+  a.scale = air_.color_scale() ? air_.color_scale()->title : "none for this pollutant";
+  a.time_label = air_.step_label();
+  a.step = static_cast<int>(s.step);
+  a.steps = static_cast<int>(air_.steps());
+  a.playing = s.playing;
+  a.stations_on = s.stations;
+  a.surface_on = s.surface;
+  a.colour_blind_safe = s.colour_blind_safe;
+  a.markers = static_cast<int>(air_markers_.markers.size());
+  a.clusters = static_cast<int>(std::count_if(air_markers_.markers.begin(), air_markers_.markers.end(),
+                                              [](const AirMarker& m) { return m.count > 1; }));
+  a.level = air_markers_.level;
+  a.selected_station.clear();
+  a.selected_value = std::numeric_limits<double>::quiet_NaN();
+  a.selected_color.clear();
+  if (selected_station_ >= 0) {
+    const auto i = static_cast<std::size_t>(selected_station_);
+    a.selected_station = d.stations[i].id;
+    a.selected_lng = d.stations[i].where.lng;
+    a.selected_lat = d.stations[i].where.lat;
+    a.selected_value = air_.values()[i];
+    a.selected_color = to_hex(air_.color_scale() ? air_.color_scale()->color_of(air_.values()[i]) : kNoReadingColor);
+  }
 }
 
 void AtlasApp::load_partnership() {
@@ -119,29 +218,60 @@ void AtlasApp::update_selection_status() {
   if (hover_ >= 0) s.hover = partnership_->cities[static_cast<std::size_t>(hover_)].id;
 }
 
-// Markers' screen positions this frame, the city under the mouse, and what a click or tap chose.
+// Markers' screen positions this frame, and what is under the mouse or was tapped: a city first,
+// else a station; a tap on a cluster zooms in until it splits.
 void AtlasApp::pick_hover_and_taps() {
   marker_screen_.clear();
-  for (std::size_t i = 0; i < markers_.city.size(); ++i)
-    marker_screen_.push_back(camera_.lnglat_to_screen(partnership_->cities[markers_.city[i]].where));
+  if (partnership_)
+    for (std::size_t i = 0; i < markers_.city.size(); ++i)
+      marker_screen_.push_back(camera_.lnglat_to_screen(partnership_->cities[markers_.city[i]].where));
   const auto city_at = [&](glm::dvec2 at, double radius) -> long {
     const auto hit = pick_nearest(marker_screen_, at, radius);
     return hit ? static_cast<long>(markers_.city[*hit]) : -1;
   };
-  long hover = -1;
-  if (mouse_ && !ui_.wants_pointer() && !navigator_.is_moving()) hover = city_at(*mouse_, kMousePickRadius);
-  long selected = selected_;
-  if (const auto tap = navigator_.take_tap())
-    selected = city_at(tap->at, tap->touch ? kTouchPickRadius : kMousePickRadius);
+  const auto air_at = [&](glm::dvec2 at, double radius) -> const AirMarker* {
+    const auto hit = pick_nearest(air_screen_, at, radius);
+    return hit ? &air_markers_.markers[*hit] : nullptr;
+  };
+  long hover = -1, hover_station = -1;
+  if (mouse_ && !ui_.wants_pointer() && !navigator_.is_moving()) {
+    hover = city_at(*mouse_, kMousePickRadius);
+    if (hover < 0)
+      if (const AirMarker* m = air_at(*mouse_, kMousePickRadius); m && m->count == 1) hover_station = m->station;
+  }
+  long selected = selected_, selected_station = selected_station_;
+  if (const auto tap = navigator_.take_tap()) {
+    const double radius = tap->touch ? kTouchPickRadius : kMousePickRadius;
+    selected = city_at(tap->at, radius);
+    selected_station = -1;
+    if (selected < 0) {
+      if (const AirMarker* m = air_at(tap->at, radius)) {
+        if (m->count == 1) {
+          selected_station = m->station;
+        } else {  // a cluster: zoom in until it splits
+          const double zoom = std::max(camera_.zoom() + 1, std::floor(camera_.zoom()) + 1.6);
+          navigator_.fly_to(camera_.screen_to_lnglat(m->screen), std::min(zoom, kMaxZoom), now_);
+          selected_station = selected_station_;
+        }
+      }
+    }
+  }
+  hover_station_ = hover_station;
+  selected_station_ = selected_station;
   if (hover != hover_ || selected != selected_) {
     hover_ = hover;
     selected_ = selected;
-    refresh_marker_flags();
+    if (partnership_) refresh_marker_flags();
   }
 }
 
 ui::UiModel AtlasApp::ui_model() const {
   ui::UiModel m;
+  if (air_.loaded()) {
+    m.air = &air_;
+    m.air_markers = &air_markers_;
+    m.selected_station = selected_station_;
+  }
   if (!partnership_) return m;
   m.partnership = &*partnership_;
   m.layers = &layers_;
@@ -165,6 +295,14 @@ void AtlasApp::apply(const ui::UiActions& actions) {
   // Buttons act after the frame, like keys would.
   if (actions.zoom_delta != 0) navigator_.zoom_by(actions.zoom_delta, camera_.viewport() * 0.5, now_);
   if (actions.go_home) navigator_.go_home(now_, true);
+  if (!actions.open_url.empty() && config_.open_url) config_.open_url(actions.open_url);
+  if (actions.air) air_.apply(*actions.air);
+  if (actions.select_station) selected_station_ = *actions.select_station;
+  if (actions.fly_to_station) {
+    selected_station_ = static_cast<long>(*actions.fly_to_station);
+    navigator_.fly_to(air_.data().stations[*actions.fly_to_station].where, std::max(camera_.zoom(), kFlyToStationZoom),
+                      now_);
+  }
   if (!partnership_) return;
   if (actions.select) {
     selected_ = *actions.select;
@@ -179,7 +317,6 @@ void AtlasApp::apply(const ui::UiActions& actions) {
     layers_ = *actions.layers;
     update_partnership_layers();
   }
-  if (!actions.open_url.empty() && config_.open_url) config_.open_url(actions.open_url);
 }
 
 void AtlasApp::load_basemap() {
@@ -246,13 +383,19 @@ void AtlasApp::frame(const FrameInfo& frame) {
   navigator_.update(now_);
   update_map_status();
 
-  if (partnership_) pick_hover_and_taps();
+  air_.advance(now_);
+  if (air_.loaded()) update_air_layer();
+  pick_hover_and_taps();
   update_selection_status();
+  update_air_status();
 
   const ui::UiActions actions = ui_.build(state_, ui_model());
   frame_renderer_.begin(frame.framebuffer_width, frame.framebuffer_height, state_.clear_color);
   const render::MapView view = render::make_map_view(camera_, frame.pixel_ratio);
   if (renderer_ready_) basemap_renderer_.draw(view, camera_.zoom());
+  if (air_renderer_ready_ && air_.loaded())
+    air_renderer_.draw(view, air_.color_scale() ? &*air_.color_scale() : nullptr,
+                       air_.settings().surface ? AirOverlay::surface_opacity(camera_.zoom()) : 0.0f);
   if (partnership_) partnership_renderer_.draw(view, layers_.flow && !frame.reduced_motion ? now_ : -1.0);
   ui_.render();
 

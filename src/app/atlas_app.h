@@ -3,8 +3,10 @@
 // callbacks the platform drives.
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 
+#include "core/air_overlay.h"
 #include "core/app_state.h"
 #include "core/application.h"
 #include "core/map_camera.h"
@@ -12,6 +14,7 @@
 #include "core/partnership.h"
 #include "core/partnership_layers.h"
 #include "core/pixel_probe.h"
+#include "render/air_renderer.h"
 #include "render/basemap_renderer.h"
 #include "render/frame_renderer.h"
 #include "render/partnership_renderer.h"
@@ -20,7 +23,7 @@
 namespace ccap {
 
 struct AppConfig {
-  std::string data_dir = "data";  // fonts/, basemap.ccapmap, partnership.json
+  std::string data_dir = "data";  // fonts/, basemap.ccapmap, partnership.json, airquality.ccapaq
   // Opens a source link for the user (a new browser tab); given by the platform.
   std::function<void(const std::string& url)> open_url;
 };
@@ -49,10 +52,20 @@ class AtlasApp final : public Application {
   std::size_t load_partnership_text(const std::string& json_text, const std::string& name);
   // Selects a city by id (empty: none); false if there is no such city.
   bool select_city(const std::string& id);
+  // Replaces the air-quality data with a .ccapaq file's bytes; returns an empty string or the
+  // problem (then the data loaded before stays).
+  std::string load_air_quality_bytes(std::span<const std::uint8_t> bytes, const std::string& name);
+  const AirOverlay& air() const { return air_; }
+  void set_air(const AirSettings& settings) { air_.apply(settings); }
+  // Selects a station by id (empty: none); false if there is no such station.
+  bool select_station(const std::string& id);
 
  private:
   void load_basemap();
   void load_partnership();
+  void load_air_quality();
+  void update_air_layer();  // markers and surface for this frame
+  void update_air_status();
   void update_map_status();
   void update_partnership_layers();  // after the content or the layer settings changed
   void refresh_marker_flags();  // after hover or selection changed
@@ -78,6 +91,17 @@ class AtlasApp final : public Application {
   long selected_ = -1, hover_ = -1;
   std::optional<glm::dvec2> mouse_;        // over the canvas
   bool renderer_ready_ = false;
+  AirOverlay air_;
+  render::AirRenderer air_renderer_;
+  bool air_renderer_ready_ = false;
+  AirMarkerLayer air_markers_;
+  std::vector<glm::dvec2> air_screen_;
+  long selected_station_ = -1, hover_station_ = -1;
+  struct SurfaceKey {
+    double x = -1, y = -1, zoom = -1, width = 0, height = 0;
+    std::uint64_t values = 0;
+    bool operator==(const SurfaceKey&) const = default;
+  } surface_key_;
   ui::Ui ui_;
 };
 

@@ -1,5 +1,6 @@
 #include "app/test_api.h"
 
+#include <span>
 #include <string>
 
 #include "app/atlas_app.h"
@@ -63,4 +64,36 @@ extern "C" CCAP_EXPORT int ccap_set_layers(int cities, int arcs, int labels, int
 extern "C" CCAP_EXPORT int ccap_load_partnership(const char* json_text) {
   if (!ccap::g_app || !json_text) return -1;
   return static_cast<int>(ccap::g_app->load_partnership_text(json_text, "(loaded content)"));
+}
+
+// Air-quality settings; -1 keeps a setting as it is. pollutant: 0 PM2.5, 1 PM10, 2 NO2, 3 O3, 4 SO2,
+// 5 CO; period: 0 hour, 1 day, 2 year; scale: 0 AQI, 1 WHO. Returns the step now shown.
+extern "C" CCAP_EXPORT int ccap_set_air(int pollutant, int period, int step, int scale, int colour_blind_safe,
+                                        int stations, int surface, int playing) {
+  if (!ccap::g_app) return -1;
+  ccap::AirSettings s = ccap::g_app->air().settings();
+  if (pollutant >= 0 && pollutant <= static_cast<int>(ccap::Pollutant::Co)) s.pollutant = static_cast<ccap::Pollutant>(pollutant);
+  if (period >= 0 && period <= 2) s.period = static_cast<ccap::AirPeriod>(period);
+  if (step >= 0) s.step = static_cast<std::size_t>(step);
+  if (scale >= 0 && scale <= 1) s.scale = static_cast<ccap::AirScaleKind>(scale);
+  if (colour_blind_safe >= 0) s.colour_blind_safe = colour_blind_safe != 0;
+  if (stations >= 0) s.stations = stations != 0;
+  if (surface >= 0) s.surface = surface != 0;
+  if (playing >= 0) s.playing = playing != 0;
+  ccap::g_app->set_air(s);
+  return static_cast<int>(ccap::g_app->air().settings().step);
+}
+
+extern "C" CCAP_EXPORT int ccap_select_station(const char* id) {
+  if (!ccap::g_app || !id) return -1;
+  return ccap::g_app->select_station(id) ? 0 : 1;
+}
+
+// Replaces the air-quality data with the bytes of a .ccapaq file (copied); returns 0, or 1 and a
+// notice naming the problem.
+extern "C" CCAP_EXPORT int ccap_load_air(const unsigned char* bytes, int length) {
+  if (!ccap::g_app || !bytes || length < 0) return -1;
+  const std::string problem =
+      ccap::g_app->load_air_quality_bytes(std::span(bytes, static_cast<std::size_t>(length)), "(loaded air-quality data)");
+  return problem.empty() ? 0 : 1;
 }

@@ -23,4 +23,11 @@ int ccap_fly_to(double lng, double lat, double zoom, int animate);
 int ccap_load_partnership(const char* json_text);
 // Shows or hides the partnership layers (1/0 each). Returns 0, or -1 with no app.
 int ccap_set_layers(int cities, int arcs, int labels, int flow);
+// Air-quality settings (-1 keeps one as it is); returns the step shown. See test_api.cpp.
+int ccap_set_air(int pollutant, int period, int step, int scale, int colour_blind_safe, int stations, int surface,
+                 int playing);
+// Selects a monitoring station by id ("" for none). Returns 0, 1 for no such station, -1 with no app.
+int ccap_select_station(const char* id);
+// Replaces the air-quality data with a .ccapaq file's bytes. Returns 0, 1 when it was refused.
+int ccap_load_air(const unsigned char* bytes, int length);
 }

@@ -93,6 +93,7 @@ std::string AirOverlay::step_label() const {
 }
 
 void AirOverlay::refresh() {
+  ++revision_;
   scale_ = make_color_scale(settings_.scale, settings_.pollutant, settings_.period, settings_.colour_blind_safe);
   values_.resize(data_.stations.size());
   for (std::size_t s = 0; s < values_.size(); ++s)

@@ -76,8 +76,9 @@ class AirOverlay {
   std::string step_label() const;
   // nullopt when the chosen scale does not exist for the pollutant (e.g. the AQI for NO2).
   const std::optional<AirColorScale>& color_scale() const { return scale_; }
-  // The current value of every station (NaN: none).
+  // The current value of every station (NaN: none), and a number that changes whenever they do.
   std::span<const float> values() const { return values_; }
+  std::uint64_t revision() const { return revision_; }
 
   AirMarkerLayer build_markers(const MapCamera& camera, long selected_station, long hover_station) const;
   // Alpha of the surface at a zoom (0 below kSurfaceMinZoom .. 1 a level above).
@@ -100,6 +101,7 @@ class AirOverlay {
   std::optional<AirColorScale> scale_;
   std::vector<float> values_;
   double last_advance_ = -1, step_accumulator_ = 0;
+  std::uint64_t revision_ = 0;
 };
 
 // The median (or maximum) of the finite values among `members`; NaN if none.

@@ -1,5 +1,7 @@
 #include "core/app_state.h"
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 namespace ccap {
@@ -57,6 +59,31 @@ std::string to_json(const AppState& s, const std::vector<PixelProbe>& probes) {
   layers["arcsOn"] = s.layers.arcs_on;
   layers["labelsOn"] = s.layers.labels_on;
   layers["flowOn"] = s.layers.flow_on;
+  json& air = j["air"];
+  air["loaded"] = s.air.loaded;
+  air["synthetic"] = s.air.synthetic;
+  air["stations"] = s.air.stations;
+  air["series"] = s.air.series;
+  air["hours"] = s.air.hours;
+  air["pollutant"] = s.air.pollutant;
+  air["period"] = s.air.period;
+  air["scale"] = s.air.scale;
+  air["timeLabel"] = s.air.time_label;
+  air["step"] = s.air.step;
+  air["steps"] = s.air.steps;
+  air["playing"] = s.air.playing;
+  air["stationsOn"] = s.air.stations_on;
+  air["surfaceOn"] = s.air.surface_on;
+  air["colourBlindSafe"] = s.air.colour_blind_safe;
+  air["markers"] = s.air.markers;
+  air["clusters"] = s.air.clusters;
+  air["level"] = s.air.level;
+  air["surfaceSamples"] = s.air.surface_samples;
+  air["selectedStation"] = s.air.selected_station.empty() ? json(nullptr) : json(s.air.selected_station);
+  air["selectedValue"] = std::isfinite(s.air.selected_value) ? json(s.air.selected_value) : json(nullptr);
+  air["selectedColor"] = s.air.selected_color;
+  air["selectedLng"] = s.air.selected_lng;
+  air["selectedLat"] = s.air.selected_lat;
   j["labelsPlaced"] = s.labels_placed;
 
   json& windows = j["uiWindows"] = json::array();

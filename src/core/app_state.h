@@ -45,6 +45,20 @@ struct LayerStatus {
   bool cities_on = true, arcs_on = true, labels_on = true, flow_on = true;
 };
 
+struct AirStatus {
+  bool loaded = false, synthetic = false;
+  int stations = 0, series = 0, hours = 0;
+  std::string pollutant, period, scale, time_label;  // "PM2.5", "daily mean", "WHO 2021, 24-hour PM2.5", ...
+  int step = 0, steps = 0;
+  bool playing = false, stations_on = true, surface_on = true, colour_blind_safe = false;
+  int markers = 0, clusters = 0, level = 0;  // drawn this frame
+  int surface_samples = 0;                   // covered surface samples this frame
+  std::string selected_station;              // id; empty: none
+  double selected_value = 0;                 // NaN: no reading
+  std::string selected_color;                // "#rrggbbaa" the station is drawn in
+  double selected_lng = 0, selected_lat = 0;
+};
+
 struct AppState {
   std::string version;
   std::uint64_t frame = 0;
@@ -54,6 +68,7 @@ struct AppState {
   MapStatus map;
   SelectionStatus selection;
   LayerStatus layers;
+  AirStatus air;
   int labels_placed = 0;
   std::vector<UiWindowRect> ui_windows;
   std::vector<Notice> notices;

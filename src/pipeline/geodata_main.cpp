@@ -4,7 +4,9 @@
 //
 // SRC is a vector file GDAL reads, optionally with "#layer". Every problem is listed with file,
 // feature and reason, and then nothing is written; on success FILE is replaced atomically.
+#include <algorithm>
 #include <chrono>
+#include <optional>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -15,6 +17,9 @@
 #include "pipeline/airquality/json_importers.h"
 #include "pipeline/airquality/openaq_csv.h"
 #include "pipeline/airquality/series_builder.h"
+#include "pipeline/airquality/station_points.h"
+#include "pipeline/airquality/synthetic_readings.h"
+#include "core/air_timeline.h"
 #include "pipeline/basemap_builder.h"
 #include "core/air_series.h"
 #include "core/file_bytes.h"
@@ -25,7 +30,9 @@ int usage(const char* why) {
   if (why) std::fprintf(stderr, "ccap_geodata: %s\n", why);
   std::fprintf(stderr,
                "usage: ccap_geodata basemap --out FILE --level ZOOM --land SRC --countries SRC [--level ...]\n"
-               "       ccap_geodata airquality --out FILE [--openaq CSV] [--moenv JSON] [--air4thai JSON] ...\n"
+               "       ccap_geodata airquality --out FILE [--stations SRC] [--openaq CSV] [--moenv JSON] [--air4thai JSON] ...\n"
+               "       ccap_geodata airquality --out FILE --synthetic YEAR (--stations SRC | --random-stations N)\n"
+               "                               [--hours N] [--seed N] [--pollutants pm25,pm10,no2,o3]\n"
                "  SRC: a vector file GDAL reads, optionally FILE#LAYER\n");
   return 2;
 }
@@ -79,56 +86,123 @@ int basemap(int argc, char** argv) {
 }
 
 // Imports every given file, reports what was rejected and why, and writes hourly series, unless a
-// file could not be read at all (then nothing is written).
+// file could not be read at all (then nothing is written). With --synthetic, makes synthetic demo
+// readings for the --stations (or --random-stations) instead of importing.
 int airquality(int argc, char** argv) {
   using namespace ccap::airquality;
-  std::string out;
+  std::string out, stations_path;
   std::vector<SourcedReadings> inputs;
+  std::optional<int> synthetic_year;
+  std::size_t random_stations = 0;
+  SyntheticSpec spec;
   bool failed = false;
+  const auto number = [](const std::string& v, long long& n) {
+    char* end = nullptr;
+    n = std::strtoll(v.c_str(), &end, 10);
+    return end != v.c_str() && !*end && n >= 0;
+  };
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     if (i + 1 >= argc) return usage(("missing value after " + arg).c_str());
     const std::string value = argv[++i];
+    long long n = 0;
     if (arg == "--out") {
       out = value;
-      continue;
+    } else if (arg == "--stations") {
+      stations_path = value;
+    } else if (arg == "--synthetic" || arg == "--random-stations" || arg == "--hours" || arg == "--seed") {
+      if (!number(value, n)) return usage((arg + " wants a whole number, not '" + value + "'").c_str());
+      if (arg == "--synthetic") synthetic_year = static_cast<int>(n);
+      if (arg == "--random-stations") random_stations = static_cast<std::size_t>(n);
+      if (arg == "--hours") spec.hours = static_cast<std::uint32_t>(std::min<long long>(n, 24 * 366 * 5));
+      if (arg == "--seed") spec.seed = static_cast<std::uint64_t>(n);
+    } else if (arg == "--pollutants") {
+      spec.pollutants.clear();
+      for (std::size_t at = 0; at <= value.size();) {
+        const std::size_t comma = std::min(value.find(',', at), value.size());
+        const auto p = ccap::parse_pollutant(value.substr(at, comma - at));
+        if (!p) return usage(("unknown pollutant in --pollutants " + value).c_str());
+        spec.pollutants.push_back(*p);
+        at = comma + 1;
+      }
+    } else if (arg == "--openaq" || arg == "--moenv" || arg == "--air4thai") {
+      const char* source = arg == "--openaq" ? "OpenAQ" : arg == "--moenv" ? "MOENV" : "air4thai";
+      const ccap::FileBytes file = ccap::read_file_bytes(value, 512u << 20);
+      if (!file.bytes) {
+        std::fprintf(stderr, "error: %s\n", file.error.c_str());
+        failed = true;
+        continue;
+      }
+      const std::string_view text(reinterpret_cast<const char*>(file.bytes->data()), file.bytes->size());
+      ImportResult r = arg == "--openaq" ? import_openaq_csv(text, value)
+                       : arg == "--moenv" ? import_moenv_json(text, value)
+                                          : import_air4thai_json(text, value);
+      if (!r.fatal.empty()) {
+        std::fprintf(stderr, "error: %s\n", r.fatal.c_str());
+        failed = true;
+        continue;
+      }
+      std::printf("%s: %zu readings, %zu records rejected\n", value.c_str(), r.readings.size(), r.rejected_total());
+      for (std::size_t k = 0; k < r.rejected.size(); ++k)
+        if (r.rejected[k]) std::printf("  %zu x %s\n", r.rejected[k], reject_name(static_cast<Reject>(k)));
+      for (const std::string& e : r.examples) std::printf("    e.g. %s\n", e.c_str());
+      inputs.push_back({source, std::move(r.readings)});
+    } else {
+      return usage(("unexpected argument " + arg).c_str());
     }
-    const char* source = arg == "--openaq" ? "OpenAQ" : arg == "--moenv" ? "MOENV" : arg == "--air4thai" ? "air4thai" : nullptr;
-    if (!source) return usage(("unexpected argument " + arg).c_str());
-    const ccap::FileBytes file = ccap::read_file_bytes(value, 512u << 20);
-    if (!file.bytes) {
-      std::fprintf(stderr, "error: %s\n", file.error.c_str());
-      failed = true;
-      continue;
-    }
-    const std::string_view text(reinterpret_cast<const char*>(file.bytes->data()), file.bytes->size());
-    ImportResult r = arg == "--openaq" ? import_openaq_csv(text, value)
-                     : arg == "--moenv" ? import_moenv_json(text, value)
-                                        : import_air4thai_json(text, value);
-    if (!r.fatal.empty()) {
-      std::fprintf(stderr, "error: %s\n", r.fatal.c_str());
-      failed = true;
-      continue;
-    }
-    std::printf("%s: %zu readings, %zu records rejected\n", value.c_str(), r.readings.size(), r.rejected_total());
-    for (std::size_t k = 0; k < r.rejected.size(); ++k)
-      if (r.rejected[k]) std::printf("  %zu x %s\n", r.rejected[k], reject_name(static_cast<Reject>(k)));
-    for (const std::string& e : r.examples) std::printf("    e.g. %s\n", e.c_str());
-    inputs.push_back({source, std::move(r.readings)});
   }
   if (out.empty()) return usage("--out is required");
+  if (synthetic_year && !inputs.empty()) return usage("--synthetic makes readings: it does not mix with imported files");
+  if (synthetic_year && stations_path.empty() && random_stations == 0)
+    return usage("--synthetic needs --stations FILE or --random-stations N");
+
+  std::vector<ccap::AirStation> stations;
+  if (!stations_path.empty()) {
+    StationPoints points = read_station_points(stations_path, "");
+    if (!points.fatal.empty()) {
+      std::fprintf(stderr, "error: %s\n", points.fatal.c_str());
+      failed = true;
+    }
+    for (const std::string& p : points.problems) std::fprintf(stderr, "error: %s\n", p.c_str());
+    failed = failed || !points.problems.empty();
+    stations = std::move(points.stations);
+  }
   if (failed) {
     std::fprintf(stderr, "ccap_geodata: %s was not written\n", out.c_str());
     return 1;
   }
-  const ccap::AirQualityData data = build_series(inputs);
+
+  ccap::AirQualityData data;
+  if (synthetic_year) {
+    spec.first_hour = ccap::days_from_civil(*synthetic_year, 1, 1) * 86400;
+    if (random_stations > 0) {
+      std::vector<ccap::LngLat> centres;
+      for (const auto& s : stations) centres.push_back(s.where);
+      if (centres.empty()) centres.push_back({110, 15});
+      stations = scattered_stations(centres, random_stations, spec.seed);
+    }
+    data = synthetic_air_quality(std::move(stations), spec);
+  } else {
+    data = build_series(inputs);
+    data.description = "Imported readings";
+    // Metadata from --stations for the imported stations with the same id.
+    for (ccap::AirStation& s : data.stations)
+      for (const ccap::AirStation& meta : stations)
+        if (meta.id == s.id) {
+          s.operator_name = meta.operator_name;
+          s.licence = meta.licence;
+          s.url = meta.url;
+          s.city = meta.city;
+          if (s.name.empty()) s.name = meta.name;
+        }
+  }
   const auto bytes = ccap::encode_air_quality(data);
   if (auto why = ccap::pipeline::write_file_atomically(out, bytes); !why.empty()) {
     std::fprintf(stderr, "error: %s\n", why.c_str());
     return 1;
   }
-  std::printf("wrote %s: %zu stations, %zu series, %u hours, %zu bytes\n", out.c_str(), data.stations.size(),
-              data.series.size(), data.hours, bytes.size());
+  std::printf("wrote %s: %zu stations, %zu series, %u hours, %zu bytes%s\n", out.c_str(), data.stations.size(),
+              data.series.size(), data.hours, bytes.size(), data.any_synthetic() ? " (synthetic demo data)" : "");
   return 0;
 }
 

@@ -6,6 +6,7 @@
 #include "core/partnership_layers.h"
 #include "render/gl_program.h"
 #include "render/line_buffer.h"
+#include "render/marker_batch.h"
 #include "render/map_view.h"
 
 namespace ccap::render {
@@ -15,7 +16,6 @@ class PartnershipRenderer {
   PartnershipRenderer() = default;
   PartnershipRenderer(const PartnershipRenderer&) = delete;
   PartnershipRenderer& operator=(const PartnershipRenderer&) = delete;
-  ~PartnershipRenderer();
 
   std::string init();
   void upload_markers(const MarkerLayer& markers);
@@ -25,12 +25,9 @@ class PartnershipRenderer {
 
  private:
   void draw_arcs(const MapView& view, double flow_time);
-  void draw_markers(const MapView& view);
 
-  GlProgram marker_, line_;
-  GLuint vao_ = 0, corners_ = 0, instances_ = 0;
-  std::size_t marker_count_ = 0;
-  float min_x_ = 0, max_x_ = 0;
+  GlProgram line_;
+  MarkerBatch markers_;
   LineBuffer arcs_;
 };
 

@@ -99,6 +99,7 @@ void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
       cited.insert(m.sources.begin(), m.sources.end());
     }
     cited.insert("S17");  // the WHO thresholds
+    measured_means(model, index);
 
     heading("Sources");
     for (const std::string& id : cited) {
@@ -115,6 +116,44 @@ void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
   }
   ImGui::End();
   if (!open) actions.select = -1;
+}
+
+// Annual means measured by the loaded stations of the city (those that name it, else those within
+// 25 km of its centre), next to the WHO annual guideline.
+void Ui::measured_means(const UiModel& model, std::size_t city) {
+  if (!model.air || !model.air->loaded()) return;
+  const AirOverlay& air = *model.air;
+  const City& c = model.partnership->cities[city];
+  std::vector<std::uint32_t> stations = air.stations_of_city(c.id);
+  if (stations.empty()) stations = air.stations_near(c.where, 25'000);
+  heading("Measured by the loaded stations");
+  if (stations.empty()) {
+    ImGui::TextDisabled("No monitoring station of this city in the loaded data.");
+    return;
+  }
+  const AirTimeline& t = air.timeline();
+  const std::size_t year = t.convert_step(air.settings().period, air.settings().step, AirPeriod::Year);
+  const std::string year_label = format_step(t.step_start(AirPeriod::Year, year), AirPeriod::Year);
+  bool synthetic = false, any = false;
+  for (Pollutant p : {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2}) {
+    double sum = 0;
+    int n = 0;
+    for (std::uint32_t s : stations) {
+      const float v = t.value(s, p, AirPeriod::Year, year);
+      if (!std::isfinite(v)) continue;
+      sum += v;
+      ++n;
+      synthetic = synthetic || air.data().stations[s].synthetic;
+    }
+    if (n == 0) continue;
+    any = true;
+    const double mean = sum / n;
+    const auto who = who_thresholds(p, Averaging::Annual);
+    ImGui::TextWrapped("%s annual mean %s: %.1f µg/m³ (%.1f x the WHO guideline of %g), %d station%s", pollutant_name(p),
+                       year_label.c_str(), mean, mean / who->guideline, who->guideline, n, n == 1 ? "" : "s");
+  }
+  if (!any) ImGui::TextDisabled("No station has enough of %s measured for an annual mean.", year_label.c_str());
+  if (synthetic) ImGui::TextColored(ImVec4(0.62f, 0.22f, 0.0f, 1), "Synthetic demo data, not measurements.");
 }
 
 }  // namespace ccap::ui

@@ -39,6 +39,12 @@ UiActions Ui::build(AppState& state, const UiModel& model) {
   state.ui_windows.clear();
   welcome_panel(state);
   map_controls(state, actions);
+  if (model.air) {
+    cluster_counts(model);
+    air_badge(*model.air);
+    air_panel(state, *model.air, actions);
+    station_panel(state, model, actions);
+  }
   if (model.partnership) {
     state.labels_placed = model.layers && model.layers->labels ? city_labels(model) : 0;
     layers_panel(state, model, actions);

@@ -7,6 +7,7 @@
 
 #include <glm/vec2.hpp>
 
+#include "core/air_overlay.h"
 #include "core/app_state.h"
 #include "core/partnership.h"
 #include "core/partnership_layers.h"
@@ -28,6 +29,9 @@ struct UiModel {
   const LayerSettings* layers = nullptr;
   long selected = -1, hover = -1;  // city indices, -1: none
   std::vector<CityLabel> labels;
+  const AirOverlay* air = nullptr;              // loaded air-quality data, or null
+  const AirMarkerLayer* air_markers = nullptr;  // stations and clusters drawn this frame
+  long selected_station = -1;
 };
 
 // What the user asked for through the panels this frame; the app carries it out.
@@ -38,6 +42,9 @@ struct UiActions {
   std::optional<std::size_t> fly_to_city;
   std::optional<LayerSettings> layers;      // changed layer settings
   std::string open_url;                     // a source link to open (in a new tab)
+  std::optional<AirSettings> air;           // changed air-quality settings
+  std::optional<long> select_station;       // a station index, or -1 to close the station panel
+  std::optional<std::size_t> fly_to_station;
 };
 
 class Ui {
@@ -60,6 +67,11 @@ class Ui {
   void map_controls(AppState& state, UiActions& actions);
   void city_panel(AppState& state, const UiModel& model, UiActions& actions);
   void layers_panel(AppState& state, const UiModel& model, UiActions& actions);
+  void air_panel(AppState& state, const AirOverlay& air, UiActions& actions);
+  void station_panel(AppState& state, const UiModel& model, UiActions& actions);
+  void cluster_counts(const UiModel& model);
+  void air_badge(const AirOverlay& air);
+  void measured_means(const UiModel& model, std::size_t city);
   int city_labels(const UiModel& model);
   void city_tooltip(const UiModel& model);
   void scale_bar_and_attribution(const AppState& state);
@@ -67,6 +79,7 @@ class Ui {
 
   std::string data_dir_;
   Fonts fonts_;
+  float air_panel_content_height_ = 0;  // last frame's, to size the panel to its content
   bool initialised_ = false;
 };
 

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/air_scale.h"
 #include "core/great_circle.h"
 #include "core/marker_style.h"
 #include "core/palette.h"
@@ -40,6 +41,9 @@ void expect_places(const std::vector<Place>& places, const std::function<void(At
     LayerSettings basemap_only;  // these tests are about the basemap: no markers or arcs on top
     basemap_only.cities = basemap_only.arcs = basemap_only.labels = false;
     app.set_layers(basemap_only);
+    AirSettings no_air = app.air().settings();
+    no_air.stations = no_air.surface = false;
+    app.set_air(no_air);
     if (setup) setup(app);
   });
   scripted.after_frame(3, [&](AtlasApp& app) {
@@ -186,6 +190,9 @@ TEST(PartnershipRender, MarkersAndTheTranspacificArcAreDrawnWhereTheyBelong) {
     steady.flow = false;
     steady.labels = false;
     app.set_layers(steady);
+    AirSettings no_air = app.air().settings();
+    no_air.stations = no_air.surface = false;
+    app.set_air(no_air);
   });
   scripted.after_frame(3, [&](AtlasApp& app) {
     auto at = [&](LngLat p) {
@@ -209,6 +216,76 @@ TEST(PartnershipRender, MarkersAndTheTranspacificArcAreDrawnWhereTheyBelong) {
   EXPECT_GT(channel_distance(arc, palette::kOcean), 60) << "the arc crosses the Pacific there: " << to_hex(arc);
   EXPECT_LT(arc.r, arc.b) << "in the arc's blue: " << to_hex(arc);
   EXPECT_LE(channel_distance(probe_color(state, ocean), palette::kOcean), 2) << "and nothing is drawn elsewhere";
+}
+
+// One station north of Bangkok with two days of PM2.5: 10 µg/m³ on the first (meets the WHO
+// 24-hour guideline), 60 on the second (between interim targets 2 and 1).
+TEST(AirQualityRender, AStationsColourFollowsTheTimeThePaletteAndTheSurfaceEndsNearIt) {
+  const LngLat station{100.70, 14.20};
+  AirQualityData d;
+  d.first_hour = 1735689600;
+  d.hours = 48;
+  AirStation st;
+  st.id = "test-1";
+  st.where = station;
+  d.stations.push_back(st);
+  AirSeries series{0, Pollutant::Pm25, std::vector<float>(48, 10.0f)};
+  for (std::size_t h = 24; h < 48; ++h) series.values[h] = 60;
+  d.series.push_back(series);
+  const auto bytes = encode_air_quality(d);
+
+  ScriptedApp scripted(test_config());
+  std::vector<int> ids;
+  const auto probe_at = [&](AtlasApp& app, LngLat p) {
+    const glm::dvec2 at = app.camera().lnglat_to_screen(p);
+    ids.push_back(app.request_probe(static_cast<float>(at.x), static_cast<float>(at.y)));
+  };
+  const LngLat near{100.73, 14.20}, far{101.02, 14.30};  // ~3 km east; ~36 km east-north-east
+  AirSettings s;
+  scripted.after_frame(1, [&](AtlasApp& app) {
+    LayerSettings none;
+    none.cities = none.arcs = none.labels = none.flow = false;
+    app.set_layers(none);
+    ASSERT_EQ(app.load_air_quality_bytes(bytes, "test"), "");
+    s = app.air().settings();
+    s.pollutant = Pollutant::Pm25;
+    s.period = AirPeriod::Day;
+    s.step = 0;
+    s.scale = AirScaleKind::Who;
+    s.surface = false;
+    app.set_air(s);
+    app.jump_to(station, 10);
+  });
+  scripted.after_frame(3, [&](AtlasApp& app) { probe_at(app, station); });
+  scripted.after_frame(4, [&](AtlasApp& app) {
+    s.step = 1;
+    app.set_air(s);
+  });
+  scripted.after_frame(6, [&](AtlasApp& app) { probe_at(app, station); });
+  scripted.after_frame(7, [&](AtlasApp& app) {
+    s.colour_blind_safe = true;
+    s.surface = true;
+    app.set_air(s);
+  });
+  scripted.after_frame(9, [&](AtlasApp& app) {
+    probe_at(app, station);
+    probe_at(app, near);
+    probe_at(app, far);
+  });
+  ASSERT_EQ(scripted.run(10, 1024, 700), 0);
+  const auto state = scripted.state();
+  ASSERT_TRUE(state["air"]["loaded"].get<bool>()) << state["notices"].dump();
+  const auto who = *make_color_scale(AirScaleKind::Who, Pollutant::Pm25, AirPeriod::Day, false);
+  const auto who_cvd = *make_color_scale(AirScaleKind::Who, Pollutant::Pm25, AirPeriod::Day, true);
+  const Rgba8 day1 = probe_color(state, ids[0]), day2 = probe_color(state, ids[1]), cvd = probe_color(state, ids[2]);
+  EXPECT_LE(channel_distance(day1, who.bands[0].color), 3) << to_hex(day1) << ": meets the guideline";
+  EXPECT_LE(channel_distance(day2, who.bands[4].color), 3) << to_hex(day2) << ": interim target 1";
+  EXPECT_LE(channel_distance(cvd, who_cvd.bands[4].color), 3) << to_hex(cvd) << ": the colour-blind-safe ramp";
+  const Rgba8 near_colour = probe_color(state, ids[3]), far_colour = probe_color(state, ids[4]);
+  EXPECT_GT(channel_distance(near_colour, palette::kLand), 20) << to_hex(near_colour) << ": the surface near the station";
+  EXPECT_LE(channel_distance(far_colour, palette::kLand), 2) << to_hex(far_colour) << ": no surface beyond 30 km";
+  EXPECT_GT(state["air"]["surfaceSamples"].get<int>(), 0);
+  EXPECT_EQ(state["air"]["markers"], 1);
 }
 
 }  // namespace ccap::testing

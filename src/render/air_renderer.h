@@ -1,0 +1,40 @@
+#pragma once
+// Draws the air-quality overlay: the interpolated surface (a float texture of samples, coloured in
+// the fragment shader) under the station markers and clusters.
+#include <span>
+#include <string>
+
+#include "core/air_scale.h"
+#include "core/air_surface.h"
+#include "core/partnership_layers.h"
+#include "render/gl_program.h"
+#include "render/map_view.h"
+#include "render/marker_batch.h"
+
+namespace ccap::render {
+
+class AirRenderer {
+ public:
+  AirRenderer() = default;
+  AirRenderer(const AirRenderer&) = delete;
+  AirRenderer& operator=(const AirRenderer&) = delete;
+  ~AirRenderer();
+
+  std::string init();
+  void upload_markers(std::span<const MarkerInstance> instances) { markers_.upload(instances); }
+  void upload_surface(const SurfaceGrid& grid);
+  // `surface_opacity` 0: no surface. `scale` colours the surface (none: no surface).
+  void draw(const MapView& view, const AirColorScale* scale, float surface_opacity);
+
+ private:
+  void draw_surface(const MapView& view, const AirColorScale& scale, float opacity);
+
+  MarkerBatch markers_;
+  GlProgram surface_;
+  GLuint texture_ = 0, vao_ = 0;
+  int cols_ = 0, rows_ = 0;
+  double step_px_ = 0;
+  bool has_surface_ = false;
+};
+
+}  // namespace ccap::render

@@ -1,0 +1,239 @@
+// The air-quality panel: what is shown (pollutant, averaging, the time, prominently), the time
+// slider with play/pause and speed, the colour scale and its legend, and a plain "synthetic demo
+// data" warning whenever the readings are not measurements. Also the count labels on clusters.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "ui/ui.h"
+
+namespace ccap::ui {
+
+namespace {
+
+constexpr Pollutant kPollutants[] = {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2, Pollutant::O3, Pollutant::So2,
+                                     Pollutant::Co};
+constexpr double kSpeeds[] = {1, 2, 4, 8, 24};
+const ImVec4 kWarningInk(0.62f, 0.22f, 0.0f, 1);
+
+ImU32 to_imgui(Rgba8 c) { return IM_COL32(c.r, c.g, c.b, c.a); }
+
+// A legend swatch: a square like a station marker, or a ringed circle like a cluster.
+void swatch(Rgba8 fill, bool cluster) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float size = ImGui::GetTextLineHeight();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImVec2 c(p.x + size / 2, p.y + size / 2);
+  const ImU32 ink = IM_COL32(31, 38, 46, 255);
+  if (cluster) {
+    draw->AddCircleFilled(c, size * 0.5f, to_imgui(fill), 20);
+    draw->AddCircle(c, size * 0.5f, ink, 20, 1.2f);
+    draw->AddCircle(c, size * 0.28f, IM_COL32_WHITE, 16, 1.6f);
+  } else {
+    const float r = size * 0.42f;
+    draw->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), to_imgui(fill));
+    draw->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), ink, 0, 0, 1.2f);
+  }
+  ImGui::Dummy(ImVec2(size, size));
+  ImGui::SameLine();
+}
+
+}  // namespace
+
+void Ui::air_panel(AppState& state, const AirOverlay& air, UiActions& actions) {
+  constexpr const char* kTitle = "Air quality";
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  // Bottom-left above the scale bar, as tall as its content, never over the welcome panel.
+  float top = 12;
+  for (const UiWindowRect& w : state.ui_windows)
+    if (w.name == "Clean Air Atlas") top = w.y + w.height + 8;
+  const float bottom = vp->Size.y - 36;
+  const float height = std::clamp(air_panel_content_height_, ImGui::GetFrameHeight(), std::max(bottom - top, 120.0f));
+  ImGui::SetNextWindowPos(ImVec2(12, bottom), ImGuiCond_Always, ImVec2(0, 1));
+  ImGui::SetNextWindowSize(ImVec2(std::min(340.0f, vp->Size.x - 24), height), ImGuiCond_Always);
+  // Folded where it would cover much of the map; the badge at the top still says what is shown.
+  ImGui::SetNextWindowCollapsed(vp->Size.x < 700 || vp->Size.y < 900, ImGuiCond_FirstUseEver);
+  const bool expanded = ImGui::Begin(kTitle, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
+  record_window(state, kTitle);
+  if (!expanded) {
+    air_panel_content_height_ = 0;
+    ImGui::End();
+    return;
+  }
+  AirSettings s = air.settings();
+  bool changed = false;
+  const AirQualityData& data = air.data();
+  if (data.any_synthetic()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, kWarningInk);
+    ImGui::PushFont(fonts_.set().heading);
+    ImGui::TextUnformatted("Synthetic demo data");
+    ImGui::PopFont();
+    ImGui::TextWrapped("Generated to show how the overlay works, not measurements of any city's air. Station "
+                       "locations are real.");
+    ImGui::PopStyleColor();
+  }
+  ImGui::PushFont(fonts_.set().heading);
+  ImGui::TextUnformatted(air.step_label().c_str());
+  ImGui::PopFont();
+  ImGui::Text("%s, %s (µg/m³)", pollutant_name(s.pollutant), period_name(s.period));
+
+  // Pollutant: only those in the data.
+  bool first = true;
+  for (Pollutant p : kPollutants) {
+    if (!air.timeline().has_pollutant(p)) continue;
+    if (!first) ImGui::SameLine();
+    first = false;
+    if (ImGui::RadioButton(pollutant_name(p), s.pollutant == p)) {
+      s.pollutant = p;
+      changed = true;
+    }
+  }
+  for (AirPeriod p : {AirPeriod::Hour, AirPeriod::Day, AirPeriod::Year}) {
+    if (p != AirPeriod::Hour) ImGui::SameLine();
+    const char* label = p == AirPeriod::Hour ? "Hour" : p == AirPeriod::Day ? "Day" : "Year";
+    if (ImGui::RadioButton(label, s.period == p)) {
+      s.period = p;
+      changed = true;
+    }
+  }
+
+  // Time: step buttons, the slider, play/pause and speed.
+  const int steps = static_cast<int>(air.steps());
+  int step = static_cast<int>(s.step);
+  if (ImGui::ArrowButton("##earlier", ImGuiDir_Left) && step > 0) {
+    --step;
+    changed = true;
+  }
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - 8);
+  if (ImGui::SliderInt("##time", &step, 0, std::max(0, steps - 1), air.step_label().c_str(),
+                       ImGuiSliderFlags_AlwaysClamp))
+    changed = true;
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("##later", ImGuiDir_Right) && step + 1 < steps) {
+    ++step;
+    changed = true;
+  }
+  s.step = static_cast<std::size_t>(std::max(step, 0));
+  if (ImGui::Button(s.playing ? "Pause" : "Play", ImVec2(64, 0))) {
+    s.playing = !s.playing;
+    changed = true;
+  }
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(150);
+  char speed_label[32];
+  std::snprintf(speed_label, sizeof speed_label, "%g steps/s", s.speed);
+  if (ImGui::BeginCombo("Speed", speed_label)) {
+    for (double v : kSpeeds) {
+      char item[32];
+      std::snprintf(item, sizeof item, "%g steps/s", v);
+      if (ImGui::Selectable(item, v == s.speed)) {
+        s.speed = v;
+        changed = true;
+      }
+    }
+    ImGui::EndCombo();
+  }
+
+  // Scale and legend.
+  ImGui::Separator();
+  if (ImGui::RadioButton("WHO 2021 bands", s.scale == AirScaleKind::Who)) {
+    s.scale = AirScaleKind::Who;
+    changed = true;
+  }
+  ImGui::SameLine();
+  if (ImGui::RadioButton("US EPA AQI", s.scale == AirScaleKind::Aqi)) {
+    s.scale = AirScaleKind::Aqi;
+    changed = true;
+  }
+  changed |= ImGui::Checkbox("Colour-blind-safe palette", &s.colour_blind_safe);
+  changed |= ImGui::Checkbox("Stations", &s.stations);
+  ImGui::SameLine();
+  changed |= ImGui::Checkbox("Surface", &s.surface);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Inverse-distance weighting (power 2) of the stations within 30 km;\n"
+                      "drawn from zoom %.1f, where that reach is more than a few pixels.", kSurfaceMinZoom);
+  ImGui::TextUnformatted("Clusters show the");
+  ImGui::SameLine();
+  if (ImGui::RadioButton("median", s.cluster_value == ClusterValue::Median)) {
+    s.cluster_value = ClusterValue::Median;
+    changed = true;
+  }
+  ImGui::SameLine();
+  if (ImGui::RadioButton("maximum", s.cluster_value == ClusterValue::Max)) {
+    s.cluster_value = ClusterValue::Max;
+    changed = true;
+  }
+
+  if (ImGui::CollapsingHeader("Legend", vp->Size.y >= 1000 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+    if (const auto& scale = air.color_scale()) {
+      ImGui::TextWrapped("%s (µg/m³)", scale->title.c_str());
+      if (!scale->caveat.empty()) ImGui::TextDisabled("%s", scale->caveat.c_str());
+      for (const ScaleBand& b : scale->bands) {
+        swatch(b.color, false);
+        ImGui::TextUnformatted(b.label.c_str());
+      }
+    } else {
+      ImGui::TextWrapped(s.scale == AirScaleKind::Aqi ? "The AQI here covers PM2.5 only: choose WHO bands for %s."
+                                                      : "The WHO sets no value here for %s.",
+                         pollutant_name(s.pollutant));
+    }
+    swatch(kNoReadingColor, false);
+    ImGui::TextUnformatted("no reading for this time");
+    swatch(kNoReadingColor, true);
+    ImGui::TextUnformatted("a cluster of stations: count on top, colour");
+    ImGui::TextDisabled("by the %s; tap to zoom in", s.cluster_value == ClusterValue::Median ? "median" : "maximum");
+    ImGui::TextDisabled("Squares are stations, circles partner cities.");
+    if (!data.description.empty()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("%s", data.description.c_str());
+      ImGui::PopStyleColor();
+    }
+  }
+  air_panel_content_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+  ImGui::End();
+  if (changed) actions.air = s;
+}
+
+// What the colours on the map show, at the top centre of the map: pollutant, averaging, time, and
+// "synthetic demo data" when it is. Always visible while the overlay is drawn, even with the panel
+// folded.
+void Ui::air_badge(const AirOverlay& air) {
+  const AirSettings& s = air.settings();
+  if (!s.stations && !s.surface) return;
+  std::string text = std::string(pollutant_name(s.pollutant)) + ", " + period_name(s.period) + ": " + air.step_label();
+  if (s.playing) text += "  (playing)";
+  const bool synthetic = air.data().any_synthetic();
+  const char* warning = "SYNTHETIC DEMO DATA, not measurements";
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  const ImVec2 warning_size = synthetic ? ImGui::CalcTextSize(warning) : ImVec2(0, 0);
+  const float width = std::max(size.x, warning_size.x) + 20;
+  const float height = size.y + (synthetic ? warning_size.y + 2 : 0) + 10;
+  const ImVec2 p0((vp->Size.x - width) / 2, 8), p1(p0.x + width, p0.y + height);
+  draw->AddRectFilled(p0, p1, IM_COL32(255, 255, 255, 225), 6);
+  draw->AddRect(p0, p1, IM_COL32(160, 172, 184, 255), 6);
+  draw->AddText(ImVec2((vp->Size.x - size.x) / 2, p0.y + 5), IM_COL32(31, 38, 46, 255), text.c_str());
+  if (synthetic)
+    draw->AddText(ImVec2((vp->Size.x - warning_size.x) / 2, p0.y + 7 + size.y), IM_COL32(158, 56, 0, 255), warning);
+}
+
+// Counts on the clusters, drawn on the background under the panels.
+void Ui::cluster_counts(const UiModel& model) {
+  if (!model.air_markers) return;
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  char text[16];
+  for (const AirMarker& m : model.air_markers->markers) {
+    if (m.count < 2) continue;
+    std::snprintf(text, sizeof text, m.count >= 10000 ? "%uk" : "%u", m.count >= 10000 ? m.count / 1000 : m.count);
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    const ImVec2 at(static_cast<float>(m.screen.x) - size.x / 2, static_cast<float>(m.screen.y) - size.y / 2);
+    draw->AddText(ImVec2(at.x + 1, at.y + 1), IM_COL32(255, 255, 255, 230), text);
+    draw->AddText(at, IM_COL32(20, 24, 28, 255), text);
+  }
+}
+
+}  // namespace ccap::ui

@@ -1,0 +1,193 @@
+// The station panel: which station, who runs it, where its data comes from and under what licence,
+// its latest values, a chart of the chosen pollutant with the scale's guideline lines, and how
+// often the WHO 24-hour levels were exceeded over the loaded period.
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+#include "core/who_guidelines.h"
+#include "ui/ui.h"
+
+namespace ccap::ui {
+
+namespace {
+
+constexpr Pollutant kPollutants[] = {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2, Pollutant::O3, Pollutant::So2,
+                                     Pollutant::Co};
+
+void section(const char* text) {
+  ImGui::Spacing();
+  ImGui::TextColored(ImVec4(0.16f, 0.40f, 0.52f, 1), "%s", text);
+}
+
+void label_value(const char* label, const std::string& value) {
+  ImGui::TextDisabled("%s", label);
+  ImGui::SameLine(110);
+  ImGui::TextWrapped("%s", value.empty() ? "not stated" : value.c_str());
+}
+
+// The last reading at or before `hour` (and its hour), if any.
+std::optional<std::pair<std::size_t, float>> latest(const AirSeries& s, std::size_t hour) {
+  for (std::size_t h = std::min(hour + 1, s.values.size()); h-- > 0;)
+    if (std::isfinite(s.values[h])) return std::make_pair(h, s.values[h]);
+  return std::nullopt;
+}
+
+// A line chart of `values` (NaN: gaps) with horizontal guide lines and a marker at `now`.
+void chart(const std::vector<float>& values, const std::vector<double>& guides, std::size_t now, const char* caption) {
+  const float width = ImGui::GetContentRegionAvail().x, height = 130;
+  const ImVec2 p0 = ImGui::GetCursorScreenPos(), p1(p0.x + width, p0.y + height);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(p0, p1, IM_COL32(250, 251, 252, 255));
+  draw->AddRect(p0, p1, IM_COL32(200, 206, 212, 255));
+  float top = 0;
+  for (float v : values)
+    if (std::isfinite(v)) top = std::max(top, v);
+  if (!guides.empty()) top = std::max(top, static_cast<float>(guides.front()) * 1.2f);
+  top = std::max(top * 1.05f, 1.0f);
+  const auto y_of = [&](double v) { return p1.y - 4 - static_cast<float>(v / top) * (height - 8); };
+  const auto x_of = [&](std::size_t i) {
+    return p0.x + 4 + (width - 8) * (values.size() > 1 ? static_cast<float>(i) / static_cast<float>(values.size() - 1) : 0.5f);
+  };
+  for (std::size_t g = 0; g < guides.size(); ++g) {
+    if (guides[g] > top) continue;
+    const float y = y_of(guides[g]);
+    const ImU32 colour = g == 0 ? IM_COL32(26, 152, 80, 220) : IM_COL32(150, 110, 60, 160);
+    draw->AddLine(ImVec2(p0.x, y), ImVec2(p1.x, y), colour, g == 0 ? 1.5f : 1.0f);
+    char text[24];
+    std::snprintf(text, sizeof text, "%g", guides[g]);
+    draw->AddText(ImVec2(p1.x - ImGui::CalcTextSize(text).x - 3, y - ImGui::GetTextLineHeight()), colour, text);
+  }
+  ImVec2 previous;
+  bool connected = false;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (!std::isfinite(values[i])) {
+      connected = false;
+      continue;
+    }
+    const ImVec2 at(x_of(i), y_of(values[i]));
+    if (connected) draw->AddLine(previous, at, IM_COL32(27, 94, 122, 255), 1.5f);
+    previous = at;
+    connected = true;
+  }
+  if (now < values.size()) draw->AddLine(ImVec2(x_of(now), p0.y), ImVec2(x_of(now), p1.y), IM_COL32(40, 40, 40, 140), 1.0f);
+  ImGui::Dummy(ImVec2(width, height));
+  ImGui::TextDisabled("%s", caption);
+}
+
+}  // namespace
+
+void Ui::station_panel(AppState& state, const UiModel& model, UiActions& actions) {
+  if (model.selected_station < 0 || !model.air) return;
+  const AirOverlay& air = *model.air;
+  const AirQualityData& data = air.data();
+  const auto index = static_cast<std::size_t>(model.selected_station);
+  if (index >= data.stations.size()) return;
+  const AirStation& st = data.stations[index];
+  const AirSettings& s = air.settings();
+  const AirTimeline& timeline = air.timeline();
+  constexpr const char* kTitle = "Station";
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float width = std::min(380.0f, vp->Size.x - 24);
+  ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 12, 12), ImGuiCond_Appearing, ImVec2(1, 0));
+  ImGui::SetNextWindowSize(ImVec2(width, std::min(620.0f, vp->Size.y - 110)), ImGuiCond_Appearing);
+  bool open = true;
+  if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
+    record_window(state, kTitle);
+    ImGui::PushFont(fonts_.set().heading);
+    ImGui::TextWrapped("%s", st.name.empty() ? st.id.c_str() : st.name.c_str());
+    ImGui::PopFont();
+    if (st.synthetic) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.22f, 0.0f, 1));
+      ImGui::TextWrapped("Synthetic demo data: the values below are generated, not measured. The station's "
+                         "location and details are real.");
+      ImGui::PopStyleColor();
+    }
+    label_value("Station id", st.id);
+    label_value("Operator", st.operator_name);
+    label_value("Readings", st.source);
+    label_value("Licence", st.licence);
+    if (!st.url.empty()) {
+      ImGui::TextDisabled("Source");
+      ImGui::SameLine(110);
+      if (ImGui::SmallButton("Open the source page")) actions.open_url = st.url;
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", st.url.c_str());
+    }
+    char where[64];
+    std::snprintf(where, sizeof where, "%.4f, %.4f", st.where.lat, st.where.lng);
+    label_value("Location", where);
+    if (ImGui::SmallButton("Fly to the station")) actions.fly_to_station = index;
+
+    // Latest values up to the time shown.
+    section("Latest values");
+    const auto [first_hour, end_hour] = timeline.hours_of(s.period, s.step);
+    const std::size_t now_hour = end_hour > 0 ? end_hour - 1 : first_hour;
+    bool any = false;
+    for (Pollutant p : kPollutants) {
+      const int si = timeline.series_index(index, p);
+      if (si < 0) continue;
+      const auto last = latest(data.series[static_cast<std::size_t>(si)], now_hour);
+      any = true;
+      if (last) {
+        ImGui::Text("%-6s %7.1f µg/m³", pollutant_name(p), static_cast<double>(last->second));
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", format_step(timeline.step_start(AirPeriod::Hour, last->first), AirPeriod::Hour).c_str());
+      } else {
+        ImGui::Text("%-6s no reading yet", pollutant_name(p));
+      }
+    }
+    if (!any) ImGui::TextDisabled("No series for this station.");
+
+    // Chart: hourly values of the week up to the time shown, or daily means of the whole period.
+    const int si = timeline.series_index(index, s.pollutant);
+    if (si >= 0) {
+      const AirSeries& series = data.series[static_cast<std::size_t>(si)];
+      const AirPeriod chart_period = s.period == AirPeriod::Hour ? AirPeriod::Hour : AirPeriod::Day;
+      const auto chart_scale = make_color_scale(AirScaleKind::Who, s.pollutant, chart_period, false);
+      const std::vector<double> guides = chart_scale ? chart_scale->guide_lines : std::vector<double>{};
+      std::vector<float> values;
+      std::size_t now = 0;
+      if (chart_period == AirPeriod::Hour) {
+        const std::size_t from = now_hour >= 24 * 7 ? now_hour - 24 * 7 + 1 : 0;
+        values.assign(series.values.begin() + static_cast<std::ptrdiff_t>(from),
+                      series.values.begin() + static_cast<std::ptrdiff_t>(now_hour + 1));
+        now = values.size() - 1;
+      } else {
+        for (std::size_t d = 0; d < timeline.steps(AirPeriod::Day); ++d)
+          values.push_back(timeline.value(index, s.pollutant, AirPeriod::Day, d));
+        now = timeline.convert_step(s.period, s.step, AirPeriod::Day);
+      }
+      section((std::string(pollutant_name(s.pollutant)) + " over time").c_str());
+      const std::string caption = std::string(chart_period == AirPeriod::Hour ? "Hourly values, the last 7 days"
+                                                                              : "Daily means over the loaded period") +
+                                  "; lines: WHO guideline (green) and interim targets";
+      chart(values, guides, now, caption.c_str());
+
+      // Exceedances of the WHO 24-hour levels over the period.
+      if (const auto t = who_thresholds(s.pollutant, Averaging::Day)) {
+        section("Days above the WHO 24-hour levels");
+        std::size_t days = 0, above_guideline = 0;
+        std::vector<std::size_t> above_it(t->interim_targets.size(), 0);
+        for (std::size_t d = 0; d < timeline.steps(AirPeriod::Day); ++d) {
+          const float v = timeline.value(index, s.pollutant, AirPeriod::Day, d);
+          if (!std::isfinite(v)) continue;
+          ++days;
+          above_guideline += v > t->guideline;
+          for (std::size_t k = 0; k < above_it.size(); ++k) above_it[k] += v > t->interim_targets[k];
+        }
+        ImGui::Text("guideline (%g): %zu of %zu days with data", t->guideline, above_guideline, days);
+        for (std::size_t k = above_it.size(); k-- > 0;)
+          ImGui::Text("interim target %zu (%g): %zu days", k + 1, t->interim_targets[k], above_it[k]);
+        ImGui::TextDisabled("A day counts with 18 or more hours measured.");
+      } else {
+        ImGui::TextDisabled("The WHO sets no 24-hour level for %s.", pollutant_name(s.pollutant));
+      }
+    }
+  }
+  ImGui::End();
+  if (!open) actions.select_station = -1;
+}
+
+}  // namespace ccap::ui
