@@ -21,3 +21,14 @@ for layers in 1,1,1,1 1,0,1,0 0,1,0,0 0,0,0,0; do
   ( cd "$ROOT" && BENCH_ZOOM=2 BENCH_FRAMES=40 \
       BENCH_QUERY="content=bench-data/partnership-synthetic.json&layers=$layers" node tests/bench/browser_bench.mjs )
 done
+mkdir -p "$WEB_OUT/bench-data"
+log "browser: 100,000 air-quality stations x 24 hours, animating (zoom 4 clustered; zoom 8 with and without the surface)"
+"$NATIVE_BUILD/src/pipeline/ccap_geodata" airquality --out "$WEB_OUT/bench-data/air-100k.ccapaq" --synthetic 2025 \
+  --random-stations 100000 --stations "$ROOT/geodata/airquality/stations.geojson" --hours 24 --pollutants pm25 >/dev/null
+for run in "4 110,20 0" "8 100.5,13.75 0" "8 100.5,13.75 1"; do
+  read -r zoom center surface <<<"$run"
+  log "zoom $zoom at $center, surface $surface"
+  ( cd "$ROOT" && BENCH_ZOOM=$zoom BENCH_FRAMES=200 \
+      BENCH_QUERY="air=bench-data/air-100k.ccapaq&play=1&surface=$surface&center=$center&layers=1,1,1,0" \
+      node tests/bench/browser_bench.mjs )
+done

@@ -3,6 +3,8 @@
 //   - the interval between animation frames (what the user sees), and
 //   - the app's own frame time (CPU time of its frame callback, as the app measures it).
 // Query: ?frames=N&zoom=Z&content=FILE&layers=C,A,L,F. Result: window.ccapBenchResult and the box at the bottom-left.
+// Air quality: &air=FILE loads a .ccapaq file (e.g. bench-data/air-100k.ccapaq), &surface=0|1,
+// &play=1 animates the hours (4 a second, the default speed), &center=LNG,LAT keeps the camera still there.
 'use strict';
 (function () {
   const params = new URLSearchParams(location.search);
@@ -11,6 +13,10 @@
   const content = params.get('content');  // e.g. bench-data/partnership-synthetic.json
   // layers=C,A,L,F: cities, arcs, labels, flow on (1) or off (0); default all on.
   const layers = (params.get('layers') || '1,1,1,1').split(',').map(Number);
+  const air = params.get('air');
+  const surface = Number(params.get('surface') || 0);
+  const play = Number(params.get('play') || 0);
+  const center = params.get('center') ? params.get('center').split(',').map(Number) : null;
   const state = () => JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
   const stats = (xs) => {
     const s = [...xs].sort((a, b) => a - b);
@@ -26,6 +32,17 @@
       Module._free(ptr);
       window.ccapBenchLoad = { ms: performance.now() - t0, problems, bytes: text.length };
     }
+    if (air) {
+      const bytes = new Uint8Array(await (await fetch(air)).arrayBuffer());
+      const t0 = performance.now();
+      const ptr = Module._malloc(bytes.length);
+      Module.HEAPU8.set(bytes, ptr);
+      const refused = Module._ccap_load_air(ptr, bytes.length);
+      Module._free(ptr);
+      window.ccapBenchAirLoad = { ms: performance.now() - t0, refused, bytes: bytes.length };
+      // pollutant PM2.5, hourly, from the first hour, WHO scale; stations on; surface as asked; playing.
+      Module._ccap_set_air(0, 0, 0, 1, 0, 1, surface, play);
+    }
     Module._ccap_set_layers(...layers);
     run();
   }
@@ -39,14 +56,19 @@
       if (i > 10) intervals.push(now - last);  // skip warm-up
       last = now;
       if (i > 10) appMs.push(state().frameMsAverage);
-      const lng = 100 + (i * 0.35);  // ~0.35° a frame eastwards, across 180°
-      Module._ccap_fly_to(lng > 180 ? lng - 360 : lng, 15, zoom, 0);
+      if (center) {
+        if (i === 0) Module._ccap_fly_to(center[0], center[1], zoom, 0);
+      } else {
+        const lng = 100 + (i * 0.35);  // ~0.35° a frame eastwards, across 180°
+        Module._ccap_fly_to(lng > 180 ? lng - 360 : lng, 15, zoom, 0);
+      }
       if (++i < frames + 10) {
         requestAnimationFrame(step);
       } else {
         const s = state();
         window.ccapBenchResult = {
           frames, zoom, canvas: s.canvas, framebuffer: s.framebuffer, layers: s.layers, load: window.ccapBenchLoad,
+          air: air ? { load: window.ccapBenchAirLoad, state: s.air } : undefined,
           frameIntervalMs: stats(intervals), fps: 1000 / stats(intervals).mean, appFrameMs: stats(appMs),
           userAgent: navigator.userAgent,
         };

@@ -100,6 +100,18 @@ void AirOverlay::refresh() {
     values_[s] = timeline_.value(s, settings_.pollutant, settings_.period, settings_.step);
 }
 
+const std::vector<float>& AirOverlay::node_values(int level) const {
+  if (level == node_values_level_ && revision_ == node_values_revision_) return node_values_;
+  const auto& nodes = tree_.level(level);
+  node_values_.resize(nodes.size());
+  std::vector<float> scratch;
+  for (std::uint32_t n = 0; n < nodes.size(); ++n)
+    node_values_[n] = cluster_value(tree_.members(level, n), values_, settings_.cluster_value, scratch);
+  node_values_level_ = level;
+  node_values_revision_ = revision_;
+  return node_values_;
+}
+
 AirMarkerLayer AirOverlay::build_markers(const MapCamera& camera, long selected, long hover) const {
   AirMarkerLayer out;
   if (!loaded()) return out;
@@ -108,8 +120,8 @@ AirMarkerLayer AirOverlay::build_markers(const MapCamera& camera, long selected,
   const glm::dvec2 vp = camera.viewport();
   const double center_x = camera.center().x;
   const bool world_narrower_than_view = camera.world_size() < vp.x + 2 * kCullMarginPx;
-  std::vector<float> scratch;
   const auto& nodes = tree_.level(frame.level);
+  const std::vector<float>& node_values = this->node_values(frame.level);
   for (std::uint32_t n = 0; n < nodes.size(); ++n) {
     WorldPoint w = split_position(tree_, frame, n);
     w.x += std::round(center_x - w.x);
@@ -121,7 +133,7 @@ AirMarkerLayer AirOverlay::build_markers(const MapCamera& camera, long selected,
     m.screen = screen;
     m.count = nodes[n].count;
     m.station = members.front();
-    m.value = m.count == 1 ? values_[m.station] : cluster_value(members, values_, settings_.cluster_value, scratch);
+    m.value = node_values[n];
     MarkerInstance inst;
     inst.world = {static_cast<float>(w.x), static_cast<float>(w.y)};
     inst.radius = cluster_radius(m.count);
@@ -147,7 +159,7 @@ SurfaceGrid AirOverlay::surface(const MapCamera& camera, const SurfaceSettings& 
 
 std::vector<std::uint32_t> AirOverlay::stations_near(LngLat at, double radius_m) const {
   std::vector<std::pair<double, std::uint32_t>> found;
-  index_.for_each_within(at, radius_m, [&](std::uint32_t s, double d) { found.emplace_back(d, s); });
+  index_.for_each_within(at, radius_m, [&](std::uint32_t s, double d2) { found.emplace_back(d2, s); });
   std::sort(found.begin(), found.end());
   std::vector<std::uint32_t> out;
   for (const auto& [d, s] : found) out.push_back(s);

@@ -102,6 +102,12 @@ class AirOverlay {
   std::vector<float> values_;
   double last_advance_ = -1, step_accumulator_ = 0;
   std::uint64_t revision_ = 0;
+  // The clusters' values at one level, kept until the values or the level change (a frame only
+  // moves them).
+  const std::vector<float>& node_values(int level) const;
+  mutable std::vector<float> node_values_;
+  mutable int node_values_level_ = -1;
+  mutable std::uint64_t node_values_revision_ = 0;
 };
 
 // The median (or maximum) of the finite values among `members`; NaN if none.

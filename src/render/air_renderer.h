@@ -3,6 +3,7 @@
 // the fragment shader) under the station markers and clusters.
 #include <span>
 #include <string>
+#include <vector>
 
 #include "core/air_scale.h"
 #include "core/air_surface.h"
@@ -31,8 +32,10 @@ class AirRenderer {
 
   MarkerBatch markers_;
   GlProgram surface_;
-  GLuint texture_ = 0, vao_ = 0;
+  GLuint texture_ = 0, lut_ = 0, vao_ = 0;
+  std::vector<Rgba8> lut_colors_;  // what lut_ holds
   int cols_ = 0, rows_ = 0;
+  int first_col_ = 0, last_col_ = 0, first_row_ = 0, last_row_ = 0;  // covered samples
   double step_px_ = 0;
   bool has_surface_ = false;
 };

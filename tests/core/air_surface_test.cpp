@@ -23,6 +23,9 @@ TEST(StationIndex, FindsExactlyTheStationsWithinReach) {
   StationIndex index;
   index.build(where);
   std::vector<std::uint32_t> found;
+  index.for_each_within({100.52, 13.76}, 20'000, [&](std::uint32_t s, double d2) {
+    EXPECT_NEAR(std::sqrt(d2), local_distance_meters({100.52, 13.76}, where[s]), 20) << "squared metres";
+  });
   index.for_each_within({100.52, 13.76}, 20'000, [&](std::uint32_t s, double) { found.push_back(s); });
   std::sort(found.begin(), found.end());
   EXPECT_EQ(found, (std::vector<std::uint32_t>{0, 1})) << "the third is ~46 km away";
@@ -59,6 +62,9 @@ TEST(AirSurface, SamplesMatchIdwAtTheirCentresAndNothingFarFromStations) {
       ++checked;
     }
   EXPECT_GT(checked, 40);
+  EXPECT_EQ(g.first_col, 0);
+  EXPECT_EQ(g.last_col, g.cols - 1);
+  EXPECT_EQ(g.last_row, g.rows - 1);
   // Over the Gulf of Thailand, 100 km south: nothing.
   camera.set_center_lnglat({100.55, 12.8});
   const SurfaceGrid sea = compute_surface(camera, index, values, settings);
@@ -98,6 +104,10 @@ TEST(AirSurface, CoverageFadesToZeroAtTheReachAndMissingReadingsAreLeftOut) {
     }
   }
   EXPECT_TRUE(faded);
+  EXPECT_EQ(g.first_row, 0);
+  EXPECT_EQ(g.last_row, g.rows - 1);
+  EXPECT_GT(g.first_col, 0) << "the covered bounds stop short of the view's edges";
+  EXPECT_LT(g.last_col, g.cols - 1);
 }
 
 }  // namespace ccap

@@ -89,7 +89,7 @@ TEST(SyntheticReadings, PlausibleShapesAndGaps) {
 
 TEST(SyntheticReadings, ScatteredStationsStayNearTheirCentres) {
   const std::vector<LngLat> centres{{179.5, 10}, {100.5, 13.75}};
-  const auto stations = scattered_stations(centres, 1000, 1);
+  const auto stations = scattered_stations(centres, 1000, 1, 1.5);
   ASSERT_EQ(stations.size(), 1000u);
   for (std::size_t i = 0; i < stations.size(); ++i) {
     const LngLat c = centres[i % 2];

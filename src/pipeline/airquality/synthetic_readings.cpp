@@ -110,14 +110,15 @@ AirQualityData synthetic_air_quality(std::vector<AirStation> stations, const Syn
   return d;
 }
 
-std::vector<AirStation> scattered_stations(const std::vector<LngLat>& centres, std::size_t count, std::uint64_t seed) {
+std::vector<AirStation> scattered_stations(const std::vector<LngLat>& centres, std::size_t count, std::uint64_t seed,
+                                           double radius_degrees) {
   std::vector<AirStation> out;
   if (centres.empty()) return out;
   SplitMix64 rng(seed);
   out.reserve(count);
   for (std::size_t i = 0; i < count; ++i) {
     const LngLat c = centres[i % centres.size()];
-    const double r = 1.5 * std::sqrt(rng.uniform()), a = 2 * kPi * rng.uniform();
+    const double r = radius_degrees * std::sqrt(rng.uniform()), a = 2 * kPi * rng.uniform();
     AirStation s;
     s.id = "bench-" + std::to_string(i);
     s.name = "Benchmark station " + std::to_string(i);

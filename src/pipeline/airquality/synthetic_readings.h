@@ -37,7 +37,9 @@ inline constexpr const char* kSyntheticSource = "synthetic demo data";
 // Fills in series for `stations` (which are marked synthetic, with kSyntheticSource as source).
 AirQualityData synthetic_air_quality(std::vector<AirStation> stations, const SyntheticSpec& spec);
 
-// `count` stations scattered around `centres` (within about 1.5°), for benchmarks: ids "bench-N".
-std::vector<AirStation> scattered_stations(const std::vector<LngLat>& centres, std::size_t count, std::uint64_t seed);
+// `count` stations scattered evenly over discs of `radius_degrees` around `centres`, in turn, for
+// benchmarks: ids "bench-N".
+std::vector<AirStation> scattered_stations(const std::vector<LngLat>& centres, std::size_t count, std::uint64_t seed,
+                                           double radius_degrees = 3);
 
 }  // namespace ccap::airquality
