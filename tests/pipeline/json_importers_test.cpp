@@ -59,6 +59,13 @@ TEST(MoenvJson, ABareArrayIsAcceptedAndBrokenFilesAreFatal) {
   EXPECT_EQ(import_moenv_json("", "e.json").fatal, "e.json: the file is empty");
   EXPECT_EQ(import_moenv_json("{\"records\": [", "t.json").fatal.rfind("t.json: not valid JSON", 0), 0u);
   EXPECT_EQ(import_moenv_json("{\"rows\": []}", "w.json").fatal, "w.json: no records array (expected aqx_p_432 JSON)");
+  const std::string latin1 = "[{\"siteid\":\"1\",\"sitename\":\"Chung-li \xe9\"}]";  // Latin-1 é
+  const auto broken = import_moenv_json(latin1, "l.json");
+  EXPECT_FALSE(broken.fatal.empty()) << "a broken encoding is fatal, not half-read";
+  EXPECT_EQ(broken.fatal.rfind("l.json: ", 0), 0u) << broken.fatal;
+  EXPECT_TRUE(broken.readings.empty());
+  EXPECT_EQ(import_air4thai_json("", "e.json").fatal, "e.json: the file is empty");
+  EXPECT_FALSE(import_air4thai_json("{\"stations\": [{\"nameEN\": \"\xff\"}]}", "b.json").fatal.empty());
 }
 
 TEST(Air4thaiJson, ReadsStationsInThaiTimeAndSkipsMinusOne) {

@@ -67,4 +67,53 @@ TEST(GeodataTool, AirQualityWritesSeriesAndReportsRejectsOrWritesNothing) {
   fs::remove_all(dir);
 }
 
+TEST(GeodataTool, StationsAddMetadataAndSyntheticReadingsAreLabelledOrNothingIsWritten) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("ccap-geodata-stations-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "ok.csv") << "location_id,sensors_id,location,datetime,lat,lon,parameter,units,value\n"
+                                   "28,1,Fengyuan,2024-03-01T00:00:00Z,24.2565,120.7417,pm25,ug/m3,12\n";
+  std::ofstream(dir / "stations.geojson")
+      << R"({"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point",)"
+         R"( "coordinates": [120.741711, 24.256586]}, "properties": {"id": "28", "name": "Fengyuan",)"
+         R"( "operator": "MOENV", "licence": "OGDL 1.0", "source_url": "https://example.org/s", "city": "taichung"}}]})";
+  std::ofstream(dir / "bad_stations.geojson")
+      << R"({"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point",)"
+         R"( "coordinates": [120.7, 95]}, "properties": {"id": "1"}}]})";
+  const std::string tool = CCAP_GEODATA_TOOL, out = (dir / "aq.ccapaq").string(), log = (dir / "log.txt").string();
+  const auto run = [&](const std::string& args) { return std::system((tool + " airquality --out " + out + " " + args + " > " + log + " 2>&1").c_str()); };
+  const auto written = [&] {
+    const FileBytes file = read_file_bytes(out, 64 << 20);
+    return file.bytes ? decode_air_quality(*file.bytes).data : std::nullopt;
+  };
+
+  ASSERT_EQ(run("--openaq " + (dir / "ok.csv").string() + " --stations " + (dir / "stations.geojson").string()), 0);
+  auto imported = written();
+  ASSERT_TRUE(imported);
+  EXPECT_EQ(imported->stations[0].operator_name, "MOENV") << "metadata joined on the station id";
+  EXPECT_EQ(imported->stations[0].city, "taichung");
+  EXPECT_FALSE(imported->any_synthetic());
+
+  ASSERT_EQ(run("--synthetic 2025 --hours 48 --stations " + (dir / "stations.geojson").string()), 0);
+  auto synthetic = written();
+  ASSERT_TRUE(synthetic);
+  EXPECT_TRUE(synthetic->any_synthetic());
+  EXPECT_EQ(synthetic->hours, 48u);
+  EXPECT_EQ(synthetic->first_hour, 1735689600) << "from 1 January 2025, UTC";
+  EXPECT_EQ(synthetic->stations[0].licence, "OGDL 1.0");
+
+  fs::remove(out);
+  EXPECT_NE(run("--synthetic 2025 --stations " + (dir / "bad_stations.geojson").string()), 0);
+  EXPECT_FALSE(fs::exists(out)) << "a station file with a bad feature writes nothing";
+  EXPECT_NE(run("--synthetic 2025 --openaq " + (dir / "ok.csv").string()), 0) << "synthetic readings do not mix";
+  EXPECT_NE(run("--synthetic 2025"), 0) << "no stations to make readings for";
+  EXPECT_NE(run("--synthetic soon --random-stations 5"), 0);
+  EXPECT_FALSE(fs::exists(out));
+  std::ifstream in(log);
+  const std::string report((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_NE(report.find("--synthetic wants a whole number"), std::string::npos) << report;
+  fs::remove_all(dir);
+}
+
 }  // namespace ccap::airquality

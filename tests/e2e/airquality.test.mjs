@@ -1,0 +1,126 @@
+// The air-quality overlay in the real wasm build: the built-in stations load with their readings
+// labelled synthetic; switching pollutant and moving the time slider recolours a station exactly as
+// the app says (read back through a pixel probe); a click opens the station's panel; play advances.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  startServer, launchBrowser, openApp, waitForFrames, appState, project, probe, jumpTo, setLayers, hexToRgba,
+  channelDistance,
+} from './harness.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const stations = JSON.parse(readFileSync(path.join(root, 'geodata/airquality/stations.geojson'), 'utf8')).features;
+
+// The station farthest from its nearest neighbour: alone on screen at the deepest zoom.
+function loneStation() {
+  const km = (a, b) => {
+    const [x1, y1] = a.geometry.coordinates, [x2, y2] = b.geometry.coordinates;
+    const dx = (x2 - x1) * Math.cos(((y1 + y2) / 2) * Math.PI / 180);
+    return 111.32 * Math.hypot(dx, y2 - y1);
+  };
+  let best = null, bestGap = -1;
+  for (const s of stations) {
+    const gap = Math.min(...stations.filter((t) => t !== s).map((t) => km(s, t)));
+    if (gap > bestGap) [best, bestGap] = [s, gap];
+  }
+  return best;
+}
+
+// pollutant: 0 PM2.5 .. 3 O3; period: 0 hour, 1 day, 2 year; scale: 0 AQI, 1 WHO; -1 keeps a setting.
+const setAir = (page, a) => page.evaluate((v) => Module._ccap_set_air(...v), [
+  a.pollutant ?? -1, a.period ?? -1, a.step ?? -1, a.scale ?? -1, a.cvd ?? -1, a.stations ?? -1, a.surface ?? -1,
+  a.playing ?? -1]);
+const nextFrame = async (page) => waitForFrames(page, (await appState(page)).frame + 2);
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function stationView(station) {
+  const { page, errors } = await openApp(browser.context, server.url);
+  await waitForFrames(page, 3);
+  await setLayers(page, { cities: false, arcs: false, labels: false, flow: false });  // nothing over the station
+  const [lng, lat] = station.geometry.coordinates;
+  await jumpTo(page, lng, lat, 11);
+  await setAir(page, { pollutant: 0, period: 0, step: 0, scale: 1, cvd: 0, stations: 1, surface: 0, playing: 0 });
+  assert.equal(await page.evaluate((id) => Module.ccall('ccap_select_station', 'number', ['string'], [id]), station.properties.id), 0);
+  await nextFrame(page);
+  return { page, errors, at: await project(page, lng, lat) };
+}
+
+test('the built-in stations load, and their readings say they are synthetic', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  const s = await waitForFrames(page, 3);
+  assert.equal(s.air.loaded, true, JSON.stringify(s.notices));
+  assert.equal(s.air.stations, stations.length);
+  assert.equal(s.air.synthetic, true);
+  assert.equal(s.air.hours, 8760, 'a year of hours');
+  assert.match(s.air.timeLabel, /^2025-\d\d-\d\d \(UTC\)$/);
+  assert.ok(s.air.markers > 0, 'stations or clusters are drawn in the default view');
+  assert.deepEqual(errors, []);
+});
+
+test('switching pollutant and moving the time slider recolours a station as the app says', async () => {
+  const station = loneStation();
+  const { page, errors, at } = await stationView(station);
+  const first = await appState(page);
+  assert.equal(first.air.selectedStation, station.properties.id);
+  assert.equal(first.air.pollutant, 'PM2.5');
+  assert.equal(first.air.period, 'hourly');
+  assert.equal(first.air.markers >= 1, true);
+  const [before] = await probe(page, [at]);
+  assert.ok(channelDistance(before, hexToRgba(first.air.selectedColor)) <= 3,
+    `drawn ${before}, the app says ${first.air.selectedColor} for ${first.air.selectedValue} µg/m³`);
+
+  // Switch to NO2 at the same hour: drawn as the app says.
+  await setAir(page, { pollutant: 2 });
+  const no2 = (await nextFrame(page)).air;
+  assert.equal(no2.pollutant, 'NO2');
+  assert.equal(no2.timeLabel, first.air.timeLabel);
+  const [switched] = await probe(page, [at]);
+  assert.ok(channelDistance(switched, hexToRgba(no2.selectedColor)) <= 3,
+    `drawn ${switched}, the app says ${no2.selectedColor} for NO2 ${no2.selectedValue} µg/m³`);
+
+  // Along the time slider until the station's band changes.
+  let now = null;
+  for (let step = 7; step < 24 * 60; step += 7) {
+    await setAir(page, { step });
+    now = (await nextFrame(page)).air;
+    if (now.selectedColor && now.selectedColor !== no2.selectedColor) break;
+  }
+  assert.notEqual(now.timeLabel, no2.timeLabel);
+  assert.notEqual(now.selectedColor, no2.selectedColor, 'some hour falls in another band');
+  const [after] = await probe(page, [at]);
+  assert.ok(channelDistance(after, hexToRgba(now.selectedColor)) <= 3,
+    `drawn ${after}, the app says ${now.selectedColor} for NO2 ${now.selectedValue} µg/m³ at ${now.timeLabel}`);
+  assert.ok(channelDistance(after, switched) > 20, 'and the colour on screen changed');
+  assert.deepEqual(errors, []);
+});
+
+test('a click on a station opens its panel; play moves the time on', async () => {
+  const station = loneStation();
+  const { page, at } = await stationView(station);
+  await page.evaluate(() => Module.ccall('ccap_select_station', 'number', ['string'], ['']));
+  await page.mouse.click(at[0], at[1]);
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).air.selectedStation !== null);
+  const s = await appState(page);
+  assert.equal(s.air.selectedStation, station.properties.id);
+  assert.ok(s.uiWindows.some((w) => w.name === 'Station'), 'the station panel opened');
+  const step = s.air.step;
+  await setAir(page, { playing: 1 });
+  await page.waitForFunction((from) => {
+    const a = JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).air;
+    return a.playing && a.step !== from;
+  }, step, { timeout: 20000 });
+  await setAir(page, { playing: 0 });
+});
