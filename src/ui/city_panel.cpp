@@ -3,6 +3,9 @@
 // the WHO guideline, and the sources of every fact shown.
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include <set>
 
 #include "core/text_format.h"
@@ -134,7 +137,11 @@ void Ui::measured_means(const UiModel& model, std::size_t city) {
   const AirTimeline& t = air.timeline();
   const std::size_t year = t.convert_step(air.settings().period, air.settings().step, AirPeriod::Year);
   const std::string year_label = format_step(t.step_start(AirPeriod::Year, year), AirPeriod::Year);
-  bool synthetic = false, any = false;
+  const bool synthetic = std::any_of(stations.begin(), stations.end(),
+                                     [&](std::uint32_t s) { return air.data().stations[s].synthetic; });
+  if (synthetic)
+    ImGui::TextColored(ImVec4(0.62f, 0.22f, 0.0f, 1), "Synthetic demo data, not measurements:");
+  bool any = false;
   for (Pollutant p : {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2}) {
     double sum = 0;
     int n = 0;
@@ -143,7 +150,6 @@ void Ui::measured_means(const UiModel& model, std::size_t city) {
       if (!std::isfinite(v)) continue;
       sum += v;
       ++n;
-      synthetic = synthetic || air.data().stations[s].synthetic;
     }
     if (n == 0) continue;
     any = true;
@@ -153,7 +159,6 @@ void Ui::measured_means(const UiModel& model, std::size_t city) {
                        year_label.c_str(), mean, mean / who->guideline, who->guideline, n, n == 1 ? "" : "s");
   }
   if (!any) ImGui::TextDisabled("No station has enough of %s measured for an annual mean.", year_label.c_str());
-  if (synthetic) ImGui::TextColored(ImVec4(0.62f, 0.22f, 0.0f, 1), "Synthetic demo data, not measurements.");
 }
 
 }  // namespace ccap::ui

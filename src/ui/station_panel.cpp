@@ -3,6 +3,7 @@
 // often the WHO 24-hour levels were exceeded over the loaded period.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -74,7 +75,9 @@ void chart(const std::vector<float>& values, const std::vector<double>& guides, 
   }
   if (now < values.size()) draw->AddLine(ImVec2(x_of(now), p0.y), ImVec2(x_of(now), p1.y), IM_COL32(40, 40, 40, 140), 1.0f);
   ImGui::Dummy(ImVec2(width, height));
-  ImGui::TextDisabled("%s", caption);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", caption);
+  ImGui::PopStyleColor();
 }
 
 }  // namespace
@@ -91,8 +94,12 @@ void Ui::station_panel(AppState& state, const UiModel& model, UiActions& actions
   constexpr const char* kTitle = "Station";
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float width = std::min(380.0f, vp->Size.x - 24);
+  // Top-right like the city panel, down to just above the layers panel when that is below it.
+  float bottom = vp->Size.y - 12;
+  for (const UiWindowRect& w : state.ui_windows)
+    if (w.name == "Layers & legend" && w.x + w.width > vp->Size.x - width - 12 && w.y > 200) bottom = w.y - 8;
   ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 12, 12), ImGuiCond_Appearing, ImVec2(1, 0));
-  ImGui::SetNextWindowSize(ImVec2(width, std::min(620.0f, vp->Size.y - 110)), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(width, std::clamp(bottom - 12, 200.0f, 640.0f)), ImGuiCond_Appearing);
   bool open = true;
   if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
     record_window(state, kTitle);

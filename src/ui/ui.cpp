@@ -43,7 +43,6 @@ UiActions Ui::build(AppState& state, const UiModel& model) {
     cluster_counts(model);
     air_badge(*model.air);
     air_panel(state, *model.air, actions);
-    station_panel(state, model, actions);
   }
   if (model.partnership) {
     state.labels_placed = model.layers && model.layers->labels ? city_labels(model) : 0;
@@ -51,6 +50,7 @@ UiActions Ui::build(AppState& state, const UiModel& model) {
     city_panel(state, model, actions);
     city_tooltip(model);
   }
+  if (model.air) station_panel(state, model, actions);  // after the layers panel, to fit above it
   scale_bar_and_attribution(state);
   ImGui::Render();
   return actions;
