@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  startServer, launchBrowser, openApp, waitForFrames, appState, project, probe, jumpTo, setLayers, hexToRgba,
+  startServer, launchBrowser, openApp, waitForFrames, appState, project, probe, jumpTo, setLayers, setAir, hexToRgba,
   channelDistance,
 } from './harness.mjs';
 
@@ -29,10 +29,6 @@ function loneStation() {
   return best;
 }
 
-// pollutant: 0 PM2.5 .. 3 O3; period: 0 hour, 1 day, 2 year; scale: 0 AQI, 1 WHO; -1 keeps a setting.
-const setAir = (page, a) => page.evaluate((v) => Module._ccap_set_air(...v), [
-  a.pollutant ?? -1, a.period ?? -1, a.step ?? -1, a.scale ?? -1, a.cvd ?? -1, a.stations ?? -1, a.surface ?? -1,
-  a.playing ?? -1]);
 const nextFrame = async (page) => waitForFrames(page, (await appState(page)).frame + 2);
 
 let server;

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launchBrowser, openApp, waitForFrames, appState, probe, project, waitForStill, jumpTo, setLayers,
+  startServer, launchBrowser, openApp, waitForFrames, appState, probe, project, waitForStill, jumpTo, setLayers, setAir,
   channelDistance,
 } from './harness.mjs';
 
@@ -28,6 +28,7 @@ async function freshMap() {
   const { page, errors } = await openApp(browser.context, server.url);
   await waitForFrames(page, 3);
   await setLayers(page, { cities: false, arcs: false, labels: false, flow: false });
+  await setAir(page, { stations: 0, surface: 0 });  // the basemap alone
   return { page, errors };
 }
 
