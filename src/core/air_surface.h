@@ -8,8 +8,9 @@
 // coverage lets filtering blend a covered sample with an uncovered one without inventing a value:
 // the shader divides again.
 //
-// Distances use the local equirectangular approximation (error far below 1% within 100 km), not
-// the haversine: a frame samples thousands of points.
+// Each sample weighs the `neighbours` nearest stations with a reading within the reach (as
+// gstat's nmax does): in a dense network the farther ones change the estimate very little and
+// would make a frame's cost grow with the density.
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -22,30 +23,48 @@
 
 namespace ccap {
 
-// Stations bucketed by longitude/latitude cells, for "every station within r metres". Positions
-// are kept in cell order, so a query reads memory in sequence; distances are local equirectangular
-// with the cosine of the query's latitude (one cosine per query, none per station).
+// Stations in a k-d tree over their positions on the unit sphere (3D unit vectors), so queries
+// cost about the same in a dense city network as in a sparse one: "every station within r metres"
+// and "the k nearest within r metres". Distances are great-circle metres.
 class StationIndex {
  public:
-  void build(std::span<const LngLat> where, double cell_degrees = 0.25);
-  std::size_t size() const { return station_.size(); }
+  void build(std::span<const LngLat> where);
+  std::size_t size() const { return order_.size(); }
   // Calls f(station, squared distance in m²) for every station within `radius_m` of `at`.
   template <class F>
   void for_each_within(LngLat at, double radius_m, F&& f) const;
+  // The (at most) k nearest stations within `radius_m` whose `usable(station)` is true, nearest
+  // first, as (squared distance in m², station).
+  template <class Usable>
+  void nearest(LngLat at, std::size_t k, double radius_m, Usable&& usable,
+               std::vector<std::pair<double, std::uint32_t>>& out) const;
 
  private:
-  double cell_ = 0.25;
-  int cols_ = 0, rows_ = 0;
-  std::vector<std::uint32_t> cell_start_;  // cols_ * rows_ + 1 offsets into the arrays below
-  std::vector<double> lng_, lat_;          // in cell order
-  std::vector<std::uint32_t> station_;     // in cell order: the station's index
-};
+  struct Node {
+    std::uint32_t begin = 0, end = 0;  // range of order_ (a leaf when left == 0)
+    std::uint32_t left = 0, right = 0;
+    std::uint8_t axis = 0;
+    double split = 0;
+  };
+  struct Vec3 {
+    double v[3];
+  };
+  static Vec3 unit(LngLat p);
+  static double meters_from_chord2(double chord2);
+  static double chord2_from_meters(double meters);
+  std::uint32_t build_node(std::uint32_t begin, std::uint32_t end);
+  template <class Visit>
+  void search(std::uint32_t node, const Vec3& q, double& limit2, Visit&& visit) const;
 
-double local_distance_meters(LngLat a, LngLat b);
+  std::vector<Node> nodes_;
+  std::vector<Vec3> points_;          // in order_ order
+  std::vector<std::uint32_t> order_;  // station index at each position
+};
 
 struct SurfaceSettings {
   double step_px = 10;    // logical px between samples
   IdwSettings idw{2, 30'000};
+  std::size_t neighbours = 16;  // the nearest stations (with a reading) a sample weighs
   double fade_from = 0.6;  // coverage starts to fall at this fraction of the reach
 };
 
@@ -63,31 +82,56 @@ SurfaceGrid compute_surface(const MapCamera& camera, const StationIndex& index, 
 
 // ---------------------------------------------------------------------------------------------
 
+// Visits the points of the subtree whose chord distance² to q is within limit2 (which the visitor
+// may shrink), nearer children first.
+template <class Visit>
+void StationIndex::search(std::uint32_t node, const Vec3& q, double& limit2, Visit&& visit) const {
+  const Node& n = nodes_[node];
+  if (n.left == 0) {
+    for (std::uint32_t i = n.begin; i < n.end; ++i) {
+      const double dx = points_[i].v[0] - q.v[0], dy = points_[i].v[1] - q.v[1], dz = points_[i].v[2] - q.v[2];
+      const double c2 = dx * dx + dy * dy + dz * dz;
+      if (c2 <= limit2) visit(order_[i], c2, limit2);
+    }
+    return;
+  }
+  const double d = q.v[n.axis] - n.split;
+  const std::uint32_t near = d < 0 ? n.left : n.right, far = d < 0 ? n.right : n.left;
+  search(near, q, limit2, visit);
+  if (d * d <= limit2) search(far, q, limit2, visit);
+}
+
 template <class F>
 void StationIndex::for_each_within(LngLat at, double radius_m, F&& f) const {
-  if (station_.empty()) return;
-  constexpr double kMetersPerDegree = kEarthRadiusMeters * kPi / 180;
-  const double lat_reach = radius_m / kMetersPerDegree;
-  const double cos_lat = std::max(0.01, std::cos(std::min(89.0, std::abs(at.lat) + lat_reach) * kPi / 180));
-  const double lng_reach = lat_reach / cos_lat;
-  const double x_scale = kMetersPerDegree * std::cos(at.lat * kPi / 180), r2 = radius_m * radius_m;
-  const int r0 = std::max(0, static_cast<int>(std::floor((at.lat - lat_reach + 90) / cell_)));
-  const int r1 = std::min(rows_ - 1, static_cast<int>(std::floor((at.lat + lat_reach + 90) / cell_)));
-  const int c0 = static_cast<int>(std::floor((at.lng - lng_reach + 180) / cell_));
-  const int c1 = static_cast<int>(std::floor((at.lng + lng_reach + 180) / cell_));
-  const int span = std::min(c1 - c0, cols_ - 1);
-  for (int k = 0; k <= span; ++k) {
-    const int c = c0 + k;
-    const int wrapped = (c % cols_ + cols_) % cols_;
-    const double lng_shift = 360.0 * ((c - wrapped) / cols_);  // the copy of the cell next to `at`
-    for (int r = r0; r <= r1; ++r) {
-      const auto cell = static_cast<std::size_t>(r * cols_ + wrapped);
-      for (std::uint32_t i = cell_start_[cell]; i < cell_start_[cell + 1]; ++i) {
-        const double dx = (lng_[i] + lng_shift - at.lng) * x_scale, dy = (lat_[i] - at.lat) * kMetersPerDegree;
-        const double d2 = dx * dx + dy * dy;
-        if (d2 <= r2) f(station_[i], d2);
-      }
+  if (nodes_.empty()) return;
+  double limit2 = chord2_from_meters(radius_m);
+  const double radius2 = radius_m * radius_m;
+  search(0, unit(at), limit2, [&](std::uint32_t s, double c2, double&) {
+    const double m = meters_from_chord2(c2);
+    if (m * m <= radius2) f(s, m * m);
+  });
+}
+
+template <class Usable>
+void StationIndex::nearest(LngLat at, std::size_t k, double radius_m, Usable&& usable,
+                           std::vector<std::pair<double, std::uint32_t>>& out) const {
+  out.clear();
+  if (nodes_.empty() || k == 0) return;
+  double limit2 = chord2_from_meters(radius_m);
+  // `out` is kept sorted by chord²; once full, the search only looks closer than its last entry.
+  search(0, unit(at), limit2, [&](std::uint32_t s, double c2, double& limit) {
+    if (!usable(s)) return;
+    const auto at_pos = std::upper_bound(out.begin(), out.end(), std::make_pair(c2, s));
+    if (out.size() == k) {
+      if (at_pos == out.end()) return;
+      out.pop_back();
     }
+    out.insert(at_pos, {c2, s});
+    if (out.size() == k) limit = out.back().first;
+  });
+  for (auto& [d2, s] : out) {
+    const double m = meters_from_chord2(d2);
+    d2 = m * m;
   }
 }
 
