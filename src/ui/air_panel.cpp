@@ -153,7 +153,7 @@ void Ui::air_panel(AppState& state, const AirOverlay& air, UiActions& actions) {
   ImGui::SameLine();
   changed |= ImGui::Checkbox("Surface", &s.surface);
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("Inverse-distance weighting (power 2) of the stations within 30 km;\n"
+    ImGui::SetTooltip("Inverse-distance weighting (power 2) of the 16 nearest stations within 30 km;\n"
                       "drawn from zoom %.1f, where that reach is more than a few pixels.", kSurfaceMinZoom);
   ImGui::TextUnformatted("Clusters show the");
   ImGui::SameLine();
