@@ -67,6 +67,11 @@ void AirOverlay::apply(AirSettings next) {
   const std::size_t n = timeline_.steps(next.period);
   next.step = n ? std::min(next.step, n - 1) : 0;
   next.speed = std::clamp(next.speed, 0.25, 48.0);
+  // A scale that does not exist for the pollutant (the AQI here is PM2.5's) gives way to the other.
+  const AirScaleKind other = next.scale == AirScaleKind::Aqi ? AirScaleKind::Who : AirScaleKind::Aqi;
+  if (!make_color_scale(next.scale, next.pollutant, next.period, false) &&
+      make_color_scale(other, next.pollutant, next.period, false))
+    next.scale = other;
   if (next.playing && !settings_.playing) {
     last_advance_ = -1;
     step_accumulator_ = 0;

@@ -67,7 +67,8 @@ class AirOverlay {
   const AirSettings& settings() const { return settings_; }
   // Applies new settings, keeping the step in range. When the averaging changes and the step does
   // not, the step is converted so the slider keeps its place in time; a new step is taken as a
-  // step of the new averaging.
+  // step of the new averaging. A colour scale that does not exist for the pollutant (the AQI for
+  // NO2) gives way to one that does.
   void apply(AirSettings next);
   // Playback: advances the step at `speed` steps per second, looping at the end.
   void advance(double now_seconds);

@@ -144,10 +144,15 @@ void Ui::air_panel(AppState& state, const AirOverlay& air, UiActions& actions) {
     changed = true;
   }
   ImGui::SameLine();
+  const bool aqi_exists = make_color_scale(AirScaleKind::Aqi, s.pollutant, s.period, false).has_value();
+  ImGui::BeginDisabled(!aqi_exists);
   if (ImGui::RadioButton("US EPA AQI", s.scale == AirScaleKind::Aqi)) {
     s.scale = AirScaleKind::Aqi;
     changed = true;
   }
+  ImGui::EndDisabled();
+  if (!aqi_exists && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("The AQI here covers PM2.5 only.");
   changed |= ImGui::Checkbox("Colour-blind-safe palette", &s.colour_blind_safe);
   changed |= ImGui::Checkbox("Stations", &s.stations);
   ImGui::SameLine();

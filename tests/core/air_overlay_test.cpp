@@ -60,6 +60,14 @@ TEST(AirOverlay, StartsOnTheLatestDayWithReadingsAndKeepsItsPlaceAcrossPeriods) 
   o.apply(s);
   EXPECT_EQ(o.settings().step, 71u) << "kept in range";
   EXPECT_TRUE(std::isnan(o.values()[0]));
+  s = o.settings();
+  s.scale = AirScaleKind::Aqi;
+  o.apply(s);
+  EXPECT_EQ(o.settings().scale, AirScaleKind::Aqi);
+  s.pollutant = Pollutant::No2;
+  o.apply(s);
+  EXPECT_EQ(o.settings().scale, AirScaleKind::Who) << "the AQI here is PM2.5's: NO2 falls back to the WHO bands";
+  ASSERT_TRUE(o.color_scale());
 }
 
 TEST(AirOverlay, PlaybackAdvancesAtItsSpeedAndLoops) {

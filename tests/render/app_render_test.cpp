@@ -246,6 +246,9 @@ TEST(AirQualityRender, AStationsColourFollowsTheTimeThePaletteAndTheSurfaceEndsN
     LayerSettings none;
     none.cities = none.arcs = none.labels = none.flow = false;
     app.set_layers(none);
+    const std::vector<std::uint8_t> garbage{'C', 'C', 'A', 'P', 1, 2, 3};
+    EXPECT_EQ(app.load_air_quality_bytes(garbage, "broken.ccapaq"), "broken.ccapaq: too short for a .ccapaq header");
+    EXPECT_TRUE(app.air().loaded()) << "the data loaded before stays";
     ASSERT_EQ(app.load_air_quality_bytes(bytes, "test"), "");
     s = app.air().settings();
     s.pollutant = Pollutant::Pm25;
