@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildContent } from '../../src/pipeline/content/build_content.mjs';
+import { buildContent, contentFiles } from '../../src/pipeline/content/build_content.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,7 +21,7 @@ function brokenCopy(edit) {
   const dir = mkdtempSync(path.join(tmpdir(), 'ccap-content-'));
   cpSync(contentDir, dir, { recursive: true });
   const files = {};
-  for (const name of ['sources', 'programmes', 'cities', 'twinning', 'certification']) {
+  for (const name of contentFiles) {
     files[name] = JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8'));
   }
   edit(files, dir);
@@ -117,6 +117,35 @@ test('references between files, duplicates and impossible pairs', () => {
   assertReports(errors, 'certification.json: /statuses/0/level: unknown level "gold"');
   assertReports(errors, 'certification.json: /statuses/1/city: unknown city "atlantis" (not in cities.json)');
   assertReports(errors, 'certification.json: /levels/0/areas/2: unknown area "astrology"');
+});
+
+test('the Knowledge Platform: at least 25 sourced practices, institutions not persons, and checked references', () => {
+  const { content } = buildContent(contentDir, geonames);
+  const k = content.knowledge;
+  assert.equal(k.areas.length, 6, 'the six Guidance Framework areas');
+  assert.ok(k.practices.length >= 25);
+  assert.ok(k.practices.every((p) => p.sources.length > 0 && p.cities.length > 0));
+  assert.ok(k.experts.length >= 20 && k.experts.every((e) => e.kind && e.role), 'institutions with roles');
+  assert.ok(k.trainings.length >= 8);
+  const errors = errorsFor((files) => {  // schema problems first: nothing is cross-checked until they are fixed
+    files.experts.experts[1].url = 'javascript:alert(1)';
+    files.practices.practices[4].sources = [];
+  });
+  assertReports(errors, 'practices.json: /practices/4/sources: must NOT have fewer than 1 items');
+  assertReports(errors, 'experts.json: /experts/1/url');
+  const refs = errorsFor((files) => {
+    files.practices.practices[0].cities.push('atlantis');
+    files.practices.practices[1].areas.push('astrology');
+    files.practices.practices[2].id = files.practices.practices[3].id;
+    files.experts.experts[0].city = 'gotham';
+    files.trainings.trainings[0].topics = ['nowhere'];
+  });
+  assertReports(refs, 'practices.json: /practices/0/cities/1: unknown city "atlantis" (not in cities.json)');
+  assertReports(refs, 'practices.json: /practices/1/areas/');
+  assertReports(refs, 'unknown Guidance Framework area "astrology"');
+  assertReports(refs, 'practices.json: /practices/3/id: duplicate id');
+  assertReports(refs, 'experts.json: /experts/0/city: unknown city "gotham"');
+  assertReports(refs, 'trainings.json: /trainings/0/topics/0: unknown Guidance Framework area "nowhere"');
 });
 
 test('GeoNames resolution fails loudly: unknown id, wrong country, ambiguous or missing names', () => {

@@ -2,6 +2,9 @@
 //
 //   node src/pipeline/content/build_content.mjs --content DIR --out FILE
 //
+// The Knowledge Platform's files (areas, practices, experts, trainings) are part of the content:
+// they cite their sources inline ({title, url}) and refer to cities and Guidance Framework areas.
+//
 // 1. parses each file (a syntax error names the file, line and column);
 // 2. validates it against geodata/schema/<name>.schema.json (types, required fields, unknown keys)
 //    and reports every problem as "file: /json/pointer: reason";
@@ -21,7 +24,8 @@ const Ajv2020 = require('ajv/dist/2020').default;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
 export const schemaDir = path.join(root, 'geodata/schema');
-export const contentFiles = ['sources', 'programmes', 'cities', 'twinning', 'certification'];
+export const contentFiles = ['sources', 'programmes', 'cities', 'twinning', 'certification',
+                             'areas', 'practices', 'experts', 'trainings'];
 
 function lineAndColumn(text, position) {
   const before = text.slice(0, position);
@@ -157,6 +161,31 @@ function checkReferences(files, errors) {
     if (!cityIds.has(s.city)) errors.push(`certification.json: /statuses/${i}/city: unknown city "${s.city}" (not in cities.json)`);
     if (!levelIds.has(s.level)) errors.push(`certification.json: /statuses/${i}/level: unknown level "${s.level}"`);
   });
+  checkKnowledge(files, cityIds, errors, duplicates);
+}
+
+// The Knowledge Platform: unique ids, and every city and Guidance Framework area named exists.
+function checkKnowledge({ areas, practices, experts, trainings }, cityIds, errors, duplicates) {
+  duplicates('areas.json', 'areas', areas.areas);
+  duplicates('practices.json', 'practices', practices.practices);
+  duplicates('experts.json', 'experts', experts.experts);
+  duplicates('trainings.json', 'trainings', trainings.trainings);
+  const areaIds = new Set(areas.areas.map((a) => a.id));
+  const checkAreas = (file, pointer, list) => list.forEach((a, j) => {
+    if (!areaIds.has(a)) errors.push(`${file}: ${pointer}/${j}: unknown Guidance Framework area "${a}" (not in areas.json)`);
+  });
+  const checkCity = (file, pointer, c) => {
+    if (!cityIds.has(c)) errors.push(`${file}: ${pointer}: unknown city "${c}" (not in cities.json)`);
+  };
+  practices.practices.forEach((p, i) => {
+    p.cities.forEach((c, j) => checkCity('practices.json', `/practices/${i}/cities/${j}`, c));
+    checkAreas('practices.json', `/practices/${i}/areas`, p.areas);
+  });
+  experts.experts.forEach((e, i) => {
+    if (e.city !== null) checkCity('experts.json', `/experts/${i}/city`, e.city);
+    checkAreas('experts.json', `/experts/${i}/areas`, e.areas);
+  });
+  trainings.trainings.forEach((t, i) => checkAreas('trainings.json', `/trainings/${i}/topics`, t.topics));
 }
 
 // Reads, validates and resolves the content in `dir`. Returns { content, errors }: content only
@@ -204,6 +233,13 @@ export function buildContent(dir, geonames) {
     cities: cities.map(({ geonames, ...c }) => ({ ...c, sources: [...c.sources, 'GEONAMES'] })),
     pairs: files.twinning.pairs,
     certification: files.certification,
+    knowledge: {
+      areas: files.areas.areas,
+      area_sources: files.areas.sources,
+      practices: files.practices.practices,
+      experts: files.experts.experts,
+      trainings: files.trainings.trainings,
+    },
   };
   return { content, errors };
 }
@@ -239,7 +275,9 @@ function main(argv) {
   }
   writeAtomically(out, JSON.stringify(content));
   console.log(`wrote ${out}: ${content.cities.length} cities, ${content.pairs.length} twinning pairs, ` +
-              `${content.certification.levels.length} certification levels, ${content.sources.length} sources`);
+              `${content.certification.levels.length} certification levels, ${content.sources.length} sources; ` +
+              `${content.knowledge.practices.length} practices, ${content.knowledge.experts.length} experts, ` +
+              `${content.knowledge.trainings.length} trainings`);
   return 0;
 }
 
