@@ -164,6 +164,14 @@ std::size_t AtlasApp::load_partnership_text(const std::string& text, const std::
   if (!load.partnership) return load.problems.size();
   partnership_ = std::move(load.partnership);
   selected_ = hover_ = -1;
+  highlighted_.clear();
+  candidates_.clear();
+  partnership_renderer_.upload_candidates({});
+  KnowledgeLoad knowledge = parse_knowledge(text, *partnership_, path);
+  for (std::size_t i = 0; i < std::min<std::size_t>(knowledge.problems.size(), 3); ++i)
+    add_notice(state_, {Notice::Level::Warning, knowledge.problems[i]});
+  knowledge_ = std::move(knowledge.knowledge);
+  if (knowledge_) knowledge_search_ = KnowledgeSearch(*knowledge_, *partnership_);
   state_.layers.partnership_loaded = true;
   state_.layers.cities = static_cast<int>(partnership_->cities.size());
   state_.layers.pairs = static_cast<int>(partnership_->pairs.size());
@@ -187,6 +195,7 @@ void AtlasApp::update_partnership_layers() {
 
 void AtlasApp::refresh_marker_flags() {
   set_marker_flags(markers_, *partnership_, hover_, selected_);
+  highlight_markers(markers_, highlighted_);
   partnership_renderer_.upload_markers(markers_);
 }
 
@@ -274,6 +283,10 @@ ui::UiModel AtlasApp::ui_model() const {
   }
   if (!partnership_) return m;
   m.partnership = &*partnership_;
+  if (knowledge_) {
+    m.knowledge = &*knowledge_;
+    m.search = &knowledge_search_;
+  }
   m.layers = &layers_;
   m.selected = selected_;
   m.hover = hover_;
@@ -317,6 +330,40 @@ void AtlasApp::apply(const ui::UiActions& actions) {
     layers_ = *actions.layers;
     update_partnership_layers();
   }
+  if (actions.highlight) {
+    highlighted_ = *actions.highlight;
+    refresh_marker_flags();
+  }
+  if (actions.candidates) {
+    candidates_ = *actions.candidates;
+    partnership_renderer_.upload_candidates(build_candidate_arcs(*partnership_, candidates_));
+  }
+}
+
+void AtlasApp::update_knowledge_status() {
+  KnowledgeStatus& k = state_.knowledge;
+  k.loaded = knowledge_.has_value();
+  if (!knowledge_) return;
+  k.practices = static_cast<int>(knowledge_->practices.size());
+  k.experts = static_cast<int>(knowledge_->experts.size());
+  k.trainings = static_cast<int>(knowledge_->trainings.size());
+  const ui::KnowledgeUiState& ks = ui_.knowledge();
+  k.selected_kind.clear();
+  k.selected_id.clear();
+  k.selected_title.clear();
+  if (ks.selected) {
+    const EntryRef e = *ks.selected;
+    k.selected_kind = entry_kind_name(e.kind);
+    k.selected_id = e.kind == EntryKind::Practice ? knowledge_->practices[e.index].id
+                    : e.kind == EntryKind::Expert ? knowledge_->experts[e.index].id
+                                                  : knowledge_->trainings[e.index].id;
+    k.selected_title = knowledge_search_.title(e);
+  }
+  k.highlighted.clear();
+  for (std::size_t c : highlighted_) k.highlighted.push_back(partnership_->cities[c].id);
+  k.peers.clear();
+  for (const PeerMatch& m : ks.peers) k.peers.push_back(partnership_->cities[m.city].id);
+  k.candidate_arcs = static_cast<int>(candidates_.size());
 }
 
 void AtlasApp::load_basemap() {
@@ -405,6 +452,7 @@ void AtlasApp::frame(const FrameInfo& frame) {
   }
 
   apply(actions);
+  update_knowledge_status();
 
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   state_.frame_ms_average = state_.frame <= 2 ? ms : state_.frame_ms_average * 0.95 + ms * 0.05;

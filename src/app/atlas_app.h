@@ -8,6 +8,8 @@
 
 #include "core/air_overlay.h"
 #include "core/app_state.h"
+#include "core/knowledge.h"
+#include "core/knowledge_search.h"
 #include "core/application.h"
 #include "core/map_camera.h"
 #include "core/navigation.h"
@@ -59,6 +61,14 @@ class AtlasApp final : public Application {
   void set_air(const AirSettings& settings) { air_.apply(settings); }
   // Selects a station by id (empty: none); false if there is no such station.
   bool select_station(const std::string& id);
+  // Opens the Knowledge Platform panel searching for `text`.
+  void search_knowledge(const std::string& text) { ui_.search_knowledge(text); }
+  // Opens the peer finder for a partner city; false if there is no such city.
+  bool find_peers(const std::string& city_id) {
+    const auto c = partnership_ ? partnership_->city_index(city_id) : std::nullopt;
+    if (c) ui_.find_peers(*c);
+    return c.has_value();
+  }
 
  private:
   void load_basemap();
@@ -73,6 +83,7 @@ class AtlasApp final : public Application {
   ui::UiModel ui_model() const;
   void apply(const ui::UiActions& actions);
   void update_selection_status();
+  void update_knowledge_status();
 
   AppConfig config_;
   AppState state_;
@@ -85,6 +96,10 @@ class AtlasApp final : public Application {
   render::BasemapRenderer basemap_renderer_;
   render::PartnershipRenderer partnership_renderer_;
   std::optional<Partnership> partnership_;
+  std::optional<Knowledge> knowledge_;
+  KnowledgeSearch knowledge_search_;
+  std::vector<std::size_t> highlighted_;  // cities marked for the Knowledge Platform
+  std::vector<std::pair<std::size_t, std::size_t>> candidates_;  // peer-finder arcs
   LayerSettings layers_;
   MarkerLayer markers_;
   std::vector<glm::dvec2> marker_screen_;  // this frame, nearest world copy

@@ -97,3 +97,9 @@ extern "C" CCAP_EXPORT int ccap_load_air(const unsigned char* bytes, int length)
       ccap::g_app->load_air_quality_bytes(std::span(bytes, static_cast<std::size_t>(length)), "(loaded air-quality data)");
   return problem.empty() ? 0 : 1;
 }
+
+// Opens the Knowledge Platform's peer finder for a partner city. Returns 0, 1 for no such city.
+extern "C" CCAP_EXPORT int ccap_find_peers(const char* city_id) {
+  if (!ccap::g_app || !city_id) return -1;
+  return ccap::g_app->find_peers(city_id) ? 0 : 1;
+}

@@ -30,4 +30,6 @@ int ccap_set_air(int pollutant, int period, int step, int scale, int colour_blin
 int ccap_select_station(const char* id);
 // Replaces the air-quality data with a .ccapaq file's bytes. Returns 0, 1 when it was refused.
 int ccap_load_air(const unsigned char* bytes, int length);
+// Opens the peer finder for a partner city (its candidates are drawn as arcs). 0, or 1: no such city.
+int ccap_find_peers(const char* city_id);
 }

@@ -84,6 +84,22 @@ std::string to_json(const AppState& s, const std::vector<PixelProbe>& probes) {
   air["selectedColor"] = s.air.selected_color;
   air["selectedLng"] = s.air.selected_lng;
   air["selectedLat"] = s.air.selected_lat;
+  json& k = j["knowledge"];
+  k["loaded"] = s.knowledge.loaded;
+  k["open"] = s.knowledge.open;
+  k["practices"] = s.knowledge.practices;
+  k["experts"] = s.knowledge.experts;
+  k["trainings"] = s.knowledge.trainings;
+  k["query"] = s.knowledge.query;
+  k["results"] = s.knowledge.results;
+  json& facets = k["facets"] = json::array();
+  for (const FacetStatus& fc : s.knowledge.facets) facets.push_back({{"facet", fc.facet}, {"value", fc.value}, {"count", fc.count}});
+  k["selected"] = s.knowledge.selected_id.empty()
+                      ? json(nullptr)
+                      : json{{"kind", s.knowledge.selected_kind}, {"id", s.knowledge.selected_id}, {"title", s.knowledge.selected_title}};
+  k["highlighted"] = s.knowledge.highlighted;
+  k["peers"] = s.knowledge.peers;
+  k["candidateArcs"] = s.knowledge.candidate_arcs;
   j["labelsPlaced"] = s.labels_placed;
 
   json& windows = j["uiWindows"] = json::array();

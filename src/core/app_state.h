@@ -59,6 +59,23 @@ struct AirStatus {
   double selected_lng = 0, selected_lat = 0;
 };
 
+struct FacetStatus {
+  std::string facet, value;
+  int count = 0;
+};
+
+struct KnowledgeStatus {
+  bool loaded = false, open = false;
+  int practices = 0, experts = 0, trainings = 0;
+  std::string query;
+  int results = 0;
+  std::vector<FacetStatus> facets;    // live counts for the current query and filters
+  std::string selected_kind, selected_id, selected_title;  // the entry shown; empty: none
+  std::vector<std::string> highlighted;  // city ids marked on the map
+  std::vector<std::string> peers;        // the peer finder's ranking (city ids), best first
+  int candidate_arcs = 0;                // candidate twinnings drawn
+};
+
 struct AppState {
   std::string version;
   std::uint64_t frame = 0;
@@ -69,6 +86,7 @@ struct AppState {
   SelectionStatus selection;
   LayerStatus layers;
   AirStatus air;
+  KnowledgeStatus knowledge;
   int labels_placed = 0;
   std::vector<UiWindowRect> ui_windows;
   std::vector<Notice> notices;

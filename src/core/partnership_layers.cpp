@@ -66,28 +66,45 @@ void set_marker_flags(MarkerLayer& layer, const Partnership& p, long hover, long
   }
 }
 
+namespace {
+// Appends the great-circle arc from a to b, tagged `tag`.
+void add_arc(ArcLayer& out, LngLat a, LngLat b, std::size_t tag) {
+  const double degrees = distance_meters(a, b) / kEarthRadiusMeters * 180 / kPi;
+  // A segment per 3° of arc: the chord strays at most ~2 km from the great circle (R(1 - cos 1.5°)).
+  const int n = std::clamp(static_cast<int>(std::ceil(degrees / 3)), 4, 48);
+  const auto path = great_circle_path(a, b, n);
+  float along = 0;
+  for (std::size_t i = 1; i < path.size(); ++i) {
+    const Vec2f u = world_of(path[i - 1]), v = world_of(path[i]);
+    const float length = std::hypot(v.x - u.x, v.y - u.y);
+    out.segments.push_back({u, v});
+    out.progress.push_back({along, along + length});
+    out.pair.push_back(tag);
+    along += length;
+  }
+}
+}  // namespace
+
 ArcLayer build_arcs(const Partnership& p, const LayerSettings& s) {
   ArcLayer out;
   if (!s.arcs) return out;
   for (std::size_t k = 0; k < p.pairs.size(); ++k) {
     const TwinningPair& pair = p.pairs[k];
     if (!city_shown(p, pair.a, s) || !city_shown(p, pair.b, s)) continue;
-    const LngLat a = p.cities[pair.a].where, b = p.cities[pair.b].where;
-    const double degrees = distance_meters(a, b) / kEarthRadiusMeters * 180 / kPi;
-    // A segment per 3° of arc: the chord strays at most ~2 km from the great circle (R(1 - cos 1.5°)).
-    const int n = std::clamp(static_cast<int>(std::ceil(degrees / 3)), 4, 48);
-    const auto path = great_circle_path(a, b, n);
-    float along = 0;
-    for (std::size_t i = 1; i < path.size(); ++i) {
-      const Vec2f u = world_of(path[i - 1]), v = world_of(path[i]);
-      const float length = std::hypot(v.x - u.x, v.y - u.y);
-      out.segments.push_back({u, v});
-      out.progress.push_back({along, along + length});
-      out.pair.push_back(k);
-      along += length;
-    }
+    add_arc(out, p.cities[pair.a].where, p.cities[pair.b].where, k);
   }
   return out;
+}
+
+ArcLayer build_candidate_arcs(const Partnership& p, const std::vector<std::pair<std::size_t, std::size_t>>& pairs) {
+  ArcLayer out;
+  for (std::size_t k = 0; k < pairs.size(); ++k) add_arc(out, p.cities[pairs[k].first].where, p.cities[pairs[k].second].where, k);
+  return out;
+}
+
+void highlight_markers(MarkerLayer& layer, const std::vector<std::size_t>& cities) {
+  for (std::size_t i = 0; i < layer.city.size(); ++i)
+    if (std::find(cities.begin(), cities.end(), layer.city[i]) != cities.end()) layer.instances[i].flags |= kMarkerHover;
 }
 
 }  // namespace ccap

@@ -54,5 +54,10 @@ struct ArcLayer {
 };
 // A pair is shown when both its cities are. Segments: about one per 3° of arc, 4 to 48.
 ArcLayer build_arcs(const Partnership& p, const LayerSettings& s);
+// Arcs for city pairs that are not twinned (the peer finder's candidates); `pair` is the index in
+// `pairs`.
+ArcLayer build_candidate_arcs(const Partnership& p, const std::vector<std::pair<std::size_t, std::size_t>>& pairs);
+// Marks `cities` (the cities of a chosen practice, compared cities) with the hover halo.
+void highlight_markers(MarkerLayer& layer, const std::vector<std::size_t>& cities);
 
 }  // namespace ccap

@@ -18,7 +18,8 @@ struct RunOptions {
 int run(Application& app, const RunOptions& options);
 
 // Opens a web address for the user: a new browser tab that cannot reach back into the app
-// (noopener, noreferrer); natively, it is printed. Only https:// addresses are opened.
+// (noopener, noreferrer); natively, it is printed. Only web addresses (http, https) are opened:
+// never javascript: or data: (core/text_format.h, is_web_address).
 void open_url(const std::string& url);
 
 }  // namespace ccap::platform

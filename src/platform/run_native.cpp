@@ -6,13 +6,15 @@
 #include <cstdlib>
 
 #include "platform/platform.h"
+
+#include "core/text_format.h"
 #include "platform/sdl_input.h"
 #include "platform/sdl_window.h"
 
 namespace ccap::platform {
 
 void open_url(const std::string& url) {
-  if (url.rfind("https://", 0) == 0) std::printf("open in a browser: %s\n", url.c_str());
+  if (is_web_address(url)) std::printf("open in a browser: %s\n", url.c_str());
 }
 
 int run(Application& app, const RunOptions& options) {

@@ -3,9 +3,12 @@
 // the window is RESIZABLE | ALLOW_HIGHDPI and the page sizes the canvas with CSS.
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
+#include <imgui.h>
 #include <imgui_impl_sdl.h>
 
 #include "platform/platform.h"
+
+#include "core/text_format.h"
 #include "platform/sdl_input.h"
 #include "platform/sdl_window.h"
 
@@ -41,6 +44,47 @@ EM_JS(int, js_prefers_reduced_motion, (), {
   return (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0;
 });
 
+// Text input on touch screens: the browser shows its on-screen keyboard only for a focused text
+// field. While ImGui wants text (a search box is active) after a touch, a hidden <input> takes the
+// focus; what is typed into it goes to ImGui (ccap_text_input), a deletion becomes Backspace.
+// The field keeps one space so that a deletion on an "empty" field is still an input event.
+// A mouse or a physical keyboard never focuses it: SDL already delivers their keys.
+EM_JS(void, js_track_pointer_kind, (), {
+  Module.ccapLastPointerTouch = false;
+  window.addEventListener('pointerdown', function(e) { Module.ccapLastPointerTouch = e.pointerType === 'touch'; }, true);
+});
+EM_JS(void, js_set_text_input, (int on), {
+  var field = Module.ccapTextField;
+  if (!field) {
+    field = document.createElement('input');
+    field.type = 'text';
+    field.id = 'ccap-text-input';
+    field.setAttribute('autocomplete', 'off');
+    field.setAttribute('autocapitalize', 'off');
+    field.setAttribute('aria-label', 'Text for the active field');
+    field.style.cssText = 'position:fixed;left:0;bottom:0;width:1px;height:1px;opacity:0;border:0;padding:0;';
+    field.value = ' ';
+    field.addEventListener('input', function() {
+      var v = field.value;
+      field.value = ' ';
+      if (v.length === 0) { Module._ccap_text_backspace(); return; }
+      var text = v.charAt(0) === ' ' ? v.substring(1) : v;
+      if (!text) return;
+      var p = Module.stringToNewUTF8(text);
+      Module._ccap_text_input(p);
+      Module._free(p);
+    });
+    document.body.appendChild(field);
+    Module.ccapTextField = field;
+  }
+  if (on && Module.ccapLastPointerTouch) {
+    field.value = ' ';
+    field.focus({preventScroll: true});
+  } else if (!on && document.activeElement === field) {
+    field.blur();
+  }
+});
+
 namespace ccap::platform {
 
 namespace {
@@ -49,6 +93,8 @@ struct WebLoop {
   Application* app = nullptr;
   SdlWindow window;
   double last_time = 0;
+  bool text_input = false;       // ImGui wanted text last frame
+  bool release_backspace = false;  // a Backspace from the hidden field is down: let it up
 };
 
 WebLoop g_loop;  // the browser owns the loop; this outlives run()
@@ -71,6 +117,14 @@ void frame_callback(void* arg) {
     }
     loop.app->event(*input);
   }
+  if (loop.release_backspace) {  // ImGui 1.86 reads key state per frame: down one frame, up the next
+    SDL_Event up{};
+    up.type = SDL_KEYUP;
+    up.key.keysym.scancode = SDL_SCANCODE_BACKSPACE;
+    up.key.keysym.sym = SDLK_BACKSPACE;
+    SDL_PushEvent(&up);
+    loop.release_backspace = false;
+  }
   ImGui_ImplSDL2_NewFrame();
   const double now = clock_seconds();
   FrameInfo info = loop.window.frame_geometry();
@@ -79,13 +133,36 @@ void frame_callback(void* arg) {
   info.reduced_motion = prefers_reduced_motion();
   loop.last_time = now;
   loop.app->frame(info);
+  const bool wants_text = ImGui::GetIO().WantTextInput;
+  if (wants_text != loop.text_input) {
+    js_set_text_input(wants_text ? 1 : 0);
+    loop.text_input = wants_text;
+  }
   // The browser presents the canvas when the callback returns.
 }
 
 }  // namespace
 
+}  // namespace ccap::platform
+
+extern "C" {
+// Text typed into the hidden field (touch screens): straight to ImGui, as UTF-8.
+EMSCRIPTEN_KEEPALIVE void ccap_text_input(const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); }
+// A deletion in the hidden field: Backspace down now, up next frame.
+EMSCRIPTEN_KEEPALIVE void ccap_text_backspace() {
+  SDL_Event down{};
+  down.type = SDL_KEYDOWN;
+  down.key.keysym.scancode = SDL_SCANCODE_BACKSPACE;
+  down.key.keysym.sym = SDLK_BACKSPACE;
+  SDL_PushEvent(&down);
+  ccap::platform::g_loop.release_backspace = true;
+}
+}
+
+namespace ccap::platform {
+
 void open_url(const std::string& url) {
-  if (url.rfind("https://", 0) == 0) js_open_url(url.c_str());
+  if (is_web_address(url)) js_open_url(url.c_str());
 }
 
 int run(Application& app, const RunOptions& options) {
@@ -104,6 +181,7 @@ int run(Application& app, const RunOptions& options) {
   }
   g_loop.last_time = clock_seconds();
   js_track_mouse_presses();
+  js_track_pointer_kind();
   js_report_started();
   // 0 fps = requestAnimationFrame; simulate_infinite_loop keeps run()'s stack (and the app) alive.
   emscripten_set_main_loop_arg(frame_callback, &g_loop, 0, true);

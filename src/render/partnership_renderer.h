@@ -20,15 +20,17 @@ class PartnershipRenderer {
   std::string init();
   void upload_markers(const MarkerLayer& markers);
   void upload_arcs(const ArcLayer& arcs);
+  // The peer finder's candidate twinnings: drawn in another colour, without flow.
+  void upload_candidates(const ArcLayer& arcs);
   // `flow_time`: seconds for the flow animation; negative: no flow.
   void draw(const MapView& view, double flow_time);
 
  private:
-  void draw_arcs(const MapView& view, double flow_time);
+  void draw_lines(const LineBuffer& lines, const MapView& view, Rgba8 color, double flow_time);
 
   GlProgram line_;
   MarkerBatch markers_;
-  LineBuffer arcs_;
+  LineBuffer arcs_, candidates_;
 };
 
 }  // namespace ccap::render

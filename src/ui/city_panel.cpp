@@ -11,21 +11,13 @@
 #include "core/text_format.h"
 #include "core/who_guidelines.h"
 #include "ui/ui.h"
+#include "ui/widgets.h"
 
 namespace ccap::ui {
 
 namespace {
 
-void wrapped_disabled(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
 
-void heading(const char* text) {
-  ImGui::Spacing();
-  ImGui::TextColored(ImVec4(0.16f, 0.40f, 0.52f, 1), "%s", text);
-}
 
 }  // namespace
 
@@ -50,7 +42,7 @@ void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
     ImGui::TextUnformatted(c.name.c_str());
     ImGui::PopFont();
     if (!c.local_name.empty()) ImGui::TextUnformatted(c.local_name.c_str());
-    wrapped_disabled(c.country + "  ·  population " + (c.population > 0 ? with_thousands(c.population) : "unknown") +
+    disabled_wrapped(c.country + "  ·  population " + (c.population > 0 ? with_thousands(c.population) : "unknown") +
                      " (GeoNames)");
     if (!c.note.empty()) ImGui::TextWrapped("%s", c.note.c_str());
 
@@ -67,7 +59,7 @@ void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
       ImGui::PushID(static_cast<int>(partner));
       if (ImGui::SmallButton(("Fly to " + p.cities[partner].name).c_str())) actions.fly_to_city = partner;
       ImGui::PopID();
-      wrapped_disabled(pair->status == "announced" && !pair->announced.empty() ? "announced " + pair->announced
+      disabled_wrapped(pair->status == "announced" && !pair->announced.empty() ? "announced " + pair->announced
                                                                                 : pair->status);
       ImGui::Unindent();
       cited.insert(pair->sources.begin(), pair->sources.end());
@@ -98,11 +90,12 @@ void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
     for (const Pm25Annual& m : c.pm25_annual) {
       ImGui::TextWrapped("%d: %.1f µg/m³%s%s%s", m.year, m.value, m.note.empty() ? "" : " (", m.note.c_str(),
                          m.note.empty() ? "" : ")");
-      wrapped_disabled(describe_pm25_annual(m.value));
+      disabled_wrapped(describe_pm25_annual(m.value));
       cited.insert(m.sources.begin(), m.sources.end());
     }
     cited.insert("S17");  // the WHO thresholds
     measured_means(model, index);
+    city_knowledge(model, index, actions);
 
     heading("Sources");
     for (const std::string& id : cited) {

@@ -10,6 +10,7 @@
 
 #include "core/who_guidelines.h"
 #include "ui/ui.h"
+#include "ui/widgets.h"
 
 namespace ccap::ui {
 
@@ -18,10 +19,6 @@ namespace {
 constexpr Pollutant kPollutants[] = {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2, Pollutant::O3, Pollutant::So2,
                                      Pollutant::Co};
 
-void section(const char* text) {
-  ImGui::Spacing();
-  ImGui::TextColored(ImVec4(0.16f, 0.40f, 0.52f, 1), "%s", text);
-}
 
 void label_value(const char* label, const std::string& value) {
   ImGui::TextDisabled("%s", label);
@@ -128,7 +125,7 @@ void Ui::station_panel(AppState& state, const UiModel& model, UiActions& actions
     if (ImGui::SmallButton("Fly to the station")) actions.fly_to_station = index;
 
     // Latest values up to the time shown.
-    section("Latest values");
+    heading("Latest values");
     const auto [first_hour, end_hour] = timeline.hours_of(s.period, s.step);
     const std::size_t now_hour = end_hour > 0 ? end_hour - 1 : first_hour;
     bool any = false;
@@ -166,7 +163,7 @@ void Ui::station_panel(AppState& state, const UiModel& model, UiActions& actions
           values.push_back(timeline.value(index, s.pollutant, AirPeriod::Day, d));
         now = timeline.convert_step(s.period, s.step, AirPeriod::Day);
       }
-      section((std::string(pollutant_name(s.pollutant)) + " over time").c_str());
+      heading((std::string(pollutant_name(s.pollutant)) + " over time").c_str());
       const std::string caption = std::string(chart_period == AirPeriod::Hour ? "Hourly values, the last 7 days"
                                                                               : "Daily means over the loaded period") +
                                   "; lines: WHO guideline (green) and interim targets";
@@ -174,7 +171,7 @@ void Ui::station_panel(AppState& state, const UiModel& model, UiActions& actions
 
       // Exceedances of the WHO 24-hour levels over the period.
       if (const auto t = who_thresholds(s.pollutant, Averaging::Day)) {
-        section("Days above the WHO 24-hour levels");
+        heading("Days above the WHO 24-hour levels");
         std::size_t days = 0, above_guideline = 0;
         std::vector<std::size_t> above_it(t->interim_targets.size(), 0);
         for (std::size_t d = 0; d < timeline.steps(AirPeriod::Day); ++d) {

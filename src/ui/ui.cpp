@@ -51,6 +51,7 @@ UiActions Ui::build(AppState& state, const UiModel& model) {
     city_tooltip(model);
   }
   if (model.air) station_panel(state, model, actions);  // after the layers panel, to fit above it
+  if (model.partnership) knowledge_panel(state, model, actions);
   scale_bar_and_attribution(state);
   ImGui::Render();
   return actions;

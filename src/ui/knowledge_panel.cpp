@@ -1,0 +1,347 @@
+// The Knowledge Platform panel: one search box over best practices, experts and trainings with
+// facet filters and live counts, a detail view with the sources as links, and the cross-links to
+// the map (an entry's cities are marked; "Show on the map" flies there). "/" opens it with the
+// search box focused; Enter picks the first result.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "ui/ui.h"
+#include "ui/widgets.h"
+
+namespace ccap::ui {
+
+namespace {
+
+
+
+
+std::string joined(const std::vector<std::string>& items, const char* separator = ", ") {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : separator) + s;
+  return out;
+}
+
+std::string area_names(const Knowledge& k, const std::vector<std::size_t>& areas) {
+  std::vector<std::string> names;
+  for (std::size_t a : areas) names.push_back(k.areas[a].name);
+  return joined(names, "; ");
+}
+
+// Source links: a button per source; the address shows on hover.
+void links(const std::vector<Link>& sources, UiActions& actions) {
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    if (ImGui::SmallButton("Open")) actions.open_url = sources[i].url;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", sources[i].url.c_str());
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", sources[i].title.c_str());
+    ImGui::PopID();
+  }
+}
+
+// The cities an entry is tied to.
+std::vector<std::size_t> entry_cities(const Knowledge& k, const EntryRef& e) {
+  switch (e.kind) {
+    case EntryKind::Practice: return k.practices[e.index].cities;
+    case EntryKind::Expert:
+      return k.experts[e.index].city ? std::vector<std::size_t>{*k.experts[e.index].city} : std::vector<std::size_t>{};
+    case EntryKind::Training: return {};
+  }
+  return {};
+}
+
+}  // namespace
+
+void Ui::find_peers(std::size_t city) {
+  knowledge_.open = true;
+  knowledge_.describe = false;
+  knowledge_.peer_city = static_cast<int>(city);
+  knowledge_.peers_dirty = true;
+  knowledge_.select_tab = 1;
+}
+
+void Ui::search_knowledge(const std::string& text) {
+  knowledge_.open = true;
+  knowledge_.select_tab = 0;
+  knowledge_.selected.reset();
+  knowledge_.query = text;
+  knowledge_.searched = false;
+}
+
+void Ui::knowledge_panel(AppState& state, const UiModel& model, UiActions& actions) {
+  if (!model.knowledge || !model.search) return;
+  KnowledgeUiState& ks = knowledge_;
+  // "/" anywhere but in a text field opens the panel and puts the cursor in the search box.
+  const ImGuiIO& io = ImGui::GetIO();
+  if (!io.WantTextInput)
+    for (ImWchar c : io.InputQueueCharacters)
+      if (c == '/' && !ks.awaiting_focus) {
+        ks.open = ks.focus_search = ks.awaiting_focus = true;
+        ks.select_tab = 0;
+        ks.selected.reset();
+      }
+  state.knowledge.open = ks.open;
+  if (!ks.open) return;
+
+  constexpr const char* kTitle = "Knowledge Platform";
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float width = std::min(420.0f, vp->Size.x - 24);
+  ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 12, 12), ImGuiCond_Appearing, ImVec2(1, 0));
+  ImGui::SetNextWindowSize(ImVec2(width, std::max(240.0f, vp->Size.y - 64)), ImGuiCond_Appearing);
+  if (ks.focus_search) ImGui::SetNextWindowFocus();
+  bool open = true;
+  if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
+    record_window(state, kTitle);
+    if (ImGui::BeginTabBar("knowledge-tabs")) {
+      const auto tab_flags = [&](int tab) { return ks.select_tab == tab ? ImGuiTabItemFlags_SetSelected : 0; };
+      if (ImGui::BeginTabItem("Search", nullptr, tab_flags(0))) {
+        knowledge_search_tab(state, model, actions);
+        ImGui::EndTabItem();
+      }
+      if (ImGui::BeginTabItem("Find a peer", nullptr, tab_flags(1))) {
+        peer_tab(model, actions);
+        ImGui::EndTabItem();
+      }
+      if (ImGui::BeginTabItem("Compare", nullptr, tab_flags(2))) {
+        compare_tab(model, actions);
+        ImGui::EndTabItem();
+      }
+      ImGui::EndTabBar();
+      ks.select_tab = -1;
+    }
+  }
+  ImGui::End();
+  if (!open) {
+    ks.open = false;
+    ks.selected.reset();
+    actions.highlight = std::vector<std::size_t>{};
+    actions.candidates = std::vector<std::pair<std::size_t, std::size_t>>{};
+  }
+}
+
+void Ui::knowledge_search_tab(AppState& state, const UiModel& model, UiActions& actions) {
+  KnowledgeUiState& ks = knowledge_;
+  const Knowledge& k = *model.knowledge;
+  const KnowledgeSearch& search = *model.search;
+
+  char buffer[256];
+  std::snprintf(buffer, sizeof buffer, "%s", ks.query.c_str());
+  if (ks.focus_search) {
+    ImGui::SetKeyboardFocusHere();
+    ks.focus_search = false;
+  }
+  ImGui::SetNextItemWidth(-1);
+  // What is typed between "/" and the box taking the focus (a frame or two) is kept and inserted.
+  if (ks.awaiting_focus)
+    for (ImWchar c : ImGui::GetIO().InputQueueCharacters)
+      if (c >= 32 && c != '/' && c < 0x80) ks.pending += static_cast<char>(c);
+  const auto insert_pending = [](ImGuiInputTextCallbackData* data) {
+    auto* pending = static_cast<std::string*>(data->UserData);
+    if (!pending->empty()) {
+      data->InsertChars(data->CursorPos, pending->c_str());
+      pending->clear();
+    }
+    return 0;
+  };
+  const bool enter = ImGui::InputTextWithHint("##query", "Search practices, experts, trainings", buffer, sizeof buffer,
+                                              ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways,
+                                              insert_pending, &ks.pending);
+  ks.query = buffer;
+  if (ImGui::IsItemActive()) ks.awaiting_focus = false;
+
+  // Run the search when the words or the filters changed: every keystroke, in well under a frame.
+  KnowledgeQuery q = ks.last;
+  q.text = ks.query;
+  if (!ks.searched || q.text != ks.last.text || q.chosen != ks.last.chosen) {
+    ks.results = search.run(q);
+    ks.last = q;
+    ks.searched = true;
+  }
+  if (enter && !ks.results.entries.empty()) {
+    ks.selected = ks.results.entries.front();
+    const auto cities = entry_cities(k, *ks.selected);
+    actions.highlight = cities;
+    if (!cities.empty()) actions.fly_to_city = cities.front();
+  }
+
+  // Facets: a line of choices each, with live counts.
+  bool filters_changed = false;
+  if (ImGui::CollapsingHeader("Filters")) {
+    for (std::size_t f = 0; f < kFacetCount; ++f) {
+      const auto& values = ks.results.facets[f];
+      if (values.empty()) continue;
+      ImGui::PushID(static_cast<int>(f));
+      if (ImGui::TreeNodeEx(facet_name(static_cast<Facet>(f)), f == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+        for (const FacetCount& v : values) {
+          bool on = ks.last.chosen[f].count(v.value) > 0;
+          char label[160];
+          std::snprintf(label, sizeof label, "%s (%d)", v.label.c_str(), v.count);
+          if (ImGui::Checkbox(label, &on)) {
+            if (on) {
+              ks.last.chosen[f].insert(v.value);
+            } else {
+              ks.last.chosen[f].erase(v.value);
+            }
+            filters_changed = true;
+          }
+        }
+        ImGui::TreePop();
+      }
+      ImGui::PopID();
+    }
+    if (ImGui::SmallButton("Clear the filters")) {
+      for (auto& c : ks.last.chosen) c.clear();
+      filters_changed = true;
+    }
+  }
+  if (filters_changed) ks.searched = false;
+
+  // Results, or the chosen entry.
+  state.knowledge.query = ks.query;
+  state.knowledge.results = static_cast<int>(ks.results.entries.size());
+  state.knowledge.facets.clear();
+  for (std::size_t f = 0; f < kFacetCount; ++f)
+    for (const FacetCount& v : ks.results.facets[f])
+      state.knowledge.facets.push_back({facet_name(static_cast<Facet>(f)), v.value, v.count});
+  if (ks.selected) {
+    knowledge_entry(model, actions);
+    return;
+  }
+  ImGui::TextDisabled("%zu result%s", ks.results.entries.size(), ks.results.entries.size() == 1 ? "" : "s");
+  if (ImGui::BeginChild("results", ImVec2(0, 0), false)) {
+    for (std::size_t i = 0; i < ks.results.entries.size(); ++i) {
+      const EntryRef& e = ks.results.entries[i];
+      ImGui::PushID(static_cast<int>(i));
+      ImGui::TextDisabled("%s", entry_kind_name(e.kind));
+      ImGui::SameLine(72);
+      if (ImGui::Selectable(search.title(e).c_str(), false, ImGuiSelectableFlags_None)) {
+        ks.selected = e;
+        const auto cities = entry_cities(k, e);
+        actions.highlight = cities;
+        if (!cities.empty()) actions.fly_to_city = cities.front();
+      }
+      ImGui::PopID();
+    }
+  }
+  ImGui::EndChild();
+}
+
+void Ui::knowledge_entry(const UiModel& model, UiActions& actions) {
+  KnowledgeUiState& ks = knowledge_;
+  const Knowledge& k = *model.knowledge;
+  const Partnership& p = *model.partnership;
+  const EntryRef e = *ks.selected;
+  if (ImGui::SmallButton("< Back to the results")) {
+    ks.selected.reset();
+    actions.highlight = std::vector<std::size_t>{};
+    return;
+  }
+  if (ImGui::BeginChild("entry", ImVec2(0, 0), false)) {
+    const auto city_buttons = [&](const std::vector<std::size_t>& cities) {
+      for (std::size_t c : cities) {
+        ImGui::PushID(static_cast<int>(c));
+        if (ImGui::SmallButton(("Show " + p.cities[c].name + " on the map").c_str())) {
+          actions.fly_to_city = c;
+          actions.highlight = cities;
+        }
+        ImGui::PopID();
+      }
+    };
+    ImGui::PushFont(fonts_.set().heading);
+    ImGui::TextWrapped("%s", model.search->title(e).c_str());
+    ImGui::PopFont();
+    if (e.kind == EntryKind::Practice) {
+      const Practice& x = k.practices[e.index];
+      std::vector<std::string> names;
+      for (std::size_t c : x.cities) names.push_back(p.cities[c].name);
+      disabled_wrapped("Best practice · " + joined(names) + " · " + x.years);
+      city_buttons(x.cities);
+      ImGui::TextWrapped("%s", x.summary.c_str());
+      if (!x.outcomes.empty()) {
+        heading("Outcomes");
+        for (const Outcome& o : x.outcomes)
+          bullet_wrapped(o.text + (o.figure.empty() ? "" : " (" + o.figure + ")"));
+      }
+      heading("Guidance Framework areas");
+      ImGui::TextWrapped("%s", area_names(k, x.areas).c_str());
+      if (!x.pollutants.empty() || !x.sectors.empty()) {
+        heading("Pollutants and sectors");
+        ImGui::TextWrapped("%s%s%s", joined(x.pollutants).c_str(), x.pollutants.empty() || x.sectors.empty() ? "" : "; ",
+                           joined(x.sectors).c_str());
+      }
+      heading("Sources");
+      links(x.sources, actions);
+    } else if (e.kind == EntryKind::Expert) {
+      const Expert& x = k.experts[e.index];
+      disabled_wrapped("Institution (" + x.kind + ")" + (x.city ? " · " + p.cities[*x.city].name : "") +
+                       (x.country.empty() ? "" : " · " + x.country));
+      if (x.city) city_buttons({*x.city});
+      ImGui::TextWrapped("%s", x.role.c_str());
+      heading("Areas of expertise");
+      ImGui::TextWrapped("%s", area_names(k, x.areas).c_str());
+      if (!x.pollutants.empty()) ImGui::TextWrapped("Pollutants: %s", joined(x.pollutants).c_str());
+      heading("Languages");
+      ImGui::TextWrapped("%s", joined(x.languages).c_str());
+      if (!x.languages_basis.empty()) disabled_wrapped(x.languages_basis);
+      if (!x.url.empty()) {
+        if (ImGui::SmallButton("Open their website")) actions.open_url = x.url;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", x.url.c_str());
+      }
+      heading("Sources");
+      links(x.sources, actions);
+      disabled_wrapped("The directory lists public institutions and their roles, not persons.");
+    } else {
+      const Training& x = k.trainings[e.index];
+      disabled_wrapped("Training · " + x.provider + " · " + x.level + ", " + x.format);
+      ImGui::TextWrapped("%s", x.summary.c_str());
+      heading("Topics");
+      ImGui::TextWrapped("%s", area_names(k, x.areas).c_str());
+      if (!x.pollutants.empty()) ImGui::TextWrapped("Pollutants: %s", joined(x.pollutants).c_str());
+      if (!x.criteria.empty()) {
+        heading("Helps with City Certification");
+        for (const std::string& c : x.criteria) bullet_wrapped(c);
+      }
+      if (!x.url.empty()) {
+        if (ImGui::SmallButton("Open the programme's page")) actions.open_url = x.url;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", x.url.c_str());
+      }
+      heading("Sources");
+      links(x.sources, actions);
+    }
+  }
+  ImGui::EndChild();
+}
+
+// In the city panel: the city's practices and institutions, each opening in the Knowledge panel.
+void Ui::city_knowledge(const UiModel& model, std::size_t city, UiActions& actions) {
+  if (!model.knowledge) return;
+  const Knowledge& k = *model.knowledge;
+  const auto practices = k.practices_of(city), experts = k.experts_of(city);
+  heading("Knowledge Platform");
+  if (practices.empty() && experts.empty()) {
+    ImGui::TextDisabled("No practice or institution of this city is recorded yet.");
+  }
+  const auto open_entry = [&](EntryRef e) {
+    knowledge_.open = true;
+    knowledge_.selected = e;
+    knowledge_.select_tab = 0;
+    actions.highlight = entry_cities(k, e);
+  };
+  for (std::size_t i : practices) {
+    ImGui::PushID(static_cast<int>(i));
+    if (ImGui::Selectable(("Practice: " + k.practices[i].title).c_str())) open_entry({EntryKind::Practice, i});
+    ImGui::PopID();
+  }
+  for (std::size_t i : experts) {
+    ImGui::PushID(static_cast<int>(1000 + i));
+    if (ImGui::Selectable(("Institution: " + k.experts[i].name).c_str())) open_entry({EntryKind::Expert, i});
+    ImGui::PopID();
+  }
+  if (ImGui::SmallButton("Find peers for this city")) find_peers(city);
+  ImGui::SameLine();
+  ImGui::TextDisabled("(trainings: search the Knowledge Platform)");
+}
+
+}  // namespace ccap::ui

@@ -1,0 +1,92 @@
+// The Knowledge Platform in the real wasm build: "/" opens the search, typing searches as you type
+// (diacritics folded) with live facet counts, Enter picks the first result, which marks its cities
+// and flies the map to the first of them; on a touch screen the text comes through a hidden field.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, openApp, waitForFrames, appState, waitForStill } from './harness.mjs';
+
+let server;
+let browser;
+let content;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+  content = await (await fetch(server.url + 'data/partnership.json')).json();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const knowledge = (page) => page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge);
+
+async function openSearch() {
+  const { page, errors } = await openApp(browser.context, server.url);
+  await waitForFrames(page, 3);
+  await page.mouse.move(640, 760);  // over the map, away from the panels
+  await page.keyboard.press('/');
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.open);
+  return { page, errors };
+}
+
+test('typing searches as you type, with live facet counts; Enter flies the map to the result', async () => {
+  const { page, errors } = await openSearch();
+  const k0 = await knowledge(page);
+  assert.equal(k0.loaded, true);
+  assert.ok(k0.practices >= 25 && k0.experts >= 20 && k0.trainings >= 8);
+  assert.equal(k0.results, k0.practices + k0.experts + k0.trainings, 'an empty query lists everything');
+
+  await page.keyboard.type('hai phong', { delay: 30 });
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.query === 'hai phong');
+  const k = await knowledge(page);
+  assert.ok(k.results > 0 && k.results < k0.results, `results for "hai phong": ${k.results}`);
+  const kinds = k.facets.filter((f) => f.facet === 'Type');
+  assert.equal(kinds.reduce((n, f) => n + f.count, 0), k.results, 'the type counts add up to the results');
+  const haiphong = k.facets.find((f) => f.facet === 'City' && f.value === 'haiphong');
+  assert.ok(haiphong && haiphong.count > 0, 'Hải Phòng found without its diacritics');
+
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.selected !== null);
+  const chosen = await knowledge(page);
+  assert.ok(chosen.highlighted.length > 0, 'its cities are marked on the map');
+  const city = content.cities.find((c) => c.id === chosen.highlighted[0]);
+  await page.waitForFunction((id) => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).selection.city === id,
+                             city.id);
+  const s = await waitForStill(page);
+  assert.ok(Math.abs(s.map.center[0] - city.lng) < 0.5 && Math.abs(s.map.center[1] - city.lat) < 0.5,
+    `the map flew to ${city.name}: centre ${s.map.center}`);
+  assert.ok(s.uiWindows.some((w) => w.name === 'Knowledge Platform'));
+  assert.deepEqual(errors, []);
+});
+
+test('on a touch screen the text comes through a hidden field, deletions too', async () => {
+  const { page } = await openApp(browser.context, server.url);
+  await waitForFrames(page, 3);
+  // A finger touched the screen last: the app may raise the on-screen keyboard.
+  await page.evaluate(() => window.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch' })));
+  await page.keyboard.press('/');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'ccap-text-input');
+  await page.keyboard.insertText('bus');  // what an on-screen keyboard sends: input events, no key presses
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.query === 'bus');
+  await page.evaluate(() => {
+    const field = document.getElementById('ccap-text-input');
+    field.value = '';
+    field.dispatchEvent(new InputEvent('input', { inputType: 'deleteContentBackward' }));
+  });
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.query === 'bu');
+  assert.ok((await knowledge(page)).results > 0);
+});
+
+test('the peer finder ranks peers for a city and draws them as candidate arcs', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  await waitForFrames(page, 3);
+  assert.equal(await page.evaluate(() => Module.ccall('ccap_find_peers', 'number', ['string'], ['pasig'])), 0);
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.peers.length > 0);
+  const k = await knowledge(page);
+  assert.ok(!k.peers.includes('pasig'), 'not its own peer');
+  assert.ok(!k.peers.includes('taipei'), 'Taipei is already its twin');
+  assert.equal(k.candidateArcs, k.peers.length, 'one candidate arc per peer');
+  const s = await appState(page);
+  assert.ok(s.uiWindows.some((w) => w.name === 'Knowledge Platform'));
+  assert.deepEqual(errors, []);
+});
