@@ -6,8 +6,8 @@
 namespace ccap {
 
 namespace {
-void add_unique(std::vector<std::string>& v, const std::string& s) {
-  if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+void add_unique(std::vector<std::uint16_t>& v, std::uint16_t x) {
+  if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
 }
 std::string capitalised(std::string s) {
   if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
@@ -37,24 +37,32 @@ const char* facet_name(Facet f) {
 }
 
 KnowledgeSearch::KnowledgeSearch(const Knowledge& k, const Partnership& p) {
-  std::map<std::string, std::string> labels[kFacetCount];
+  std::map<std::string, std::uint16_t> interned[kFacetCount];
   const auto facet = [](Facet f) { return static_cast<std::size_t>(f); };
+  // Adds `value` (shown as `label`) to a document's values for facet f.
+  const auto tag = [&](Doc& d, Facet f, const std::string& value, const std::string& label) {
+    if (value.empty()) return;
+    const std::size_t i = facet(f);
+    const auto [it, added] = interned[i].try_emplace(value, static_cast<std::uint16_t>(values_[i].size()));
+    if (added) {
+      values_[i].push_back(value);
+      labels_[i].push_back(label);
+    }
+    add_unique(d.values[i], it->second);
+  };
   const auto add_doc = [&](EntryRef ref, std::string title, const std::vector<std::size_t>& areas,
                            const std::vector<std::string>& pollutants, std::vector<WeightedText> text) {
     Doc d;
     d.ref = ref;
     d.title = std::move(title);
     const std::string kind = entry_kind_name(ref.kind);
-    d.values[facet(Facet::Kind)] = {kind};
-    labels[facet(Facet::Kind)][kind] = capitalised(kind) + "s";
+    tag(d, Facet::Kind, kind, capitalised(kind) + "s");
     for (std::size_t a : areas) {
-      add_unique(d.values[facet(Facet::Area)], k.areas[a].id);
-      labels[facet(Facet::Area)][k.areas[a].id] = k.areas[a].name;
+      tag(d, Facet::Area, k.areas[a].id, k.areas[a].name);
       text.push_back({k.areas[a].name, 1.5f});
     }
     for (const std::string& pol : pollutants) {
-      add_unique(d.values[facet(Facet::Pollutant)], pol);
-      labels[facet(Facet::Pollutant)][pol] = pol;
+      tag(d, Facet::Pollutant, pol, pol);
       text.push_back({pol, 2});
     }
     index_.add(text);
@@ -62,10 +70,8 @@ KnowledgeSearch::KnowledgeSearch(const Knowledge& k, const Partnership& p) {
   };
   const auto add_city = [&](Doc& d, std::size_t city, std::vector<WeightedText>* text) {
     const City& c = p.cities[city];
-    add_unique(d.values[facet(Facet::City)], c.id);
-    labels[facet(Facet::City)][c.id] = c.name;
-    add_unique(d.values[facet(Facet::Country)], c.country);
-    labels[facet(Facet::Country)][c.country] = c.country;
+    tag(d, Facet::City, c.id, c.name);
+    tag(d, Facet::Country, c.country, c.country);
     if (text) text->push_back({c.name + " " + c.local_name, 2});
   };
 
@@ -78,10 +84,7 @@ KnowledgeSearch::KnowledgeSearch(const Knowledge& k, const Partnership& p) {
     add_doc({EntryKind::Practice, i}, x.title, x.areas, x.pollutants, text);
     Doc& d = docs_.back();
     for (std::size_t c : x.cities) add_city(d, c, nullptr);
-    for (const std::string& s : x.sectors) {
-      add_unique(d.values[facet(Facet::Sector)], s);
-      labels[facet(Facet::Sector)][s] = capitalised(s);
-    }
+    for (const std::string& s : x.sectors) tag(d, Facet::Sector, s, capitalised(s));
   }
   for (std::size_t i = 0; i < k.experts.size(); ++i) {
     const Expert& x = k.experts[i];
@@ -90,10 +93,7 @@ KnowledgeSearch::KnowledgeSearch(const Knowledge& k, const Partnership& p) {
     add_doc({EntryKind::Expert, i}, x.name, x.areas, x.pollutants, text);
     Doc& d = docs_.back();
     if (x.city) add_city(d, *x.city, nullptr);
-    if (!x.country.empty()) {
-      add_unique(d.values[facet(Facet::Country)], x.country);
-      labels[facet(Facet::Country)][x.country] = x.country;
-    }
+    tag(d, Facet::Country, x.country, x.country);
   }
   for (std::size_t i = 0; i < k.trainings.size(); ++i) {
     const Training& x = k.trainings[i];
@@ -102,7 +102,6 @@ KnowledgeSearch::KnowledgeSearch(const Knowledge& k, const Partnership& p) {
     add_doc({EntryKind::Training, i}, x.title, x.areas, x.pollutants, text);
   }
 
-  for (std::size_t f = 0; f < kFacetCount; ++f) labels_[f].assign(labels[f].begin(), labels[f].end());
   browse_order_.resize(docs_.size());
   for (std::size_t i = 0; i < docs_.size(); ++i) browse_order_[i] = i;
   std::stable_sort(browse_order_.begin(), browse_order_.end(), [&](std::size_t a, std::size_t b) {
@@ -118,15 +117,6 @@ const std::string& KnowledgeSearch::title(const EntryRef& e) const {
   return none;
 }
 
-bool KnowledgeSearch::passes(const Doc& d, const KnowledgeQuery& q, int except) const {
-  for (std::size_t f = 0; f < kFacetCount; ++f) {
-    if (static_cast<int>(f) == except || q.chosen[f].empty()) continue;
-    const auto& v = d.values[f];
-    if (std::none_of(v.begin(), v.end(), [&](const std::string& s) { return q.chosen[f].count(s) > 0; })) return false;
-  }
-  return true;
-}
-
 KnowledgeResults KnowledgeSearch::run(const KnowledgeQuery& q) const {
   KnowledgeResults out;
   std::vector<std::size_t> matched;  // by the text, best first
@@ -135,20 +125,35 @@ KnowledgeResults KnowledgeSearch::run(const KnowledgeQuery& q) const {
   } else {
     for (const SearchIndex::Hit& h : index_.search(q.text)) matched.push_back(h.document);
   }
-  for (std::size_t i : matched)
-    if (passes(docs_[i], q, -1)) out.entries.push_back(docs_[i].ref);
+  // The choices as flags per interned value; a facet with no choice lets everything through.
+  std::array<std::vector<char>, kFacetCount> chosen;
   for (std::size_t f = 0; f < kFacetCount; ++f) {
-    std::map<std::string, int> counts;
-    for (std::size_t i : matched)
-      if (passes(docs_[i], q, static_cast<int>(f)))
-        for (const std::string& v : docs_[i].values[f]) ++counts[v];
-    for (const auto& [value, label] : labels_[f]) {
-      const auto it = counts.find(value);
-      const int n = it == counts.end() ? 0 : it->second;
-      if (n > 0 || q.chosen[f].count(value)) out.facets[f].push_back({value, label, n});
+    chosen[f].assign(values_[f].size(), 0);
+    for (std::size_t v = 0; v < values_[f].size(); ++v) chosen[f][v] = q.chosen[f].count(values_[f][v]) > 0;
+  }
+  // One pass: which facets each document fails; it is a result when it fails none, and it counts
+  // for facet f when it fails none but (perhaps) f.
+  std::array<std::vector<int>, kFacetCount> counts;
+  for (std::size_t f = 0; f < kFacetCount; ++f) counts[f].assign(values_[f].size(), 0);
+  for (std::size_t i : matched) {
+    const Doc& d = docs_[i];
+    unsigned fails = 0;
+    for (std::size_t f = 0; f < kFacetCount; ++f) {
+      if (q.chosen[f].empty()) continue;
+      if (std::none_of(d.values[f].begin(), d.values[f].end(), [&](std::uint16_t v) { return chosen[f][v] != 0; }))
+        fails |= 1u << f;
     }
-    std::stable_sort(out.facets[f].begin(), out.facets[f].end(),
-                     [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+    if (fails == 0) out.entries.push_back(d.ref);
+    for (std::size_t f = 0; f < kFacetCount; ++f)
+      if ((fails & ~(1u << f)) == 0)
+        for (std::uint16_t v : d.values[f]) ++counts[f][v];
+  }
+  for (std::size_t f = 0; f < kFacetCount; ++f) {
+    for (std::size_t v = 0; v < values_[f].size(); ++v)
+      if (counts[f][v] > 0 || chosen[f][v]) out.facets[f].push_back({values_[f][v], labels_[f][v], counts[f][v]});
+    std::stable_sort(out.facets[f].begin(), out.facets[f].end(), [](const FacetCount& a, const FacetCount& b) {
+      return a.count != b.count ? a.count > b.count : a.label < b.label;
+    });
   }
   return out;
 }

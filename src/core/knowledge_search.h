@@ -62,14 +62,14 @@ class KnowledgeSearch {
   struct Doc {
     EntryRef ref;
     std::string title;
-    std::array<std::vector<std::string>, kFacetCount> values;
+    std::array<std::vector<std::uint16_t>, kFacetCount> values;  // indices into values_[facet]
   };
-  bool passes(const Doc& d, const KnowledgeQuery& q, int except_facet) const;
 
   std::vector<Doc> docs_;
   std::vector<std::size_t> browse_order_;
   SearchIndex index_;
-  std::array<std::vector<std::pair<std::string, std::string>>, kFacetCount> labels_;  // value -> label
+  // Per facet, every value once (interned: documents keep indices) and its label.
+  std::array<std::vector<std::string>, kFacetCount> values_, labels_;
 };
 
 }  // namespace ccap
