@@ -49,7 +49,8 @@ void Ui::air_panel(AppState& state, const AirOverlay& air, UiActions& actions) {
   float top = 12;
   for (const UiWindowRect& w : state.ui_windows)
     if (w.name == "Clean Air Atlas") top = w.y + w.height + 8;
-  const float bottom = vp->Size.y - 36;
+  // On a phone the folded layers panel takes the bottom row: sit above it.
+  const float bottom = vp->Size.y - 36 - (vp->Size.x < 700 ? ImGui::GetFrameHeight() + 8 : 0.0f);
   const float height = std::clamp(air_panel_content_height_, ImGui::GetFrameHeight(), std::max(bottom - top, 120.0f));
   ImGui::SetNextWindowPos(ImVec2(12, bottom), ImGuiCond_Always, ImVec2(0, 1));
   ImGui::SetNextWindowSize(ImVec2(std::min(340.0f, vp->Size.x - 24), height), ImGuiCond_Always);
@@ -218,7 +219,9 @@ void Ui::air_badge(const AirOverlay& air) {
   const ImVec2 warning_size = synthetic ? ImGui::CalcTextSize(warning) : ImVec2(0, 0);
   const float width = std::max(size.x, warning_size.x) + 20;
   const float height = size.y + (synthetic ? warning_size.y + 2 : 0) + 10;
-  const ImVec2 p0((vp->Size.x - width) / 2, 8), p1(p0.x + width, p0.y + height);
+  // Top centre; on a phone, below the folded welcome panel's title bar, which spans the top.
+  const float top = vp->Size.x < 700 ? 12 + ImGui::GetFrameHeight() + 8 : 8.0f;
+  const ImVec2 p0((vp->Size.x - width) / 2, top), p1(p0.x + width, p0.y + height);
   draw->AddRectFilled(p0, p1, IM_COL32(255, 255, 255, 225), 6);
   draw->AddRect(p0, p1, IM_COL32(160, 172, 184, 255), 6);
   draw->AddText(ImVec2((vp->Size.x - size.x) / 2, p0.y + 5), IM_COL32(31, 38, 46, 255), text.c_str());

@@ -91,6 +91,7 @@ void Ui::knowledge_panel(AppState& state, const UiModel& model, UiActions& actio
   ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 12, 12), ImGuiCond_Appearing, ImVec2(1, 0));
   ImGui::SetNextWindowSize(ImVec2(width, std::max(240.0f, vp->Size.y - 64)), ImGuiCond_Appearing);
   if (ks.focus_search) ImGui::SetNextWindowFocus();
+  ImGui::SetNextWindowBgAlpha(0.98f);  // long text over a busy map
   bool open = true;
   if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
     record_window(state, kTitle);
