@@ -87,6 +87,7 @@ std::string to_json(const AppState& s, const std::vector<PixelProbe>& probes) {
   json& k = j["knowledge"];
   k["loaded"] = s.knowledge.loaded;
   k["open"] = s.knowledge.open;
+  k["typing"] = s.knowledge.typing;
   k["practices"] = s.knowledge.practices;
   k["experts"] = s.knowledge.experts;
   k["trainings"] = s.knowledge.trainings;

@@ -66,6 +66,7 @@ struct FacetStatus {
 
 struct KnowledgeStatus {
   bool loaded = false, open = false;
+  bool typing = false;  // the search box has the keyboard
   int practices = 0, experts = 0, trainings = 0;
   std::string query;
   int results = 0;

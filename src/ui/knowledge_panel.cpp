@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include "ui/ui.h"
 #include "ui/widgets.h"
@@ -83,6 +84,7 @@ void Ui::knowledge_panel(AppState& state, const UiModel& model, UiActions& actio
         ks.selected.reset();
       }
   state.knowledge.open = ks.open;
+  state.knowledge.typing = false;
   if (!ks.open) return;
 
   constexpr const char* kTitle = "Knowledge Platform";
@@ -150,7 +152,8 @@ void Ui::knowledge_search_tab(AppState& state, const UiModel& model, UiActions& 
                                               ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways,
                                               insert_pending, &ks.pending);
   ks.query = buffer;
-  if (ImGui::IsItemActive()) ks.awaiting_focus = false;
+  state.knowledge.typing = ImGui::IsItemActive();
+  if (state.knowledge.typing) ks.awaiting_focus = false;
 
   // Run the search when the words or the filters changed: every keystroke, in well under a frame.
   KnowledgeQuery q = ks.last;
@@ -315,7 +318,8 @@ void Ui::knowledge_entry(const UiModel& model, UiActions& actions) {
   ImGui::EndChild();
 }
 
-// In the city panel: the city's practices and institutions, each opening in the Knowledge panel.
+// In the city panel: the city's practices and institutions, and trainings that fit them, each
+// opening in the Knowledge panel.
 void Ui::city_knowledge(const UiModel& model, std::size_t city, UiActions& actions) {
   if (!model.knowledge) return;
   const Knowledge& k = *model.knowledge;
@@ -340,9 +344,20 @@ void Ui::city_knowledge(const UiModel& model, std::size_t city, UiActions& actio
     if (ImGui::Selectable(("Institution: " + k.experts[i].name).c_str())) open_entry({EntryKind::Expert, i});
     ImGui::PopID();
   }
+  // Trainings: those on the topics of the city's practices, or, for a city with none recorded,
+  // those that help with City Certification.
+  std::set<std::size_t> topics;
+  for (std::size_t i : practices) topics.insert(k.practices[i].areas.begin(), k.practices[i].areas.end());
+  for (std::size_t i = 0; i < k.trainings.size(); ++i) {
+    const Training& t = k.trainings[i];
+    const bool fits = topics.empty() ? !t.criteria.empty()
+                                     : std::any_of(t.areas.begin(), t.areas.end(), [&](std::size_t a) { return topics.count(a) > 0; });
+    if (!fits) continue;
+    ImGui::PushID(static_cast<int>(2000 + i));
+    if (ImGui::Selectable(("Training: " + t.title).c_str())) open_entry({EntryKind::Training, i});
+    ImGui::PopID();
+  }
   if (ImGui::SmallButton("Find peers for this city")) find_peers(city);
-  ImGui::SameLine();
-  ImGui::TextDisabled("(trainings: search the Knowledge Platform)");
 }
 
 }  // namespace ccap::ui

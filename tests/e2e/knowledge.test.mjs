@@ -3,7 +3,10 @@
 // and flies the map to the first of them; on a touch screen the text comes through a hidden field.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, waitForFrames, appState, waitForStill } from './harness.mjs';
+import {
+  startServer, launchBrowser, openApp, waitForFrames, appState, waitForStill, jumpTo, project, probe, setLayers, setAir,
+  channelDistance,
+} from './harness.mjs';
 
 let server;
 let browser;
@@ -25,7 +28,7 @@ async function openSearch() {
   await waitForFrames(page, 3);
   await page.mouse.move(640, 760);  // over the map, away from the panels
   await page.keyboard.press('/');
-  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.open);
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.typing);
   return { page, errors };
 }
 
@@ -86,7 +89,29 @@ test('the peer finder ranks peers for a city and draws them as candidate arcs', 
   assert.ok(!k.peers.includes('pasig'), 'not its own peer');
   assert.ok(!k.peers.includes('taipei'), 'Taipei is already its twin');
   assert.equal(k.candidateArcs, k.peers.length, 'one candidate arc per peer');
+  // The arc to the best peer is drawn in the candidates' vermillion, halfway along.
+  await setLayers(page, { cities: false, arcs: false, labels: false, flow: false });
+  await setAir(page, { stations: 0, surface: 0 });
+  const [a, b] = ['pasig', k.peers[0]].map((id) => content.cities.find((c) => c.id === id));
+  const r = Math.PI / 180;
+  const v = (c) => [Math.cos(c.lat * r) * Math.cos(c.lng * r), Math.cos(c.lat * r) * Math.sin(c.lng * r), Math.sin(c.lat * r)];
+  const m = v(a).map((x, i) => x + v(b)[i]);
+  const mid = [Math.atan2(m[1], m[0]) / r, Math.atan2(m[2], Math.hypot(m[0], m[1])) / r];  // great-circle midpoint
+  await jumpTo(page, mid[0], mid[1], 5);
+  await waitForFrames(page, (await appState(page)).frame + 2);
+  const [colour] = await probe(page, [await project(page, mid[0], mid[1])]);
+  assert.ok(channelDistance(colour, [0xd5, 0x5e, 0x00, 255]) <= 40, `the candidate arc to ${b.name}: ${colour}`);
   const s = await appState(page);
   assert.ok(s.uiWindows.some((w) => w.name === 'Knowledge Platform'));
   assert.deepEqual(errors, []);
+});
+
+test('what is typed right after "/", before the box has the focus, is not lost', async () => {
+  const { page } = await openApp(browser.context, server.url);
+  await waitForFrames(page, 3);
+  await page.mouse.move(640, 760);
+  await page.keyboard.type('/bus');
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.typing);
+  await waitForFrames(page, (await appState(page)).frame + 3);
+  assert.equal((await knowledge(page)).query, 'bus');
 });
