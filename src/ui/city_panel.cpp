@@ -27,14 +27,7 @@ void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
   const std::size_t index = static_cast<std::size_t>(model.selected);
   const City& c = p.cities[index];
   constexpr const char* kTitle = "City";
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float width = std::min(380.0f, vp->Size.x - 24);
-  // Top-right, down to just above the layers panel when that is below it on the right.
-  float bottom = vp->Size.y - 12;
-  for (const UiWindowRect& w : state.ui_windows)
-    if (w.name == "Layers & legend" && w.x + w.width > vp->Size.x - width - 12 && w.y > 200) bottom = w.y - 8;
-  ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 12, 12), ImGuiCond_Appearing, ImVec2(1, 0));
-  ImGui::SetNextWindowSize(ImVec2(width, std::max(200.0f, bottom - 12)), ImGuiCond_Appearing);
+  place_detail_panel(state);
   bool open = true;
   if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
     std::set<std::string> cited(c.sources.begin(), c.sources.end());

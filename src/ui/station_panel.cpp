@@ -89,14 +89,7 @@ void Ui::station_panel(AppState& state, const UiModel& model, UiActions& actions
   const AirSettings& s = air.settings();
   const AirTimeline& timeline = air.timeline();
   constexpr const char* kTitle = "Station";
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float width = std::min(380.0f, vp->Size.x - 24);
-  // Top-right like the city panel, down to just above the layers panel when that is below it.
-  float bottom = vp->Size.y - 12;
-  for (const UiWindowRect& w : state.ui_windows)
-    if (w.name == "Layers & legend" && w.x + w.width > vp->Size.x - width - 12 && w.y > 200) bottom = w.y - 8;
-  ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 12, 12), ImGuiCond_Appearing, ImVec2(1, 0));
-  ImGui::SetNextWindowSize(ImVec2(width, std::clamp(bottom - 12, 200.0f, 640.0f)), ImGuiCond_Appearing);
+  place_detail_panel(state, 640);
   bool open = true;
   if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
     record_window(state, kTitle);
