@@ -100,8 +100,8 @@ void Ui::peer_tab(const UiModel& model, UiActions& actions) {
   }
   ImGui::TextUnformatted(ks.describe ? "Topics you want to learn about" : "Topics (from its practices; change freely)");
   CityProfile you = ks.describe ? d : (ks.peer_city >= 0 ? profile_of(static_cast<std::size_t>(ks.peer_city), p, k) : CityProfile{});
-  if (!ks.describe && ks.peer_city >= 0 && (changed || ks.peers_for != static_cast<std::size_t>(ks.peer_city))) {
-    d.topics = you.topics;  // start from the city's own topics
+  if (!ks.describe && ks.peer_city >= 0 && ks.peers_for != static_cast<std::size_t>(ks.peer_city)) {
+    d.topics = you.topics;  // a newly chosen city starts from its own topics
     ks.peers_for = static_cast<std::size_t>(ks.peer_city);
   }
   for (std::size_t i = 0; i < k.areas.size(); ++i) {
