@@ -28,13 +28,16 @@ int run(Application& app, const RunOptions& options) {
   const bool reduced_motion = std::getenv("CCAP_REDUCED_MOTION") != nullptr;
   double last_time = clock_seconds();
   bool running = true;
+  SameFrameKeyUps key_ups;
   for (long frame = 0; running && (options.max_frames == 0 || frame < options.max_frames); ++frame) {
     SDL_Event e;
     while (SDL_PollEvent(&e)) {
+      if (key_ups.hold(e)) continue;
       ImGui_ImplSDL2_ProcessEvent(&e);
       if (e.type == SDL_QUIT) running = false;
       if (auto input = translate(e, window.window())) app.event(*input);
     }
+    key_ups.requeue();
     ImGui_ImplSDL2_NewFrame();
     FrameInfo info = window.frame_geometry();
     info.time_seconds = clock_seconds();

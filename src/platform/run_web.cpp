@@ -94,7 +94,7 @@ struct WebLoop {
   SdlWindow window;
   double last_time = 0;
   bool text_input = false;       // ImGui wanted text last frame
-  bool release_backspace = false;  // a Backspace from the hidden field is down: let it up
+  SameFrameKeyUps key_ups;
 };
 
 WebLoop g_loop;  // the browser owns the loop; this outlives run()
@@ -107,6 +107,7 @@ void frame_callback(void* arg) {
   auto& loop = *static_cast<WebLoop*>(arg);
   SDL_Event e;
   while (SDL_PollEvent(&e)) {
+    if (loop.key_ups.hold(e)) continue;
     ImGui_ImplSDL2_ProcessEvent(&e);
     auto input = translate(e, loop.window.window());
     if (!input) continue;
@@ -117,14 +118,7 @@ void frame_callback(void* arg) {
     }
     loop.app->event(*input);
   }
-  if (loop.release_backspace) {  // ImGui 1.86 reads key state per frame: down one frame, up the next
-    SDL_Event up{};
-    up.type = SDL_KEYUP;
-    up.key.keysym.scancode = SDL_SCANCODE_BACKSPACE;
-    up.key.keysym.sym = SDLK_BACKSPACE;
-    SDL_PushEvent(&up);
-    loop.release_backspace = false;
-  }
+  loop.key_ups.requeue();
   ImGui_ImplSDL2_NewFrame();
   const double now = clock_seconds();
   FrameInfo info = loop.window.frame_geometry();
@@ -148,14 +142,16 @@ void frame_callback(void* arg) {
 extern "C" {
 // Text typed into the hidden field (touch screens): straight to ImGui, as UTF-8.
 EMSCRIPTEN_KEEPALIVE void ccap_text_input(const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); }
-// A deletion in the hidden field: Backspace down now, up next frame.
+// A deletion in the hidden field: a Backspace press and release (the release reaches ImGui a
+// frame later, see SameFrameKeyUps).
 EMSCRIPTEN_KEEPALIVE void ccap_text_backspace() {
-  SDL_Event down{};
-  down.type = SDL_KEYDOWN;
-  down.key.keysym.scancode = SDL_SCANCODE_BACKSPACE;
-  down.key.keysym.sym = SDLK_BACKSPACE;
-  SDL_PushEvent(&down);
-  ccap::platform::g_loop.release_backspace = true;
+  SDL_Event key{};
+  key.type = SDL_KEYDOWN;
+  key.key.keysym.scancode = SDL_SCANCODE_BACKSPACE;
+  key.key.keysym.sym = SDLK_BACKSPACE;
+  SDL_PushEvent(&key);
+  key.type = SDL_KEYUP;
+  SDL_PushEvent(&key);
 }
 }
 

@@ -79,4 +79,24 @@ std::optional<InputEvent> translate(const SDL_Event& e, SDL_Window* window) {
   }
 }
 
+bool SameFrameKeyUps::hold(const SDL_Event& e) {
+  if (e.type == SDL_KEYDOWN) {
+    down_.push_back(e.key.keysym.scancode);
+    return false;
+  }
+  if (e.type != SDL_KEYUP) return false;
+  for (SDL_Scancode s : down_)
+    if (s == e.key.keysym.scancode) {
+      held_.push_back(e);
+      return true;
+    }
+  return false;
+}
+
+void SameFrameKeyUps::requeue() {
+  for (SDL_Event& e : held_) SDL_PushEvent(&e);
+  held_.clear();
+  down_.clear();
+}
+
 }  // namespace ccap::platform
