@@ -75,6 +75,7 @@ KnowledgeSearch::KnowledgeSearch(const Knowledge& k, const Partnership& p) {
     if (text) text->push_back({c.name + " " + c.local_name, 2});
   };
 
+  first_doc_[static_cast<std::size_t>(EntryKind::Practice)] = docs_.size();
   for (std::size_t i = 0; i < k.practices.size(); ++i) {
     const Practice& x = k.practices[i];
     std::vector<WeightedText> text{{x.title, 3}, {x.summary, 1}, {x.years, 1}};
@@ -86,6 +87,7 @@ KnowledgeSearch::KnowledgeSearch(const Knowledge& k, const Partnership& p) {
     for (std::size_t c : x.cities) add_city(d, c, nullptr);
     for (const std::string& s : x.sectors) tag(d, Facet::Sector, s, capitalised(s));
   }
+  first_doc_[static_cast<std::size_t>(EntryKind::Expert)] = docs_.size();
   for (std::size_t i = 0; i < k.experts.size(); ++i) {
     const Expert& x = k.experts[i];
     std::vector<WeightedText> text{{x.name, 3}, {x.role, 1}, {x.kind, 1}};
@@ -95,6 +97,7 @@ KnowledgeSearch::KnowledgeSearch(const Knowledge& k, const Partnership& p) {
     if (x.city) add_city(d, *x.city, nullptr);
     tag(d, Facet::Country, x.country, x.country);
   }
+  first_doc_[static_cast<std::size_t>(EntryKind::Training)] = docs_.size();
   for (std::size_t i = 0; i < k.trainings.size(); ++i) {
     const Training& x = k.trainings[i];
     std::vector<WeightedText> text{{x.title, 3}, {x.summary, 1}, {x.provider, 2}, {x.level + " " + x.format, 1}};
@@ -111,10 +114,9 @@ KnowledgeSearch::KnowledgeSearch(const Knowledge& k, const Partnership& p) {
 }
 
 const std::string& KnowledgeSearch::title(const EntryRef& e) const {
-  for (const Doc& d : docs_)
-    if (d.ref == e) return d.title;
+  const std::size_t i = first_doc_[static_cast<std::size_t>(e.kind)] + e.index;
   static const std::string none;
-  return none;
+  return i < docs_.size() && docs_[i].ref == e ? docs_[i].title : none;
 }
 
 KnowledgeResults KnowledgeSearch::run(const KnowledgeQuery& q) const {

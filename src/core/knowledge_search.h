@@ -65,7 +65,8 @@ class KnowledgeSearch {
     std::array<std::vector<std::uint16_t>, kFacetCount> values;  // indices into values_[facet]
   };
 
-  std::vector<Doc> docs_;
+  std::vector<Doc> docs_;  // practices, then experts, then trainings, each in content order
+  std::array<std::size_t, 3> first_doc_{};  // per EntryKind: where its entries start in docs_
   std::vector<std::size_t> browse_order_;
   SearchIndex index_;
   // Per facet, every value once (interned: documents keep indices) and its label.
