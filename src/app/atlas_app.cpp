@@ -182,7 +182,7 @@ std::size_t AtlasApp::load_partnership_text(const std::string& text, const std::
 void AtlasApp::update_partnership_layers() {
   if (!partnership_) return;
   markers_ = build_markers(*partnership_, layers_, hover_, selected_);
-  partnership_renderer_.upload_markers(markers_);
+  refresh_marker_flags();  // keeps the Knowledge Platform's marked cities marked; uploads
   state_.layers.markers = static_cast<int>(markers_.instances.size());
   const ArcLayer arcs = build_arcs(*partnership_, layers_);
   partnership_renderer_.upload_arcs(arcs);
