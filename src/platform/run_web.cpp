@@ -137,26 +137,6 @@ void frame_callback(void* arg) {
 
 }  // namespace
 
-}  // namespace ccap::platform
-
-extern "C" {
-// Text typed into the hidden field (touch screens): straight to ImGui, as UTF-8.
-EMSCRIPTEN_KEEPALIVE void ccap_text_input(const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); }
-// A deletion in the hidden field: a Backspace press and release (the release reaches ImGui a
-// frame later, see SameFrameKeyUps).
-EMSCRIPTEN_KEEPALIVE void ccap_text_backspace() {
-  SDL_Event key{};
-  key.type = SDL_KEYDOWN;
-  key.key.keysym.scancode = SDL_SCANCODE_BACKSPACE;
-  key.key.keysym.sym = SDLK_BACKSPACE;
-  SDL_PushEvent(&key);
-  key.type = SDL_KEYUP;
-  SDL_PushEvent(&key);
-}
-}
-
-namespace ccap::platform {
-
 void open_url(const std::string& url) {
   if (is_web_address(url)) js_open_url(url.c_str());
 }
@@ -185,3 +165,19 @@ int run(Application& app, const RunOptions& options) {
 }
 
 }  // namespace ccap::platform
+
+extern "C" {
+// Text typed into the hidden field (touch screens): straight to ImGui, as UTF-8.
+EMSCRIPTEN_KEEPALIVE void ccap_text_input(const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); }
+// A deletion in the hidden field: a Backspace press and release (the release reaches ImGui a
+// frame later, see SameFrameKeyUps).
+EMSCRIPTEN_KEEPALIVE void ccap_text_backspace() {
+  SDL_Event key{};
+  key.type = SDL_KEYDOWN;
+  key.key.keysym.scancode = SDL_SCANCODE_BACKSPACE;
+  key.key.keysym.sym = SDLK_BACKSPACE;
+  SDL_PushEvent(&key);
+  key.type = SDL_KEYUP;
+  SDL_PushEvent(&key);
+}
+}
