@@ -15,12 +15,13 @@ void main() {
   float px = u_pixel_ratio;
   int shape = int(v_flags.x + 0.5);
   int bits = int(v_flags.y + 0.5);
-  bool ring = (bits & 1) != 0, hover = (bits & 2) != 0, selected = (bits & 4) != 0;
+  bool ring = (bits & MARKER_FLAG_RING) != 0, hover = (bits & MARKER_FLAG_HOVER) != 0,
+       selected = (bits & MARKER_FLAG_SELECTED) != 0;
   // Signed distance to the shape's edge; a diamond is drawn 1.3x wider and a square 0.9x to look
   // as big as a circle.
   float d = length(v_local) - v_radius;
-  if (shape == 1) d = (abs(v_local.x) + abs(v_local.y) - v_radius * 1.3) * 0.7071;
-  if (shape == 2) d = max(abs(v_local.x), abs(v_local.y)) - v_radius * 0.9;
+  if (shape == MARKER_SHAPE_DIAMOND) d = (abs(v_local.x) + abs(v_local.y) - v_radius * 1.3) * 0.7071;
+  if (shape == MARKER_SHAPE_SQUARE) d = max(abs(v_local.x), abs(v_local.y)) - v_radius * 0.9;
 
   vec4 c = vec4(0.0);
   if (hover || selected) {  // halo: dark outside, white inside

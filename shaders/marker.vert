@@ -1,9 +1,10 @@
-// City markers: one instance per city, a quad big enough for the shape, its outline and halo.
+// Map markers: one instance each, a quad big enough for the shape, its outline and halo. The
+// MARKER_* names are the marker ABI, defined in src/map/marker_instance.h and prepended as #defines.
 layout(location = 0) in vec2 a_corner;    // -1..1
 layout(location = 1) in vec2 a_position;  // world, per instance
 layout(location = 2) in float a_radius;   // logical px
 layout(location = 3) in vec4 a_fill;      // normalised bytes
-layout(location = 4) in vec2 a_flags;     // x: shape (0 circle, 1 diamond, 2 square); y: 1 ring, 2 hover, 4 selected (bits)
+layout(location = 4) in vec2 a_flags;     // x: MARKER_SHAPE_*; y: MARKER_FLAG_* bits
 
 uniform float u_pixel_ratio;
 
@@ -14,7 +15,7 @@ flat out vec2 v_flags;
 
 void main() {
   float r = a_radius * u_pixel_ratio;
-  float extent = r * 1.45 + 6.0 * u_pixel_ratio;
+  float extent = r * MARKER_EXTENT_SCALE + MARKER_HALO_PX * u_pixel_ratio;
   v_local = a_corner * extent;
   v_radius = r;
   v_fill = a_fill;

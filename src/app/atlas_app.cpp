@@ -5,13 +5,13 @@
 #include <cmath>
 #include <limits>
 
-#include "core/basemap_format.h"
-#include "core/file_bytes.h"
-#include "core/palette.h"
-#include "core/picking.h"
-#include "core/region.h"
-#include "core/version.h"
-#include "render/map_view.h"
+#include "map/basemap_format.h"
+#include "base/file_bytes.h"
+#include "map/palette.h"
+#include "map/picking.h"
+#include "map/region.h"
+#include "base/version.h"
+#include "map/gl/map_view.h"
 
 namespace ccap {
 

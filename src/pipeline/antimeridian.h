@@ -5,7 +5,7 @@
 // there) are simply not coastline.
 #include <vector>
 
-#include "core/geo.h"
+#include "map/geo.h"
 
 namespace ccap::pipeline {
 

@@ -12,17 +12,17 @@
 #include <string>
 #include <vector>
 
-#include "core/basemap_format.h"
+#include "map/basemap_format.h"
 #include "pipeline/atomic_file.h"
 #include "pipeline/airquality/json_importers.h"
 #include "pipeline/airquality/openaq_csv.h"
 #include "pipeline/airquality/series_builder.h"
 #include "pipeline/airquality/station_points.h"
 #include "pipeline/airquality/synthetic_readings.h"
-#include "core/air_timeline.h"
+#include "features/air/model/air_timeline.h"
 #include "pipeline/basemap_builder.h"
-#include "core/air_series.h"
-#include "core/file_bytes.h"
+#include "features/air/model/air_series.h"
+#include "base/file_bytes.h"
 
 namespace {
 

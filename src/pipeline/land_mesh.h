@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/basemap.h"
+#include "map/basemap.h"
 #include "pipeline/vector_source.h"
 
 namespace ccap::pipeline {

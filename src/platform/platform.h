@@ -4,7 +4,7 @@
 // platform: run_native.cpp (SDL2 + Mesa, also headless) and run_web.cpp (SDL2 + Emscripten).
 #include <string>
 
-#include "core/application.h"
+#include "base/application.h"
 
 namespace ccap::platform {
 

@@ -8,7 +8,7 @@
 
 #include "platform/platform.h"
 
-#include "core/text_format.h"
+#include "base/text_format.h"
 #include "platform/sdl_input.h"
 #include "platform/sdl_window.h"
 

@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/input_event.h"
+#include "base/input_event.h"
 
 namespace ccap::platform {
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "core/frame_info.h"
+#include "base/frame_info.h"
 
 namespace ccap::platform {
 

@@ -2,7 +2,7 @@
 // city first, then C3 cities, then by population. Drawn under the panels, with a white halo.
 #include <imgui.h>
 
-#include "core/label_placement.h"
+#include "map/label_placement.h"
 #include "ui/ui.h"
 
 namespace ccap::ui {

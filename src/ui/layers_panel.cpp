@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "core/marker_style.h"
+#include "features/partnership/model/marker_style.h"
 #include "ui/ui.h"
 
 namespace ccap::ui {

@@ -8,8 +8,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "core/text_format.h"
-#include "core/who_guidelines.h"
+#include "base/text_format.h"
+#include "base/who_guidelines.h"
 #include "ui/ui.h"
 #include "ui/widgets.h"
 

@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <limits>
 
-#include "core/who_guidelines.h"
+#include "base/who_guidelines.h"
 #include "ui/ui.h"
 #include "ui/widgets.h"
 

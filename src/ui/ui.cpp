@@ -3,7 +3,7 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
-#include "core/scale_bar.h"
+#include "map/scale_bar.h"
 #include "ui/theme.h"
 
 #include <algorithm>

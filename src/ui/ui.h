@@ -7,13 +7,13 @@
 
 #include <glm/vec2.hpp>
 
-#include "core/air_overlay.h"
-#include "core/app_state.h"
-#include "core/knowledge.h"
-#include "core/knowledge_search.h"
-#include "core/peer_finder.h"
-#include "core/partnership.h"
-#include "core/partnership_layers.h"
+#include "features/air/model/air_overlay.h"
+#include "base/app_state.h"
+#include "features/knowledge/model/knowledge.h"
+#include "features/knowledge/model/knowledge_search.h"
+#include "features/knowledge/model/peer_finder.h"
+#include "features/partnership/model/partnership.h"
+#include "features/partnership/model/partnership_layers.h"
 #include "ui/fonts.h"
 
 namespace ccap::ui {

@@ -2,7 +2,7 @@
 // Small text widgets the panels share, in the app's own style.
 #include <string>
 
-#include "core/app_state.h"
+#include "base/app_state.h"
 
 namespace ccap::ui {
 

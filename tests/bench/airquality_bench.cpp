@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <string>
 
-#include "core/air_overlay.h"
+#include "features/air/model/air_overlay.h"
 #include "pipeline/airquality/json_importers.h"
 #include "pipeline/airquality/openaq_csv.h"
 #include "pipeline/airquality/synthetic_readings.h"

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "core/knowledge_search.h"
+#include "features/knowledge/model/knowledge_search.h"
 
 namespace {
 

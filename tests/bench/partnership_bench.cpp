@@ -4,10 +4,10 @@
 
 #include <random>
 
-#include "core/label_placement.h"
-#include "core/map_camera.h"
-#include "core/partnership_layers.h"
-#include "core/picking.h"
+#include "map/label_placement.h"
+#include "map/map_camera.h"
+#include "features/partnership/model/partnership_layers.h"
+#include "map/picking.h"
 
 namespace {
 

@@ -2,8 +2,8 @@
 // the app-side decode of its output. Run by scripts/bench.sh; figures go to docs/performance.md.
 #include <benchmark/benchmark.h>
 
-#include "core/basemap_format.h"
-#include "core/map_camera.h"
+#include "map/basemap_format.h"
+#include "map/map_camera.h"
 #include "pipeline/basemap_builder.h"
 
 namespace {

@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/basemap_format.h"
+#include "map/basemap_format.h"
 
 namespace ccap::pipeline {
 namespace {

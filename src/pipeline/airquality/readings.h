@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/geo.h"
-#include "core/pollutant.h"
+#include "map/geo.h"
+#include "base/pollutant.h"
 
 namespace ccap::airquality {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/air_series.h"
+#include "features/air/model/air_series.h"
 #include "pipeline/airquality/readings.h"
 
 namespace ccap::airquality {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/air_series.h"
+#include "features/air/model/air_series.h"
 
 namespace ccap::airquality {
 

@@ -5,7 +5,7 @@
 #include <limits>
 #include <string>
 
-#include "core/binary_io.h"
+#include "base/binary_io.h"
 
 namespace ccap::airquality {
 

@@ -21,7 +21,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/air_series.h"
+#include "features/air/model/air_series.h"
 
 namespace ccap::airquality {
 

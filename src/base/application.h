@@ -1,0 +1,20 @@
+#pragma once
+// The app as the platform layer sees it: four callbacks, in the spirit of sokol_app. The platform
+// owns the window, the GL context and the main loop, and calls these; it knows nothing else of the
+// app. Defined in the core so that the dependency points down: platform -> app -> core.
+#include "base/frame_info.h"
+#include "base/input_event.h"
+
+namespace ccap {
+
+class Application {
+ public:
+  virtual ~Application() = default;
+  // The GL context is current. Return false (after saying why via fatal_error()) to stop.
+  virtual bool init() = 0;
+  virtual void frame(const FrameInfo& frame) = 0;
+  virtual void event(const InputEvent& event) = 0;
+  virtual void shutdown() = 0;
+};
+
+}  // namespace ccap

@@ -1,0 +1,36 @@
+#include "base/pixel_probe.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ccap {
+
+std::optional<FramebufferPoint> canvas_to_framebuffer(float x, float y, float pixel_ratio, int fb_width,
+                                                      int fb_height) {
+  if (!std::isfinite(x) || !std::isfinite(y) || !(pixel_ratio > 0)) return std::nullopt;
+  const int px = static_cast<int>(std::floor(x * pixel_ratio));
+  const int py_top = static_cast<int>(std::floor(y * pixel_ratio));
+  if (px < 0 || py_top < 0 || px >= fb_width || py_top >= fb_height) return std::nullopt;
+  return FramebufferPoint{px, fb_height - 1 - py_top};
+}
+
+int PixelProbes::request(float x, float y) {
+  if (probes_.size() >= kMaxKept) clear_done();
+  if (probes_.size() >= kMaxKept) probes_.erase(probes_.begin());
+  PixelProbe p;
+  p.id = next_id_++;
+  p.x = x;
+  p.y = y;
+  probes_.push_back(p);
+  return p.id;
+}
+
+bool PixelProbes::has_pending() const {
+  return std::any_of(probes_.begin(), probes_.end(), [](const PixelProbe& p) { return !p.done; });
+}
+
+void PixelProbes::clear_done() {
+  std::erase_if(probes_, [](const PixelProbe& p) { return p.done; });
+}
+
+}  // namespace ccap

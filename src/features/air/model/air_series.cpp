@@ -1,0 +1,133 @@
+#include "features/air/model/air_series.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "base/binary_io.h"
+
+namespace ccap {
+
+namespace {
+constexpr char kMagic[8] = {'C', 'C', 'A', 'P', 'A', 'Q', '\0', '\0'};
+constexpr std::size_t kHeaderSize = 48;
+constexpr std::size_t kMaxString = 4096;
+constexpr std::uint32_t kMaxHours = 24 * 366 * 5;
+constexpr std::uint16_t kNoReading = 0xffff;
+constexpr float kFinestScale = 0.01f;
+constexpr std::size_t kMinStationBytes = 7 * 4 + 16 + 1;
+AirQualityDecodeResult fail(std::string why) { return {std::nullopt, std::move(why)}; }
+
+float scale_for(const std::vector<float>& values) {
+  float top = 0;
+  for (float v : values)
+    if (std::isfinite(v)) top = std::max(top, v);
+  return std::max(kFinestScale, top / static_cast<float>(kNoReading - 1));
+}
+}  // namespace
+
+bool AirQualityData::any_synthetic() const {
+  return std::any_of(stations.begin(), stations.end(), [](const AirStation& s) { return s.synthetic; });
+}
+
+std::vector<std::uint8_t> encode_air_quality(const AirQualityData& d) {
+  ByteWriter payload;
+  payload.put_string(d.description);
+  for (const AirStation& s : d.stations) {
+    for (const std::string* text : {&s.id, &s.name, &s.source, &s.operator_name, &s.licence, &s.url, &s.city})
+      payload.put_string(*text);
+    payload.put(s.where.lng);
+    payload.put(s.where.lat);
+    payload.put(static_cast<std::uint8_t>(s.synthetic ? 1 : 0));
+  }
+  std::vector<std::uint16_t> quantised;
+  for (const AirSeries& s : d.series) {
+    payload.put(s.station);
+    payload.put(static_cast<std::uint8_t>(s.pollutant));
+    payload.put(std::uint8_t{0});
+    payload.put(std::uint16_t{0});
+    const float scale = scale_for(s.values);
+    payload.put(scale);
+    quantised.resize(s.values.size());
+    std::transform(s.values.begin(), s.values.end(), quantised.begin(), [scale](float v) {
+      return std::isfinite(v) && v >= 0 ? static_cast<std::uint16_t>(std::lround(v / scale)) : kNoReading;
+    });
+    payload.put_all(quantised);
+  }
+  ByteWriter file;
+  file.out.insert(file.out.end(), std::begin(kMagic), std::end(kMagic));
+  file.put(kAirSeriesFormatVersion);
+  file.put(static_cast<std::uint32_t>(d.stations.size()));
+  file.put(static_cast<std::uint32_t>(d.series.size()));
+  file.put(d.hours);
+  file.put(d.first_hour);
+  file.put(static_cast<std::uint64_t>(payload.out.size()));
+  file.put(fnv1a64(payload.out));
+  file.out.insert(file.out.end(), payload.out.begin(), payload.out.end());
+  return std::move(file.out);
+}
+
+AirQualityDecodeResult decode_air_quality(std::span<const std::uint8_t> bytes) {
+  if (bytes.size() < kHeaderSize) return fail("too short for a .ccapaq header");
+  if (std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) return fail("not a .ccapaq file (bad magic)");
+  ByteReader h(bytes.subspan(sizeof kMagic, kHeaderSize - sizeof kMagic));
+  std::uint32_t version = 0, station_count = 0, series_count = 0;
+  std::uint64_t payload_size = 0, checksum = 0;
+  AirQualityData d;
+  h.get(version);
+  h.get(station_count);
+  h.get(series_count);
+  h.get(d.hours);
+  h.get(d.first_hour);
+  h.get(payload_size);
+  h.get(checksum);
+  if (version != kAirSeriesFormatVersion)
+    return fail("format version " + std::to_string(version) + " is not supported: rebuild the data");
+  if (d.hours > kMaxHours) return fail(std::to_string(d.hours) + " hours is more than five years");
+  if (d.first_hour % 3600 != 0) return fail("the time axis does not start on the hour");
+  const auto payload = bytes.subspan(kHeaderSize);
+  if (payload.size() != payload_size) return fail("payload size does not match the header (truncated or padded)");
+  if (fnv1a64(payload) != checksum) return fail("checksum mismatch (corrupted file)");
+  ByteReader r(payload);
+  if (!r.get_string(d.description, kMaxString)) return fail("the description is truncated");
+  if (station_count > r.remaining() / kMinStationBytes) return fail("station count runs past the end of the file");
+  d.stations.resize(station_count);
+  for (std::uint32_t i = 0; i < station_count; ++i) {
+    AirStation& s = d.stations[i];
+    bool ok = true;
+    for (std::string* text : {&s.id, &s.name, &s.source, &s.operator_name, &s.licence, &s.url, &s.city})
+      ok = ok && r.get_string(*text, kMaxString);
+    std::uint8_t flags = 0;
+    if (!ok || !r.get(s.where.lng) || !r.get(s.where.lat) || !r.get(flags))
+      return fail("station " + std::to_string(i) + " is truncated");
+    s.synthetic = (flags & 1) != 0;
+    if (!std::isfinite(s.where.lng) || !std::isfinite(s.where.lat) || std::abs(s.where.lat) > 90 ||
+        std::abs(s.where.lng) > 180)
+      return fail("station " + std::to_string(i) + " has impossible coordinates");
+  }
+  if (series_count > r.remaining() / 12) return fail("series count runs past the end of the file");
+  d.series.resize(series_count);
+  std::vector<std::uint16_t> quantised;
+  for (std::uint32_t i = 0; i < series_count; ++i) {
+    AirSeries& s = d.series[i];
+    std::uint8_t pollutant = 0, pad8 = 0;
+    std::uint16_t pad16 = 0;
+    float scale = 0;
+    if (!r.get(s.station) || !r.get(pollutant) || !r.get(pad8) || !r.get(pad16) || !r.get(scale) ||
+        !r.get_all(quantised, d.hours))
+      return fail("series " + std::to_string(i) + " is truncated");
+    if (s.station >= station_count) return fail("series " + std::to_string(i) + " names a station that is not there");
+    if (pollutant > static_cast<std::uint8_t>(Pollutant::Co)) return fail("series " + std::to_string(i) + ": unknown pollutant");
+    if (!(scale > 0) || !std::isfinite(scale)) return fail("series " + std::to_string(i) + ": bad value scale");
+    s.pollutant = static_cast<Pollutant>(pollutant);
+    s.values.resize(d.hours);
+    std::transform(quantised.begin(), quantised.end(), s.values.begin(), [scale](std::uint16_t q) {
+      return q == kNoReading ? std::numeric_limits<float>::quiet_NaN() : static_cast<float>(q) * scale;
+    });
+  }
+  if (r.remaining() != 0) return fail("unexpected bytes after the last series");
+  return {std::move(d), {}};
+}
+
+}  // namespace ccap

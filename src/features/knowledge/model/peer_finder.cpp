@@ -1,0 +1,122 @@
+#include "features/knowledge/model/peer_finder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "base/text_format.h"
+
+namespace ccap {
+
+namespace {
+
+std::string millions(long long n) {
+  char buf[32];
+  if (n >= 1'000'000) {
+    std::snprintf(buf, sizeof buf, "%.1f million", static_cast<double>(n) / 1e6);
+    return buf;
+  }
+  return with_thousands(n);
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) out += (i ? (i + 1 == words.size() ? " and " : ", ") : "") + words[i];
+  return out;
+}
+
+int rank_of(std::size_t city, const Partnership& p) {
+  const CertificationStatus* s = p.certification_of(city);
+  return s ? p.levels[s->level].rank : 0;
+}
+
+}  // namespace
+
+CityProfile profile_of(std::size_t city, const Partnership& p, const Knowledge& k) {
+  CityProfile c;
+  c.city = city;
+  c.population = p.cities[city].population;
+  const auto& pm = p.cities[city].pm25_annual;
+  if (!pm.empty())
+    c.pm25 = std::max_element(pm.begin(), pm.end(), [](const auto& a, const auto& b) { return a.year < b.year; })->value;
+  c.certification_rank = rank_of(city, p);
+  for (std::size_t i : k.practices_of(city)) {
+    c.sources.insert(k.practices[i].sectors.begin(), k.practices[i].sectors.end());
+    for (std::size_t a : k.practices[i].areas) c.topics.insert(k.areas[a].id);
+  }
+  return c;
+}
+
+std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, const Knowledge& k, std::size_t limit) {
+  std::vector<PeerMatch> out;
+  for (std::size_t c = 0; c < p.cities.size(); ++c) {
+    if (you.city == c) continue;
+    if (you.city) {
+      const auto twins = p.partners_of(*you.city);
+      if (std::any_of(twins.begin(), twins.end(), [&](const auto& t) { return t.second == c; })) continue;
+    }
+    const CityProfile them = profile_of(c, p, k);
+    PeerMatch m;
+    m.city = c;
+
+    ScorePart size{"similar size", 0, 20, ""};
+    if (you.population > 0 && them.population > 0) {
+      const double ratio = std::abs(std::log10(static_cast<double>(them.population) / static_cast<double>(you.population)));
+      size.points = 20 * std::max(0.0, 1 - ratio);
+      size.why = millions(them.population) + " people against your " + millions(you.population);
+    } else {
+      size.why = "population not known";
+    }
+    m.parts.push_back(size);
+
+    ScorePart air{"similar air", 0, 15, ""};
+    if (you.pm25 && them.pm25) {
+      air.points = 15 * std::max(0.0, 1 - std::abs(*you.pm25 - *them.pm25) / 20);
+      char buf[96];
+      std::snprintf(buf, sizeof buf, "annual PM2.5 %.1f µg/m³ against your %.1f", *them.pm25, *you.pm25);
+      air.why = buf;
+    } else {
+      air.why = them.pm25 ? "your annual PM2.5 not given" : "no published annual PM2.5";
+    }
+    m.parts.push_back(air);
+
+    ScorePart sources{"shared sources", 0, 20, ""};
+    std::vector<std::string> shared;
+    for (const std::string& s : you.sources)
+      if (them.sources.count(s)) shared.push_back(s);
+    if (!you.sources.empty()) sources.points = 20.0 * static_cast<double>(shared.size()) / static_cast<double>(you.sources.size());
+    sources.why = shared.empty() ? "no practice on your main sources yet" : "has worked on " + join(shared);
+    m.parts.push_back(sources);
+
+    ScorePart topics{"teaches your topics", 0, 30, ""};
+    std::vector<std::string> covered;
+    for (const GuidanceArea& a : k.areas)
+      if (you.topics.count(a.id) && them.topics.count(a.id)) covered.push_back(a.name);
+    if (!you.topics.empty()) topics.points = 30.0 * static_cast<double>(covered.size()) / static_cast<double>(you.topics.size());
+    topics.why = covered.empty() ? "no published practice on your topics" : "practices in " + join(covered);
+    m.parts.push_back(topics);
+
+    ScorePart ahead{"a step ahead", 0, 15, ""};
+    const int step = them.certification_rank - you.certification_rank;
+    ahead.points = step == 1 ? 15 : step > 1 ? 10 : step == 0 ? 5 : 0;
+    ahead.why = step > 0 ? "certified above your level" : step == 0 ? "at your certification level" : "below your certification level";
+    m.parts.push_back(ahead);
+
+    for (const ScorePart& part : m.parts) m.score += part.points;
+    for (std::size_t i : k.practices_of(c)) {
+      const Practice& x = k.practices[i];
+      if (std::any_of(x.areas.begin(), x.areas.end(), [&](std::size_t a) { return you.topics.count(k.areas[a].id) > 0; }))
+        m.lessons.push_back(i);
+    }
+    if (m.lessons.empty()) m.lessons = k.practices_of(c);
+    out.push_back(std::move(m));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const PeerMatch& a, const PeerMatch& b) {
+    if (std::abs(a.score - b.score) > 1e-9) return a.score > b.score;
+    return a.parts[3].points > b.parts[3].points;
+  });
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+}  // namespace ccap

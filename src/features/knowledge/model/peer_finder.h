@@ -1,0 +1,55 @@
+#pragma once
+// The peer finder: for a city exploring a twinning, the partner cities most worth talking to, with
+// the reasons in plain words. The score (0-100) is the sum of five parts, each shown to the user:
+//
+//   similar size         up to 20: 20 x (1 - |log10(population ratio)|), 0 from ten times apart;
+//   similar air          up to 15: 15 x (1 - |PM2.5 difference| / 20 µg/m³), annual means as
+//                        published (0 when either is unknown);
+//   shared sources       up to 20: 20 x the share of your main pollution sources (sectors) that the
+//                        peer's published practices address;
+//   teaches your topics  up to 30: 30 x the share of your topics (Guidance Framework areas) that
+//                        the peer's practices cover;
+//   a step ahead         up to 15: 15 when the peer is one certification level above you, 10 when
+//                        further above, 5 at the same level, 0 below.
+//
+// Cities you already twin with are left out, as is the city itself. Ties go to the larger score
+// for topics, then to the city listed first. Nothing is weighed that the content does not publish.
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "features/knowledge/model/knowledge.h"
+#include "features/partnership/model/partnership.h"
+
+namespace ccap {
+
+struct CityProfile {
+  std::optional<std::size_t> city;  // a partner city, or none for a described city
+  long long population = 0;         // 0: unknown
+  std::optional<double> pm25;       // annual mean, µg/m³
+  std::set<std::string> sources;    // sectors: "transport", "industry", ...
+  int certification_rank = 0;
+  std::set<std::string> topics;     // Guidance Framework area ids
+};
+
+// A partner city's profile from the content: its population, latest published annual PM2.5,
+// certification rank, and the sectors and areas of its practices.
+CityProfile profile_of(std::size_t city, const Partnership& p, const Knowledge& k);
+
+struct ScorePart {
+  std::string name;  // "similar size"
+  double points = 0, max = 0;
+  std::string why;   // "2.9 million people against your 2.8 million"
+};
+
+struct PeerMatch {
+  std::size_t city = 0;
+  double score = 0;
+  std::vector<ScorePart> parts;
+  std::vector<std::size_t> lessons;  // practices of the peer that fit your topics (all if none fit)
+};
+
+std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, const Knowledge& k, std::size_t limit);
+
+}  // namespace ccap

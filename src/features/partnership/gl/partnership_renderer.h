@@ -1,0 +1,36 @@
+#pragma once
+// Draws the partnership layers: twinning arcs as anti-aliased great-circle ribbons with an
+// optional flow, and city markers in one instanced draw call per visible world copy.
+#include <string>
+
+#include "features/partnership/model/partnership_layers.h"
+#include "map/gl/gl_program.h"
+#include "map/gl/line_buffer.h"
+#include "map/gl/marker_batch.h"
+#include "map/gl/map_view.h"
+
+namespace ccap::render {
+
+class PartnershipRenderer {
+ public:
+  PartnershipRenderer() = default;
+  PartnershipRenderer(const PartnershipRenderer&) = delete;
+  PartnershipRenderer& operator=(const PartnershipRenderer&) = delete;
+
+  std::string init();
+  void upload_markers(const MarkerLayer& markers);
+  void upload_arcs(const ArcLayer& arcs);
+  // The peer finder's candidate twinnings: drawn in another colour, without flow.
+  void upload_candidates(const ArcLayer& arcs);
+  // `flow_time`: seconds for the flow animation; negative: no flow.
+  void draw(const MapView& view, double flow_time);
+
+ private:
+  void draw_lines(const LineBuffer& lines, const MapView& view, Rgba8 color, double flow_time);
+
+  GlProgram line_;
+  MarkerBatch markers_;
+  LineBuffer arcs_, candidates_;
+};
+
+}  // namespace ccap::render

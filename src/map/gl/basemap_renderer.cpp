@@ -1,0 +1,170 @@
+#include "map/gl/basemap_renderer.h"
+
+#include <algorithm>
+
+#include "map/graticule.h"
+#include "map/palette.h"
+#include "shaders_embedded.h"
+
+namespace ccap::render {
+
+struct BasemapRenderer::LevelGpu {
+  GLuint vao = 0, vertices = 0, indices = 0;
+  float min_x = 0, max_x = 0;  // world x extent of the land
+  std::vector<Bucket> buckets;  // of land triangles, for culling
+  LineBuffer coastlines, borders;
+
+  explicit LevelGpu(const BasemapLevel& level) {
+    glGenVertexArrays(1, &vao);
+    glGenBuffers(1, &vertices);
+    glGenBuffers(1, &indices);
+    glBindVertexArray(vao);
+    glBindBuffer(GL_ARRAY_BUFFER, vertices);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(level.land_vertices.size() * sizeof(Vec2f)),
+                 level.land_vertices.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(Vec2f), nullptr);
+    std::vector<std::uint32_t> sorted = level.land_indices;
+    buckets = bucket_triangles(level.land_vertices, sorted, kCullingGrid);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(sorted.size() * sizeof(std::uint32_t)),
+                 sorted.data(), GL_STATIC_DRAW);
+    glBindVertexArray(0);
+    if (!level.land_vertices.empty()) {
+      const auto [lo, hi] = std::minmax_element(level.land_vertices.begin(), level.land_vertices.end(),
+                                                [](Vec2f a, Vec2f b) { return a.x < b.x; });
+      min_x = lo->x;
+      max_x = hi->x;
+    }
+    coastlines.upload(level.coastlines);
+    borders.upload(level.borders);
+  }
+  ~LevelGpu() {
+    glDeleteBuffers(1, &indices);
+    glDeleteBuffers(1, &vertices);
+    glDeleteVertexArrays(1, &vao);
+  }
+  LevelGpu(const LevelGpu&) = delete;
+  LevelGpu& operator=(const LevelGpu&) = delete;
+};
+
+BasemapRenderer::BasemapRenderer() = default;
+
+BasemapRenderer::~BasemapRenderer() {
+  if (empty_vao_) glDeleteVertexArrays(1, &empty_vao_);
+}
+
+std::string BasemapRenderer::init() {
+  for (auto [program, name, vs, fs, common] :
+       {std::tuple{&fill_, "fill", shaders::fill_vert, shaders::solid_frag, true},
+        std::tuple{&line_, "line", shaders::line_vert, shaders::line_frag, true},
+        std::tuple{&cover_, "fullscreen", shaders::fullscreen_vert, shaders::solid_frag, false}}) {
+    if (auto error = program->build(name, vs, fs, common); !error.empty()) return error;
+  }
+  glGenVertexArrays(1, &empty_vao_);
+  GLint stencil_bits = 0;
+  glGetIntegerv(GL_STENCIL_BITS, &stencil_bits);
+  has_stencil_ = stencil_bits >= 2;
+  return {};
+}
+
+void BasemapRenderer::upload(const Basemap& map) {
+  levels_.clear();
+  for (const BasemapLevel& level : map.levels) levels_.push_back(std::make_unique<LevelGpu>(level));
+  min_zooms_ = min_zooms(map);
+}
+
+void BasemapRenderer::draw_land(const LevelGpu& level, const MapView& view) const {
+  glBindVertexArray(level.vao);
+  const CopyRange copies = view.copies(level.min_x, level.max_x, 0);
+  for (int copy = copies.first; copy <= copies.last; ++copy) {
+    glUniform1f(fill_.uniform("u_copy"), static_cast<float>(copy));
+    for (const ItemRun& run : visible_runs(level.buckets, copy, view.view_min_x, view.view_min_y, view.view_max_x,
+                                           view.view_max_y)) {
+      const auto offset = static_cast<std::uintptr_t>(run.first) * 3 * sizeof(std::uint32_t);
+      glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(run.count * 3), GL_UNSIGNED_INT,
+                     reinterpret_cast<const void*>(offset));
+    }
+  }
+  glBindVertexArray(0);
+}
+
+void BasemapRenderer::draw_lines(const LineBuffer& lines, const MapView& view, float width, Rgba8 color,
+                                 float alpha) const {
+  if (alpha <= 0.001f) return;
+  line_.use();
+  set_view_uniforms(line_, view, 0);
+  const ColorF c = to_float(color);
+  glUniform4f(line_.uniform("u_color"), c.r, c.g, c.b, c.a * alpha);
+  glUniform1f(line_.uniform("u_half_width"), 0.5f * width * view.pixel_ratio);
+  glUniform1f(line_.uniform("u_flow_spacing"), 0.0f);
+  lines.draw_in_view(line_, view, width);
+}
+
+void BasemapRenderer::fill_stencil(unsigned bits, Rgba8 color, float alpha) const {
+  glStencilFunc(GL_EQUAL, static_cast<GLint>(bits), 3u);
+  const ColorF c = to_float(color);
+  glUniform4f(cover_.uniform("u_color"), c.r, c.g, c.b, c.a * alpha);
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+}
+
+void BasemapRenderer::draw(const MapView& view, double zoom) {
+  glEnable(GL_BLEND);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+
+  if (const double step = graticule_step_degrees(zoom); step != graticule_step_) {
+    graticule_.upload(graticule_segments(step));
+    graticule_step_ = step;
+  }
+  draw_lines(graticule_, view, style_.graticule_width, palette::kGraticule, 1.0f);
+  if (levels_.empty()) return;
+
+  LevelBlend blend = level_blend(min_zooms_, zoom, style_.fade_zooms);
+  if (!has_stencil_ && blend.next != blend.level) {  // no stencil buffer: switch half-way instead
+    if (blend.t >= 0.5f) blend.level = blend.next;
+    blend.next = blend.level;
+  }
+  const LevelGpu& a = *levels_[blend.level];
+  const LevelGpu& b = *levels_[blend.next];
+  fill_.use();
+  set_view_uniforms(fill_, view, 0);
+  if (blend.next == blend.level) {
+    const ColorF land = to_float(palette::kLand);
+    glUniform4f(fill_.uniform("u_color"), land.r, land.g, land.b, land.a);
+    draw_land(a, view);
+  } else {
+    // Mark where each level has land (bit 1: a, bit 2: b), then colour every pixel once.
+    glEnable(GL_STENCIL_TEST);
+    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+    glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
+    glStencilMask(1u);
+    glStencilFunc(GL_ALWAYS, 1, 0xffu);
+    draw_land(a, view);
+    glStencilMask(2u);
+    glStencilFunc(GL_ALWAYS, 2, 0xffu);
+    draw_land(b, view);
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glStencilMask(0u);
+    cover_.use();
+    glBindVertexArray(empty_vao_);
+    fill_stencil(3u, palette::kLand, 1.0f);
+    fill_stencil(1u, palette::kLand, 1.0f - blend.t);
+    fill_stencil(2u, palette::kLand, blend.t);
+    glBindVertexArray(0);
+    glStencilMask(0xffu);
+    glDisable(GL_STENCIL_TEST);
+  }
+  if (&a == &b) {
+    draw_level_lines(a, view, 1.0f);
+  } else {
+    draw_level_lines(a, view, 1.0f - blend.t);
+    draw_level_lines(b, view, blend.t);
+  }
+}
+
+void BasemapRenderer::draw_level_lines(const LevelGpu& level, const MapView& view, float alpha) const {
+  draw_lines(level.borders, view, style_.border_width, palette::kBorder, alpha);
+  draw_lines(level.coastlines, view, style_.coastline_width, palette::kCoastline, alpha);
+}
+
+}  // namespace ccap::render

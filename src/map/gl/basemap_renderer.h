@@ -1,0 +1,50 @@
+#pragma once
+// Draws the basemap: graticule, land, borders, coastlines, once per visible world copy. Between
+// two levels of detail it cross-fades exactly (stencil marks where each level has land; each
+// pixel is then blended once), so switching level never pops.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "map/basemap.h"
+#include "base/color.h"
+#include "map/gl/gl_program.h"
+#include "map/gl/line_buffer.h"
+#include "map/gl/map_view.h"
+
+namespace ccap::render {
+
+struct BasemapStyle {
+  float coastline_width = 1.1f;  // logical pixels
+  float border_width = 0.9f;
+  float graticule_width = 0.8f;
+  float fade_zooms = 0.6f;       // cross-fade span below a level's min zoom
+};
+
+class BasemapRenderer {
+ public:
+  BasemapRenderer();
+  ~BasemapRenderer();
+  std::string init();  // builds the programs; returns what failed
+  void upload(const Basemap& map);
+  bool has_basemap() const { return !levels_.empty(); }
+  void draw(const MapView& view, double zoom);
+
+ private:
+  struct LevelGpu;
+  void draw_land(const LevelGpu& level, const MapView& view) const;
+  void draw_level_lines(const LevelGpu& level, const MapView& view, float alpha) const;
+  void draw_lines(const LineBuffer& lines, const MapView& view, float width, Rgba8 color, float alpha) const;
+  void fill_stencil(unsigned bits, Rgba8 color, float alpha) const;
+
+  BasemapStyle style_;
+  GlProgram fill_, line_, cover_;
+  GLuint empty_vao_ = 0;
+  bool has_stencil_ = false;
+  std::vector<std::unique_ptr<LevelGpu>> levels_;
+  std::vector<float> min_zooms_;
+  LineBuffer graticule_;
+  double graticule_step_ = 0;
+};
+
+}  // namespace ccap::render

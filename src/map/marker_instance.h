@@ -1,0 +1,41 @@
+#pragma once
+// The marker ABI: one instance of a map marker as the GPU reads it, and the codes and limits that
+// C++ and GLSL share. Every value here reaches the shaders as a #define (marker_glsl_defines(),
+// prepended by the marker program), so shaders/marker.* never spell a number of their own.
+//   shape - what is drawn: circles (cities), diamonds (C3 twinning cities), squares (stations);
+//   flags - bit 0 ring (certified; station clusters), bit 1 hover halo, bit 2 selection halo;
+//   size  - radius in logical px, at most kMarkerMaxRadius; the quad reaches radius x
+//           kMarkerExtentScale + kMarkerHaloPx so that the halo and the diamond's corners fit.
+#include <cstdint>
+#include <string>
+
+#include "base/color.h"
+#include "map/basemap.h"
+
+namespace ccap {
+
+enum class MarkerShape : std::uint8_t { Circle = 0, Diamond = 1, Square = 2 };
+
+enum MarkerFlags : std::uint8_t { kMarkerRing = 1, kMarkerHover = 2, kMarkerSelected = 4 };
+
+inline constexpr float kMarkerMaxRadius = 20.0f;   // logical px
+inline constexpr float kMarkerExtentScale = 1.45f; // the quad's half-size per px of radius
+inline constexpr float kMarkerHaloPx = 6.0f;       // logical px beyond that, for the halo
+// The quad's half-size for the largest marker, logical px: how far past the view a marker's
+// centre may be and still show.
+inline constexpr float kMarkerMaxExtent = kMarkerMaxRadius * kMarkerExtentScale + kMarkerHaloPx;
+
+struct MarkerInstance {
+  Vec2f world;             // Web Mercator unit square
+  float radius = 4;        // logical px, <= kMarkerMaxRadius
+  Rgba8 fill;
+  std::uint8_t shape = 0;  // MarkerShape
+  std::uint8_t flags = 0;  // MarkerFlags
+  std::uint16_t pad = 0;
+};
+static_assert(sizeof(MarkerInstance) == 20, "the vertex layout in map/gl/marker_batch.cpp reads 20 bytes");
+
+// The ABI as GLSL: "#define MARKER_SHAPE_DIAMOND 1" and so on, one line each.
+std::string marker_glsl_defines();
+
+}  // namespace ccap

@@ -1,0 +1,320 @@
+// The app drawn on Mesa with no display: the map and the ImGui panels are really on the
+// framebuffer, read back through the same pixel probes the browser tests use.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "features/air/model/air_scale.h"
+#include "map/great_circle.h"
+#include "features/partnership/model/marker_style.h"
+#include "map/palette.h"
+#include "scripted_app.h"
+
+namespace ccap::testing {
+namespace {
+
+AppConfig test_config() {
+  AppConfig c;
+  c.data_dir = CCAP_TEST_DATA_DIR;
+  return c;
+}
+
+const nlohmann::json* find_window(const nlohmann::json& state, const std::string& name) {
+  for (const auto& w : state["uiWindows"])
+    if (w["name"] == name) return &w;
+  return nullptr;
+}
+
+struct Place {
+  const char* name;
+  LngLat where;
+  Rgba8 expected;
+};
+
+// Probes each place (in the view after `setup`) at frame 3 and checks its colour at frame 4.
+void expect_places(const std::vector<Place>& places, const std::function<void(AtlasApp&)>& setup = {}) {
+  ScriptedApp scripted(test_config());
+  std::vector<int> ids;
+  scripted.after_frame(1, [&](AtlasApp& app) {
+    LayerSettings basemap_only;  // these tests are about the basemap: no markers or arcs on top
+    basemap_only.cities = basemap_only.arcs = basemap_only.labels = false;
+    app.set_layers(basemap_only);
+    AirSettings no_air = app.air().settings();
+    no_air.stations = no_air.surface = false;
+    app.set_air(no_air);
+    if (setup) setup(app);
+  });
+  scripted.after_frame(3, [&](AtlasApp& app) {
+    for (const Place& p : places) {
+      const glm::dvec2 at = app.camera().lnglat_to_screen(p.where);
+      ids.push_back(app.request_probe(static_cast<float>(at.x), static_cast<float>(at.y)));
+    }
+  });
+  ASSERT_EQ(scripted.run(4, 1024, 700), 0);
+  const auto state = scripted.state();
+  ASSERT_TRUE(state["map"]["basemapLoaded"].get<bool>()) << state["notices"].dump();
+  for (std::size_t i = 0; i < places.size(); ++i) {
+    const Rgba8 got = probe_color(state, ids[i]);
+    EXPECT_LE(channel_distance(got, places[i].expected), 2)
+        << places[i].name << ": " << to_hex(got) << ", expected " << to_hex(places[i].expected);
+  }
+}
+
+}  // namespace
+
+TEST(AppRender, DrawsTheWelcomePanelOverTheMap) {
+  ScriptedApp scripted(test_config());
+  int panel_probe = 0;
+  nlohmann::json panel;
+  // Frame 2: the panel has its size; probe inside its right padding.
+  scripted.after_frame(2, [&](AtlasApp& app) {
+    const auto state = nlohmann::json::parse(app.state_json());
+    const auto* w = find_window(state, "Clean Air Atlas");
+    ASSERT_NE(w, nullptr);
+    panel = *w;
+    panel_probe = app.request_probe(panel["x"].get<float>() + panel["width"].get<float>() - 5,
+                                    panel["y"].get<float>() + panel["height"].get<float>() / 2);
+  });
+  ASSERT_EQ(scripted.run(3, 1024, 700), 0);
+  const auto state = scripted.state();
+  EXPECT_EQ(state["frame"], 3);
+  EXPECT_EQ(state["canvas"]["width"], 1024);
+  EXPECT_EQ(state["framebuffer"]["height"], 700);
+  EXPECT_GT(panel["width"].get<float>(), 100);
+  EXPECT_GT(panel["height"].get<float>(), 60);
+  EXPECT_NE(find_window(state, "Map controls"), nullptr);
+  EXPECT_TRUE(state["notices"].empty()) << state["notices"].dump();
+  // The panel's background: white at 96 % over whatever the map drew there.
+  const Rgba8 got = probe_color(state, panel_probe);
+  EXPECT_GE(std::min({got.r, got.g, got.b}), 245) << to_hex(got);
+}
+
+TEST(AppRender, OnAPhoneSizedCanvasThePanelsStartFolded) {
+  ScriptedApp scripted(test_config());
+  ASSERT_EQ(scripted.run(3, 390, 700), 0);
+  const auto state = scripted.state();
+  for (const char* name : {"Clean Air Atlas", "Layers & legend"}) {
+    const auto* w = find_window(state, name);
+    ASSERT_NE(w, nullptr) << name;
+    EXPECT_LT((*w)["height"].get<float>(), 40) << name << " is folded to its title bar";
+    EXPECT_LE((*w)["x"].get<float>() + (*w)["width"].get<float>(), 390) << name << " fits the screen";
+  }
+}
+
+TEST(AppRender, LandAndOceanAtKnownPlacesInTheDefaultView) {
+  using namespace palette;
+  expect_places({
+      {"Kyushu (Kumamoto)", {130.75, 32.75}, kLand},
+      {"San Diego, inland", {-116.95, 32.85}, kLand},
+      {"central China", {105, 35}, kLand},
+      {"mid-Pacific", {-170, 42}, kOcean},
+      {"Philippine Sea", {137, 22}, kOcean},
+      {"just west of it", {179.5, 2}, kOcean},
+      {"just east of it", {-179.5, 2}, kOcean},
+  });
+}
+
+TEST(AppRender, CountriesSplitAtTheAntimeridianAreWholeOnBothSides) {
+  // Chukotka (Russia) lies on both sides of 180°; Natural Earth cuts it there. Look at it up close.
+  using namespace palette;
+  expect_places(
+      {
+          {"Chukotka west of 180°", {176.0, 67.0}, kLand},
+          {"Chukotka east of 180°", {-176.0, 67.5}, kLand},
+          {"Chukotka at 180°", {179.7, 68.3}, kLand},
+          {"Bering Sea", {-178.0, 58.5}, kOcean},
+      },
+      [](AtlasApp& app) { app.jump_to({180, 65}, 4); });
+}
+
+TEST(AppRender, TheLevelOfDetailCrossFadeKeepsLandAndOceanExact) {
+  // Zoom 2.7 is inside the fade from 1:110m to 1:50m (starting at 2.4): the stencil path draws.
+  using namespace palette;
+  expect_places(
+      {
+          {"Kyushu", {130.75, 32.75}, kLand},
+          {"central China", {105, 35}, kLand},
+          {"Philippine Sea", {137, 22}, kOcean},
+      },
+      [](AtlasApp& app) { app.jump_to({125, 28}, 2.7); });
+}
+
+TEST(AppRender, KeepsRunningAndSaysWhatIsMissing) {
+  AppConfig config;
+  config.data_dir = "/nonexistent";
+  ScriptedApp scripted(config);
+  int probe = 0;
+  scripted.after_frame(2, [&](AtlasApp& app) { probe = app.request_probe(500, 300); });
+  ASSERT_EQ(scripted.run(3, 1024, 700), 0);
+  const auto state = scripted.state();
+  const std::string notices = state["notices"].dump();
+  EXPECT_NE(notices.find("/nonexistent/fonts/NotoSans-Regular.ttf"), std::string::npos) << notices;
+  EXPECT_NE(notices.find("Basemap not loaded (/nonexistent/basemap.ccapmap: cannot be opened"), std::string::npos)
+      << notices;
+  EXPECT_FALSE(state["map"]["basemapLoaded"].get<bool>());
+  EXPECT_LE(channel_distance(probe_color(state, probe), palette::kOcean), 1) << "the ocean is still drawn";
+}
+
+TEST(AppRender, ACorruptBasemapIsReportedNotDrawn) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("ccap-corrupt-basemap-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "fonts");
+  fs::copy_file(fs::path(CCAP_TEST_DATA_DIR) / "fonts/NotoSans-Regular.ttf", dir / "fonts/NotoSans-Regular.ttf",
+                fs::copy_options::overwrite_existing);
+  std::vector<char> bytes(fs::file_size(fs::path(CCAP_TEST_DATA_DIR) / "basemap.ccapmap"));
+  std::ifstream(fs::path(CCAP_TEST_DATA_DIR) / "basemap.ccapmap", std::ios::binary).read(bytes.data(), bytes.size());
+  bytes[bytes.size() / 2] ^= 0x40;
+  std::ofstream(dir / "basemap.ccapmap", std::ios::binary).write(bytes.data(), bytes.size());
+
+  AppConfig config;
+  config.data_dir = dir.string();
+  ScriptedApp scripted(config);
+  ASSERT_EQ(scripted.run(2, 640, 480), 0);
+  const std::string notices = scripted.state()["notices"].dump();
+  EXPECT_NE(notices.find("checksum mismatch (corrupted file)"), std::string::npos) << notices;
+  EXPECT_NE(notices.find("the map shows the ocean only"), std::string::npos) << notices;
+  fs::remove_all(dir);
+}
+
+}  // namespace ccap::testing
+
+namespace ccap::testing {
+
+TEST(PartnershipRender, MarkersAndTheTranspacificArcAreDrawnWhereTheyBelong) {
+  ScriptedApp scripted(AppConfig{CCAP_TEST_DATA_DIR, {}});
+  int baguio = 0, kitakyushu = 0, arc_mid = 0, ocean = 0;
+  scripted.after_frame(1, [](AtlasApp& app) {
+    LayerSettings steady;  // no flow: the arc's colour is steady
+    steady.flow = false;
+    steady.labels = false;
+    app.set_layers(steady);
+    AirSettings no_air = app.air().settings();
+    no_air.stations = no_air.surface = false;
+    app.set_air(no_air);
+  });
+  scripted.after_frame(3, [&](AtlasApp& app) {
+    auto at = [&](LngLat p) {
+      const glm::dvec2 s = app.camera().lnglat_to_screen(p);
+      return app.request_probe(static_cast<float>(s.x), static_cast<float>(s.y));
+    };
+    baguio = at({120.593, 16.416});
+    kitakyushu = at({130.85034, 33.85181});
+    arc_mid = at(great_circle_midpoint({100.50144, 13.75398}, {-117.16472, 32.71571}));
+    ocean = at({158, 8});  // open ocean, south of the arcs
+  });
+  ASSERT_EQ(scripted.run(4, 1024, 700), 0);
+  const auto state = scripted.state();
+  ASSERT_TRUE(state["layers"]["partnershipLoaded"].get<bool>()) << state["notices"].dump();
+  EXPECT_EQ(state["layers"]["cities"], 32);
+  EXPECT_EQ(state["layers"]["pairs"], 5);
+  EXPECT_EQ(state["layers"]["markers"], 32);
+  EXPECT_LE(channel_distance(probe_color(state, baguio), certification_color(1)), 3) << "Bronze pilot: orange";
+  EXPECT_LE(channel_distance(probe_color(state, kitakyushu), certification_color(0)), 3) << "not certified: blue";
+  const Rgba8 arc = probe_color(state, arc_mid);
+  EXPECT_GT(channel_distance(arc, palette::kOcean), 60) << "the arc crosses the Pacific there: " << to_hex(arc);
+  EXPECT_LT(arc.r, arc.b) << "in the arc's blue: " << to_hex(arc);
+  EXPECT_LE(channel_distance(probe_color(state, ocean), palette::kOcean), 2) << "and nothing is drawn elsewhere";
+}
+
+// One station north of Bangkok with two days of PM2.5: 10 µg/m³ on the first (meets the WHO
+// 24-hour guideline), 60 on the second (between interim targets 2 and 1).
+TEST(AirQualityRender, AStationsColourFollowsTheTimeThePaletteAndTheSurfaceEndsNearIt) {
+  const LngLat station{100.70, 14.20};
+  AirQualityData d;
+  d.first_hour = 1735689600;
+  d.hours = 48;
+  AirStation st;
+  st.id = "test-1";
+  st.where = station;
+  d.stations.push_back(st);
+  AirSeries series{0, Pollutant::Pm25, std::vector<float>(48, 10.0f)};
+  for (std::size_t h = 24; h < 48; ++h) series.values[h] = 60;
+  d.series.push_back(series);
+  const auto bytes = encode_air_quality(d);
+
+  ScriptedApp scripted(test_config());
+  std::vector<int> ids;
+  const auto probe_at = [&](AtlasApp& app, LngLat p) {
+    const glm::dvec2 at = app.camera().lnglat_to_screen(p);
+    ids.push_back(app.request_probe(static_cast<float>(at.x), static_cast<float>(at.y)));
+  };
+  const LngLat near{100.73, 14.20}, far{101.02, 14.30};  // ~3 km east; ~36 km east-north-east
+  AirSettings s;
+  scripted.after_frame(1, [&](AtlasApp& app) {
+    LayerSettings none;
+    none.cities = none.arcs = none.labels = none.flow = false;
+    app.set_layers(none);
+    const std::vector<std::uint8_t> garbage{'C', 'C', 'A', 'P', 1, 2, 3};
+    EXPECT_EQ(app.load_air_quality_bytes(garbage, "broken.ccapaq"), "broken.ccapaq: too short for a .ccapaq header");
+    EXPECT_TRUE(app.air().loaded()) << "the data loaded before stays";
+    ASSERT_EQ(app.load_air_quality_bytes(bytes, "test"), "");
+    s = app.air().settings();
+    s.pollutant = Pollutant::Pm25;
+    s.period = AirPeriod::Day;
+    s.step = 0;
+    s.scale = AirScaleKind::Who;
+    s.surface = false;
+    app.set_air(s);
+    app.jump_to(station, 10);
+  });
+  scripted.after_frame(3, [&](AtlasApp& app) { probe_at(app, station); });
+  scripted.after_frame(4, [&](AtlasApp& app) {
+    s.step = 1;
+    app.set_air(s);
+  });
+  scripted.after_frame(6, [&](AtlasApp& app) { probe_at(app, station); });
+  scripted.after_frame(7, [&](AtlasApp& app) {
+    s.colour_blind_safe = true;
+    s.surface = true;
+    app.set_air(s);
+  });
+  scripted.after_frame(9, [&](AtlasApp& app) {
+    probe_at(app, station);
+    probe_at(app, near);
+    probe_at(app, far);
+  });
+  ASSERT_EQ(scripted.run(10, 1024, 700), 0);
+  const auto state = scripted.state();
+  ASSERT_TRUE(state["air"]["loaded"].get<bool>()) << state["notices"].dump();
+  const auto who = *make_color_scale(AirScaleKind::Who, Pollutant::Pm25, AirPeriod::Day, false);
+  const auto who_cvd = *make_color_scale(AirScaleKind::Who, Pollutant::Pm25, AirPeriod::Day, true);
+  const Rgba8 day1 = probe_color(state, ids[0]), day2 = probe_color(state, ids[1]), cvd = probe_color(state, ids[2]);
+  EXPECT_LE(channel_distance(day1, who.bands[0].color), 3) << to_hex(day1) << ": meets the guideline";
+  EXPECT_LE(channel_distance(day2, who.bands[4].color), 3) << to_hex(day2) << ": interim target 1";
+  EXPECT_LE(channel_distance(cvd, who_cvd.bands[4].color), 3) << to_hex(cvd) << ": the colour-blind-safe ramp";
+  const Rgba8 near_colour = probe_color(state, ids[3]), far_colour = probe_color(state, ids[4]);
+  EXPECT_GT(channel_distance(near_colour, palette::kLand), 20) << to_hex(near_colour) << ": the surface near the station";
+  EXPECT_LE(channel_distance(far_colour, palette::kLand), 2) << to_hex(far_colour) << ": no surface beyond 30 km";
+  EXPECT_GT(state["air"]["surfaceSamples"].get<int>(), 0);
+  EXPECT_EQ(state["air"]["markers"], 1);
+}
+
+}  // namespace ccap::testing
+
+#include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
+
+namespace ccap::testing {
+
+TEST(UiFont, HasEveryGlyphOfTheContentsLocalNames) {
+  ScriptedApp scripted(AppConfig{CCAP_TEST_DATA_DIR, {}});
+  std::vector<unsigned> missing;
+  scripted.after_frame(2, [&](AtlasApp&) {
+    ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+    // Hải Phòng, Đà Nẵng, Đà Lạt, µg/m³, the middle dot and the dash used in the panels.
+    for (const char* text : {"Hải Phòng", "Đà Nẵng", "Đà Lạt", "µg/m³", "·", "–"}) {
+      const char* p = text;
+      while (*p) {
+        unsigned c = 0;
+        p += ImTextCharFromUtf8(&c, p, nullptr);
+        if (!font->FindGlyphNoFallback(static_cast<ImWchar>(c))) missing.push_back(c);
+      }
+    }
+  });
+  ASSERT_EQ(scripted.run(2, 640, 480), 0);
+  EXPECT_TRUE(missing.empty()) << "missing U+" << std::hex << (missing.empty() ? 0u : missing[0]);
+}
+
+}  // namespace ccap::testing

@@ -1,0 +1,20 @@
+#include "base/text_format.h"
+
+#include <gtest/gtest.h>
+
+namespace ccap {
+
+TEST(TextFormat, OnlyWebAddressesAreLinks) {
+  EXPECT_TRUE(is_web_address("https://cleanairasia.org/"));
+  EXPECT_TRUE(is_web_address("http://www.taipeitimes.com/News/taiwan/archives/2016/01/16/2003637344"));
+  EXPECT_FALSE(is_web_address("javascript:alert(1)"));
+  EXPECT_FALSE(is_web_address("data:text/html,<b>x</b>"));
+  EXPECT_FALSE(is_web_address("file:///etc/passwd"));
+  EXPECT_FALSE(is_web_address("https://"));
+  EXPECT_FALSE(is_web_address("https://example.org/a b"));
+  EXPECT_FALSE(is_web_address("https://example.org/\nx"));
+  EXPECT_FALSE(is_web_address(" https://example.org"));
+  EXPECT_FALSE(is_web_address("HTTPS://EXAMPLE.ORG")) << "lower-case schemes only, as the content has them";
+}
+
+}  // namespace ccap

@@ -1,0 +1,23 @@
+# cmake -DSRC=<src> -P check_model_includes.cmake
+# Fails when a file of a model tier (src/base, src/map, src/features/*/model) includes a GL, SDL,
+# ImGui or Emscripten header, or a gl/ or ui/ tier's header.
+file(GLOB base_files "${SRC}/base/*.h" "${SRC}/base/*.cpp")
+file(GLOB map_files "${SRC}/map/*.h" "${SRC}/map/*.cpp")
+file(GLOB_RECURSE feature_files "${SRC}/features/*/model/*.h" "${SRC}/features/*/model/*.cpp")
+set(bad "")
+foreach(f ${base_files} ${map_files} ${feature_files})
+  file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include")
+  foreach(line ${lines})
+    if(line MATCHES "[<\"](GLES|GL/|EGL|SDL|imgui|emscripten)" OR line MATCHES "\"[a-z_/]*/(gl|ui)/")
+      string(APPEND bad "\n  ${f}: ${line}")
+    endif()
+  endforeach()
+endforeach()
+if(bad)
+  message(FATAL_ERROR "model tiers may not include platform, GL or UI headers:${bad}")
+endif()
+list(LENGTH base_files nb)
+list(LENGTH map_files nm)
+list(LENGTH feature_files nf)
+math(EXPR n "${nb} + ${nm} + ${nf}")
+message(STATUS "${n} model files checked")

@@ -1,0 +1,119 @@
+#include "pipeline/airquality/series_builder.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "base/file_bytes.h"
+
+namespace ccap::airquality {
+
+TEST(SeriesBuilder, HourlyBinsAverageWithinTheHourAndLeaveGapsEmpty) {
+  const std::int64_t t0 = 1709251200;  // 2024-03-01T00:00Z
+  SourcedReadings openaq{"OpenAQ", {
+      {"1", "A", {100.5, 13.7}, Pollutant::Pm25, t0 + 600, 10},
+      {"1", "A", {100.5, 13.7}, Pollutant::Pm25, t0 + 1800, 20},      // same hour: averaged -> 15
+      {"1", "A", {100.5, 13.7}, Pollutant::Pm25, t0 + 3 * 3600, 30},  // hours 1 and 2 are gaps
+      {"1", "A", {100.5, 13.7}, Pollutant::No2, t0, 5},
+  }};
+  SourcedReadings moenv{"MOENV", {{"1", "Other station, same id", {121.5, 25}, Pollutant::Pm25, t0 + 3600, 7}}};
+  const AirQualityData d = build_series({openaq, moenv});
+  EXPECT_EQ(d.first_hour, t0);
+  EXPECT_EQ(d.hours, 4u);
+  ASSERT_EQ(d.stations.size(), 2u) << "ids are per source";
+  ASSERT_EQ(d.series.size(), 3u);
+  const auto& pm = d.series[0].values;
+  EXPECT_FLOAT_EQ(pm[0], 15);
+  EXPECT_TRUE(std::isnan(pm[1]));
+  EXPECT_TRUE(std::isnan(pm[2]));
+  EXPECT_FLOAT_EQ(pm[3], 30);
+  EXPECT_FLOAT_EQ(d.series[2].values[1], 7);
+  EXPECT_EQ(d.stations[d.series[2].station].source, "MOENV");
+  EXPECT_EQ(build_series({}).hours, 0u);
+}
+
+TEST(GeodataTool, AirQualityWritesSeriesAndReportsRejectsOrWritesNothing) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("ccap-airquality-tool-test-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "ok.csv") << "location_id,sensors_id,location,datetime,lat,lon,parameter,units,value\n"
+                                   "1,1,A,2024-03-01T00:00:00Z,13.75,100.5,pm25,ug/m3,12\n"
+                                   "1,1,A,2024-03-01T01:00:00Z,13.75,100.5,pm25,ug/m3,-4\n";
+  std::ofstream(dir / "broken.json") << "{\"records\": [";
+  const std::string out = (dir / "aq.ccapaq").string(), log = (dir / "log.txt").string();
+  const std::string tool = CCAP_GEODATA_TOOL;
+  const std::string good = tool + " airquality --out " + out + " --openaq " + (dir / "ok.csv").string() + " > " + log + " 2>&1";
+  ASSERT_EQ(std::system(good.c_str()), 0);
+  const FileBytes written = read_file_bytes(out, 1 << 20);
+  ASSERT_TRUE(written.bytes);
+  const auto decoded = decode_air_quality(*written.bytes);
+  ASSERT_TRUE(decoded.data) << decoded.error;
+  EXPECT_EQ(decoded.data->stations.size(), 1u);
+  std::ifstream in(log);
+  const std::string report((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_NE(report.find("1 readings, 1 records rejected"), std::string::npos) << report;
+  EXPECT_NE(report.find("1 x negative value"), std::string::npos) << report;
+
+  fs::remove(out);
+  const std::string bad = tool + " airquality --out " + out + " --openaq " + (dir / "ok.csv").string() +
+                          " --moenv " + (dir / "broken.json").string() + " > " + log + " 2>&1";
+  EXPECT_NE(std::system(bad.c_str()), 0);
+  EXPECT_FALSE(fs::exists(out)) << "nothing is written when a file could not be read";
+  fs::remove_all(dir);
+}
+
+TEST(GeodataTool, StationsAddMetadataAndSyntheticReadingsAreLabelledOrNothingIsWritten) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("ccap-geodata-stations-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "ok.csv") << "location_id,sensors_id,location,datetime,lat,lon,parameter,units,value\n"
+                                   "28,1,Fengyuan,2024-03-01T00:00:00Z,24.2565,120.7417,pm25,ug/m3,12\n";
+  std::ofstream(dir / "stations.geojson")
+      << R"({"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point",)"
+         R"( "coordinates": [120.741711, 24.256586]}, "properties": {"id": "28", "name": "Fengyuan",)"
+         R"( "operator": "MOENV", "licence": "OGDL 1.0", "source_url": "https://example.org/s", "city": "taichung"}}]})";
+  std::ofstream(dir / "bad_stations.geojson")
+      << R"({"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point",)"
+         R"( "coordinates": [120.7, 95]}, "properties": {"id": "1"}}]})";
+  const std::string tool = CCAP_GEODATA_TOOL, out = (dir / "aq.ccapaq").string(), log = (dir / "log.txt").string();
+  const auto run = [&](const std::string& args) { return std::system((tool + " airquality --out " + out + " " + args + " > " + log + " 2>&1").c_str()); };
+  const auto written = [&] {
+    const FileBytes file = read_file_bytes(out, 64 << 20);
+    return file.bytes ? decode_air_quality(*file.bytes).data : std::nullopt;
+  };
+
+  ASSERT_EQ(run("--openaq " + (dir / "ok.csv").string() + " --stations " + (dir / "stations.geojson").string()), 0);
+  auto imported = written();
+  ASSERT_TRUE(imported);
+  EXPECT_EQ(imported->stations[0].operator_name, "MOENV") << "metadata joined on the station id";
+  EXPECT_EQ(imported->stations[0].city, "taichung");
+  EXPECT_FALSE(imported->any_synthetic());
+
+  ASSERT_EQ(run("--synthetic 2025 --hours 48 --stations " + (dir / "stations.geojson").string()), 0);
+  auto synthetic = written();
+  ASSERT_TRUE(synthetic);
+  EXPECT_TRUE(synthetic->any_synthetic());
+  EXPECT_EQ(synthetic->hours, 48u);
+  EXPECT_EQ(synthetic->first_hour, 1735689600) << "from 1 January 2025, UTC";
+  EXPECT_EQ(synthetic->stations[0].licence, "OGDL 1.0");
+
+  fs::remove(out);
+  EXPECT_NE(run("--synthetic 2025 --stations " + (dir / "bad_stations.geojson").string()), 0);
+  EXPECT_FALSE(fs::exists(out)) << "a station file with a bad feature writes nothing";
+  EXPECT_NE(run("--synthetic 2025 --openaq " + (dir / "ok.csv").string()), 0) << "synthetic readings do not mix";
+  EXPECT_NE(run("--synthetic 2025"), 0) << "no stations to make readings for";
+  EXPECT_NE(run("--synthetic soon --random-stations 5"), 0);
+  EXPECT_FALSE(fs::exists(out));
+  std::ifstream in(log);
+  const std::string report((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_NE(report.find("--synthetic wants a whole number"), std::string::npos) << report;
+  fs::remove_all(dir);
+}
+
+}  // namespace ccap::airquality
