@@ -5,7 +5,9 @@ function(ccap_warnings target)
   # nlohmann::json is inlined at -O2; clang (emscripten) and other GCC versions keep the check.
   if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_GREATER_EQUAL 12
      AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
-    target_compile_options(${target} PRIVATE -Wno-array-bounds)
+    # Likewise -Wmaybe-uninitialized on std::variant's storage when a variant holding a string or a
+    # vector is pushed into a vector (GCC bug 105562).
+    target_compile_options(${target} PRIVATE -Wno-array-bounds -Wno-maybe-uninitialized)
   endif()
   if(CCAP_WERROR)
     target_compile_options(${target} PRIVATE -Werror)

@@ -41,7 +41,10 @@
       Module._free(ptr);
       window.ccapBenchAirLoad = { ms: performance.now() - t0, refused, bytes: bytes.length };
       // pollutant PM2.5, hourly, from the first hour, WHO scale; stations on; surface as asked; playing.
-      Module._ccap_set_air(0, 0, 0, 1, 0, 1, surface, play);
+      const options = Module.stringToNewUTF8(JSON.stringify({
+        pollutant: 'PM2.5', period: 'hour', step: 0, scale: 'who', stations: true, surface: !!surface, playing: !!play }));
+      Module._ccap_set_air(options);
+      Module._free(options);
     }
     Module._ccap_set_layers(...layers);
     run();

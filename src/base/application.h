@@ -2,6 +2,8 @@
 // The app as the platform layer sees it: four callbacks, in the spirit of sokol_app. The platform
 // owns the window, the GL context and the main loop, and calls these; it knows nothing else of the
 // app. Defined in the core so that the dependency points down: platform -> app -> core.
+#include <string>
+
 #include "base/frame_info.h"
 #include "base/input_event.h"
 
@@ -15,6 +17,10 @@ class Application {
   virtual void frame(const FrameInfo& frame) = 0;
   virtual void event(const InputEvent& event) = 0;
   virtual void shutdown() = 0;
+  // Text typed where the platform raised an on-screen keyboard (UTF-8), and whether the app has a
+  // text field waiting for it now (the platform raises one while it does).
+  virtual void text_input(const std::string& /*utf8*/) {}
+  virtual bool wants_text_input() const { return false; }
 };
 
 }  // namespace ccap

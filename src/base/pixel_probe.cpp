@@ -3,7 +3,24 @@
 #include <algorithm>
 #include <cmath>
 
+#include <nlohmann/json.hpp>
+
 namespace ccap {
+
+nlohmann::json PixelProbes::to_json() const {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& p : probes_) {
+    nlohmann::json e = {{"id", p.id}, {"x", p.x}, {"y", p.y}, {"done", p.done}};
+    if (p.done) {
+      e["frame"] = p.frame;
+      e["inside"] = p.inside;
+      if (p.inside) e["rgba"] = std::vector<int>{p.color.r, p.color.g, p.color.b, p.color.a};
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
 
 std::optional<FramebufferPoint> canvas_to_framebuffer(float x, float y, float pixel_ratio, int fb_width,
                                                       int fb_height) {

@@ -6,6 +6,8 @@
 #include <optional>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "base/color.h"
 
 namespace ccap {
@@ -44,6 +46,8 @@ class PixelProbes {
     }
   }
   const std::vector<PixelProbe>& all() const { return probes_; }
+  // [{id, x, y, done, frame, inside, rgba}] for the test API.
+  nlohmann::json to_json() const;
   void clear_done();
 
  private:

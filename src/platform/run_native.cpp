@@ -1,15 +1,12 @@
 // The native platform: SDL2 + OpenGL ES 3 on Mesa. With SDL_VIDEODRIVER=offscreen it runs without
 // a display (EGL on llvmpipe), which is how the render tests run.
-#include <imgui_impl_sdl.h>
-
 #include <cstdio>
 #include <cstdlib>
 
 #include "platform/platform.h"
 
 #include "base/text_format.h"
-#include "platform/sdl_input.h"
-#include "platform/sdl_window.h"
+#include "platform/main_loop.h"
 
 namespace ccap::platform {
 
@@ -25,27 +22,14 @@ int run(Application& app, const RunOptions& options) {
     window.close();
     return 1;
   }
+  LoopHooks hooks;
   const bool reduced_motion = std::getenv("CCAP_REDUCED_MOTION") != nullptr;
-  double last_time = clock_seconds();
-  bool running = true;
-  SameFrameKeyUps key_ups;
-  for (long frame = 0; running && (options.max_frames == 0 || frame < options.max_frames); ++frame) {
-    SDL_Event e;
-    while (SDL_PollEvent(&e)) {
-      if (key_ups.hold(e)) continue;
-      ImGui_ImplSDL2_ProcessEvent(&e);
-      if (e.type == SDL_QUIT) running = false;
-      if (auto input = translate(e, window.window())) app.event(*input);
-    }
-    key_ups.requeue();
-    ImGui_ImplSDL2_NewFrame();
-    FrameInfo info = window.frame_geometry();
-    info.time_seconds = clock_seconds();
-    info.delta_seconds = info.time_seconds - last_time;
-    info.reduced_motion = reduced_motion;
-    last_time = info.time_seconds;
-    app.frame(info);
+  hooks.reduced_motion = [reduced_motion] { return reduced_motion; };
+  MainLoop loop(app, window, hooks);
+  for (long frame = 0; options.max_frames == 0 || frame < options.max_frames; ++frame) {
+    const bool running = loop.frame();
     window.swap();
+    if (!running) break;
   }
   app.shutdown();
   window.close();

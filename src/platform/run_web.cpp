@@ -3,14 +3,14 @@
 // the window is RESIZABLE | ALLOW_HIGHDPI and the page sizes the canvas with CSS.
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
-#include <imgui.h>
-#include <imgui_impl_sdl.h>
+
+#include <optional>
 
 #include "platform/platform.h"
 
 #include "base/text_format.h"
-#include "platform/sdl_input.h"
-#include "platform/sdl_window.h"
+#include "platform/browser_exports.h"
+#include "platform/main_loop.h"
 
 // Browser glue: the page (web/loader.js) defines Module.ccapFatal / Module.ccapStarted.
 // Tells the page that the app could not start, so it shows a message, not a blank page.
@@ -92,48 +92,14 @@ namespace {
 struct WebLoop {
   Application* app = nullptr;
   SdlWindow window;
-  double last_time = 0;
-  bool text_input = false;       // ImGui wanted text last frame
-  SameFrameKeyUps key_ups;
+  std::optional<MainLoop> loop;
 };
 
-WebLoop g_loop;  // the browser owns the loop; this outlives run()
+WebLoop g_web;  // the browser owns the loop; this outlives run()
 
 void report_fatal(const std::string& message) { js_report_fatal(message.c_str()); }
 
-bool prefers_reduced_motion() { return js_prefers_reduced_motion() != 0; }
-
-void frame_callback(void* arg) {
-  auto& loop = *static_cast<WebLoop*>(arg);
-  SDL_Event e;
-  while (SDL_PollEvent(&e)) {
-    if (loop.key_ups.hold(e)) continue;
-    ImGui_ImplSDL2_ProcessEvent(&e);
-    auto input = translate(e, loop.window.window());
-    if (!input) continue;
-    float press[2];
-    if (input->type == InputEvent::Type::PointerDown && !input->is_touch && js_take_press_position(press)) {
-      input->x = press[0];
-      input->y = press[1];
-    }
-    loop.app->event(*input);
-  }
-  loop.key_ups.requeue();
-  ImGui_ImplSDL2_NewFrame();
-  const double now = clock_seconds();
-  FrameInfo info = loop.window.frame_geometry();
-  info.time_seconds = now;
-  info.delta_seconds = now - loop.last_time;
-  info.reduced_motion = prefers_reduced_motion();
-  loop.last_time = now;
-  loop.app->frame(info);
-  const bool wants_text = ImGui::GetIO().WantTextInput;
-  if (wants_text != loop.text_input) {
-    js_set_text_input(wants_text ? 1 : 0);
-    loop.text_input = wants_text;
-  }
-  // The browser presents the canvas when the callback returns.
-}
+void frame_callback(void*) { g_web.loop->frame(); }  // the browser presents when this returns
 
 }  // namespace
 
@@ -142,36 +108,45 @@ void open_url(const std::string& url) {
 }
 
 int run(Application& app, const RunOptions& options) {
-  g_loop.app = &app;
+  g_web.app = &app;
   double css_w = 0, css_h = 0;
   emscripten_get_element_css_size("#canvas", &css_w, &css_h);
   const int w = css_w > 1 ? static_cast<int>(css_w) : options.width;
   const int h = css_h > 1 ? static_cast<int>(css_h) : options.height;
-  if (!g_loop.window.open(options.title, w, h)) {
-    report_fatal(g_loop.window.error());
+  if (!g_web.window.open(options.title, w, h)) {
+    report_fatal(g_web.window.error());
     return 1;
   }
   if (!app.init()) {
     report_fatal("the app failed to initialise its renderer");
     return 1;
   }
-  g_loop.last_time = clock_seconds();
+  LoopHooks hooks;
+  hooks.fix_pointer_down = [](InputEvent& input) {
+    float press[2];
+    if (js_take_press_position(press)) {
+      input.x = press[0];
+      input.y = press[1];
+    }
+  };
+  hooks.reduced_motion = [] { return js_prefers_reduced_motion() != 0; };
+  hooks.text_input_changed = [](bool on) { js_set_text_input(on ? 1 : 0); };
+  g_web.loop.emplace(app, g_web.window, std::move(hooks));
   js_track_mouse_presses();
   js_track_pointer_kind();
   js_report_started();
   // 0 fps = requestAnimationFrame; simulate_infinite_loop keeps run()'s stack (and the app) alive.
-  emscripten_set_main_loop_arg(frame_callback, &g_loop, 0, true);
+  emscripten_set_main_loop_arg(frame_callback, nullptr, 0, true);
   return 0;
 }
 
 }  // namespace ccap::platform
 
 extern "C" {
-// Text typed into the hidden field (touch screens): straight to ImGui, as UTF-8.
-EMSCRIPTEN_KEEPALIVE void ccap_text_input(const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); }
-// A deletion in the hidden field: a Backspace press and release (the release reaches ImGui a
-// frame later, see SameFrameKeyUps).
-EMSCRIPTEN_KEEPALIVE void ccap_text_backspace() {
+void ccap_text_input(const char* utf8) {
+  if (ccap::platform::g_web.app && utf8) ccap::platform::g_web.app->text_input(utf8);
+}
+void ccap_text_backspace() {
   SDL_Event key{};
   key.type = SDL_KEYDOWN;
   key.key.keysym.scancode = SDL_SCANCODE_BACKSPACE;

@@ -40,10 +40,10 @@ void expect_places(const std::vector<Place>& places, const std::function<void(At
   scripted.after_frame(1, [&](AtlasApp& app) {
     LayerSettings basemap_only;  // these tests are about the basemap: no markers or arcs on top
     basemap_only.cities = basemap_only.arcs = basemap_only.labels = false;
-    app.set_layers(basemap_only);
-    AirSettings no_air = app.air().settings();
+    app.partnership().set_layers(basemap_only);
+    AirSettings no_air = app.air().overlay().settings();
     no_air.stations = no_air.surface = false;
-    app.set_air(no_air);
+    app.air().set_settings(no_air);
     if (setup) setup(app);
   });
   scripted.after_frame(3, [&](AtlasApp& app) {
@@ -189,10 +189,10 @@ TEST(PartnershipRender, MarkersAndTheTranspacificArcAreDrawnWhereTheyBelong) {
     LayerSettings steady;  // no flow: the arc's colour is steady
     steady.flow = false;
     steady.labels = false;
-    app.set_layers(steady);
-    AirSettings no_air = app.air().settings();
+    app.partnership().set_layers(steady);
+    AirSettings no_air = app.air().overlay().settings();
     no_air.stations = no_air.surface = false;
-    app.set_air(no_air);
+    app.air().set_settings(no_air);
   });
   scripted.after_frame(3, [&](AtlasApp& app) {
     auto at = [&](LngLat p) {
@@ -245,30 +245,30 @@ TEST(AirQualityRender, AStationsColourFollowsTheTimeThePaletteAndTheSurfaceEndsN
   scripted.after_frame(1, [&](AtlasApp& app) {
     LayerSettings none;
     none.cities = none.arcs = none.labels = none.flow = false;
-    app.set_layers(none);
+    app.partnership().set_layers(none);
     const std::vector<std::uint8_t> garbage{'C', 'C', 'A', 'P', 1, 2, 3};
-    EXPECT_EQ(app.load_air_quality_bytes(garbage, "broken.ccapaq"), "broken.ccapaq: too short for a .ccapaq header");
-    EXPECT_TRUE(app.air().loaded()) << "the data loaded before stays";
-    ASSERT_EQ(app.load_air_quality_bytes(bytes, "test"), "");
-    s = app.air().settings();
+    EXPECT_EQ(app.air().load_bytes(garbage, "broken.ccapaq"), "broken.ccapaq: too short for a .ccapaq header");
+    EXPECT_TRUE(app.air().overlay().loaded()) << "the data loaded before stays";
+    ASSERT_EQ(app.air().load_bytes(bytes, "test"), "");
+    s = app.air().overlay().settings();
     s.pollutant = Pollutant::Pm25;
     s.period = AirPeriod::Day;
     s.step = 0;
     s.scale = AirScaleKind::Who;
     s.surface = false;
-    app.set_air(s);
+    app.air().set_settings(s);
     app.jump_to(station, 10);
   });
   scripted.after_frame(3, [&](AtlasApp& app) { probe_at(app, station); });
   scripted.after_frame(4, [&](AtlasApp& app) {
     s.step = 1;
-    app.set_air(s);
+    app.air().set_settings(s);
   });
   scripted.after_frame(6, [&](AtlasApp& app) { probe_at(app, station); });
   scripted.after_frame(7, [&](AtlasApp& app) {
     s.colour_blind_safe = true;
     s.surface = true;
-    app.set_air(s);
+    app.air().set_settings(s);
   });
   scripted.after_frame(9, [&](AtlasApp& app) {
     probe_at(app, station);

@@ -64,3 +64,23 @@ TEST(PixelProbes, KeepsABoundedHistory) {
 }
 
 }  // namespace ccap
+
+#include <nlohmann/json.hpp>
+
+namespace ccap {
+
+TEST(PixelProbes, JsonCarriesResolvedAndPendingProbes) {
+  PixelProbes probes;
+  probes.request(5, 5);
+  probes.request(6, 6);
+  probes.resolve(42, 2, 1280, 960, [](FramebufferPoint) { return Rgba8{1, 2, 3, 4}; });
+  probes.request(7, 7);  // still pending
+  const nlohmann::json j = probes.to_json();
+  ASSERT_EQ(j.size(), 3u);
+  EXPECT_EQ(j[0]["rgba"], nlohmann::json({1, 2, 3, 4}));
+  EXPECT_EQ(j[0]["frame"], 42);
+  EXPECT_FALSE(j[2]["done"]);
+  EXPECT_FALSE(j[2].contains("rgba"));
+}
+
+}  // namespace ccap

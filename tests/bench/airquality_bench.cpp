@@ -134,7 +134,7 @@ void BM_AirMarkers100k(benchmark::State& state) {
   const AirOverlay& o = overlay_100k();
   const MapCamera camera = camera_at({110, 20}, static_cast<double>(state.range(0)) / 2);
   std::size_t markers = 0;
-  for (auto _ : state) markers = o.build_markers(camera, -1, -1).markers.size();
+  for (auto _ : state) markers = o.build_markers(camera, std::nullopt, std::nullopt).markers.size();
   state.counters["markers"] = static_cast<double>(markers);
 }
 BENCHMARK(BM_AirMarkers100k)->Arg(6)->Arg(9)->Unit(benchmark::kMillisecond);  // zoom 3, 4.5
@@ -143,7 +143,7 @@ void BM_AirMarkers100kCity(benchmark::State& state) {
   const AirOverlay& o = overlay_100k();
   const MapCamera camera = camera_at({100.5, 13.75}, 8);
   std::size_t markers = 0;
-  for (auto _ : state) markers = o.build_markers(camera, -1, -1).markers.size();
+  for (auto _ : state) markers = o.build_markers(camera, std::nullopt, std::nullopt).markers.size();
   state.counters["markers"] = static_cast<double>(markers);
 }
 BENCHMARK(BM_AirMarkers100kCity)->Unit(benchmark::kMillisecond);

@@ -49,7 +49,7 @@ std::vector<glm::dvec2> screen_positions(const ccap::MarkerLayer& markers) {
 }
 
 void BM_BuildMarkers(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(ccap::build_markers(stress(), {}, 5, 7));
+  for (auto _ : state) benchmark::DoNotOptimize(ccap::build_markers(stress(), {}, ccap::CityId(5), ccap::CityId(7)));
   state.SetItemsProcessed(state.iterations() * 10'000);
 }
 BENCHMARK(BM_BuildMarkers)->Unit(benchmark::kMillisecond);
@@ -62,7 +62,7 @@ void BM_BuildArcs(benchmark::State& state) {
 BENCHMARK(BM_BuildArcs)->Unit(benchmark::kMillisecond);
 
 void BM_PickNearest(benchmark::State& state) {
-  const auto points = screen_positions(ccap::build_markers(stress(), {}, -1, -1));
+  const auto points = screen_positions(ccap::build_markers(stress(), {}, std::nullopt, std::nullopt));
   double x = 0;
   for (auto _ : state) {
     benchmark::DoNotOptimize(ccap::pick_nearest(points, {x, 540}, 16));
@@ -72,7 +72,7 @@ void BM_PickNearest(benchmark::State& state) {
 BENCHMARK(BM_PickNearest)->Unit(benchmark::kMicrosecond);
 
 void BM_PlaceLabels(benchmark::State& state) {
-  const auto markers = ccap::build_markers(stress(), {}, -1, -1);
+  const auto markers = ccap::build_markers(stress(), {}, std::nullopt, std::nullopt);
   const auto points = screen_positions(markers);
   std::vector<ccap::LabelRequest> requests;
   for (std::size_t i = 0; i < points.size(); ++i)

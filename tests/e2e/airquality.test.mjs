@@ -48,7 +48,7 @@ async function stationView(station) {
   await setLayers(page, { cities: false, arcs: false, labels: false, flow: false });  // nothing over the station
   const [lng, lat] = station.geometry.coordinates;
   await jumpTo(page, lng, lat, 11);
-  await setAir(page, { pollutant: 0, period: 0, step: 0, scale: 1, cvd: 0, stations: 1, surface: 0, playing: 0 });
+  await setAir(page, { pollutant: 'PM2.5', period: 'hour', step: 0, scale: 'who', colourBlindSafe: false, stations: true, surface: false, playing: false });
   assert.equal(await page.evaluate((id) => Module.ccall('ccap_select_station', 'number', ['string'], [id]), station.properties.id), 0);
   await nextFrame(page);
   return { page, errors, at: await project(page, lng, lat) };
@@ -79,7 +79,7 @@ test('switching pollutant and moving the time slider recolours a station as the 
     `drawn ${before}, the app says ${first.air.selectedColor} for ${first.air.selectedValue} µg/m³`);
 
   // Switch to NO2 at the same hour: drawn as the app says.
-  await setAir(page, { pollutant: 2 });
+  await setAir(page, { pollutant: 'NO2' });
   const no2 = (await nextFrame(page)).air;
   assert.equal(no2.pollutant, 'NO2');
   assert.equal(no2.timeLabel, first.air.timeLabel);
@@ -113,10 +113,10 @@ test('a click on a station opens its panel; play moves the time on', async () =>
   assert.equal(s.air.selectedStation, station.properties.id);
   assert.ok(s.uiWindows.some((w) => w.name === 'Station'), 'the station panel opened');
   const step = s.air.step;
-  await setAir(page, { playing: 1 });
+  await setAir(page, { playing: true });
   await page.waitForFunction((from) => {
     const a = JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).air;
     return a.playing && a.step !== from;
   }, step, { timeout: 20000 });
-  await setAir(page, { playing: 0 });
+  await setAir(page, { playing: false });
 });

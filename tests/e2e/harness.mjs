@@ -130,10 +130,12 @@ export async function setLayers(page, { cities = true, arcs = true, labels = tru
                       { cities: +cities, arcs: +arcs, labels: +labels, flow: +flow });
 }
 
-// Air-quality settings (app/test_api.cpp): pollutant 0 PM2.5 .. 3 O3; period 0 hour, 1 day, 2 year;
-// scale 0 AQI, 1 WHO; cvd, stations, surface, playing 0/1. Anything left out stays as it is.
-export async function setAir(page, a = {}) {
-  return page.evaluate((v) => Module._ccap_set_air(...v), [
-    a.pollutant ?? -1, a.period ?? -1, a.step ?? -1, a.scale ?? -1, a.cvd ?? -1, a.stations ?? -1, a.surface ?? -1,
-    a.playing ?? -1]);
+// Air-quality settings by name (app/test_api.h): { pollutant: 'PM2.5'|'PM10'|'NO2'|'O3'|'SO2'|'CO',
+// period: 'hour'|'day'|'year', step, scale: 'who'|'aqi', colourBlindSafe, stations, surface, playing }.
+// Anything left out stays as it is. Returns the step shown (-2: the options were refused).
+export async function setAir(page, options = {}) {
+  return page.evaluate((json) => {
+    const p = Module.stringToNewUTF8(json);
+    try { return Module._ccap_set_air(p); } finally { Module._free(p); }
+  }, JSON.stringify(options));
 }

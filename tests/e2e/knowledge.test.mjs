@@ -91,7 +91,7 @@ test('the peer finder ranks peers for a city and draws them as candidate arcs', 
   assert.equal(k.candidateArcs, k.peers.length, 'one candidate arc per peer');
   // The arc to the best peer is drawn in the candidates' vermillion, halfway along.
   await setLayers(page, { cities: false, arcs: false, labels: false, flow: false });
-  await setAir(page, { stations: 0, surface: 0 });
+  await setAir(page, { stations: false, surface: false });
   const [a, b] = ['pasig', k.peers[0]].map((id) => content.cities.find((c) => c.id === id));
   const r = Math.PI / 180;
   const v = (c) => [Math.cos(c.lat * r) * Math.cos(c.lng * r), Math.cos(c.lat * r) * Math.sin(c.lng * r), Math.sin(c.lat * r)];

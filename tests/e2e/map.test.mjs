@@ -28,7 +28,7 @@ async function freshMap() {
   const { page, errors } = await openApp(browser.context, server.url);
   await waitForFrames(page, 3);
   await setLayers(page, { cities: false, arcs: false, labels: false, flow: false });
-  await setAir(page, { stations: 0, surface: 0 });  // the basemap alone
+  await setAir(page, { stations: false, surface: false });  // the basemap alone
   return { page, errors };
 }
 

@@ -117,7 +117,8 @@ const std::vector<float>& AirOverlay::node_values(int level) const {
   return node_values_;
 }
 
-AirMarkerLayer AirOverlay::build_markers(const MapCamera& camera, long selected, long hover) const {
+AirMarkerLayer AirOverlay::build_markers(const MapCamera& camera, std::optional<StationId> selected,
+                                         std::optional<StationId> hover) const {
   AirMarkerLayer out;
   if (!loaded()) return out;
   const ClusterFrame frame = cluster_frame(tree_, camera.zoom());
@@ -144,8 +145,8 @@ AirMarkerLayer AirOverlay::build_markers(const MapCamera& camera, long selected,
     inst.radius = cluster_radius(m.count);
     inst.fill = scale_ ? scale_->color_of(m.value) : kNoReadingColor;
     inst.shape = static_cast<std::uint8_t>(m.count == 1 ? MarkerShape::Square : MarkerShape::Circle);
-    if (m.count == 1 && static_cast<long>(m.station) == selected) inst.flags |= kMarkerSelected;
-    if (m.count == 1 && static_cast<long>(m.station) == hover) inst.flags |= kMarkerHover;
+    if (m.count == 1 && StationId(m.station) == selected) inst.flags |= kMarkerSelected;
+    if (m.count == 1 && StationId(m.station) == hover) inst.flags |= kMarkerHover;
     if (m.count > 1) inst.flags |= kMarkerRing;
     out.instances.push_back(inst);
     out.markers.push_back(m);

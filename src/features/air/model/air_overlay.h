@@ -11,6 +11,7 @@
 
 #include <glm/vec2.hpp>
 
+#include "base/ids.h"
 #include "features/air/model/air_scale.h"
 #include "features/air/model/air_series.h"
 #include "features/air/model/air_surface.h"
@@ -81,7 +82,8 @@ class AirOverlay {
   std::span<const float> values() const { return values_; }
   std::uint64_t revision() const { return revision_; }
 
-  AirMarkerLayer build_markers(const MapCamera& camera, long selected_station, long hover_station) const;
+  AirMarkerLayer build_markers(const MapCamera& camera, std::optional<StationId> selected_station,
+                               std::optional<StationId> hover_station) const;
   // Alpha of the surface at a zoom (0 below kSurfaceMinZoom .. 1 a level above).
   static float surface_opacity(double zoom);
   SurfaceGrid surface(const MapCamera& camera, const SurfaceSettings& settings = {}) const;

@@ -128,8 +128,11 @@ const json& array_at(const json& k, const char* key) {
 }  // namespace
 
 KnowledgeLoad parse_knowledge(const std::string& text, const Partnership& p, const std::string& file) {
+  return parse_knowledge_document(json::parse(text, nullptr, false), p, file);
+}
+
+KnowledgeLoad parse_knowledge_document(const json& root, const Partnership& p, const std::string& file) {
   KnowledgeLoad load;
-  const json root = json::parse(text, nullptr, false);
   if (root.is_discarded() || !root.is_object()) {
     load.problems.push_back(file + ": not valid JSON");
     return load;

@@ -144,14 +144,21 @@ const json& array_at(const json& root, const char* key, std::vector<std::string>
 }  // namespace
 
 PartnershipLoad parse_partnership(const std::string& text, const std::string& file) {
-  PartnershipLoad out;
   json root;
   try {
     root = json::parse(text);
   } catch (const json::parse_error& e) {
+    PartnershipLoad out;
     out.problems.push_back(file + ": not valid JSON (byte " + std::to_string(e.byte) + ")");
     return out;
   }
+  PartnershipLoad out = parse_partnership_document(root, file);
+  out.document = std::move(root);
+  return out;
+}
+
+PartnershipLoad parse_partnership_document(const json& root, const std::string& file) {
+  PartnershipLoad out;
   if (!root.is_object() || root.value("format", "") != "ccap-partnership" || root.value("version", 0) != 1) {
     out.problems.push_back(file + ": not a version 1 ccap-partnership file: rebuild the data");
     return out;

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "map/geo.h"
 
 namespace ccap {
@@ -82,11 +84,13 @@ struct Partnership {
 struct PartnershipLoad {
   std::optional<Partnership> partnership;  // what could be used (bad entries are left out)
   std::vector<std::string> problems;       // "partnership.json: /cities/3/lat: ..." for each
+  nlohmann::json document;                 // the parsed file (from text), for the other members' readers
 };
 
 // Parses and validates again what the pipeline wrote: a hand-edited or damaged file must not
 // crash the app or draw a city in the wrong place. Entries with problems are dropped (and
 // reported); the rest is kept.
 PartnershipLoad parse_partnership(const std::string& json_text, const std::string& file_name);
+PartnershipLoad parse_partnership_document(const nlohmann::json& document, const std::string& file_name);
 
 }  // namespace ccap

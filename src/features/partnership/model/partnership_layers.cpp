@@ -31,7 +31,8 @@ Vec2f world_of(LngLat p) {
 }
 }  // namespace
 
-MarkerLayer build_markers(const Partnership& p, const LayerSettings& s, long hover, long selected) {
+MarkerLayer build_markers(const Partnership& p, const LayerSettings& s, std::optional<CityId> hover,
+                          std::optional<CityId> selected) {
   MarkerLayer out;
   if (!s.cities) return out;
   for (std::size_t i = 0; i < p.cities.size(); ++i) {
@@ -50,15 +51,15 @@ MarkerLayer build_markers(const Partnership& p, const LayerSettings& s, long hov
   return out;
 }
 
-void set_marker_flags(MarkerLayer& layer, const Partnership& p, long hover, long selected) {
-  std::vector<long> lit;
-  if (hover >= 0) {
-    lit.push_back(hover);
-    for (const auto& [pair, partner] : p.partners_of(static_cast<std::size_t>(hover)))
-      lit.push_back(static_cast<long>(partner));
+void set_marker_flags(MarkerLayer& layer, const Partnership& p, std::optional<CityId> hover,
+                      std::optional<CityId> selected) {
+  std::vector<CityId> lit;
+  if (hover) {
+    lit.push_back(*hover);
+    for (const auto& [pair, partner] : p.partners_of(hover->index())) lit.push_back(CityId(partner));
   }
   for (std::size_t i = 0; i < layer.instances.size(); ++i) {
-    const long city = static_cast<long>(layer.city[i]);
+    const CityId city(layer.city[i]);
     const bool hovered = std::find(lit.begin(), lit.end(), city) != lit.end();
     std::uint8_t& f = layer.instances[i].flags;
     f = static_cast<std::uint8_t>((f & kMarkerRing) | (hovered ? kMarkerHover : 0) |
@@ -96,15 +97,16 @@ ArcLayer build_arcs(const Partnership& p, const LayerSettings& s) {
   return out;
 }
 
-ArcLayer build_candidate_arcs(const Partnership& p, const std::vector<std::pair<std::size_t, std::size_t>>& pairs) {
+ArcLayer build_candidate_arcs(const Partnership& p, const std::vector<std::pair<CityId, CityId>>& pairs) {
   ArcLayer out;
-  for (std::size_t k = 0; k < pairs.size(); ++k) add_arc(out, p.cities[pairs[k].first].where, p.cities[pairs[k].second].where, k);
+  for (std::size_t k = 0; k < pairs.size(); ++k)
+    add_arc(out, p.cities[pairs[k].first.index()].where, p.cities[pairs[k].second.index()].where, k);
   return out;
 }
 
-void highlight_markers(MarkerLayer& layer, const std::vector<std::size_t>& cities) {
+void highlight_markers(MarkerLayer& layer, const std::vector<CityId>& cities) {
   for (std::size_t i = 0; i < layer.city.size(); ++i)
-    if (std::find(cities.begin(), cities.end(), layer.city[i]) != cities.end()) layer.instances[i].flags |= kMarkerHover;
+    if (std::find(cities.begin(), cities.end(), CityId(layer.city[i])) != cities.end()) layer.instances[i].flags |= kMarkerHover;
 }
 
 }  // namespace ccap

@@ -3,10 +3,12 @@
 // instance per shown city, and great-circle arcs for the shown twinning pairs. Pure data: the
 // renderer uploads it, the tests check it.
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "base/ids.h"
 #include "map/basemap.h"
 #include "map/marker_instance.h"
 #include "features/partnership/model/marker_style.h"
@@ -31,10 +33,12 @@ struct MarkerLayer {
   std::vector<MarkerInstance> instances;
   std::vector<std::size_t> city;  // city index of each instance
 };
-MarkerLayer build_markers(const Partnership& p, const LayerSettings& s, long hover, long selected);
+MarkerLayer build_markers(const Partnership& p, const LayerSettings& s, std::optional<CityId> hover,
+                          std::optional<CityId> selected);
 // Sets just the hover and selection flags (cheap: for every pointer move). The hovered city's
 // twinning partners are highlighted with it.
-void set_marker_flags(MarkerLayer& layer, const Partnership& p, long hover, long selected);
+void set_marker_flags(MarkerLayer& layer, const Partnership& p, std::optional<CityId> hover,
+                      std::optional<CityId> selected);
 
 struct ArcLayer {
   std::vector<Segment> segments;  // world, continuous across 180°
@@ -45,8 +49,8 @@ struct ArcLayer {
 ArcLayer build_arcs(const Partnership& p, const LayerSettings& s);
 // Arcs for city pairs that are not twinned (the peer finder's candidates); `pair` is the index in
 // `pairs`.
-ArcLayer build_candidate_arcs(const Partnership& p, const std::vector<std::pair<std::size_t, std::size_t>>& pairs);
+ArcLayer build_candidate_arcs(const Partnership& p, const std::vector<std::pair<CityId, CityId>>& pairs);
 // Marks `cities` (the cities of a chosen practice, compared cities) with the hover halo.
-void highlight_markers(MarkerLayer& layer, const std::vector<std::size_t>& cities);
+void highlight_markers(MarkerLayer& layer, const std::vector<CityId>& cities);
 
 }  // namespace ccap

@@ -101,7 +101,7 @@ TEST(AirOverlay, MarkersClusterAtLowZoomAndStandAloneWhenZoomedIn) {
   camera.set_viewport(1200, 800);
   camera.set_zoom(3);
   camera.set_center_lnglat({112, 20});
-  const AirMarkerLayer wide = o.build_markers(camera, -1, -1);
+  const AirMarkerLayer wide = o.build_markers(camera, std::nullopt, std::nullopt);
   ASSERT_EQ(wide.markers.size(), 2u) << "Taipei's three stations as one cluster, Bangkok alone";
   const AirMarker& taipei = wide.markers[0].count == 3 ? wide.markers[0] : wide.markers[1];
   EXPECT_FLOAT_EQ(taipei.value, 31) << "the median of 11, 31 and 51";
@@ -109,7 +109,7 @@ TEST(AirOverlay, MarkersClusterAtLowZoomAndStandAloneWhenZoomedIn) {
   AirSettings s = o.settings();
   s.cluster_value = ClusterValue::Max;
   o.apply(s);
-  const AirMarkerLayer wide_max = o.build_markers(camera, -1, -1);
+  const AirMarkerLayer wide_max = o.build_markers(camera, std::nullopt, std::nullopt);
   for (const AirMarker& m : wide_max.markers)
     if (m.count == 3) {
       EXPECT_FLOAT_EQ(m.value, 51);
@@ -117,7 +117,7 @@ TEST(AirOverlay, MarkersClusterAtLowZoomAndStandAloneWhenZoomedIn) {
 
   camera.set_zoom(12);
   camera.set_center_lnglat({121.52, 25.05});
-  const AirMarkerLayer close = o.build_markers(camera, 0, -1);
+  const AirMarkerLayer close = o.build_markers(camera, StationId(0), std::nullopt);
   ASSERT_EQ(close.markers.size(), 3u) << "Bangkok is off screen, Taipei's stations are apart";
   for (std::size_t i = 0; i < close.markers.size(); ++i) {
     EXPECT_EQ(close.markers[i].count, 1u);

@@ -27,7 +27,7 @@ Partnership sample() {
 
 TEST(PartnershipLayers, OneMarkerPerShownCityStyledByLevelAndRole) {
   const Partnership p = sample();
-  const MarkerLayer m = build_markers(p, {}, /*hover=*/3, /*selected=*/0);
+  const MarkerLayer m = build_markers(p, {}, /*hover=*/CityId(3), /*selected=*/CityId(0));
   ASSERT_EQ(m.instances.size(), 4u);
   EXPECT_EQ(m.instances[0].shape, static_cast<std::uint8_t>(MarkerShape::Diamond)) << "C3 city";
   EXPECT_EQ(m.instances[3].shape, static_cast<std::uint8_t>(MarkerShape::Circle));
@@ -40,13 +40,13 @@ TEST(PartnershipLayers, OneMarkerPerShownCityStyledByLevelAndRole) {
 
 TEST(PartnershipLayers, FlagUpdatesKeepTheRingAndMoveHoverAndSelection) {
   const Partnership p = sample();
-  MarkerLayer m = build_markers(p, {}, 3, 0);
-  set_marker_flags(m, p, 2, -1);
+  MarkerLayer m = build_markers(p, {}, CityId(3), CityId(0));
+  set_marker_flags(m, p, CityId(2), std::nullopt);
   EXPECT_EQ(m.instances[2].flags, kMarkerRing | kMarkerHover);
   EXPECT_EQ(m.instances[3].flags, 0);
   EXPECT_EQ(m.instances[0].flags, 0);
   // Hovering Bangkok lights up its twin, San Diego, too.
-  set_marker_flags(m, p, 0, -1);
+  set_marker_flags(m, p, CityId(0), std::nullopt);
   EXPECT_TRUE(m.instances[0].flags & kMarkerHover);
   EXPECT_TRUE(m.instances[1].flags & kMarkerHover);
   EXPECT_FALSE(m.instances[3].flags & kMarkerHover);
@@ -56,19 +56,19 @@ TEST(PartnershipLayers, FiltersByLevelCountryAndProgramme) {
   const Partnership p = sample();
   LayerSettings s;
   s.ranks = {1};
-  EXPECT_EQ(build_markers(p, s, -1, -1).city, (std::vector<std::size_t>{2}));
+  EXPECT_EQ(build_markers(p, s, std::nullopt, std::nullopt).city, (std::vector<std::size_t>{2}));
   s = {};
   s.countries = {"TH", "IN"};
-  EXPECT_EQ(build_markers(p, s, -1, -1).city, (std::vector<std::size_t>{0, 3}));
+  EXPECT_EQ(build_markers(p, s, std::nullopt, std::nullopt).city, (std::vector<std::size_t>{0, 3}));
   EXPECT_TRUE(build_arcs(p, s).segments.empty()) << "San Diego is filtered out, so is its arc";
   s = {};
   s.programme = ProgrammeFilter::C3;
-  EXPECT_EQ(build_markers(p, s, -1, -1).city, (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(build_markers(p, s, std::nullopt, std::nullopt).city, (std::vector<std::size_t>{0, 1}));
   s.programme = ProgrammeFilter::Certification;
-  EXPECT_EQ(build_markers(p, s, -1, -1).city, (std::vector<std::size_t>{2}));
+  EXPECT_EQ(build_markers(p, s, std::nullopt, std::nullopt).city, (std::vector<std::size_t>{2}));
   s = {};
   s.cities = false;
-  EXPECT_TRUE(build_markers(p, s, -1, -1).instances.empty());
+  EXPECT_TRUE(build_markers(p, s, std::nullopt, std::nullopt).instances.empty());
 }
 
 TEST(PartnershipLayers, TheBangkokSanDiegoArcCrossesThePacificContinuously) {

@@ -8,8 +8,8 @@
 #include <cstdio>
 #include <set>
 
-#include "ui/ui.h"
-#include "ui/widgets.h"
+#include "features/knowledge/ui/knowledge_panels.h"
+#include "base/ui/widgets.h"
 
 namespace ccap::ui {
 
@@ -31,10 +31,10 @@ std::string area_names(const Knowledge& k, const std::vector<std::size_t>& areas
 }
 
 // Source links: a button per source; the address shows on hover.
-void links(const std::vector<Link>& sources, UiActions& actions) {
+void links(const std::vector<Link>& sources, PanelContext& ctx) {
   for (std::size_t i = 0; i < sources.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
-    if (ImGui::SmallButton("Open")) actions.open_url = sources[i].url;
+    if (ImGui::SmallButton("Open")) ctx.commands.push_back(OpenUrl{sources[i].url});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", sources[i].url.c_str());
     ImGui::SameLine();
     ImGui::TextWrapped("%s", sources[i].title.c_str());
@@ -55,15 +55,27 @@ std::vector<std::size_t> entry_cities(const Knowledge& k, const EntryRef& e) {
 
 }  // namespace
 
-void Ui::find_peers(std::size_t city) {
+std::vector<CityId> city_ids(const std::vector<std::size_t>& cities) {
+  std::vector<CityId> out;
+  for (std::size_t c : cities) out.emplace_back(c);
+  return out;
+}
+
+std::vector<std::pair<CityId, CityId>> city_id_pairs(const std::vector<std::pair<std::size_t, std::size_t>>& pairs) {
+  std::vector<std::pair<CityId, CityId>> out;
+  for (const auto& [a, b] : pairs) out.emplace_back(CityId(a), CityId(b));
+  return out;
+}
+
+void KnowledgePanels::find_peers(CityId city) {
   knowledge_.open = true;
   knowledge_.describe = false;
-  knowledge_.peer_city = static_cast<int>(city);
+  knowledge_.peer_city = static_cast<int>(city.index());
   knowledge_.peers_dirty = true;
   knowledge_.select_tab = 1;
 }
 
-void Ui::search_knowledge(const std::string& text) {
+void KnowledgePanels::search_knowledge(const std::string& text) {
   knowledge_.open = true;
   knowledge_.select_tab = 0;
   knowledge_.selected.reset();
@@ -71,7 +83,7 @@ void Ui::search_knowledge(const std::string& text) {
   knowledge_.searched = false;
 }
 
-void Ui::knowledge_panel(AppState& state, const UiModel& model, UiActions& actions) {
+void KnowledgePanels::panel(const KnowledgeModel& model, PanelContext& ctx) {
   if (!model.knowledge || !model.search) return;
   KnowledgeUiState& ks = knowledge_;
   // "/" anywhere but in a text field opens the panel and puts the cursor in the search box.
@@ -83,8 +95,7 @@ void Ui::knowledge_panel(AppState& state, const UiModel& model, UiActions& actio
         ks.select_tab = 0;
         ks.selected.reset();
       }
-  state.knowledge.open = ks.open;
-  state.knowledge.typing = false;
+  knowledge_.typing = false;
   if (!ks.open) return;
 
   constexpr const char* kTitle = "Knowledge Platform";
@@ -96,19 +107,19 @@ void Ui::knowledge_panel(AppState& state, const UiModel& model, UiActions& actio
   ImGui::SetNextWindowBgAlpha(0.98f);  // long text over a busy map
   bool open = true;
   if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
-    record_window(state, kTitle);
+    ctx.layout.record(Slot::KnowledgePanel, kTitle);
     if (ImGui::BeginTabBar("knowledge-tabs")) {
       const auto tab_flags = [&](int tab) { return ks.select_tab == tab ? ImGuiTabItemFlags_SetSelected : 0; };
       if (ImGui::BeginTabItem("Search", nullptr, tab_flags(0))) {
-        knowledge_search_tab(state, model, actions);
+        knowledge_search_tab(model, ctx);
         ImGui::EndTabItem();
       }
       if (ImGui::BeginTabItem("Find a peer", nullptr, tab_flags(1))) {
-        peer_tab(model, actions);
+        peer_tab(model, ctx);
         ImGui::EndTabItem();
       }
       if (ImGui::BeginTabItem("Compare", nullptr, tab_flags(2))) {
-        compare_tab(model, actions);
+        compare_tab(model, ctx);
         ImGui::EndTabItem();
       }
       ImGui::EndTabBar();
@@ -119,12 +130,12 @@ void Ui::knowledge_panel(AppState& state, const UiModel& model, UiActions& actio
   if (!open) {
     ks.open = false;
     ks.selected.reset();
-    actions.highlight = std::vector<std::size_t>{};
-    actions.candidates = std::vector<std::pair<std::size_t, std::size_t>>{};
+    ctx.commands.push_back(HighlightCities{});
+    ctx.commands.push_back(ShowCandidates{});
   }
 }
 
-void Ui::knowledge_search_tab(AppState& state, const UiModel& model, UiActions& actions) {
+void KnowledgePanels::knowledge_search_tab(const KnowledgeModel& model, PanelContext& ctx) {
   KnowledgeUiState& ks = knowledge_;
   const Knowledge& k = *model.knowledge;
   const KnowledgeSearch& search = *model.search;
@@ -152,8 +163,8 @@ void Ui::knowledge_search_tab(AppState& state, const UiModel& model, UiActions& 
                                               ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways,
                                               insert_pending, &ks.pending);
   ks.query = buffer;
-  state.knowledge.typing = ImGui::IsItemActive();
-  if (state.knowledge.typing) ks.awaiting_focus = false;
+  knowledge_.typing = ImGui::IsItemActive();
+  if (knowledge_.typing) ks.awaiting_focus = false;
 
   // Run the search when the words or the filters changed: every keystroke, in well under a frame.
   KnowledgeQuery q = ks.last;
@@ -166,8 +177,8 @@ void Ui::knowledge_search_tab(AppState& state, const UiModel& model, UiActions& 
   if (enter && !ks.results.entries.empty()) {
     ks.selected = ks.results.entries.front();
     const auto cities = entry_cities(k, *ks.selected);
-    actions.highlight = cities;
-    if (!cities.empty()) actions.fly_to_city = cities.front();
+    ctx.commands.push_back(HighlightCities{city_ids(cities)});
+    if (!cities.empty()) ctx.commands.push_back(FlyToCity{CityId(cities.front())});
   }
 
   // Facets: a line of choices each, with live counts.
@@ -203,14 +214,8 @@ void Ui::knowledge_search_tab(AppState& state, const UiModel& model, UiActions& 
   if (filters_changed) ks.searched = false;
 
   // Results, or the chosen entry.
-  state.knowledge.query = ks.query;
-  state.knowledge.results = static_cast<int>(ks.results.entries.size());
-  state.knowledge.facets.clear();
-  for (std::size_t f = 0; f < kFacetCount; ++f)
-    for (const FacetCount& v : ks.results.facets[f])
-      state.knowledge.facets.push_back({facet_name(static_cast<Facet>(f)), v.value, v.count});
   if (ks.selected) {
-    knowledge_entry(model, actions);
+    knowledge_entry(model, ctx);
     return;
   }
   ImGui::TextDisabled("%zu result%s", ks.results.entries.size(), ks.results.entries.size() == 1 ? "" : "s");
@@ -223,8 +228,8 @@ void Ui::knowledge_search_tab(AppState& state, const UiModel& model, UiActions& 
       if (ImGui::Selectable(search.title(e).c_str(), false, ImGuiSelectableFlags_None)) {
         ks.selected = e;
         const auto cities = entry_cities(k, e);
-        actions.highlight = cities;
-        if (!cities.empty()) actions.fly_to_city = cities.front();
+        ctx.commands.push_back(HighlightCities{city_ids(cities)});
+        if (!cities.empty()) ctx.commands.push_back(FlyToCity{CityId(cities.front())});
       }
       ImGui::PopID();
     }
@@ -232,14 +237,14 @@ void Ui::knowledge_search_tab(AppState& state, const UiModel& model, UiActions& 
   ImGui::EndChild();
 }
 
-void Ui::knowledge_entry(const UiModel& model, UiActions& actions) {
+void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext& ctx) {
   KnowledgeUiState& ks = knowledge_;
   const Knowledge& k = *model.knowledge;
   const Partnership& p = *model.partnership;
   const EntryRef e = *ks.selected;
   if (ImGui::SmallButton("< Back to the results")) {
     ks.selected.reset();
-    actions.highlight = std::vector<std::size_t>{};
+    ctx.commands.push_back(HighlightCities{});
     return;
   }
   if (ImGui::BeginChild("entry", ImVec2(0, 0), false)) {
@@ -247,13 +252,13 @@ void Ui::knowledge_entry(const UiModel& model, UiActions& actions) {
       for (std::size_t c : cities) {
         ImGui::PushID(static_cast<int>(c));
         if (ImGui::SmallButton(("Show " + p.cities[c].name + " on the map").c_str())) {
-          actions.fly_to_city = c;
-          actions.highlight = cities;
+          ctx.commands.push_back(FlyToCity{CityId(c)});
+          ctx.commands.push_back(HighlightCities{city_ids(cities)});
         }
         ImGui::PopID();
       }
     };
-    ImGui::PushFont(fonts_.set().heading);
+    ImGui::PushFont(ctx.fonts.heading);
     ImGui::TextWrapped("%s", model.search->title(e).c_str());
     ImGui::PopFont();
     if (e.kind == EntryKind::Practice) {
@@ -276,7 +281,7 @@ void Ui::knowledge_entry(const UiModel& model, UiActions& actions) {
                            joined(x.sectors).c_str());
       }
       heading("Sources");
-      links(x.sources, actions);
+      links(x.sources, ctx);
     } else if (e.kind == EntryKind::Expert) {
       const Expert& x = k.experts[e.index];
       disabled_wrapped("Institution (" + x.kind + ")" + (x.city ? " · " + p.cities[*x.city].name : "") +
@@ -290,11 +295,11 @@ void Ui::knowledge_entry(const UiModel& model, UiActions& actions) {
       ImGui::TextWrapped("%s", joined(x.languages).c_str());
       if (!x.languages_basis.empty()) disabled_wrapped(x.languages_basis);
       if (!x.url.empty()) {
-        if (ImGui::SmallButton("Open their website")) actions.open_url = x.url;
+        if (ImGui::SmallButton("Open their website")) ctx.commands.push_back(OpenUrl{x.url});
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", x.url.c_str());
       }
       heading("Sources");
-      links(x.sources, actions);
+      links(x.sources, ctx);
       disabled_wrapped("The directory lists public institutions and their roles, not persons.");
     } else {
       const Training& x = k.trainings[e.index];
@@ -308,11 +313,11 @@ void Ui::knowledge_entry(const UiModel& model, UiActions& actions) {
         for (const std::string& c : x.criteria) bullet_wrapped(c);
       }
       if (!x.url.empty()) {
-        if (ImGui::SmallButton("Open the programme's page")) actions.open_url = x.url;
+        if (ImGui::SmallButton("Open the programme's page")) ctx.commands.push_back(OpenUrl{x.url});
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", x.url.c_str());
       }
       heading("Sources");
-      links(x.sources, actions);
+      links(x.sources, ctx);
     }
   }
   ImGui::EndChild();
@@ -320,8 +325,9 @@ void Ui::knowledge_entry(const UiModel& model, UiActions& actions) {
 
 // In the city panel: the city's practices and institutions, and trainings that fit them, each
 // opening in the Knowledge panel.
-void Ui::city_knowledge(const UiModel& model, std::size_t city, UiActions& actions) {
+void KnowledgePanels::city_knowledge(const KnowledgeModel& model, CityId city_id, PanelContext& ctx) {
   if (!model.knowledge) return;
+  const std::size_t city = city_id.index();
   const Knowledge& k = *model.knowledge;
   const auto practices = k.practices_of(city), experts = k.experts_of(city);
   heading("Knowledge Platform");
@@ -332,7 +338,7 @@ void Ui::city_knowledge(const UiModel& model, std::size_t city, UiActions& actio
     knowledge_.open = true;
     knowledge_.selected = e;
     knowledge_.select_tab = 0;
-    actions.highlight = entry_cities(k, e);
+    ctx.commands.push_back(HighlightCities{city_ids(entry_cities(k, e))});
   };
   for (std::size_t i : practices) {
     ImGui::PushID(static_cast<int>(i));
@@ -357,7 +363,7 @@ void Ui::city_knowledge(const UiModel& model, std::size_t city, UiActions& actio
     if (ImGui::Selectable(("Training: " + t.title).c_str())) open_entry({EntryKind::Training, i});
     ImGui::PopID();
   }
-  if (ImGui::SmallButton("Find peers for this city")) find_peers(city);
+  if (ImGui::SmallButton("Find peers for this city")) find_peers(city_id);
 }
 
 }  // namespace ccap::ui

@@ -7,7 +7,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "ui/ui.h"
+#include "base/ui/widgets.h"
+#include "features/air/ui/air_panels.h"
 
 namespace ccap::ui {
 
@@ -16,7 +17,6 @@ namespace {
 constexpr Pollutant kPollutants[] = {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2, Pollutant::O3, Pollutant::So2,
                                      Pollutant::Co};
 constexpr double kSpeeds[] = {1, 2, 4, 8, 24};
-const ImVec4 kWarningInk(0.62f, 0.22f, 0.0f, 1);
 
 ImU32 to_imgui(Rgba8 c) { return IM_COL32(c.r, c.g, c.b, c.a); }
 
@@ -42,40 +42,39 @@ void swatch(Rgba8 fill, bool cluster) {
 
 }  // namespace
 
-void Ui::air_panel(AppState& state, const AirOverlay& air, UiActions& actions) {
+bool air_panel(const AirOverlay& air, AirSettings& settings, float& content_height, PanelContext& ctx) {
   constexpr const char* kTitle = "Air quality";
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  // Bottom-left above the scale bar, as tall as its content, never over the welcome panel.
-  float top = 12;
-  for (const UiWindowRect& w : state.ui_windows)
-    if (w.name == "Clean Air Atlas") top = w.y + w.height + 8;
+  // Bottom-left above the scale bar, as tall as its content, never over the welcome card.
+  float top = kMargin;
+  if (const auto welcome = ctx.layout.rect(Slot::WelcomeCard)) top = welcome->bottom() + 8;
   // On a phone the folded layers panel takes the bottom row: sit above it.
-  const float bottom = vp->Size.y - 36 - (vp->Size.x < 700 ? ImGui::GetFrameHeight() + 8 : 0.0f);
-  const float height = std::clamp(air_panel_content_height_, ImGui::GetFrameHeight(), std::max(bottom - top, 120.0f));
+  const float bottom = vp->Size.y - 36 - (ctx.layout.phone() ? ImGui::GetFrameHeight() + 8 : 0.0f);
+  const float height = std::clamp(content_height, ImGui::GetFrameHeight(), std::max(bottom - top, 120.0f));
   ImGui::SetNextWindowPos(ImVec2(12, bottom), ImGuiCond_Always, ImVec2(0, 1));
   ImGui::SetNextWindowSize(ImVec2(std::min(340.0f, vp->Size.x - 24), height), ImGuiCond_Always);
   // Folded where it would cover much of the map; the badge at the top still says what is shown.
-  ImGui::SetNextWindowCollapsed(vp->Size.x < 700 || vp->Size.y < 900, ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowCollapsed(ctx.layout.phone() || vp->Size.y < 900, ImGuiCond_FirstUseEver);
   const bool expanded = ImGui::Begin(kTitle, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
-  record_window(state, kTitle);
+  ctx.layout.record(Slot::AirPanel, kTitle);
   if (!expanded) {
-    air_panel_content_height_ = 0;
+    content_height = 0;
     ImGui::End();
-    return;
+    return false;
   }
   AirSettings s = air.settings();
   bool changed = false;
   const AirQualityData& data = air.data();
   if (data.any_synthetic()) {
     ImGui::PushStyleColor(ImGuiCol_Text, kWarningInk);
-    ImGui::PushFont(fonts_.set().heading);
+    ImGui::PushFont(ctx.fonts.heading);
     ImGui::TextUnformatted("Synthetic demo data");
     ImGui::PopFont();
     ImGui::TextWrapped("Generated to show how the overlay works, not measurements of any city's air. Station "
                        "locations are real.");
     ImGui::PopStyleColor();
   }
-  ImGui::PushFont(fonts_.set().heading);
+  ImGui::PushFont(ctx.fonts.heading);
   ImGui::TextUnformatted(air.step_label().c_str());
   ImGui::PopFont();
   ImGui::Text("%s, %s (µg/m³)", pollutant_name(s.pollutant), period_name(s.period));
@@ -198,15 +197,16 @@ void Ui::air_panel(AppState& state, const AirOverlay& air, UiActions& actions) {
       ImGui::PopStyleColor();
     }
   }
-  air_panel_content_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+  content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
   ImGui::End();
-  if (changed) actions.air = s;
+  if (changed) settings = s;
+  return changed;
 }
 
 // What the colours on the map show, at the top centre of the map: pollutant, averaging, time, and
 // "synthetic demo data" when it is. Always visible while the overlay is drawn, even with the panel
 // folded.
-void Ui::air_badge(const AirOverlay& air) {
+void air_badge(const AirOverlay& air, const Layout& layout) {
   const AirSettings& s = air.settings();
   if (!s.stations && !s.surface) return;
   std::string text = std::string(pollutant_name(s.pollutant)) + ", " + period_name(s.period) + ": " + air.step_label();
@@ -220,7 +220,7 @@ void Ui::air_badge(const AirOverlay& air) {
   const float width = std::max(size.x, warning_size.x) + 20;
   const float height = size.y + (synthetic ? warning_size.y + 2 : 0) + 10;
   // Top centre; on a phone, below the folded welcome panel's title bar, which spans the top.
-  const float top = vp->Size.x < 700 ? 12 + ImGui::GetFrameHeight() + 8 : 8.0f;
+  const float top = layout.phone() ? kMargin + ImGui::GetFrameHeight() + 8 : 8.0f;
   const ImVec2 p0((vp->Size.x - width) / 2, top), p1(p0.x + width, p0.y + height);
   draw->AddRectFilled(p0, p1, IM_COL32(255, 255, 255, 225), 6);
   draw->AddRect(p0, p1, IM_COL32(160, 172, 184, 255), 6);
@@ -230,11 +230,10 @@ void Ui::air_badge(const AirOverlay& air) {
 }
 
 // Counts on the clusters, drawn on the background under the panels.
-void Ui::cluster_counts(const UiModel& model) {
-  if (!model.air_markers) return;
+void cluster_counts(const AirMarkerLayer& markers) {
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   char text[16];
-  for (const AirMarker& m : model.air_markers->markers) {
+  for (const AirMarker& m : markers.markers) {
     if (m.count < 2) continue;
     std::snprintf(text, sizeof text, m.count >= 10000 ? "%uk" : "%u", m.count >= 10000 ? m.count / 1000 : m.count);
     const ImVec2 size = ImGui::CalcTextSize(text);

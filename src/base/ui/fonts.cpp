@@ -1,4 +1,4 @@
-#include "ui/fonts.h"
+#include "base/ui/fonts.h"
 
 #include <imgui.h>
 

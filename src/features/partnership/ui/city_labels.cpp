@@ -3,25 +3,26 @@
 #include <imgui.h>
 
 #include "map/label_placement.h"
-#include "ui/ui.h"
+#include "features/partnership/ui/partnership_panels.h"
 
 namespace ccap::ui {
 
-int Ui::city_labels(const UiModel& model) {
+int city_labels(const Partnership& p, const std::vector<CityLabel>& labels, std::optional<CityId> selected,
+                std::optional<CityId> hover) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   std::vector<LabelRequest> requests;
-  requests.reserve(model.labels.size());
-  for (const CityLabel& l : model.labels) {
-    const ImVec2 size = ImGui::CalcTextSize(model.partnership->cities[l.city].name.c_str());
+  requests.reserve(labels.size());
+  for (const CityLabel& l : labels) {
+    const ImVec2 size = ImGui::CalcTextSize(p.cities[l.city.index()].name.c_str());
     requests.push_back({l.anchor, {size.x + 4, size.y}, l.radius + 4.0, l.priority});
   }
   const auto placed = place_labels(requests, {vp->Size.x, vp->Size.y});
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
-  for (const PlacedLabel& p : placed) {
-    const CityLabel& l = model.labels[p.request];
-    const char* name = model.partnership->cities[l.city].name.c_str();
-    const ImVec2 at(static_cast<float>(p.top_left.x) + 2, static_cast<float>(p.top_left.y));
-    const bool strong = static_cast<long>(l.city) == model.selected || static_cast<long>(l.city) == model.hover;
+  for (const PlacedLabel& placed_label : placed) {
+    const CityLabel& l = labels[placed_label.request];
+    const char* name = p.cities[l.city.index()].name.c_str();
+    const ImVec2 at(static_cast<float>(placed_label.top_left.x) + 2, static_cast<float>(placed_label.top_left.y));
+    const bool strong = l.city == selected || l.city == hover;
     for (const ImVec2 d : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)})  // halo
       draw->AddText(ImVec2(at.x + d.x, at.y + d.y), IM_COL32(255, 255, 255, 230), name);
     draw->AddText(at, strong ? IM_COL32(10, 20, 30, 255) : IM_COL32(40, 52, 64, 255), name);
@@ -29,17 +30,16 @@ int Ui::city_labels(const UiModel& model) {
   return static_cast<int>(placed.size());
 }
 
-void Ui::city_tooltip(const UiModel& model) {
-  if (model.hover < 0 || model.hover == model.selected || ImGui::GetIO().WantCaptureMouse) return;
-  const Partnership& p = *model.partnership;
-  const City& c = p.cities[static_cast<std::size_t>(model.hover)];
+void city_tooltip(const Partnership& p, std::optional<CityId> hover, std::optional<CityId> selected) {
+  if (!hover || hover == selected || ImGui::GetIO().WantCaptureMouse) return;
+  const City& c = p.cities[hover->index()];
   ImGui::BeginTooltip();
   ImGui::Text("%s%s%s%s", c.name.c_str(), c.local_name.empty() ? "" : " (", c.local_name.c_str(),
               c.local_name.empty() ? "" : ")");
   ImGui::TextDisabled("%s", c.country.c_str());
-  for (const auto& [pair, partner] : p.partners_of(static_cast<std::size_t>(model.hover)))
+  for (const auto& [pair, partner] : p.partners_of(hover->index()))
     ImGui::Text("C3 twin: %s", p.cities[partner].name.c_str());
-  if (const CertificationStatus* s = p.certification_of(static_cast<std::size_t>(model.hover)))
+  if (const CertificationStatus* s = p.certification_of(hover->index()))
     ImGui::Text("%s (%s, %d)", p.levels[s->level].name.c_str(), s->status.c_str(), s->year);
   ImGui::TextDisabled("Click for details");
   ImGui::EndTooltip();

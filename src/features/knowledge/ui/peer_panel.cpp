@@ -10,8 +10,8 @@
 
 #include "base/text_format.h"
 #include "base/who_guidelines.h"
-#include "ui/ui.h"
-#include "ui/widgets.h"
+#include "features/knowledge/ui/knowledge_panels.h"
+#include "base/ui/widgets.h"
 
 namespace ccap::ui {
 
@@ -52,7 +52,7 @@ std::string certification_text(const Partnership& p, std::size_t city) {
 
 }  // namespace
 
-void Ui::peer_tab(const UiModel& model, UiActions& actions) {
+void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
   KnowledgeUiState& ks = knowledge_;
   const Partnership& p = *model.partnership;
   const Knowledge& k = *model.knowledge;
@@ -118,7 +118,7 @@ void Ui::peer_tab(const UiModel& model, UiActions& actions) {
     std::vector<std::pair<std::size_t, std::size_t>> arcs;
     if (!ks.describe && ks.peer_city >= 0 && ks.show_candidates)
       for (const PeerMatch& m : ks.peers) arcs.emplace_back(static_cast<std::size_t>(ks.peer_city), m.city);
-    actions.candidates = arcs;
+    ctx.commands.push_back(ShowCandidates{city_id_pairs(arcs)});
   }
   if (!ks.describe && ImGui::Checkbox("Draw the candidates on the map", &ks.show_candidates)) ks.peers_dirty = true;
 
@@ -126,7 +126,7 @@ void Ui::peer_tab(const UiModel& model, UiActions& actions) {
   for (std::size_t r = 0; r < ks.peers.size(); ++r) {
     const PeerMatch& m = ks.peers[r];
     ImGui::PushID(static_cast<int>(r));
-    ImGui::PushFont(fonts_.set().heading);
+    ImGui::PushFont(ctx.fonts.heading);
     ImGui::Text("%zu. %s", r + 1, p.cities[m.city].name.c_str());
     ImGui::PopFont();
     ImGui::SameLine();
@@ -144,12 +144,12 @@ void Ui::peer_tab(const UiModel& model, UiActions& actions) {
         if (ImGui::Selectable(("  " + model.knowledge->practices[i].title).c_str())) {
           ks.selected = EntryRef{EntryKind::Practice, i};
           ks.select_tab = 0;
-          actions.highlight = model.knowledge->practices[i].cities;
+          ctx.commands.push_back(HighlightCities{city_ids(model.knowledge->practices[i].cities)});
         }
         ImGui::PopID();
       }
     }
-    if (ImGui::SmallButton("Show on the map")) actions.fly_to_city = m.city;
+    if (ImGui::SmallButton("Show on the map")) ctx.commands.push_back(FlyToCity{CityId(m.city)});
     ImGui::SameLine();
     if (ImGui::SmallButton("Compare") && ks.peer_city >= 0) {
       ks.compare[0] = ks.peer_city;
@@ -162,7 +162,7 @@ void Ui::peer_tab(const UiModel& model, UiActions& actions) {
   if (ks.peers.empty()) ImGui::TextDisabled(ks.describe ? "Describe your city above." : "Choose your city above.");
 }
 
-void Ui::compare_tab(const UiModel& model, UiActions& actions) {
+void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx) {
   KnowledgeUiState& ks = knowledge_;
   const Partnership& p = *model.partnership;
   const Knowledge& k = *model.knowledge;
@@ -180,7 +180,7 @@ void Ui::compare_tab(const UiModel& model, UiActions& actions) {
     ImGui::TextDisabled("Choose two or three cities.");
     return;
   }
-  if (ImGui::SmallButton("Mark them on the map")) actions.highlight = cities;
+  if (ImGui::SmallButton("Mark them on the map")) ctx.commands.push_back(HighlightCities{city_ids(cities)});
   const int columns = static_cast<int>(cities.size()) + 1;
   if (ImGui::BeginTable("compare", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchSame)) {
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 92);

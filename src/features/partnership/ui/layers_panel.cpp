@@ -5,7 +5,7 @@
 #include <set>
 
 #include "features/partnership/model/marker_style.h"
-#include "ui/ui.h"
+#include "features/partnership/ui/partnership_panels.h"
 
 namespace ccap::ui {
 
@@ -33,18 +33,17 @@ void legend_marker(const MarkerStyle& m) {
 
 }  // namespace
 
-void Ui::layers_panel(AppState& state, const UiModel& model, UiActions& actions) {
+bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx) {
   constexpr const char* kTitle = "Layers & legend";
-  const Partnership& p = *model.partnership;
-  LayerSettings s = *model.layers;
+  LayerSettings s = layers;
   bool changed = false;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   // Bottom-right, beside the map controls: over the open Pacific in the default view.
   ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 76, vp->Size.y - 40), ImGuiCond_FirstUseEver, ImVec2(1, 1));
   ImGui::SetNextWindowSize(ImVec2(std::min(300.0f, vp->Size.x - 24), 0), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowCollapsed(vp->Size.x < 700, ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowCollapsed(ctx.layout.phone(), ImGuiCond_FirstUseEver);
   const bool expanded = ImGui::Begin(kTitle);
-  record_window(state, kTitle);
+  ctx.layout.record(Slot::LayersPanel, kTitle);
   if (expanded) {
     changed |= ImGui::Checkbox("Cities", &s.cities);
     ImGui::SameLine();
@@ -104,7 +103,8 @@ void Ui::layers_panel(AppState& state, const UiModel& model, UiActions& actions)
     }
   }
   ImGui::End();
-  if (changed) actions.layers = s;
+  if (changed) layers = s;
+  return changed;
 }
 
 }  // namespace ccap::ui

@@ -1,4 +1,4 @@
-#include "ui/theme.h"
+#include "base/ui/theme.h"
 
 #include <imgui.h>
 

@@ -10,28 +10,20 @@
 
 #include "base/text_format.h"
 #include "base/who_guidelines.h"
-#include "ui/ui.h"
-#include "ui/widgets.h"
+#include "base/ui/widgets.h"
+#include "features/partnership/ui/partnership_panels.h"
 
 namespace ccap::ui {
 
-namespace {
-
-
-
-}  // namespace
-
-void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
-  if (model.selected < 0) return;
-  const Partnership& p = *model.partnership;
-  const std::size_t index = static_cast<std::size_t>(model.selected);
+void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
+  const std::size_t index = city.index();
   const City& c = p.cities[index];
   constexpr const char* kTitle = "City";
-  place_detail_panel(state);
+  ctx.layout.place_detail_panel();
   bool open = true;
   if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
     std::set<std::string> cited(c.sources.begin(), c.sources.end());
-    ImGui::PushFont(fonts_.set().heading);
+    ImGui::PushFont(ctx.fonts.heading);
     ImGui::TextUnformatted(c.name.c_str());
     ImGui::PopFont();
     if (!c.local_name.empty()) ImGui::TextUnformatted(c.local_name.c_str());
@@ -50,7 +42,7 @@ void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
                          pair->topic.c_str());
       ImGui::Indent();
       ImGui::PushID(static_cast<int>(partner));
-      if (ImGui::SmallButton(("Fly to " + p.cities[partner].name).c_str())) actions.fly_to_city = partner;
+      if (ImGui::SmallButton(("Fly to " + p.cities[partner].name).c_str())) ctx.commands.push_back(FlyToCity{CityId(partner)});
       ImGui::PopID();
       disabled_wrapped(pair->status == "announced" && !pair->announced.empty() ? "announced " + pair->announced
                                                                                 : pair->status);
@@ -87,64 +79,23 @@ void Ui::city_panel(AppState& state, const UiModel& model, UiActions& actions) {
       cited.insert(m.sources.begin(), m.sources.end());
     }
     cited.insert("S17");  // the WHO thresholds
-    measured_means(model, index);
-    city_knowledge(model, index, actions);
+    ctx.city_sections({city, c.id, c.where});
 
     heading("Sources");
     for (const std::string& id : cited) {
       const Source* s = p.source(id);
       if (!s) continue;
       ImGui::PushID(id.c_str());
-      if (ImGui::SmallButton(id.c_str())) actions.open_url = s->url;
+      if (ImGui::SmallButton(id.c_str())) ctx.commands.push_back(OpenUrl{s->url});
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s->url.c_str());
       ImGui::SameLine();
       ImGui::TextWrapped("%s (%s)", s->title.c_str(), s->publisher.c_str());
       ImGui::PopID();
     }
-    record_window(state, kTitle);
+    ctx.layout.record(Slot::DetailPanel, kTitle);
   }
   ImGui::End();
-  if (!open) actions.select = -1;
-}
-
-// Annual means measured by the loaded stations of the city (those that name it, else those within
-// 25 km of its centre), next to the WHO annual guideline.
-void Ui::measured_means(const UiModel& model, std::size_t city) {
-  if (!model.air || !model.air->loaded()) return;
-  const AirOverlay& air = *model.air;
-  const City& c = model.partnership->cities[city];
-  std::vector<std::uint32_t> stations = air.stations_of_city(c.id);
-  if (stations.empty()) stations = air.stations_near(c.where, 25'000);
-  heading("Measured by the loaded stations");
-  if (stations.empty()) {
-    ImGui::TextDisabled("No monitoring station of this city in the loaded data.");
-    return;
-  }
-  const AirTimeline& t = air.timeline();
-  const std::size_t year = t.convert_step(air.settings().period, air.settings().step, AirPeriod::Year);
-  const std::string year_label = format_step(t.step_start(AirPeriod::Year, year), AirPeriod::Year);
-  const bool synthetic = std::any_of(stations.begin(), stations.end(),
-                                     [&](std::uint32_t s) { return air.data().stations[s].synthetic; });
-  if (synthetic)
-    ImGui::TextColored(ImVec4(0.62f, 0.22f, 0.0f, 1), "Synthetic demo data, not measurements:");
-  bool any = false;
-  for (Pollutant p : {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2}) {
-    double sum = 0;
-    int n = 0;
-    for (std::uint32_t s : stations) {
-      const float v = t.value(s, p, AirPeriod::Year, year);
-      if (!std::isfinite(v)) continue;
-      sum += v;
-      ++n;
-    }
-    if (n == 0) continue;
-    any = true;
-    const double mean = sum / n;
-    const auto who = who_thresholds(p, Averaging::Annual);
-    ImGui::TextWrapped("%s annual mean %s: %.1f µg/m³ (%.1f x the WHO guideline of %g), %d station%s", pollutant_name(p),
-                       year_label.c_str(), mean, mean / who->guideline, who->guideline, n, n == 1 ? "" : "s");
-  }
-  if (!any) ImGui::TextDisabled("No station has enough of %s measured for an annual mean.", year_label.c_str());
+  if (!open) ctx.commands.push_back(SelectCity{});
 }
 
 }  // namespace ccap::ui

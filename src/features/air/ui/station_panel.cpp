@@ -9,8 +9,8 @@
 #include <limits>
 
 #include "base/who_guidelines.h"
-#include "ui/ui.h"
-#include "ui/widgets.h"
+#include "base/ui/widgets.h"
+#include "features/air/ui/air_panels.h"
 
 namespace ccap::ui {
 
@@ -79,25 +79,23 @@ void chart(const std::vector<float>& values, const std::vector<double>& guides, 
 
 }  // namespace
 
-void Ui::station_panel(AppState& state, const UiModel& model, UiActions& actions) {
-  if (model.selected_station < 0 || !model.air) return;
-  const AirOverlay& air = *model.air;
+void station_panel(const AirOverlay& air, StationId station, PanelContext& ctx) {
   const AirQualityData& data = air.data();
-  const auto index = static_cast<std::size_t>(model.selected_station);
+  const std::size_t index = station.index();
   if (index >= data.stations.size()) return;
   const AirStation& st = data.stations[index];
   const AirSettings& s = air.settings();
   const AirTimeline& timeline = air.timeline();
   constexpr const char* kTitle = "Station";
-  place_detail_panel(state, 640);
+  ctx.layout.place_detail_panel(640);
   bool open = true;
   if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
-    record_window(state, kTitle);
-    ImGui::PushFont(fonts_.set().heading);
+    ctx.layout.record(Slot::DetailPanel, kTitle);
+    ImGui::PushFont(ctx.fonts.heading);
     ImGui::TextWrapped("%s", st.name.empty() ? st.id.c_str() : st.name.c_str());
     ImGui::PopFont();
     if (st.synthetic) {
-      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.22f, 0.0f, 1));
+      ImGui::PushStyleColor(ImGuiCol_Text, kWarningInk);
       ImGui::TextWrapped("Synthetic demo data: the values below are generated, not measured. The station's "
                          "location and details are real.");
       ImGui::PopStyleColor();
@@ -109,13 +107,13 @@ void Ui::station_panel(AppState& state, const UiModel& model, UiActions& actions
     if (!st.url.empty()) {
       ImGui::TextDisabled("Source");
       ImGui::SameLine(110);
-      if (ImGui::SmallButton("Open the source page")) actions.open_url = st.url;
+      if (ImGui::SmallButton("Open the source page")) ctx.commands.push_back(OpenUrl{st.url});
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", st.url.c_str());
     }
     char where[64];
     std::snprintf(where, sizeof where, "%.4f, %.4f", st.where.lat, st.where.lng);
     label_value("Location", where);
-    if (ImGui::SmallButton("Fly to the station")) actions.fly_to_station = index;
+    if (ImGui::SmallButton("Fly to the station")) ctx.commands.push_back(FlyToStation{station});
 
     // Latest values up to the time shown.
     heading("Latest values");
@@ -184,7 +182,45 @@ void Ui::station_panel(AppState& state, const UiModel& model, UiActions& actions
     }
   }
   ImGui::End();
-  if (!open) actions.select_station = -1;
+  if (!open) ctx.commands.push_back(SelectStation{});
+}
+
+// Annual means measured by the loaded stations of the city (those that name it, else those within
+// 25 km of its centre), next to the WHO annual guideline.
+void measured_means(const AirOverlay& air, const CityRef& city) {
+  if (!air.loaded()) return;
+  std::vector<std::uint32_t> stations = air.stations_of_city(city.key);
+  if (stations.empty()) stations = air.stations_near(city.where, 25'000);
+  heading("Measured by the loaded stations");
+  if (stations.empty()) {
+    ImGui::TextDisabled("No monitoring station of this city in the loaded data.");
+    return;
+  }
+  const AirTimeline& t = air.timeline();
+  const std::size_t year = t.convert_step(air.settings().period, air.settings().step, AirPeriod::Year);
+  const std::string year_label = format_step(t.step_start(AirPeriod::Year, year), AirPeriod::Year);
+  const bool synthetic = std::any_of(stations.begin(), stations.end(),
+                                     [&](std::uint32_t s) { return air.data().stations[s].synthetic; });
+  if (synthetic)
+    ImGui::TextColored(kWarningInk, "Synthetic demo data, not measurements:");
+  bool any = false;
+  for (Pollutant p : {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2}) {
+    double sum = 0;
+    int n = 0;
+    for (std::uint32_t s : stations) {
+      const float v = t.value(s, p, AirPeriod::Year, year);
+      if (!std::isfinite(v)) continue;
+      sum += v;
+      ++n;
+    }
+    if (n == 0) continue;
+    any = true;
+    const double mean = sum / n;
+    const auto who = who_thresholds(p, Averaging::Annual);
+    ImGui::TextWrapped("%s annual mean %s: %.1f µg/m³ (%.1f x the WHO guideline of %g), %d station%s", pollutant_name(p),
+                       year_label.c_str(), mean, mean / who->guideline, who->guideline, n, n == 1 ? "" : "s");
+  }
+  if (!any) ImGui::TextDisabled("No station has enough of %s measured for an annual mean.", year_label.c_str());
 }
 
 }  // namespace ccap::ui

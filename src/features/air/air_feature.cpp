@@ -1,0 +1,179 @@
+#include "features/air/air_feature.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "base/file_bytes.h"
+#include "features/air/ui/air_panels.h"
+#include "map/picking.h"
+
+namespace ccap {
+
+namespace {
+constexpr std::size_t kMaxAirQualityBytes = 256u << 20;
+constexpr double kFlyToStationZoom = 11;
+}  // namespace
+
+void AirFeature::init(InitContext& ctx) {
+  if (auto error = renderer_.init(); !error.empty()) {
+    ctx.notices.add(Notice::Level::Error, "The air-quality overlay cannot be drawn: " + error);
+    return;
+  }
+  renderer_ready_ = true;
+  const std::string path = ctx.data_dir + "/airquality.ccapaq";
+  const FileBytes file = read_file_bytes(path, kMaxAirQualityBytes);
+  if (!file.bytes) {
+    ctx.notices.add(Notice::Level::Warning, "Air-quality data not loaded (" + file.error + ").");
+    return;
+  }
+  if (auto problem = load_bytes(*file.bytes, path); !problem.empty())
+    ctx.notices.add(Notice::Level::Warning, "Air-quality data not loaded (" + problem + ").");
+}
+
+std::string AirFeature::load_bytes(std::span<const std::uint8_t> bytes, const std::string& name) {
+  AirQualityDecodeResult decoded = decode_air_quality(bytes);
+  if (!decoded.data) return name + ": " + decoded.error;
+  air_.load(std::move(*decoded.data));
+  selected_ = hover_ = std::nullopt;
+  surface_key_ = {};
+  return {};
+}
+
+bool AirFeature::select_station(const std::string& id) {
+  std::optional<StationId> station;
+  if (!id.empty()) {
+    const auto& stations = air_.data().stations;
+    const auto it = std::find_if(stations.begin(), stations.end(), [&](const AirStation& s) { return s.id == id; });
+    if (it == stations.end()) return false;
+    station = StationId(static_cast<std::size_t>(it - stations.begin()));
+  }
+  selected_ = station;
+  return true;
+}
+
+// Playback, then the markers and (when the view or the values changed) the surface for this frame.
+void AirFeature::update(FrameContext& ctx) {
+  air_.advance(ctx.now);
+  if (!air_.loaded()) return;
+  const MapCamera& camera = ctx.camera;
+  markers_ = air_.settings().stations ? air_.build_markers(camera, selected_, hover_) : AirMarkerLayer{};
+  if (renderer_ready_) renderer_.upload_markers(markers_.instances);
+  screen_.clear();
+  for (const AirMarker& m : markers_.markers) screen_.push_back(m.screen);
+  surface_opacity_ = air_.settings().surface ? AirOverlay::surface_opacity(camera.zoom()) : 0.0f;
+  const glm::dvec2 vp = camera.viewport();
+  const SurfaceKey key{camera.center().x, camera.center().y, camera.zoom(), vp.x, vp.y, air_.revision()};
+  if (surface_opacity_ > 0 && !(key == surface_key_)) {
+    const SurfaceGrid grid = air_.surface(camera);
+    if (renderer_ready_) renderer_.upload_surface(grid);
+    surface_samples_ = static_cast<int>(grid.covered);
+    surface_key_ = key;
+  } else if (surface_opacity_ <= 0) {
+    surface_samples_ = 0;
+    surface_key_ = {};
+  }
+}
+
+bool AirFeature::hover(const std::optional<Pointer>& pointer, bool taken, FrameContext&) {
+  hover_ = std::nullopt;
+  if (!pointer || taken) return false;
+  if (const auto hit = pick_nearest(screen_, pointer->at, pointer->radius); hit && markers_.markers[*hit].count == 1)
+    hover_ = StationId(markers_.markers[*hit].station);
+  return hover_.has_value();
+}
+
+// A station selects it; a cluster zooms in until it splits; anything else (or a city, `taken`)
+// closes the station panel.
+bool AirFeature::tap(const Pointer& pointer, bool taken, FrameContext& ctx) {
+  const auto hit = taken ? std::nullopt : pick_nearest(screen_, pointer.at, pointer.radius);
+  if (!hit) {
+    selected_ = std::nullopt;
+    return false;
+  }
+  const AirMarker& m = markers_.markers[*hit];
+  if (m.count == 1) {
+    selected_ = StationId(m.station);
+  } else {
+    const double zoom = std::max(ctx.camera.zoom() + 1, std::floor(ctx.camera.zoom()) + 1.6);
+    ctx.commands.push_back(FlyToPlace{ctx.camera.screen_to_lnglat(m.screen), std::min(zoom, ctx.camera.max_zoom())});
+  }
+  return true;
+}
+
+void AirFeature::panels(PanelContext& ctx) {
+  if (!air_.loaded()) return;
+  ui::cluster_counts(markers_);
+  ui::air_badge(air_, ctx.layout);
+  AirSettings settings = air_.settings();
+  if (ui::air_panel(air_, settings, panel_content_height_, ctx)) pending_ = settings;
+  if (selected_ && selected_->index() < air_.data().stations.size()) ui::station_panel(air_, *selected_, ctx);
+}
+
+void AirFeature::city_section(const CityRef& city, PanelContext&) {
+  if (air_.loaded()) ui::measured_means(air_, city);
+}
+
+void AirFeature::draw(const render::MapView& view, const FrameContext&) {
+  if (renderer_ready_ && air_.loaded())
+    renderer_.draw(view, air_.color_scale() ? &*air_.color_scale() : nullptr, surface_opacity_);
+}
+
+void AirFeature::on_command(const Command& command, FrameContext& ctx) {
+  if (const auto* s = std::get_if<SelectStation>(&command)) {
+    selected_ = s->station;
+  } else if (const auto* f = std::get_if<FlyToStation>(&command)) {
+    if (f->station.index() >= air_.data().stations.size()) return;
+    selected_ = f->station;
+    ctx.commands.push_back(FlyToPlace{air_.data().stations[f->station.index()].where, std::max(ctx.camera.zoom(), kFlyToStationZoom)});
+  }
+}
+
+void AirFeature::after_frame(FrameContext&) {
+  if (pending_) air_.apply(*std::exchange(pending_, std::nullopt));
+}
+
+void AirFeature::write_status(nlohmann::json& state) const {
+  using nlohmann::json;
+  json& a = state["air"];
+  a = {{"loaded", air_.loaded()}, {"synthetic", false}, {"stations", 0}, {"series", 0}, {"hours", 0},
+       {"pollutant", ""}, {"period", ""}, {"scale", ""}, {"timeLabel", ""}, {"step", 0}, {"steps", 0},
+       {"playing", false}, {"stationsOn", true}, {"surfaceOn", true}, {"colourBlindSafe", false},
+       {"markers", 0}, {"clusters", 0}, {"level", 0}, {"surfaceSamples", 0}, {"selectedStation", nullptr},
+       {"selectedValue", nullptr}, {"selectedColor", ""}, {"selectedLng", 0.0}, {"selectedLat", 0.0}};
+  if (!air_.loaded()) return;
+  const AirSettings& s = air_.settings();
+  const AirQualityData& d = air_.data();
+  a["synthetic"] = d.any_synthetic();
+  a["stations"] = d.stations.size();
+  a["series"] = d.series.size();
+  a["hours"] = d.hours;
+  a["pollutant"] = pollutant_name(s.pollutant);
+  a["period"] = period_name(s.period);
+  a["scale"] = air_.color_scale() ? air_.color_scale()->title : "none for this pollutant";
+  a["timeLabel"] = air_.step_label();
+  a["step"] = s.step;
+  a["steps"] = air_.steps();
+  a["playing"] = s.playing;
+  a["stationsOn"] = s.stations;
+  a["surfaceOn"] = s.surface;
+  a["colourBlindSafe"] = s.colour_blind_safe;
+  a["markers"] = markers_.markers.size();
+  a["clusters"] = std::count_if(markers_.markers.begin(), markers_.markers.end(), [](const AirMarker& m) { return m.count > 1; });
+  a["level"] = markers_.level;
+  a["surfaceSamples"] = surface_samples_;
+  if (selected_ && selected_->index() < d.stations.size()) {
+    const std::size_t i = selected_->index();
+    const float value = air_.values()[i];
+    a["selectedStation"] = d.stations[i].id;
+    a["selectedLng"] = d.stations[i].where.lng;
+    a["selectedLat"] = d.stations[i].where.lat;
+    if (std::isfinite(value)) a["selectedValue"] = value;
+    a["selectedColor"] = to_hex(air_.color_scale() ? air_.color_scale()->color_of(value) : kNoReadingColor);
+  }
+}
+
+}  // namespace ccap

@@ -1,0 +1,54 @@
+#pragma once
+// Air-quality monitoring on the map: stations and their clusters, the interpolated surface, the
+// time controls, the station panel, and the measured means in a city's panel (airquality.ccapaq).
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "features/air/gl/air_renderer.h"
+#include "features/air/model/air_overlay.h"
+#include "features/feature.h"
+
+namespace ccap {
+
+class AirFeature final : public Feature {
+ public:
+  void init(InitContext& ctx) override;
+  void update(FrameContext& ctx) override;
+  bool hover(const std::optional<Pointer>& pointer, bool taken, FrameContext& ctx) override;
+  bool tap(const Pointer& pointer, bool taken, FrameContext& ctx) override;
+  void panels(PanelContext& ctx) override;
+  void draw(const render::MapView& view, const FrameContext& ctx) override;
+  void on_command(const Command& command, FrameContext& ctx) override;
+  void after_frame(FrameContext& ctx) override;
+  void city_section(const CityRef& city, PanelContext& ctx) override;
+  void write_status(nlohmann::json& state) const override;
+
+  // Replaces the data with a .ccapaq file's bytes; returns an empty string, or the problem (the
+  // data loaded before then stays).
+  std::string load_bytes(std::span<const std::uint8_t> bytes, const std::string& name);
+  // Selects a station by id (empty: none); false if there is no such station.
+  bool select_station(const std::string& id);
+  const AirOverlay& overlay() const { return air_; }
+  void set_settings(const AirSettings& settings) { air_.apply(settings); }
+
+ private:
+  AirOverlay air_;
+  render::AirRenderer renderer_;
+  bool renderer_ready_ = false;
+  AirMarkerLayer markers_;
+  std::vector<glm::dvec2> screen_;  // of markers_, this frame
+  std::optional<StationId> selected_, hover_;
+  std::optional<AirSettings> pending_;  // changed in the panel, applied after the frame
+  float panel_content_height_ = 0;      // last frame's, to size the panel to its content
+  int surface_samples_ = 0;
+  float surface_opacity_ = 0;
+  struct SurfaceKey {
+    double x = -1, y = -1, zoom = -1, width = 0, height = 0;
+    std::uint64_t values = 0;
+    bool operator==(const SurfaceKey&) const = default;
+  } surface_key_;
+};
+
+}  // namespace ccap

@@ -1,0 +1,22 @@
+#pragma once
+// The air-quality overlay's panels and map text (Dear ImGui): the air panel (what is shown, the
+// time, the scale and its legend), the badge at the top of the map, the counts on clusters, the
+// station panel, and the measured means in a city's panel. Free functions over the model.
+#include "features/air/model/air_overlay.h"
+#include "features/panel_context.h"
+
+namespace ccap::ui {
+
+// The air panel; changes `settings` and returns whether it changed. `content_height` carries the
+// panel's content height from frame to frame, to size the panel to it.
+bool air_panel(const AirOverlay& air, AirSettings& settings, float& content_height, PanelContext& ctx);
+// What the colours show, at the top centre of the map, always visible while the overlay is drawn.
+void air_badge(const AirOverlay& air, const Layout& layout);
+// Counts on the clusters, drawn on the background under the panels.
+void cluster_counts(const AirMarkerLayer& markers);
+// The selected station's panel; emits SelectStation{} when it is closed.
+void station_panel(const AirOverlay& air, StationId station, PanelContext& ctx);
+// In a city's panel: annual means measured by the city's loaded stations.
+void measured_means(const AirOverlay& air, const CityRef& city);
+
+}  // namespace ccap::ui

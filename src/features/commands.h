@@ -1,0 +1,53 @@
+#pragma once
+// What a feature asks of the rest of the app, as plain values. Panels and picking emit commands;
+// after the frame is drawn the app carries out the map's (fly, zoom, home, open a link) and hands
+// every command to every feature, which acts on those it knows. A feature never calls another.
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "base/ids.h"
+#include "map/geo.h"
+
+namespace ccap {
+
+struct FlyToPlace {  // the camera flies to `where` at `zoom`
+  LngLat where;
+  double zoom = 0;
+};
+struct ZoomBy {  // about the viewport's centre
+  double delta = 0;
+};
+struct GoHome {};
+struct OpenUrl {  // a source link, opened by the platform under the one link rule (base/web_link.h)
+  std::string url;
+};
+struct SelectCity {  // nullopt: close the city panel
+  std::optional<CityId> city;
+};
+struct FlyToCity {  // select it and fly there
+  CityId city;
+};
+struct SelectStation {
+  std::optional<StationId> station;
+};
+struct FlyToStation {
+  StationId station;
+};
+struct HighlightCities {  // cities a Knowledge entry or a comparison is about (empty: none)
+  std::vector<CityId> cities;
+};
+struct ShowCandidates {  // the peer finder's candidate twinnings: (your city, peer) (empty: none)
+  std::vector<std::pair<CityId, CityId>> pairs;
+};
+struct FindPeers {  // open the peer finder for a partner city
+  CityId city;
+};
+
+using Command = std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
+                             HighlightCities, ShowCandidates, FindPeers>;
+using Commands = std::vector<Command>;
+
+}  // namespace ccap

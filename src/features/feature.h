@@ -1,0 +1,63 @@
+#pragma once
+// One feature of the atlas (the partnership, air quality, the Knowledge Platform), as the app
+// composes it, in the spirit of sokol's callbacks: the app holds a list of features and calls
+// these in order every frame; a feature keeps its own model, GPU resources and panel state.
+//   init        once, GL context current: load the feature's files, make its GPU resources
+//   update      the camera has moved for this frame: build what is drawn, upload it
+//   hover, tap  what is under the pointer; an earlier feature that hit something takes precedence
+//   panels      its ImGui panels; what the user asks for goes out as commands
+//   draw        its map layers, over the basemap, in list order
+//   on_command  after the frame: every command of every feature, to act on those it knows
+//   after_frame then: apply what its own panels changed (settings act from the next frame, like keys)
+//   city_section  its part of another feature's city panel (air: measured means; knowledge: the
+//               city's practices)
+//   write_status  its part of the test API's state JSON
+#include <optional>
+
+#include <glm/vec2.hpp>
+#include <nlohmann/json_fwd.hpp>
+
+#include "base/frame_info.h"
+#include "base/ids.h"
+#include "base/notices.h"
+#include "features/panel_context.h"
+#include "map/gl/map_view.h"
+#include "map/map_camera.h"
+
+namespace ccap {
+
+struct InitContext {
+  const std::string& data_dir;  // fonts/, basemap.ccapmap, partnership.json, airquality.ccapaq
+  Notices& notices;
+};
+
+struct FrameContext {
+  const FrameInfo& frame;
+  double now = 0;  // seconds, the frame's clock
+  const MapCamera& camera;
+  Notices& notices;
+  Commands& commands;
+};
+
+struct Pointer {
+  glm::dvec2 at;      // logical px
+  double radius = 0;  // how far from a mark's centre still hits it
+};
+
+class Feature {
+ public:
+  virtual ~Feature() = default;
+  virtual void init(InitContext&) {}
+  virtual void update(FrameContext&) {}
+  // `taken`: an earlier feature has the pointer. Returns whether this one hit something.
+  virtual bool hover(const std::optional<Pointer>&, bool /*taken*/, FrameContext&) { return false; }
+  virtual bool tap(const Pointer&, bool /*taken*/, FrameContext&) { return false; }
+  virtual void panels(PanelContext&) {}
+  virtual void draw(const render::MapView&, const FrameContext&) {}
+  virtual void on_command(const Command&, FrameContext&) {}
+  virtual void after_frame(FrameContext&) {}
+  virtual void city_section(const CityRef&, PanelContext&) {}
+  virtual void write_status(nlohmann::json& state) const = 0;
+};
+
+}  // namespace ccap

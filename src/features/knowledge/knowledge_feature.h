@@ -1,0 +1,45 @@
+#pragma once
+// The Knowledge Platform: best practices, an experts directory of public institutions and training
+// programmes from the content's `knowledge` member, searched in one panel; the peer finder and
+// Compare. Builds on the partnership's cities: it reads the content the partnership feature
+// loaded, marks cities and draws candidate twinnings through commands.
+#include <optional>
+#include <string>
+
+#include "features/feature.h"
+#include "features/knowledge/model/knowledge.h"
+#include "features/knowledge/model/knowledge_search.h"
+#include "features/knowledge/ui/knowledge_panels.h"
+#include "features/partnership/partnership_feature.h"
+
+namespace ccap {
+
+class KnowledgeFeature final : public Feature {
+ public:
+  explicit KnowledgeFeature(const PartnershipFeature& partnership) : partnership_(partnership) {}
+
+  void init(InitContext& ctx) override;
+  void update(FrameContext& ctx) override;
+  void panels(PanelContext& ctx) override;
+  void on_command(const Command& command, FrameContext& ctx) override;
+  void city_section(const CityRef& city, PanelContext& ctx) override;
+  void write_status(nlohmann::json& state) const override;
+
+  // Opens the panel searching for `text`.
+  void search(const std::string& text) { panels_.search_knowledge(text); }
+  // Opens the peer finder for a partner city; false if there is no such city.
+  bool find_peers(const std::string& city_id);
+
+ private:
+  // Reads the knowledge of the partnership's content when that changed.
+  void sync_with_content(Notices& notices);
+  ui::KnowledgeModel model() const;
+
+  const PartnershipFeature& partnership_;
+  int content_revision_ = 0;
+  std::optional<Knowledge> knowledge_;
+  KnowledgeSearch search_;
+  ui::KnowledgePanels panels_;
+};
+
+}  // namespace ccap

@@ -1,0 +1,193 @@
+#include "features/partnership/partnership_feature.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "base/file_bytes.h"
+#include "map/picking.h"
+
+namespace ccap {
+
+namespace {
+constexpr std::size_t kMaxContentBytes = 16u << 20;
+constexpr double kFlyToCityZoom = 6;
+constexpr std::size_t kProblemsShown = 3;  // notices per load; the rest are counted in one more
+}  // namespace
+
+void PartnershipFeature::init(InitContext& ctx) {
+  if (auto error = renderer_.init(); !error.empty()) {
+    ctx.notices.add(Notice::Level::Error, "The partnership layers cannot be drawn: " + error);
+    return;
+  }
+  renderer_ready_ = true;
+  const std::string path = ctx.data_dir + "/partnership.json";
+  const FileBytes file = read_file_bytes(path, kMaxContentBytes);
+  if (!file.bytes) {
+    ctx.notices.add(Notice::Level::Error, "Partnership content not loaded (" + file.error + ").");
+    return;
+  }
+  load_text(std::string(file.bytes->begin(), file.bytes->end()), path, ctx.notices);
+}
+
+std::size_t PartnershipFeature::load_text(const std::string& text, const std::string& name, Notices& notices) {
+  PartnershipLoad load = parse_partnership(text, name);
+  const std::size_t shown = std::min(load.problems.size(), kProblemsShown);
+  for (std::size_t i = 0; i < shown; ++i) notices.add(Notice::Level::Warning, load.problems[i]);
+  if (load.problems.size() > shown)
+    notices.add(Notice::Level::Warning, std::to_string(load.problems.size() - shown) + " more problems in " + name +
+                                            " (entries left out)");
+  if (!load.partnership) return load.problems.size();
+  partnership_ = std::move(load.partnership);
+  content_ = std::move(load.document);
+  ++content_revision_;
+  selected_ = hover_ = std::nullopt;
+  highlighted_.clear();
+  candidates_.clear();
+  if (renderer_ready_) renderer_.upload_candidates({});
+  rebuild_layers();
+  return load.problems.size();
+}
+
+void PartnershipFeature::rebuild_layers() {
+  if (!partnership_) return;
+  markers_ = build_markers(*partnership_, layers_, hover_, selected_);
+  refresh_flags();
+  const ArcLayer arcs = build_arcs(*partnership_, layers_);
+  arc_segments_ = arcs.segments.size();
+  if (renderer_ready_) renderer_.upload_arcs(arcs);
+}
+
+void PartnershipFeature::refresh_flags() {
+  if (!partnership_) return;
+  set_marker_flags(markers_, *partnership_, hover_, selected_);
+  highlight_markers(markers_, highlighted_);
+  if (renderer_ready_) renderer_.upload_markers(markers_);
+}
+
+void PartnershipFeature::set_layers(const LayerSettings& layers) {
+  layers_ = layers;
+  rebuild_layers();
+}
+
+bool PartnershipFeature::select_city(const std::string& id) {
+  std::optional<CityId> city;
+  if (!id.empty()) {
+    const auto found = partnership_ ? partnership_->city_index(id) : std::nullopt;
+    if (!found) return false;
+    city = CityId(*found);
+  }
+  if (city != selected_) {
+    selected_ = city;
+    refresh_flags();
+  }
+  return true;
+}
+
+// Markers' screen positions this frame, and the label candidates: on screen, by priority.
+void PartnershipFeature::update(FrameContext& ctx) {
+  flow_ = layers_.flow && !ctx.frame.reduced_motion;
+  marker_screen_.clear();
+  labels_.clear();
+  if (!partnership_) return;
+  const Partnership& p = *partnership_;
+  for (std::size_t i = 0; i < markers_.city.size(); ++i)
+    marker_screen_.push_back(ctx.camera.lnglat_to_screen(p.cities[markers_.city[i]].where));
+  const glm::dvec2 vp = ctx.camera.viewport();
+  for (std::size_t i = 0; i < markers_.city.size(); ++i) {
+    const glm::dvec2 at = marker_screen_[i];
+    if (at.x < -50 || at.y < -50 || at.x > vp.x + 50 || at.y > vp.y + 50) continue;
+    const CityId city(markers_.city[i]);
+    double priority = static_cast<double>(p.cities[city.index()].population);
+    if (p.is_c3(city.index())) priority += 1e9;
+    if (city == hover_) priority += 1e11;
+    if (city == selected_) priority += 1e12;
+    labels_.push_back({city, at, markers_.instances[i].radius, priority});
+  }
+}
+
+std::optional<CityId> PartnershipFeature::city_at(glm::dvec2 at, double radius) const {
+  const auto hit = pick_nearest(marker_screen_, at, radius);
+  return hit ? std::optional(CityId(markers_.city[*hit])) : std::nullopt;
+}
+
+bool PartnershipFeature::hover(const std::optional<Pointer>& pointer, bool taken, FrameContext&) {
+  const std::optional<CityId> hover = pointer && !taken ? city_at(pointer->at, pointer->radius) : std::nullopt;
+  if (hover != hover_) {
+    hover_ = hover;
+    refresh_flags();
+  }
+  return hover.has_value();
+}
+
+bool PartnershipFeature::tap(const Pointer& pointer, bool taken, FrameContext&) {
+  const std::optional<CityId> city = taken ? std::nullopt : city_at(pointer.at, pointer.radius);
+  if (city != selected_) {
+    selected_ = city;
+    refresh_flags();
+  }
+  return city.has_value();
+}
+
+void PartnershipFeature::panels(PanelContext& ctx) {
+  if (!partnership_) return;
+  const Partnership& p = *partnership_;
+  labels_placed_ = layers_.labels ? ui::city_labels(p, labels_, selected_, hover_) : 0;
+  LayerSettings layers = layers_;
+  if (ui::layers_panel(p, layers, ctx)) pending_layers_ = layers;
+  if (selected_) ui::city_panel(p, *selected_, ctx);
+  ui::city_tooltip(p, hover_, selected_);
+}
+
+void PartnershipFeature::draw(const render::MapView& view, const FrameContext& ctx) {
+  if (partnership_ && renderer_ready_) renderer_.draw(view, flow_ ? ctx.now : -1.0);
+}
+
+void PartnershipFeature::after_frame(FrameContext&) {
+  if (pending_layers_) set_layers(*std::exchange(pending_layers_, std::nullopt));
+}
+
+void PartnershipFeature::on_command(const Command& command, FrameContext& ctx) {
+  if (!partnership_) return;
+  if (const auto* c = std::get_if<SelectCity>(&command)) {
+    selected_ = c->city;
+    refresh_flags();
+  } else if (const auto* f = std::get_if<FlyToCity>(&command)) {
+    selected_ = f->city;
+    ctx.commands.push_back(FlyToPlace{partnership_->cities[f->city.index()].where, std::max(ctx.camera.zoom(), kFlyToCityZoom)});
+    refresh_flags();
+  } else if (const auto* h = std::get_if<HighlightCities>(&command)) {
+    highlighted_ = h->cities;
+    refresh_flags();
+  } else if (const auto* s = std::get_if<ShowCandidates>(&command)) {
+    candidates_ = s->pairs;
+    if (renderer_ready_) renderer_.upload_candidates(build_candidate_arcs(*partnership_, candidates_));
+  }
+}
+
+void PartnershipFeature::write_status(nlohmann::json& state) const {
+  using nlohmann::json;
+  json& sel = state["selection"];
+  sel = {{"city", nullptr}, {"name", ""}, {"partners", json::array()}, {"hover", nullptr}};
+  json& layers = state["layers"];
+  layers = {{"partnershipLoaded", partnership_.has_value()},
+            {"cities", partnership_ ? partnership_->cities.size() : 0},
+            {"pairs", partnership_ ? partnership_->pairs.size() : 0},
+            {"markers", markers_.instances.size()},
+            {"arcSegments", arc_segments_},
+            {"citiesOn", layers_.cities},
+            {"arcsOn", layers_.arcs},
+            {"labelsOn", layers_.labels},
+            {"flowOn", layers_.flow}};
+  state["labelsPlaced"] = labels_placed_;
+  if (!partnership_) return;
+  const Partnership& p = *partnership_;
+    if (selected_) {
+    const std::size_t i = selected_->index();
+    sel["city"] = p.cities[i].id;
+    sel["name"] = p.cities[i].name;
+    for (const auto& [pair, partner] : p.partners_of(i)) sel["partners"].push_back(p.cities[partner].id);
+  }
+  if (hover_) sel["hover"] = p.cities[hover_->index()].id;
+}
+
+}  // namespace ccap

@@ -1,0 +1,70 @@
+#pragma once
+// The partnership on the map: partner cities as markers, C3 twins joined by great-circle arcs,
+// labels, the layers panel and the city panel. Also draws what other features ask it to show on
+// the cities (HighlightCities, ShowCandidates). Owns the content file (partnership.json), which
+// it parses once; the Knowledge Platform reads its `knowledge` member from content().
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "features/feature.h"
+#include "features/partnership/gl/partnership_renderer.h"
+#include "features/partnership/model/partnership.h"
+#include "features/partnership/model/partnership_layers.h"
+#include "features/partnership/ui/partnership_panels.h"
+
+namespace ccap {
+
+class PartnershipFeature final : public Feature {
+ public:
+  void init(InitContext& ctx) override;
+  void update(FrameContext& ctx) override;
+  bool hover(const std::optional<Pointer>& pointer, bool taken, FrameContext& ctx) override;
+  bool tap(const Pointer& pointer, bool taken, FrameContext& ctx) override;
+  void panels(PanelContext& ctx) override;
+  void draw(const render::MapView& view, const FrameContext& ctx) override;
+  void on_command(const Command& command, FrameContext& ctx) override;
+  void after_frame(FrameContext& ctx) override;
+  void write_status(nlohmann::json& state) const override;
+
+  // Replaces the content with `text` (the file's format and checks); returns the number of
+  // problems found, each also a notice. The content that loaded before stays when none is usable.
+  std::size_t load_text(const std::string& text, const std::string& name, Notices& notices);
+  // Selects a city by id (empty: none); false if there is no such city.
+  bool select_city(const std::string& id);
+  void set_layers(const LayerSettings& layers);
+
+  const Partnership* partnership() const { return partnership_ ? &*partnership_ : nullptr; }
+  // The parsed content file, and how many times it has been replaced (0: never loaded).
+  const nlohmann::json& content() const { return content_; }
+  int content_revision() const { return content_revision_; }
+  const std::vector<CityId>& highlighted() const { return highlighted_; }
+  std::size_t candidate_count() const { return candidates_.size(); }
+
+ private:
+  void rebuild_layers();  // after the content or the layer settings changed
+  void refresh_flags();   // after hover, selection or the highlight changed
+  std::optional<CityId> city_at(glm::dvec2 at, double radius) const;
+
+  nlohmann::json content_;
+  int content_revision_ = 0;
+  std::optional<Partnership> partnership_;
+  LayerSettings layers_;
+  std::optional<LayerSettings> pending_layers_;  // changed in the panel, applied after the frame
+  MarkerLayer markers_;
+  std::vector<glm::dvec2> marker_screen_;  // this frame, nearest world copy
+  std::vector<ui::CityLabel> labels_;
+  std::optional<CityId> selected_, hover_;
+  std::vector<CityId> highlighted_;
+  std::vector<std::pair<CityId, CityId>> candidates_;
+  std::size_t arc_segments_ = 0;
+  int labels_placed_ = 0;
+  bool flow_ = true;  // animate the arcs (off with reduced motion)
+  render::PartnershipRenderer renderer_;
+  bool renderer_ready_ = false;
+};
+
+}  // namespace ccap

@@ -1,0 +1,33 @@
+#pragma once
+// The partnership's panels and map text (Dear ImGui): the layers panel and legend, the city panel,
+// city labels and the hover tooltip. Free functions over the model; what the user asks for goes
+// out as commands (features/commands.h).
+#include <optional>
+#include <vector>
+
+#include <glm/vec2.hpp>
+
+#include "features/panel_context.h"
+#include "features/partnership/model/partnership.h"
+#include "features/partnership/model/partnership_layers.h"
+
+namespace ccap::ui {
+
+// A city that may get a label this frame (on screen, shown by the filters).
+struct CityLabel {
+  CityId city;
+  glm::dvec2 anchor;  // marker centre, logical px
+  float radius = 4;
+  double priority = 0;
+};
+
+// Layers and legend; changes `layers` in place and returns whether it changed.
+bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx);
+// The selected city's panel; emits SelectCity{} when it is closed.
+void city_panel(const Partnership& p, CityId city, PanelContext& ctx);
+// City names placed without overlaps, drawn under the panels. Returns how many were placed.
+int city_labels(const Partnership& p, const std::vector<CityLabel>& labels, std::optional<CityId> selected,
+                std::optional<CityId> hover);
+void city_tooltip(const Partnership& p, std::optional<CityId> hover, std::optional<CityId> selected);
+
+}  // namespace ccap::ui

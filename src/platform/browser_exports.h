@@ -1,0 +1,12 @@
+#pragma once
+// What the page (web/loader.js) calls in the platform layer: the hidden text field of touch
+// screens feeds the app. Each CCAP_EXPORT line is an export (see app/export.h).
+#include "app/export.h"
+
+extern "C" {
+// Text typed into the hidden field, as UTF-8: to the app's text input.
+CCAP_EXPORT void ccap_text_input(const char* utf8);
+// A deletion in the hidden field: a Backspace press and release (the release reaches ImGui a frame
+// later, see SameFrameKeyUps).
+CCAP_EXPORT void ccap_text_backspace();
+}

@@ -1,0 +1,34 @@
+#include "platform/main_loop.h"
+
+#include <imgui_impl_sdl.h>
+
+namespace ccap::platform {
+
+bool MainLoop::frame() {
+  bool running = true;
+  SDL_Event e;
+  while (SDL_PollEvent(&e)) {
+    if (key_ups_.hold(e)) continue;
+    ImGui_ImplSDL2_ProcessEvent(&e);
+    if (e.type == SDL_QUIT) running = false;
+    auto input = translate(e, window_.window());
+    if (!input) continue;
+    if (input->type == InputEvent::Type::PointerDown && !input->is_touch) hooks_.fix_pointer_down(*input);
+    app_.event(*input);
+  }
+  key_ups_.requeue();
+  ImGui_ImplSDL2_NewFrame();
+  FrameInfo info = window_.frame_geometry();
+  info.time_seconds = clock_seconds();
+  info.delta_seconds = info.time_seconds - last_time_;
+  info.reduced_motion = hooks_.reduced_motion();
+  last_time_ = info.time_seconds;
+  app_.frame(info);
+  if (const bool wants_text = app_.wants_text_input(); wants_text != text_input_) {
+    hooks_.text_input_changed(wants_text);
+    text_input_ = wants_text;
+  }
+  return running;
+}
+
+}  // namespace ccap::platform
