@@ -13,7 +13,7 @@
 namespace ccap {
 
 namespace {
-constexpr double kHomePadding = 24;      // px around the partnership region in the default view
+constexpr double kHomePadding = 24;  // px around the partnership region in the default view
 constexpr double kMaxZoom = 11;
 constexpr double kMousePickRadius = 16;  // px from a marker's centre (covers the largest marker)
 constexpr double kTouchPickRadius = 30;  // fingers are not pointers
@@ -48,8 +48,7 @@ void AtlasApp::event(const InputEvent& e) {
       break;
     case InputEvent::Type::PointerMove:
     case InputEvent::Type::PointerUp:  // the navigator follows only pointers it saw go down
-    case InputEvent::Type::Resize:
-      break;
+    case InputEvent::Type::Resize: break;
   }
   navigator_.handle(e, e.time > 0 ? e.time : now_);
 }

@@ -62,7 +62,7 @@ class AtlasApp final : public Application {
   double now_ = 0;
   std::uint64_t frame_count_ = 0;
   FrameInfo frame_info_;
-  double frame_ms_average_ = 0;  // CPU time of the frame callback, smoothed
+  double frame_ms_average_ = 0;      // CPU time of the frame callback, smoothed
   std::optional<glm::dvec2> mouse_;  // over the canvas
   Commands commands_;
   ImGuiLayer imgui_;

@@ -43,15 +43,22 @@ bool apply_air_options(const nlohmann::json& o, AirSettings& s) {
     ok = ok && known;
   }
   if (option(o, "period", text, ok)) {
-    if (text == "hour") s.period = AirPeriod::Hour;
-    else if (text == "day") s.period = AirPeriod::Day;
-    else if (text == "year") s.period = AirPeriod::Year;
-    else ok = false;
+    if (text == "hour")
+      s.period = AirPeriod::Hour;
+    else if (text == "day")
+      s.period = AirPeriod::Day;
+    else if (text == "year")
+      s.period = AirPeriod::Year;
+    else
+      ok = false;
   }
   if (option(o, "scale", text, ok)) {
-    if (text == "who") s.scale = AirScaleKind::Who;
-    else if (text == "aqi") s.scale = AirScaleKind::Aqi;
-    else ok = false;
+    if (text == "who")
+      s.scale = AirScaleKind::Who;
+    else if (text == "aqi")
+      s.scale = AirScaleKind::Aqi;
+    else
+      ok = false;
   }
   option(o, "step", s.step, ok);
   option(o, "colourBlindSafe", s.colour_blind_safe, ok);
@@ -104,8 +111,7 @@ int ccap_set_layers(int cities, int arcs, int labels, int flow) {
 
 int ccap_load_partnership(const char* json_text) {
   if (!ccap::g_app || !json_text) return -1;
-  return static_cast<int>(
-      ccap::g_app->partnership().load_text(json_text, "(loaded content)", ccap::g_app->notices()));
+  return static_cast<int>(ccap::g_app->partnership().load_text(json_text, "(loaded content)", ccap::g_app->notices()));
 }
 
 int ccap_set_air(const char* options_json) {
@@ -124,9 +130,10 @@ int ccap_select_station(const char* id) {
 
 int ccap_load_air(const unsigned char* bytes, int length) {
   if (!ccap::g_app || !bytes || length < 0) return -1;
-  const std::string problem = ccap::g_app->air().load_bytes(std::span(bytes, static_cast<std::size_t>(length)),
-                                                            "(loaded air-quality data)");
-  if (!problem.empty()) ccap::g_app->notices().add(ccap::Notice::Level::Warning, "Air-quality data not loaded (" + problem + ").");
+  const std::string problem =
+      ccap::g_app->air().load_bytes(std::span(bytes, static_cast<std::size_t>(length)), "(loaded air-quality data)");
+  if (!problem.empty())
+    ccap::g_app->notices().add(ccap::Notice::Level::Warning, "Air-quality data not loaded (" + problem + ").");
   return problem.empty() ? 0 : 1;
 }
 
@@ -134,5 +141,4 @@ int ccap_find_peers(const char* city_id) {
   if (!ccap::g_app || !city_id) return -1;
   return ccap::g_app->knowledge().find_peers(city_id) ? 0 : 1;
 }
-
 }

@@ -17,8 +17,8 @@ FileBytes read_file_bytes(const std::string& path, std::size_t max_bytes) {
   const long size = std::ftell(f.get());
   if (size < 0) return {std::nullopt, path + ": cannot be read"};
   if (static_cast<unsigned long>(size) > max_bytes)
-    return {std::nullopt, path + ": is " + std::to_string(size) + " bytes, more than the " +
-                              std::to_string(max_bytes) + " allowed"};
+    return {std::nullopt,
+            path + ": is " + std::to_string(size) + " bytes, more than the " + std::to_string(max_bytes) + " allowed"};
   std::rewind(f.get());
   std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
   if (!bytes.empty() && std::fread(bytes.data(), 1, bytes.size(), f.get()) != bytes.size())

@@ -5,10 +5,10 @@ namespace ccap {
 struct FrameInfo {
   int canvas_width = 0, canvas_height = 0;            // logical (CSS) pixels
   int framebuffer_width = 0, framebuffer_height = 0;  // device pixels
-  float pixel_ratio = 1.0f;                            // framebuffer / canvas
-  double time_seconds = 0;                             // monotonic, since start; input events share this clock
-  double delta_seconds = 0;                            // since the previous frame
-  bool reduced_motion = false;                         // the user asked for less animation
+  float pixel_ratio = 1.0f;                           // framebuffer / canvas
+  double time_seconds = 0;                            // monotonic, since start; input events share this clock
+  double delta_seconds = 0;                           // since the previous frame
+  bool reduced_motion = false;                        // the user asked for less animation
 };
 
 }  // namespace ccap

@@ -12,17 +12,17 @@ struct InputEvent {
     PointerDown,  // mouse button or finger down
     PointerMove,
     PointerUp,
-    Wheel,        // dy > 0 scrolls content up = zoom in
+    Wheel,  // dy > 0 scrolls content up = zoom in
     KeyDown,
-    Resize,       // the canvas changed size or pixel ratio; the next frame carries the new values
+    Resize,  // the canvas changed size or pixel ratio; the next frame carries the new values
   };
   Type type = Type::PointerMove;
   double time = 0;              // when it happened, seconds on the frame clock (FrameInfo::time_seconds)
   std::int64_t pointer_id = 0;  // 0 = mouse; touch fingers have their own ids
   bool is_touch = false;
-  int button = 0;               // 0 left, 1 middle, 2 right (mouse only)
-  int clicks = 1;               // 2 for a double click / double tap
-  float x = 0, y = 0;           // position (CSS px)
+  int button = 0;      // 0 left, 1 middle, 2 right (mouse only)
+  int clicks = 1;      // 2 for a double click / double tap
+  float x = 0, y = 0;  // position (CSS px)
   float wheel_dx = 0, wheel_dy = 0;
   Key key = Key::None;
 };

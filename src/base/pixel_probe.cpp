@@ -21,7 +21,6 @@ nlohmann::json PixelProbes::to_json() const {
   return out;
 }
 
-
 std::optional<FramebufferPoint> canvas_to_framebuffer(float x, float y, float pixel_ratio, int fb_width,
                                                       int fb_height) {
   if (!std::isfinite(x) || !std::isfinite(y) || !(pixel_ratio > 0)) return std::nullopt;

@@ -17,16 +17,15 @@ struct FramebufferPoint {
 };
 
 // Canvas point in logical (CSS) pixels -> framebuffer pixel, or nullopt when it lies outside.
-std::optional<FramebufferPoint> canvas_to_framebuffer(float x, float y, float pixel_ratio, int fb_width,
-                                                      int fb_height);
+std::optional<FramebufferPoint> canvas_to_framebuffer(float x, float y, float pixel_ratio, int fb_width, int fb_height);
 
 struct PixelProbe {
   int id = 0;
   float x = 0, y = 0;  // canvas position (CSS px)
   bool done = false;
-  bool inside = false;            // false: the point was outside the framebuffer
-  Rgba8 color;                    // valid when done && inside
-  std::uint64_t frame = 0;        // frame in which it was read
+  bool inside = false;      // false: the point was outside the framebuffer
+  Rgba8 color;              // valid when done && inside
+  std::uint64_t frame = 0;  // frame in which it was read
 };
 
 class PixelProbes {

@@ -71,12 +71,12 @@ Normalised normalise_concentration(Pollutant p, double value, std::string_view u
 
 double plausible_maximum(Pollutant p) {
   switch (p) {
-    case Pollutant::Pm25: return 1500;   // beyond the worst recorded wildfire and dust episodes
-    case Pollutant::Pm10: return 5000;   // dust storms reach a few thousand
+    case Pollutant::Pm25: return 1500;  // beyond the worst recorded wildfire and dust episodes
+    case Pollutant::Pm10: return 5000;  // dust storms reach a few thousand
     case Pollutant::No2: return 2000;
     case Pollutant::O3: return 1000;
     case Pollutant::So2: return 5000;
-    case Pollutant::Co: return 100000;   // 100 mg/m³
+    case Pollutant::Co: return 100000;  // 100 mg/m³
   }
   return 1e9;
 }

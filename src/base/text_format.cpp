@@ -14,9 +14,12 @@ std::string with_thousands(long long value) {
 
 bool is_web_address(const std::string& url) {
   std::size_t rest = 0;
-  if (url.rfind("https://", 0) == 0) rest = 8;
-  else if (url.rfind("http://", 0) == 0) rest = 7;
-  else return false;
+  if (url.rfind("https://", 0) == 0)
+    rest = 8;
+  else if (url.rfind("http://", 0) == 0)
+    rest = 7;
+  else
+    return false;
   if (url.size() <= rest) return false;
   for (unsigned char c : url)
     if (c <= ' ' || c == 0x7f) return false;

@@ -21,8 +21,8 @@ FlyTo::FlyTo(CameraPose from, CameraPose to, double viewport_size, double speed)
   const double w1 = w0_ / std::exp2(to_.zoom - from_.zoom);
   u1_ = std::hypot(dx, dy);
   auto r = [&](int i) {
-    const double b = (w1 * w1 - w0_ * w0_ + (i ? -1 : 1) * kRho2 * kRho2 * u1_ * u1_) /
-                     (2 * (i ? w1 : w0_) * kRho2 * u1_);
+    const double b =
+        (w1 * w1 - w0_ * w0_ + (i ? -1 : 1) * kRho2 * kRho2 * u1_ * u1_) / (2 * (i ? w1 : w0_) * kRho2 * u1_);
     return std::log(std::sqrt(b * b + 1) - b);
   };
   if (u1_ < 1e-6) {
@@ -54,7 +54,8 @@ CameraPose FlyTo::at(double t) const {
   }
   CameraPose p;
   p.zoom = from_.zoom + std::log2(scale);
-  p.center = {from_.center.x + (to_.center.x - from_.center.x) * u, from_.center.y + (to_.center.y - from_.center.y) * u};
+  p.center = {from_.center.x + (to_.center.x - from_.center.x) * u,
+              from_.center.y + (to_.center.y - from_.center.y) * u};
   return p;
 }
 

@@ -24,13 +24,13 @@ double wrap_longitude(double lng);
 // Whole world copy (..., -1, 0, 1, ...) that x lies in.
 int world_copy_of(double x);
 
-WorldPoint project(LngLat p);     // latitude clamped to the Mercator limit
-LngLat unproject(WorldPoint p);   // longitude wrapped into [-180, 180)
+WorldPoint project(LngLat p);    // latitude clamped to the Mercator limit
+LngLat unproject(WorldPoint p);  // longitude wrapped into [-180, 180)
 
 // A longitude/latitude box. west > east means it crosses the antimeridian (e.g. 60°E .. 115°W).
 struct GeoBounds {
   double west = -180, south = -85, east = 180, north = 85;
-  double lng_span() const;             // degrees eastward from west to east, in (0, 360]
+  double lng_span() const;  // degrees eastward from west to east, in (0, 360]
   bool contains(LngLat p) const;
 };
 

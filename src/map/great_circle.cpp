@@ -18,9 +18,7 @@ Vec3 to_vector(LngLat p) {
   return {std::cos(lat) * std::cos(lng), std::cos(lat) * std::sin(lng), std::sin(lat)};
 }
 
-LngLat to_lnglat(Vec3 v) {
-  return {std::atan2(v.y, v.x) / kDeg, std::atan2(v.z, std::hypot(v.x, v.y)) / kDeg};
-}
+LngLat to_lnglat(Vec3 v) { return {std::atan2(v.y, v.x) / kDeg, std::atan2(v.z, std::hypot(v.x, v.y)) / kDeg}; }
 
 // Spherical linear interpolation; for (nearly) antipodal ends, through a chosen midpoint.
 Vec3 slerp(Vec3 a, Vec3 b, double t) {

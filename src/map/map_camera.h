@@ -30,7 +30,7 @@ class MapCamera {
 
   double world_size() const;  // pixels across the world at the current zoom
 
-  glm::dvec2 world_to_screen(WorldPoint p) const;  // the copy of p given by its x as is
+  glm::dvec2 world_to_screen(WorldPoint p) const;       // the copy of p given by its x as is
   WorldPoint screen_to_world(glm::dvec2 screen) const;  // unwrapped x
   LngLat screen_to_lnglat(glm::dvec2 screen) const;     // wrapped longitude
   // The screen position of the copy of `p` nearest the centre of the view.

@@ -18,16 +18,16 @@ enum class MarkerShape : std::uint8_t { Circle = 0, Diamond = 1, Square = 2 };
 
 enum MarkerFlags : std::uint8_t { kMarkerRing = 1, kMarkerHover = 2, kMarkerSelected = 4 };
 
-inline constexpr float kMarkerMaxRadius = 20.0f;   // logical px
-inline constexpr float kMarkerExtentScale = 1.45f; // the quad's half-size per px of radius
-inline constexpr float kMarkerHaloPx = 6.0f;       // logical px beyond that, for the halo
+inline constexpr float kMarkerMaxRadius = 20.0f;    // logical px
+inline constexpr float kMarkerExtentScale = 1.45f;  // the quad's half-size per px of radius
+inline constexpr float kMarkerHaloPx = 6.0f;        // logical px beyond that, for the halo
 // The quad's half-size for the largest marker, logical px: how far past the view a marker's
 // centre may be and still show.
 inline constexpr float kMarkerMaxExtent = kMarkerMaxRadius * kMarkerExtentScale + kMarkerHaloPx;
 
 struct MarkerInstance {
-  Vec2f world;             // Web Mercator unit square
-  float radius = 4;        // logical px, <= kMarkerMaxRadius
+  Vec2f world;       // Web Mercator unit square
+  float radius = 4;  // logical px, <= kMarkerMaxRadius
   Rgba8 fill;
   std::uint8_t shape = 0;  // MarkerShape
   std::uint8_t flags = 0;  // MarkerFlags

@@ -29,8 +29,7 @@ void Navigator::go_home(double now, bool animate) {
 
 void Navigator::fly_to(CameraPose target, double now) {
   stop_motion();
-  const FlyTo flight({camera_.center(), camera_.zoom()}, target,
-                     std::max(camera_.viewport().x, camera_.viewport().y));
+  const FlyTo flight({camera_.center(), camera_.zoom()}, target, std::max(camera_.viewport().x, camera_.viewport().y));
   if (reduced_motion_ || flight.duration_seconds() <= 0) return jump_to(target);
   flight_ = flight;
   flight_start_ = now;
@@ -48,9 +47,7 @@ void Navigator::stop_motion() {
   inertia_ = {0, 0};
 }
 
-bool Navigator::is_moving() const {
-  return flight_ || wheel_ || length(inertia_) > 0 || !pointers_.empty();
-}
+bool Navigator::is_moving() const { return flight_ || wheel_ || length(inertia_) > 0 || !pointers_.empty(); }
 
 void Navigator::begin_single(glm::dvec2 at, double now) {
   last_drag_ = at;
@@ -189,8 +186,7 @@ void Navigator::handle(const InputEvent& e, double now) {
       }
       return;
     }
-    case InputEvent::Type::Resize:
-      return;
+    case InputEvent::Type::Resize: return;
   }
 }
 

@@ -12,8 +12,8 @@
 
 #include <glm/vec2.hpp>
 
-#include "map/fly_to.h"
 #include "base/input_event.h"
+#include "map/fly_to.h"
 #include "map/map_camera.h"
 
 namespace ccap {
@@ -25,8 +25,8 @@ struct NavigationSettings {
   double max_inertia_speed = 3000;        // px/s
   double min_inertia_speed = 40;          // px/s: slower releases just stop
   double double_tap_seconds = 0.3;
-  double tap_slop_pixels = 10;            // movement that still counts as a tap
-  double key_pan_fraction = 0.25;         // of the viewport, per arrow key
+  double tap_slop_pixels = 10;     // movement that still counts as a tap
+  double key_pan_fraction = 0.25;  // of the viewport, per arrow key
   double max_flight_seconds = 4;
 };
 

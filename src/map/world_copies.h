@@ -12,7 +12,8 @@ struct CopyRange {
 };
 
 inline CopyRange copies_to_draw(double layer_min_x, double layer_max_x, double view_min_x, double view_max_x) {
-  return {static_cast<int>(std::ceil(view_min_x - layer_max_x)), static_cast<int>(std::floor(view_max_x - layer_min_x))};
+  return {static_cast<int>(std::ceil(view_min_x - layer_max_x)),
+          static_cast<int>(std::floor(view_max_x - layer_min_x))};
 }
 
 }  // namespace ccap

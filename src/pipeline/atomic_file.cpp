@@ -1,10 +1,10 @@
 #include "pipeline/atomic_file.h"
 
+#include <unistd.h>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <unistd.h>
 
 namespace ccap::pipeline {
 

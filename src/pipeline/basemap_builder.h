@@ -17,7 +17,8 @@ struct LevelSpec {
 };
 
 struct LevelStats {
-  std::size_t land_features = 0, repaired_polygons = 0, countries = 0, triangles = 0, coast_segments = 0, border_segments = 0;
+  std::size_t land_features = 0, repaired_polygons = 0, countries = 0, triangles = 0, coast_segments = 0,
+              border_segments = 0;
 };
 
 struct BuildResult {

@@ -6,34 +6,35 @@
 // feature and reason, and then nothing is written; on success FILE is replaced atomically.
 #include <algorithm>
 #include <chrono>
-#include <optional>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "base/file_bytes.h"
+#include "features/air/model/air_series.h"
+#include "features/air/model/air_timeline.h"
 #include "map/basemap_format.h"
-#include "pipeline/atomic_file.h"
 #include "pipeline/airquality/json_importers.h"
 #include "pipeline/airquality/openaq_csv.h"
 #include "pipeline/airquality/series_builder.h"
 #include "pipeline/airquality/station_points.h"
 #include "pipeline/airquality/synthetic_readings.h"
-#include "features/air/model/air_timeline.h"
+#include "pipeline/atomic_file.h"
 #include "pipeline/basemap_builder.h"
-#include "features/air/model/air_series.h"
-#include "base/file_bytes.h"
 
 namespace {
 
 int usage(const char* why) {
   if (why) std::fprintf(stderr, "ccap_geodata: %s\n", why);
-  std::fprintf(stderr,
-               "usage: ccap_geodata basemap --out FILE --level ZOOM --land SRC --countries SRC [--level ...]\n"
-               "       ccap_geodata airquality --out FILE [--stations SRC] [--openaq CSV] [--moenv JSON] [--air4thai JSON] ...\n"
-               "       ccap_geodata airquality --out FILE --synthetic YEAR (--stations SRC | --random-stations N)\n"
-               "                               [--hours N] [--seed N] [--pollutants pm25,pm10,no2,o3]\n"
-               "  SRC: a vector file GDAL reads, optionally FILE#LAYER\n");
+  std::fprintf(
+      stderr,
+      "usage: ccap_geodata basemap --out FILE --level ZOOM --land SRC --countries SRC [--level ...]\n"
+      "       ccap_geodata airquality --out FILE [--stations SRC] [--openaq CSV] [--moenv JSON] [--air4thai JSON] ...\n"
+      "       ccap_geodata airquality --out FILE --synthetic YEAR (--stations SRC | --random-stations N)\n"
+      "                               [--hours N] [--seed N] [--pollutants pm25,pm10,no2,o3]\n"
+      "  SRC: a vector file GDAL reads, optionally FILE#LAYER\n");
   return 2;
 }
 
@@ -76,10 +77,11 @@ int basemap(int argc, char** argv) {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   for (std::size_t i = 0; i < result.stats.size(); ++i) {
     const auto& s = result.stats[i];
-    std::printf("level %zu (zoom >= %g): %zu land features (%zu polygons repaired) -> %zu triangles; "
-                "%zu countries -> %zu coast + %zu border segments\n",
-                i, static_cast<double>(levels[i].min_zoom), s.land_features, s.repaired_polygons, s.triangles, s.countries,
-                s.coast_segments, s.border_segments);
+    std::printf(
+        "level %zu (zoom >= %g): %zu land features (%zu polygons repaired) -> %zu triangles; "
+        "%zu countries -> %zu coast + %zu border segments\n",
+        i, static_cast<double>(levels[i].min_zoom), s.land_features, s.repaired_polygons, s.triangles, s.countries,
+        s.coast_segments, s.border_segments);
   }
   std::printf("wrote %s: %zu bytes in %.2f s\n", out.c_str(), bytes.size(), seconds);
   return 0;
@@ -134,7 +136,7 @@ int airquality(int argc, char** argv) {
         continue;
       }
       const std::string_view text(reinterpret_cast<const char*>(file.bytes->data()), file.bytes->size());
-      ImportResult r = arg == "--openaq" ? import_openaq_csv(text, value)
+      ImportResult r = arg == "--openaq"  ? import_openaq_csv(text, value)
                        : arg == "--moenv" ? import_moenv_json(text, value)
                                           : import_air4thai_json(text, value);
       if (!r.fatal.empty()) {
@@ -152,7 +154,8 @@ int airquality(int argc, char** argv) {
     }
   }
   if (out.empty()) return usage("--out is required");
-  if (synthetic_year && !inputs.empty()) return usage("--synthetic makes readings: it does not mix with imported files");
+  if (synthetic_year && !inputs.empty())
+    return usage("--synthetic makes readings: it does not mix with imported files");
   if (synthetic_year && stations_path.empty() && random_stations == 0)
     return usage("--synthetic needs --stations FILE or --random-stations N");
 

@@ -6,8 +6,11 @@ namespace {
 
 Key translate_key(SDL_Keycode k) {
   switch (k) {
-    case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS: return Key::Plus;
-    case SDLK_MINUS: case SDLK_KP_MINUS: return Key::Minus;
+    case SDLK_PLUS:
+    case SDLK_EQUALS:
+    case SDLK_KP_PLUS: return Key::Plus;
+    case SDLK_MINUS:
+    case SDLK_KP_MINUS: return Key::Minus;
     case SDLK_LEFT: return Key::Left;
     case SDLK_RIGHT: return Key::Right;
     case SDLK_UP: return Key::Up;
@@ -55,12 +58,12 @@ std::optional<InputEvent> translate(const SDL_Event& e, SDL_Window* window) {
     case SDL_FINGERUP: {
       int w = 0, h = 0;
       SDL_GetWindowSize(window, &w, &h);
-      out.type = e.type == SDL_FINGERDOWN   ? InputEvent::Type::PointerDown
-                 : e.type == SDL_FINGERUP   ? InputEvent::Type::PointerUp
-                                            : InputEvent::Type::PointerMove;
+      out.type = e.type == SDL_FINGERDOWN ? InputEvent::Type::PointerDown
+                 : e.type == SDL_FINGERUP ? InputEvent::Type::PointerUp
+                                          : InputEvent::Type::PointerMove;
       out.is_touch = true;
       out.pointer_id = static_cast<std::int64_t>(e.tfinger.fingerId) + 1;  // 0 is the mouse
-      out.x = e.tfinger.x * static_cast<float>(w);                          // SDL gives 0..1
+      out.x = e.tfinger.x * static_cast<float>(w);                         // SDL gives 0..1
       out.y = e.tfinger.y * static_cast<float>(h);
       return out;
     }
@@ -74,8 +77,7 @@ std::optional<InputEvent> translate(const SDL_Event& e, SDL_Window* window) {
         return std::nullopt;
       out.type = InputEvent::Type::Resize;
       return out;
-    default:
-      return std::nullopt;
+    default: return std::nullopt;
   }
 }
 

@@ -7,8 +7,8 @@
 #include <fstream>
 
 #include "features/air/model/air_scale.h"
-#include "map/great_circle.h"
 #include "features/partnership/model/marker_style.h"
+#include "map/great_circle.h"
 #include "map/palette.h"
 #include "scripted_app.h"
 
@@ -126,7 +126,9 @@ TEST(AppRender, CountriesSplitAtTheAntimeridianAreWholeOnBothSides) {
           {"Chukotka at 180°", {179.7, 68.3}, kLand},
           {"Bering Sea", {-178.0, 58.5}, kOcean},
       },
-      [](AtlasApp& app) { app.jump_to({180, 65}, 4); });
+      [](AtlasApp& app) {
+        app.jump_to({180, 65}, 4);
+      });
 }
 
 TEST(AppRender, TheLevelOfDetailCrossFadeKeepsLandAndOceanExact) {
@@ -138,7 +140,9 @@ TEST(AppRender, TheLevelOfDetailCrossFadeKeepsLandAndOceanExact) {
           {"central China", {105, 35}, kLand},
           {"Philippine Sea", {137, 22}, kOcean},
       },
-      [](AtlasApp& app) { app.jump_to({125, 28}, 2.7); });
+      [](AtlasApp& app) {
+        app.jump_to({125, 28}, 2.7);
+      });
 }
 
 TEST(AppRender, KeepsRunningAndSaysWhatIsMissing) {
@@ -285,7 +289,8 @@ TEST(AirQualityRender, AStationsColourFollowsTheTimeThePaletteAndTheSurfaceEndsN
   EXPECT_LE(channel_distance(day2, who.bands[4].color), 3) << to_hex(day2) << ": interim target 1";
   EXPECT_LE(channel_distance(cvd, who_cvd.bands[4].color), 3) << to_hex(cvd) << ": the colour-blind-safe ramp";
   const Rgba8 near_colour = probe_color(state, ids[3]), far_colour = probe_color(state, ids[4]);
-  EXPECT_GT(channel_distance(near_colour, palette::kLand), 20) << to_hex(near_colour) << ": the surface near the station";
+  EXPECT_GT(channel_distance(near_colour, palette::kLand), 20)
+      << to_hex(near_colour) << ": the surface near the station";
   EXPECT_LE(channel_distance(far_colour, palette::kLand), 2) << to_hex(far_colour) << ": no surface beyond 30 km";
   EXPECT_GT(state["air"]["surfaceSamples"].get<int>(), 0);
   EXPECT_EQ(state["air"]["markers"], 1);

@@ -2,9 +2,9 @@
 // Runs the real AtlasApp through the real native platform (headless with
 // SDL_VIDEODRIVER=offscreen) and lets a test act between frames: ask for pixel probes, read state.
 #include <functional>
-#include <vector>
 #include <map>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 

@@ -24,7 +24,8 @@ TEST(TextFolding, Tokens) {
 
 TEST(SearchIndex, FindsAcrossDiacriticsWithAndSemantics) {
   SearchIndex index;
-  index.add({{"Kitakyushu: industrial pollution reduction", 3}, {"From the 1960s the city and industry cut emissions", 1}});
+  index.add(
+      {{"Kitakyushu: industrial pollution reduction", 3}, {"From the 1960s the city and industry cut emissions", 1}});
   index.add({{"Taipei public bike-sharing", 3}, {"Pasig twinned with Taipei on bike sharing", 1}});
   index.add({{"Hải Phòng emissions inventory", 3}, {"Industrial zones and ports", 1}});
   index.add({{"Bangkok emissions inventory", 3}, {"With San Diego", 1}});

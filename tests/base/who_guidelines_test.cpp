@@ -35,9 +35,9 @@ TEST(WhoGuidelines, TheWholeTableAndItsGaps) {
     std::size_t targets;
   };
   const Row rows[] = {
-      {Pollutant::Pm25, Averaging::Day, 75, 15, 4},   {Pollutant::Pm10, Averaging::Annual, 70, 15, 4},
-      {Pollutant::Pm10, Averaging::Day, 150, 45, 4},  {Pollutant::No2, Averaging::Annual, 40, 10, 3},
-      {Pollutant::No2, Averaging::Day, 120, 25, 2},   {Pollutant::O3, Averaging::PeakSeason, 100, 60, 2},
+      {Pollutant::Pm25, Averaging::Day, 75, 15, 4},       {Pollutant::Pm10, Averaging::Annual, 70, 15, 4},
+      {Pollutant::Pm10, Averaging::Day, 150, 45, 4},      {Pollutant::No2, Averaging::Annual, 40, 10, 3},
+      {Pollutant::No2, Averaging::Day, 120, 25, 2},       {Pollutant::O3, Averaging::PeakSeason, 100, 60, 2},
       {Pollutant::O3, Averaging::EightHour, 160, 100, 2},
   };
   for (const Row& r : rows) {

@@ -61,7 +61,8 @@ std::string air4thai_json(int stations) {
 }
 
 void report_rows(benchmark::State& state, std::size_t rows, std::size_t bytes) {
-  state.counters["rows/s"] = benchmark::Counter(static_cast<double>(rows), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["rows/s"] =
+      benchmark::Counter(static_cast<double>(rows), benchmark::Counter::kIsIterationInvariantRate);
   state.SetBytesProcessed(static_cast<std::int64_t>(bytes) * state.iterations());
 }
 

@@ -11,9 +11,10 @@ namespace {
 
 using namespace ccap;
 
-const char* kWords[] = {"emissions", "inventory", "monitoring", "bus", "electric", "brick", "kiln", "stove", "coal",
-                        "port", "shipping", "industry", "traffic", "bicycle", "health", "plan", "ordinance", "sensor",
-                        "network", "training", "dust", "burning", "waste", "energy", "clean", "air", "city", "hải phòng"};
+const char* kWords[] = {"emissions", "inventory", "monitoring", "bus",      "electric", "brick",    "kiln",
+                        "stove",     "coal",      "port",       "shipping", "industry", "traffic",  "bicycle",
+                        "health",    "plan",      "ordinance",  "sensor",   "network",  "training", "dust",
+                        "burning",   "waste",     "energy",     "clean",    "air",      "city",     "hải phòng"};
 
 struct Corpus {
   Partnership p;
@@ -31,9 +32,12 @@ const Corpus& corpus() {
       out.p.cities.push_back(city);
     }
     out.p.build_index();
-    out.k.areas = {{"aqm-monitoring", "Air quality standards and monitoring"}, {"emissions-inventory", "Emissions inventories"},
-                   {"health-impacts", "Health"}, {"communication", "Air quality communication"},
-                   {"clean-air-plans", "Clean air plans"}, {"governance", "Governance"}};
+    out.k.areas = {{"aqm-monitoring", "Air quality standards and monitoring"},
+                   {"emissions-inventory", "Emissions inventories"},
+                   {"health-impacts", "Health"},
+                   {"communication", "Air quality communication"},
+                   {"clean-air-plans", "Clean air plans"},
+                   {"governance", "Governance"}};
     std::uint64_t state = 12345;
     const auto next = [&] {
       state = state * 6364136223846793005ull + 1442695040888963407ull;

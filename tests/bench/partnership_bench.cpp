@@ -4,9 +4,9 @@
 
 #include <random>
 
+#include "features/partnership/model/partnership_layers.h"
 #include "map/label_placement.h"
 #include "map/map_camera.h"
-#include "features/partnership/model/partnership_layers.h"
 #include "map/picking.h"
 
 namespace {

@@ -39,11 +39,11 @@ TEST(Mercator, RoundTripsAcrossTheMap) {
 TEST(GeoBounds, AntimeridianCrossingBounds) {
   const GeoBounds pacific{60, -15, -115, 55};  // South Asia to California
   EXPECT_DOUBLE_EQ(pacific.lng_span(), 185);
-  EXPECT_TRUE(pacific.contains({130.85, 33.85}));    // Kitakyushu
-  EXPECT_TRUE(pacific.contains({-117.16, 32.72}));   // San Diego
-  EXPECT_TRUE(pacific.contains({-160, 0}));          // mid-Pacific
-  EXPECT_FALSE(pacific.contains({-74, 40.7}));       // New York
-  EXPECT_FALSE(pacific.contains({2.35, 48.85}));     // Paris
+  EXPECT_TRUE(pacific.contains({130.85, 33.85}));   // Kitakyushu
+  EXPECT_TRUE(pacific.contains({-117.16, 32.72}));  // San Diego
+  EXPECT_TRUE(pacific.contains({-160, 0}));         // mid-Pacific
+  EXPECT_FALSE(pacific.contains({-74, 40.7}));      // New York
+  EXPECT_FALSE(pacific.contains({2.35, 48.85}));    // Paris
   EXPECT_FALSE(pacific.contains({130, 60}));
 }
 
@@ -53,8 +53,9 @@ TEST(Distance, HaversineAgreesWithKnownDistances) {
   // Bangkok - San Diego across the Pacific agrees with the spherical law of cosines.
   const LngLat bkk{100.50144, 13.75398}, san{-117.16472, 32.71571};
   const double d2r = kPi / 180;
-  const double central = std::acos(std::sin(bkk.lat * d2r) * std::sin(san.lat * d2r) +
-                                   std::cos(bkk.lat * d2r) * std::cos(san.lat * d2r) * std::cos((san.lng - bkk.lng) * d2r));
+  const double central =
+      std::acos(std::sin(bkk.lat * d2r) * std::sin(san.lat * d2r) +
+                std::cos(bkk.lat * d2r) * std::cos(san.lat * d2r) * std::cos((san.lng - bkk.lng) * d2r));
   EXPECT_NEAR(distance_meters(bkk, san), central * kEarthRadiusMeters, 1.0);
   EXPECT_GT(distance_meters(bkk, san), 10'000'000) << "it is an ocean crossing, not a hop";
   // Symmetric, and the short way across the antimeridian.

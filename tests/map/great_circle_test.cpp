@@ -35,8 +35,7 @@ TEST(GreatCircle, LongitudesAreContinuousAndEndsExact) {
 TEST(GreatCircle, EveryPointIsOnTheCircleAndEvenlySpaced) {
   const auto path = great_circle_path(kKitakyushu, kHaiphong, 10);
   const double total = distance_meters(kKitakyushu, kHaiphong);
-  for (std::size_t i = 1; i < path.size(); ++i)
-    EXPECT_NEAR(distance_meters(path[i - 1], path[i]), total / 10, 1.0);
+  for (std::size_t i = 1; i < path.size(); ++i) EXPECT_NEAR(distance_meters(path[i - 1], path[i]), total / 10, 1.0);
 }
 
 TEST(GreatCircle, ShortHopsAndDegenerateCases) {

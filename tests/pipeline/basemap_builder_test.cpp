@@ -110,7 +110,8 @@ TEST(BasemapBuilder, BadInputIsReportedWithFileFeatureAndReason) {
       {"broken_empty.geojson", "broken_empty.geojson: has no features"},
       {"broken_truncated.geojson", "broken_truncated.geojson: cannot be read as a vector data set"},
       {"does_not_exist.geojson", "does_not_exist.geojson: cannot be read as a vector data set"},
-      {"land_crossing.geojson#rivers", "land_crossing.geojson (layer rivers): has no layer 'rivers' (it has: land_crossing)"},
+      {"land_crossing.geojson#rivers",
+       "land_crossing.geojson (layer rivers): has no layer 'rivers' (it has: land_crossing)"},
   };
   for (const Case& c : cases) {
     const auto r = build_basemap({level(0, c.file, "countries_antimeridian.geojson")});
@@ -139,8 +140,8 @@ TEST(GeodataTool, WritesNothingOnErrorAndAValidFileOnSuccess) {
   auto run = [&](const std::string& land) {
     const std::string cmd = tool + " basemap --out " + out + " --level 0 --land " + fixture("land_hole.geojson") +
                             " --countries " + fixture("countries_antimeridian.geojson") + " --level 3 --land " +
-                            fixture(land) + " --countries " + fixture("countries_antimeridian.geojson") +
-                            " > " + (dir / "log.txt").string() + " 2>&1";
+                            fixture(land) + " --countries " + fixture("countries_antimeridian.geojson") + " > " +
+                            (dir / "log.txt").string() + " 2>&1";
     return std::system(cmd.c_str());
   };
   EXPECT_NE(run("broken_nan.geojson"), 0);

@@ -31,7 +31,8 @@ std::optional<Rect> Layout::rect(Slot slot) const {
 void Layout::place_detail_panel(float max_height) const {
   const float width = std::min(380.0f, width_ - 2 * kMargin);
   float bottom = height_ - kMargin;
-  if (const auto layers = rect(Slot::LayersPanel); layers && layers->right() > width_ - width - kMargin && layers->y > 200)
+  if (const auto layers = rect(Slot::LayersPanel);
+      layers && layers->right() > width_ - width - kMargin && layers->y > 200)
     bottom = layers->y - 8;
   ImGui::SetNextWindowPos(ImVec2(width_ - kMargin, kMargin), ImGuiCond_Appearing, ImVec2(1, 0));
   ImGui::SetNextWindowSize(ImVec2(width, std::clamp(bottom - kMargin, 200.0f, std::max(200.0f, max_height))),
@@ -41,7 +42,8 @@ void Layout::place_detail_panel(float max_height) const {
 nlohmann::json Layout::windows_json() const {
   nlohmann::json out = nlohmann::json::array();
   for (const Window& w : windows_)
-    out.push_back({{"name", w.name}, {"x", w.rect.x}, {"y", w.rect.y}, {"width", w.rect.width}, {"height", w.rect.height}});
+    out.push_back(
+        {{"name", w.name}, {"x", w.rect.x}, {"y", w.rect.y}, {"width", w.rect.width}, {"height", w.rect.height}});
   return out;
 }
 

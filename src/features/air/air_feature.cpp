@@ -128,7 +128,8 @@ void AirFeature::on_command(const Command& command, FrameContext& ctx) {
   } else if (const auto* f = std::get_if<FlyToStation>(&command)) {
     if (f->station.index() >= air_.data().stations.size()) return;
     selected_ = f->station;
-    ctx.commands.push_back(FlyToPlace{air_.data().stations[f->station.index()].where, std::max(ctx.camera.zoom(), kFlyToStationZoom)});
+    ctx.commands.push_back(
+        FlyToPlace{air_.data().stations[f->station.index()].where, std::max(ctx.camera.zoom(), kFlyToStationZoom)});
   }
 }
 
@@ -139,11 +140,30 @@ void AirFeature::after_frame(FrameContext&) {
 void AirFeature::write_status(nlohmann::json& state) const {
   using nlohmann::json;
   json& a = state["air"];
-  a = {{"loaded", air_.loaded()}, {"synthetic", false}, {"stations", 0}, {"series", 0}, {"hours", 0},
-       {"pollutant", ""}, {"period", ""}, {"scale", ""}, {"timeLabel", ""}, {"step", 0}, {"steps", 0},
-       {"playing", false}, {"stationsOn", true}, {"surfaceOn", true}, {"colourBlindSafe", false},
-       {"markers", 0}, {"clusters", 0}, {"level", 0}, {"surfaceSamples", 0}, {"selectedStation", nullptr},
-       {"selectedValue", nullptr}, {"selectedColor", ""}, {"selectedLng", 0.0}, {"selectedLat", 0.0}};
+  a = {{"loaded", air_.loaded()},
+       {"synthetic", false},
+       {"stations", 0},
+       {"series", 0},
+       {"hours", 0},
+       {"pollutant", ""},
+       {"period", ""},
+       {"scale", ""},
+       {"timeLabel", ""},
+       {"step", 0},
+       {"steps", 0},
+       {"playing", false},
+       {"stationsOn", true},
+       {"surfaceOn", true},
+       {"colourBlindSafe", false},
+       {"markers", 0},
+       {"clusters", 0},
+       {"level", 0},
+       {"surfaceSamples", 0},
+       {"selectedStation", nullptr},
+       {"selectedValue", nullptr},
+       {"selectedColor", ""},
+       {"selectedLng", 0.0},
+       {"selectedLat", 0.0}};
   if (!air_.loaded()) return;
   const AirSettings& s = air_.settings();
   const AirQualityData& d = air_.data();
@@ -162,7 +182,8 @@ void AirFeature::write_status(nlohmann::json& state) const {
   a["surfaceOn"] = s.surface;
   a["colourBlindSafe"] = s.colour_blind_safe;
   a["markers"] = markers_.markers.size();
-  a["clusters"] = std::count_if(markers_.markers.begin(), markers_.markers.end(), [](const AirMarker& m) { return m.count > 1; });
+  a["clusters"] =
+      std::count_if(markers_.markers.begin(), markers_.markers.end(), [](const AirMarker& m) { return m.count > 1; });
   a["level"] = markers_.level;
   a["surfaceSamples"] = surface_samples_;
   if (selected_ && selected_->index() < d.stations.size()) {

@@ -56,9 +56,18 @@ void KnowledgeFeature::write_status(nlohmann::json& state) const {
   using nlohmann::json;
   const ui::KnowledgeUiState& ks = panels_.state();
   json& k = state["knowledge"];
-  k = {{"loaded", knowledge_.has_value()}, {"open", ks.open}, {"typing", ks.typing}, {"practices", 0},
-       {"experts", 0}, {"trainings", 0}, {"query", ks.query}, {"results", ks.results.entries.size()},
-       {"facets", json::array()}, {"selected", nullptr}, {"highlighted", json::array()}, {"peers", json::array()},
+  k = {{"loaded", knowledge_.has_value()},
+       {"open", ks.open},
+       {"typing", ks.typing},
+       {"practices", 0},
+       {"experts", 0},
+       {"trainings", 0},
+       {"query", ks.query},
+       {"results", ks.results.entries.size()},
+       {"facets", json::array()},
+       {"selected", nullptr},
+       {"highlighted", json::array()},
+       {"peers", json::array()},
        {"candidateArcs", partnership_.candidate_count()}};
   if (!knowledge_) return;
   const Partnership& p = *partnership_.partnership();

@@ -34,8 +34,8 @@ std::size_t PartnershipFeature::load_text(const std::string& text, const std::st
   const std::size_t shown = std::min(load.problems.size(), kProblemsShown);
   for (std::size_t i = 0; i < shown; ++i) notices.add(Notice::Level::Warning, load.problems[i]);
   if (load.problems.size() > shown)
-    notices.add(Notice::Level::Warning, std::to_string(load.problems.size() - shown) + " more problems in " + name +
-                                            " (entries left out)");
+    notices.add(Notice::Level::Warning,
+                std::to_string(load.problems.size() - shown) + " more problems in " + name + " (entries left out)");
   if (!load.partnership) return load.problems.size();
   partnership_ = std::move(load.partnership);
   content_ = std::move(load.document);
@@ -153,7 +153,8 @@ void PartnershipFeature::on_command(const Command& command, FrameContext& ctx) {
     refresh_flags();
   } else if (const auto* f = std::get_if<FlyToCity>(&command)) {
     selected_ = f->city;
-    ctx.commands.push_back(FlyToPlace{partnership_->cities[f->city.index()].where, std::max(ctx.camera.zoom(), kFlyToCityZoom)});
+    ctx.commands.push_back(
+        FlyToPlace{partnership_->cities[f->city.index()].where, std::max(ctx.camera.zoom(), kFlyToCityZoom)});
     refresh_flags();
   } else if (const auto* h = std::get_if<HighlightCities>(&command)) {
     highlighted_ = h->cities;
@@ -181,7 +182,7 @@ void PartnershipFeature::write_status(nlohmann::json& state) const {
   state["labelsPlaced"] = labels_placed_;
   if (!partnership_) return;
   const Partnership& p = *partnership_;
-    if (selected_) {
+  if (selected_) {
     const std::size_t i = selected_->index();
     sel["city"] = p.cities[i].id;
     sel["name"] = p.cities[i].name;

@@ -10,7 +10,7 @@ namespace ccap::render {
 
 struct BasemapRenderer::LevelGpu {
   GLuint vao = 0, vertices = 0, indices = 0;
-  float min_x = 0, max_x = 0;  // world x extent of the land
+  float min_x = 0, max_x = 0;   // world x extent of the land
   std::vector<Bucket> buckets;  // of land triangles, for culling
   LineBuffer coastlines, borders;
 
@@ -27,8 +27,8 @@ struct BasemapRenderer::LevelGpu {
     std::vector<std::uint32_t> sorted = level.land_indices;
     buckets = bucket_triangles(level.land_vertices, sorted, kCullingGrid);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(sorted.size() * sizeof(std::uint32_t)),
-                 sorted.data(), GL_STATIC_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(sorted.size() * sizeof(std::uint32_t)), sorted.data(),
+                 GL_STATIC_DRAW);
     glBindVertexArray(0);
     if (!level.land_vertices.empty()) {
       const auto [lo, hi] = std::minmax_element(level.land_vertices.begin(), level.land_vertices.end(),
@@ -79,8 +79,8 @@ void BasemapRenderer::draw_land(const LevelGpu& level, const MapView& view) cons
   const CopyRange copies = view.copies(level.min_x, level.max_x, 0);
   for (int copy = copies.first; copy <= copies.last; ++copy) {
     glUniform1f(fill_.uniform("u_copy"), static_cast<float>(copy));
-    for (const ItemRun& run : visible_runs(level.buckets, copy, view.view_min_x, view.view_min_y, view.view_max_x,
-                                           view.view_max_y)) {
+    for (const ItemRun& run :
+         visible_runs(level.buckets, copy, view.view_min_x, view.view_min_y, view.view_max_x, view.view_max_y)) {
       const auto offset = static_cast<std::uintptr_t>(run.first) * 3 * sizeof(std::uint32_t);
       glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(run.count * 3), GL_UNSIGNED_INT,
                      reinterpret_cast<const void*>(offset));

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "map/basemap.h"
 #include "base/color.h"
+#include "map/basemap.h"
 #include "map/gl/gl_program.h"
 #include "map/gl/line_buffer.h"
 #include "map/gl/map_view.h"
@@ -18,7 +18,7 @@ struct BasemapStyle {
   float coastline_width = 1.1f;  // logical pixels
   float border_width = 0.9f;
   float graticule_width = 0.8f;
-  float fade_zooms = 0.6f;       // cross-fade span below a level's min zoom
+  float fade_zooms = 0.6f;  // cross-fade span below a level's min zoom
 };
 
 class BasemapRenderer {

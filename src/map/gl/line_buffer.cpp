@@ -13,7 +13,7 @@ struct LineVertex {
   Segment segment;        // the whole segment, repeated at each corner
   std::int8_t corner[2];  // x: 0 start / 1 end; y: -1 / +1 side
   std::int8_t pad[2];
-  Vec2f progress;         // distance along the line at the segment's ends
+  Vec2f progress;  // distance along the line at the segment's ends
 };
 static_assert(sizeof(LineVertex) == 28);
 
@@ -71,8 +71,8 @@ void LineBuffer::upload(const std::vector<Segment>& unsorted, const std::vector<
   glBindBuffer(GL_ARRAY_BUFFER, vertices_);
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(LineVertex)), vertices.data(),
                GL_STATIC_DRAW);
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
-               indices.data(), GL_STATIC_DRAW);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)), indices.data(),
+               GL_STATIC_DRAW);
   glBindVertexArray(0);
   count_ = segments.size();
 }

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "map/basemap.h"
-#include "map/spatial_buckets.h"
 #include "map/gl/gl.h"
+#include "map/spatial_buckets.h"
 
 namespace ccap::render {
 

@@ -15,7 +15,9 @@ MarkerBatch::~MarkerBatch() {
 }
 
 std::string MarkerBatch::init(const char* name) {
-  if (auto e = program_.build(name, shaders::marker_vert, shaders::marker_frag, true, marker_glsl_defines()); !e.empty()) return e;
+  if (auto e = program_.build(name, shaders::marker_vert, shaders::marker_frag, true, marker_glsl_defines());
+      !e.empty())
+    return e;
   static const float kCorners[] = {-1, -1, 1, -1, -1, 1, 1, 1};
   glGenVertexArrays(1, &vao_);
   glGenBuffers(1, &corners_);
@@ -28,13 +30,17 @@ std::string MarkerBatch::init(const char* name) {
   glBindBuffer(GL_ARRAY_BUFFER, instances_);
   const GLsizei stride = sizeof(MarkerInstance);
   glEnableVertexAttribArray(1);
-  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(offsetof(MarkerInstance, world)));
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride,
+                        reinterpret_cast<const void*>(offsetof(MarkerInstance, world)));
   glEnableVertexAttribArray(2);
-  glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(offsetof(MarkerInstance, radius)));
+  glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride,
+                        reinterpret_cast<const void*>(offsetof(MarkerInstance, radius)));
   glEnableVertexAttribArray(3);
-  glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<const void*>(offsetof(MarkerInstance, fill)));
+  glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
+                        reinterpret_cast<const void*>(offsetof(MarkerInstance, fill)));
   glEnableVertexAttribArray(4);
-  glVertexAttribPointer(4, 2, GL_UNSIGNED_BYTE, GL_FALSE, stride, reinterpret_cast<const void*>(offsetof(MarkerInstance, shape)));
+  glVertexAttribPointer(4, 2, GL_UNSIGNED_BYTE, GL_FALSE, stride,
+                        reinterpret_cast<const void*>(offsetof(MarkerInstance, shape)));
   for (GLuint attribute = 1; attribute <= 4; ++attribute) glVertexAttribDivisor(attribute, 1);
   glBindVertexArray(0);
   return {};

@@ -5,9 +5,9 @@
 #include <span>
 #include <string>
 
-#include "map/marker_instance.h"
 #include "map/gl/gl_program.h"
 #include "map/gl/map_view.h"
+#include "map/marker_instance.h"
 
 namespace ccap::render {
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "map/geo.h"
 #include "base/pollutant.h"
+#include "map/geo.h"
 
 namespace ccap::airquality {
 

@@ -25,12 +25,12 @@ AirQualityData build_series(const std::vector<SourcedReadings>& inputs) {
   out.hours = static_cast<std::uint32_t>((last - first) / 3600 + 1);
 
   std::map<std::pair<std::string, std::string>, std::uint32_t> station_index;  // (source, id)
-  std::map<std::pair<std::uint32_t, int>, std::size_t> series_index;          // (station, pollutant)
-  std::vector<std::vector<std::pair<double, int>>> sums;                      // per series, per hour
+  std::map<std::pair<std::uint32_t, int>, std::size_t> series_index;           // (station, pollutant)
+  std::vector<std::vector<std::pair<double, int>>> sums;                       // per series, per hour
   for (const auto& in : inputs) {
     for (const Reading& r : in.readings) {
-      auto [st, new_station] = station_index.try_emplace({in.source, r.station},
-                                                         static_cast<std::uint32_t>(out.stations.size()));
+      auto [st, new_station] =
+          station_index.try_emplace({in.source, r.station}, static_cast<std::uint32_t>(out.stations.size()));
       if (new_station) {
         AirStation station;
         station.id = r.station;

@@ -31,8 +31,8 @@ StationPoints read_station_points(const std::string& path, const std::string& so
   CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
   CPLErrorReset();
   StationPoints out;
-  const char* const open_options[] = {"X_POSSIBLE_NAMES=lon,lng,long,longitude",
-                                      "Y_POSSIBLE_NAMES=lat,latitude", "KEEP_GEOM_COLUMNS=NO", nullptr};
+  const char* const open_options[] = {"X_POSSIBLE_NAMES=lon,lng,long,longitude", "Y_POSSIBLE_NAMES=lat,latitude",
+                                      "KEEP_GEOM_COLUMNS=NO", nullptr};
   std::unique_ptr<GDALDataset, DatasetCloser> ds(
       GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, open_options));
   if (!ds || ds->GetLayerCount() == 0) {

@@ -53,9 +53,8 @@ AirQualityData synthetic_air_quality(std::vector<AirStation> stations, const Syn
   AirQualityData d;
   d.first_hour = spec.first_hour;
   d.hours = spec.hours;
-  d.description =
-      "Synthetic demo data: hourly values made by a deterministic generator (seed " + std::to_string(spec.seed) +
-      ") at real station locations. Not measurements.";
+  d.description = "Synthetic demo data: hourly values made by a deterministic generator (seed " +
+                  std::to_string(spec.seed) + ") at real station locations. Not measurements.";
   constexpr double kPhi = 0.98, kSd = 0.35;
   const double innovation = kSd * std::sqrt(1 - kPhi * kPhi);
   for (std::uint32_t s = 0; s < stations.size(); ++s) {
@@ -74,10 +73,11 @@ AirQualityData synthetic_air_quality(std::vector<AirStation> stations, const Syn
     const double no2 = base_rng.uniform(12, 60), o3 = base_rng.uniform(35, 80);
     const bool south = st.where.lat < 0;
     for (Pollutant p : spec.pollutants) {
-      const double base = p == Pollutant::Pm25 ? pm25 : p == Pollutant::Pm10 ? pm25 * pm10_ratio
-                        : p == Pollutant::No2  ? no2
-                        : p == Pollutant::O3   ? o3
-                                               : 0;
+      const double base = p == Pollutant::Pm25   ? pm25
+                          : p == Pollutant::Pm10 ? pm25 * pm10_ratio
+                          : p == Pollutant::No2  ? no2
+                          : p == Pollutant::O3   ? o3
+                                                 : 0;
       if (base <= 0) continue;  // SO2 and CO are not generated
       const double peak_day = (p == Pollutant::O3) != south ? 196 : 15;
       SplitMix64 gaps(seed_for(spec.seed, st.id, 10 + static_cast<int>(p)));

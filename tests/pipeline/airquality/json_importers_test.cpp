@@ -53,7 +53,8 @@ TEST(MoenvJson, ReadsRecordsInTaiwanTimeAndNormalisesGases) {
 
 TEST(MoenvJson, ABareArrayIsAcceptedAndBrokenFilesAreFatal) {
   const auto bare = import_moenv_json(R"([{"siteid":"1","sitename":"A","longitude":"121","latitude":"25",
-                                          "publishtime":"2024/03/01 00:00:00","pm2.5":"5"}])", "a.json");
+                                          "publishtime":"2024/03/01 00:00:00","pm2.5":"5"}])",
+                                      "a.json");
   ASSERT_TRUE(bare.fatal.empty());
   EXPECT_EQ(bare.readings.size(), 1u);
   EXPECT_EQ(import_moenv_json("", "e.json").fatal, "e.json: the file is empty");

@@ -14,7 +14,8 @@ std::size_t count(const ImportResult& r, Reject why) { return r.rejected[static_
 }  // namespace
 
 TEST(OpenAqCsv, ReadsGoodRowsAndNormalisesUnits) {
-  const std::string csv = kHeader +
+  const std::string csv =
+      kHeader +
       "8118,3917,\"Fengyuan, Taichung\",2024-03-01T05:00:00+08:00,24.2565,120.7417,pm25,µg/m³,18.5\r\n"
       "8118,3918,\"Fengyuan, Taichung\",2024-03-01T05:00:00+08:00,24.2565,120.7417,no2,ppb,10\r\n"
       "8118,3919,\"Fengyuan, Taichung\",2024-03-01T05:00:00+08:00,24.2565,120.7417,o3,ppm,0.05\n";
@@ -33,22 +34,22 @@ TEST(OpenAqCsv, ReadsGoodRowsAndNormalisesUnits) {
 
 TEST(OpenAqCsv, EveryKindOfBadRecordIsCountedNotDropped) {
   const std::string ok = "1,1,A,2024-03-01T00:00:00Z,13.75,100.5,";
-  const std::string csv = kHeader +
-      ok + "pm25,ug/m3,\n" +                                            // missing value
-      ok + "pm25,ug/m3,-3\n" +                                          // negative
-      ok + "pm25,ug/m3,99999\n" +                                       // impossible spike
-      ok + "pm25,ug/m3,1e999\n" +                                       // a number too large to be one
-      ok + "pm25,ug/m3,abc\n" +                                         // not a number
-      ok + "pm25,furlongs,12\n" +                                       // unknown unit
-      ok + "pm10,ppb,12\n" +                                            // a mixing ratio for particles
-      ok + "bc,ug/m3,1.2\n" +                                           // a pollutant not drawn
-      "1,1,A,yesterday,13.75,100.5,pm25,ug/m3,12\n"                     // bad time
-      "1,1,A,2024-03-01T00:00:00Z,,100.5,pm25,ug/m3,12\n"               // no latitude
-      "1,1,A,2024-03-01T00:00:00Z,95,100.5,pm25,ug/m3,12\n"             // latitude out of range
-      "1,1,\"A,2024-03-01T00:00:00Z,13.75,100.5,pm25,ug/m3,12\n"        // broken quoting
-      "1,1,A,13.75,100.5,pm25,ug/m3,12\n" +                             // a field missing
-      ok + "pm25,ug/m3,12\n" +                                          // good
-      ok + "pm25,ug/m3,14\n";                                           // duplicate time
+  const std::string csv = kHeader + ok + "pm25,ug/m3,\n" +                            // missing value
+                          ok + "pm25,ug/m3,-3\n" +                                    // negative
+                          ok + "pm25,ug/m3,99999\n" +                                 // impossible spike
+                          ok + "pm25,ug/m3,1e999\n" +                                 // a number too large to be one
+                          ok + "pm25,ug/m3,abc\n" +                                   // not a number
+                          ok + "pm25,furlongs,12\n" +                                 // unknown unit
+                          ok + "pm10,ppb,12\n" +                                      // a mixing ratio for particles
+                          ok + "bc,ug/m3,1.2\n" +                                     // a pollutant not drawn
+                          "1,1,A,yesterday,13.75,100.5,pm25,ug/m3,12\n"               // bad time
+                          "1,1,A,2024-03-01T00:00:00Z,,100.5,pm25,ug/m3,12\n"         // no latitude
+                          "1,1,A,2024-03-01T00:00:00Z,95,100.5,pm25,ug/m3,12\n"       // latitude out of range
+                          "1,1,\"A,2024-03-01T00:00:00Z,13.75,100.5,pm25,ug/m3,12\n"  // broken quoting
+                          "1,1,A,13.75,100.5,pm25,ug/m3,12\n" +                       // a field missing
+                          ok +
+                          "pm25,ug/m3,12\n" +      // good
+                          ok + "pm25,ug/m3,14\n";  // duplicate time
   const auto r = import_openaq_csv(csv, "bad.csv");
   ASSERT_TRUE(r.fatal.empty()) << r.fatal;
   ASSERT_EQ(r.readings.size(), 1u);
@@ -70,13 +71,17 @@ TEST(OpenAqCsv, FilesThatCannotBeReadAreFatalWithAReason) {
   EXPECT_EQ(import_openaq_csv("", "e.csv").fatal, "e.csv: the file is empty");
   EXPECT_EQ(import_openaq_csv("\n\r\n", "e.csv").fatal, "e.csv: the file is empty");
   const auto wrong = import_openaq_csv("id,value\n1,2\n", "w.csv");
-  EXPECT_NE(wrong.fatal.find("w.csv:1: header is 'id,value', expected 'location_id,"), std::string::npos) << wrong.fatal;
+  EXPECT_NE(wrong.fatal.find("w.csv:1: header is 'id,value', expected 'location_id,"), std::string::npos)
+      << wrong.fatal;
   const auto latin1 = import_openaq_csv(kHeader + "1,1,S\xE3o Paulo,2024-03-01T00:00:00Z,0,0,pm25,ug/m3,1\n", "l.csv");
   EXPECT_EQ(latin1.fatal, "l.csv: not UTF-8 text (a broken or legacy encoding)");
   EXPECT_TRUE(latin1.readings.empty());
   // A byte-order mark and a quoted header are fine.
-  const auto bom = import_openaq_csv("\xEF\xBB\xBF\"location_id\",\"sensors_id\",\"location\",\"datetime\",\"lat\",\"lon\",\"parameter\",\"units\",\"value\"\n"
-                                     "1,1,A,2024-03-01 00:00,0,0,pm25,ug/m3,1\n", "b.csv");
+  const auto bom = import_openaq_csv(
+      "\xEF\xBB\xBF\"location_id\",\"sensors_id\",\"location\",\"datetime\",\"lat\",\"lon\",\"parameter\",\"units\","
+      "\"value\"\n"
+      "1,1,A,2024-03-01 00:00,0,0,pm25,ug/m3,1\n",
+      "b.csv");
   EXPECT_TRUE(bom.fatal.empty()) << bom.fatal;
   EXPECT_EQ(bom.readings.size(), 1u);
 }

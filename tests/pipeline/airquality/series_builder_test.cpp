@@ -14,12 +14,13 @@ namespace ccap::airquality {
 
 TEST(SeriesBuilder, HourlyBinsAverageWithinTheHourAndLeaveGapsEmpty) {
   const std::int64_t t0 = 1709251200;  // 2024-03-01T00:00Z
-  SourcedReadings openaq{"OpenAQ", {
-      {"1", "A", {100.5, 13.7}, Pollutant::Pm25, t0 + 600, 10},
-      {"1", "A", {100.5, 13.7}, Pollutant::Pm25, t0 + 1800, 20},      // same hour: averaged -> 15
-      {"1", "A", {100.5, 13.7}, Pollutant::Pm25, t0 + 3 * 3600, 30},  // hours 1 and 2 are gaps
-      {"1", "A", {100.5, 13.7}, Pollutant::No2, t0, 5},
-  }};
+  SourcedReadings openaq{"OpenAQ",
+                         {
+                             {"1", "A", {100.5, 13.7}, Pollutant::Pm25, t0 + 600, 10},
+                             {"1", "A", {100.5, 13.7}, Pollutant::Pm25, t0 + 1800, 20},  // same hour: averaged -> 15
+                             {"1", "A", {100.5, 13.7}, Pollutant::Pm25, t0 + 3 * 3600, 30},  // hours 1 and 2 are gaps
+                             {"1", "A", {100.5, 13.7}, Pollutant::No2, t0, 5},
+                         }};
   SourcedReadings moenv{"MOENV", {{"1", "Other station, same id", {121.5, 25}, Pollutant::Pm25, t0 + 3600, 7}}};
   const AirQualityData d = build_series({openaq, moenv});
   EXPECT_EQ(d.first_hour, t0);
@@ -47,7 +48,8 @@ TEST(GeodataTool, AirQualityWritesSeriesAndReportsRejectsOrWritesNothing) {
   std::ofstream(dir / "broken.json") << "{\"records\": [";
   const std::string out = (dir / "aq.ccapaq").string(), log = (dir / "log.txt").string();
   const std::string tool = CCAP_GEODATA_TOOL;
-  const std::string good = tool + " airquality --out " + out + " --openaq " + (dir / "ok.csv").string() + " > " + log + " 2>&1";
+  const std::string good =
+      tool + " airquality --out " + out + " --openaq " + (dir / "ok.csv").string() + " > " + log + " 2>&1";
   ASSERT_EQ(std::system(good.c_str()), 0);
   const FileBytes written = read_file_bytes(out, 1 << 20);
   ASSERT_TRUE(written.bytes);
@@ -60,8 +62,8 @@ TEST(GeodataTool, AirQualityWritesSeriesAndReportsRejectsOrWritesNothing) {
   EXPECT_NE(report.find("1 x negative value"), std::string::npos) << report;
 
   fs::remove(out);
-  const std::string bad = tool + " airquality --out " + out + " --openaq " + (dir / "ok.csv").string() +
-                          " --moenv " + (dir / "broken.json").string() + " > " + log + " 2>&1";
+  const std::string bad = tool + " airquality --out " + out + " --openaq " + (dir / "ok.csv").string() + " --moenv " +
+                          (dir / "broken.json").string() + " > " + log + " 2>&1";
   EXPECT_NE(std::system(bad.c_str()), 0);
   EXPECT_FALSE(fs::exists(out)) << "nothing is written when a file could not be read";
   fs::remove_all(dir);
@@ -82,7 +84,9 @@ TEST(GeodataTool, StationsAddMetadataAndSyntheticReadingsAreLabelledOrNothingIsW
       << R"({"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point",)"
          R"( "coordinates": [120.7, 95]}, "properties": {"id": "1"}}]})";
   const std::string tool = CCAP_GEODATA_TOOL, out = (dir / "aq.ccapaq").string(), log = (dir / "log.txt").string();
-  const auto run = [&](const std::string& args) { return std::system((tool + " airquality --out " + out + " " + args + " > " + log + " 2>&1").c_str()); };
+  const auto run = [&](const std::string& args) {
+    return std::system((tool + " airquality --out " + out + " " + args + " > " + log + " 2>&1").c_str());
+  };
   const auto written = [&] {
     const FileBytes file = read_file_bytes(out, 64 << 20);
     return file.bytes ? decode_air_quality(*file.bytes).data : std::nullopt;

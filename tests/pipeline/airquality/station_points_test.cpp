@@ -17,9 +17,10 @@ namespace fs = std::filesystem;
 
 // One folder per test and process: ctest runs these tests in parallel.
 struct TempDir {
-  fs::path path = fs::temp_directory_path() /
-                  ("ccap-station-points-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
-                   "-" + std::to_string(::getpid()));
+  fs::path path =
+      fs::temp_directory_path() /
+      ("ccap-station-points-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "-" +
+       std::to_string(::getpid()));
   TempDir() {
     fs::remove_all(path);
     fs::create_directories(path);
@@ -67,7 +68,8 @@ TEST(StationPoints, GeoJsonPointsWithTheirIdsAndNamesAndEveryProblemNamed) {
 TEST(StationPoints, CsvWithLatitudeAndLongitudeColumns) {
   TempDir dir;
   const auto r = read_station_points(
-      dir.file("stations.csv", "station_id,station_name,lat,lon\n10t,Bang Na,13.666,100.605\n11t,Din Daeng,13.765,100.555\n"),
+      dir.file("stations.csv",
+               "station_id,station_name,lat,lon\n10t,Bang Na,13.666,100.605\n11t,Din Daeng,13.765,100.555\n"),
       "air4thai");
   ASSERT_TRUE(r.fatal.empty()) << r.fatal;
   ASSERT_EQ(r.stations.size(), 2u);
@@ -80,8 +82,8 @@ TEST(StationPoints, AGeoPackageInAnotherProjectionComesBackInWgs84) {
   TempDir dir;
   const std::string geojson = dir.file("stations.geojson", kGeoJson);
   const std::string gpkg = (dir.path / "stations.gpkg").string();
-  const std::string cmd = "ogr2ogr -f GPKG -t_srs EPSG:3857 -where \"sitename IS NOT NULL\" " + gpkg + " " + geojson +
-                          " > /dev/null 2>&1";
+  const std::string cmd =
+      "ogr2ogr -f GPKG -t_srs EPSG:3857 -where \"sitename IS NOT NULL\" " + gpkg + " " + geojson + " > /dev/null 2>&1";
   ASSERT_EQ(std::system(cmd.c_str()), 0) << "ogr2ogr (gdal-bin) made the fixture";
   const auto r = read_station_points(gpkg, "test");
   ASSERT_TRUE(r.fatal.empty()) << r.fatal;

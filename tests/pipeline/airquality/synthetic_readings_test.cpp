@@ -65,8 +65,8 @@ TEST(SyntheticReadings, PlausibleShapesAndGaps) {
     }
   EXPECT_GT(missing, total / 200) << "gaps exercise the 'no reading' paths";
   EXPECT_LT(missing, total / 10);
-  const AirSeries& pm = d.series[0];   // Taipei PM2.5
-  const AirSeries& o3 = d.series[3];   // Taipei O3
+  const AirSeries& pm = d.series[0];     // Taipei PM2.5
+  const AirSeries& o3 = d.series[3];     // Taipei O3
   const AirSeries& south = d.series[4];  // Santiago PM2.5
   ASSERT_EQ(pm.pollutant, Pollutant::Pm25);
   ASSERT_EQ(o3.pollutant, Pollutant::O3);

@@ -81,7 +81,8 @@ void AirRenderer::draw_surface(const MapView& view, const AirColorScale& scale, 
   // The scale as a lookup table: texel i holds the colour of the value at its centre.
   const float lut_end = lut_top(scale);
   std::vector<Rgba8> colors(kLutSize);
-  for (int i = 0; i < kLutSize; ++i) colors[static_cast<std::size_t>(i)] = scale.color_of((i + 0.5) / kLutSize * lut_end);
+  for (int i = 0; i < kLutSize; ++i)
+    colors[static_cast<std::size_t>(i)] = scale.color_of((i + 0.5) / kLutSize * lut_end);
   glActiveTexture(GL_TEXTURE1);
   glBindTexture(GL_TEXTURE_2D, lut_);
   if (colors != lut_colors_) {

@@ -7,10 +7,10 @@
 
 #include "features/air/model/air_scale.h"
 #include "features/air/model/air_surface.h"
-#include "map/marker_instance.h"
 #include "map/gl/gl_program.h"
 #include "map/gl/map_view.h"
 #include "map/gl/marker_batch.h"
+#include "map/marker_instance.h"
 
 namespace ccap::render {
 

@@ -38,7 +38,7 @@ struct AirSettings {
 
 // One marker on screen: a station on its own (count 1) or a cluster.
 struct AirMarker {
-  glm::dvec2 screen;       // logical px, the copy nearest the view's centre
+  glm::dvec2 screen;  // logical px, the copy nearest the view's centre
   std::uint32_t count = 1;
   std::uint32_t station = 0;  // count 1: the station; a cluster: its first member
   float value = 0;            // the station's value, or the cluster's median or maximum; NaN: none

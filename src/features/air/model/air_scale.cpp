@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <limits>
 
-#include "features/air/model/aqi.h"
 #include "base/who_guidelines.h"
+#include "features/air/model/aqi.h"
 
 namespace ccap {
 

@@ -10,10 +10,10 @@
 #include <string>
 #include <vector>
 
-#include "features/air/model/air_timeline.h"
 #include "base/color.h"
 #include "base/pollutant.h"
 #include "base/who_guidelines.h"
+#include "features/air/model/air_timeline.h"
 
 namespace ccap {
 

@@ -118,7 +118,8 @@ AirQualityDecodeResult decode_air_quality(std::span<const std::uint8_t> bytes) {
         !r.get_all(quantised, d.hours))
       return fail("series " + std::to_string(i) + " is truncated");
     if (s.station >= station_count) return fail("series " + std::to_string(i) + " names a station that is not there");
-    if (pollutant > static_cast<std::uint8_t>(Pollutant::Co)) return fail("series " + std::to_string(i) + ": unknown pollutant");
+    if (pollutant > static_cast<std::uint8_t>(Pollutant::Co))
+      return fail("series " + std::to_string(i) + ": unknown pollutant");
     if (!(scale > 0) || !std::isfinite(scale)) return fail("series " + std::to_string(i) + ": bad value scale");
     s.pollutant = static_cast<Pollutant>(pollutant);
     s.values.resize(d.hours);

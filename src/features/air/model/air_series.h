@@ -17,16 +17,16 @@
 #include <string>
 #include <vector>
 
-#include "map/geo.h"
 #include "base/pollutant.h"
+#include "map/geo.h"
 
 namespace ccap {
 
 struct AirStation {
   std::string id, name;
-  std::string source;    // where the readings come from: "OpenAQ", "MOENV", "synthetic demo data"
+  std::string source;                       // where the readings come from: "OpenAQ", "MOENV", "synthetic demo data"
   std::string operator_name, licence, url;  // who runs the station, the data's licence, a public page
-  std::string city;      // the partner city it belongs to (id), or empty
+  std::string city;                         // the partner city it belongs to (id), or empty
   LngLat where;
   bool synthetic = false;  // its readings are synthetic demo data, not measurements
 };

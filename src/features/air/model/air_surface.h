@@ -17,8 +17,8 @@
 #include <span>
 #include <vector>
 
-#include "map/geo.h"
 #include "features/air/model/idw.h"
+#include "map/geo.h"
 #include "map/map_camera.h"
 
 namespace ccap {
@@ -62,10 +62,10 @@ class StationIndex {
 };
 
 struct SurfaceSettings {
-  double step_px = 10;    // logical px between samples
+  double step_px = 10;  // logical px between samples
   IdwSettings idw{2, 30'000};
   std::size_t neighbours = 16;  // the nearest stations (with a reading) a sample weighs
-  double fade_from = 0.6;  // coverage starts to fall at this fraction of the reach
+  double fade_from = 0.6;       // coverage starts to fall at this fraction of the reach
 };
 
 struct SurfaceGrid {

@@ -104,7 +104,8 @@ AirTimeline::AirTimeline(const AirQualityData* data) : data_(data) {
     for (std::size_t y = 0; y < years; ++y) {
       const auto [first, last] = hours_of(AirPeriod::Year, y);
       const auto year_hours = static_cast<double>((year_starts_[y + 1] - year_starts_[y]) / kHour);
-      yearly_[s][y] = mean_if_covered(v, first, last, static_cast<std::size_t>(std::ceil(year_hours * kMinYearCoverage)));
+      yearly_[s][y] =
+          mean_if_covered(v, first, last, static_cast<std::size_t>(std::ceil(year_hours * kMinYearCoverage)));
     }
   }
 }
@@ -134,12 +135,14 @@ std::int64_t AirTimeline::step_start(AirPeriod p, std::size_t step) const {
 
 std::pair<std::size_t, std::size_t> AirTimeline::hours_of(AirPeriod p, std::size_t step) const {
   if (!data_ || data_->hours == 0) return {0, 0};
-  if (p == AirPeriod::Hour) return {std::min<std::size_t>(step, data_->hours), std::min<std::size_t>(step + 1, data_->hours)};
+  if (p == AirPeriod::Hour)
+    return {std::min<std::size_t>(step, data_->hours), std::min<std::size_t>(step + 1, data_->hours)};
   const std::int64_t start = step_start(p, step);
-  const std::int64_t end = p == AirPeriod::Day ? start + kDay : year_starts_[std::min(step + 1, year_starts_.size() - 1)];
+  const std::int64_t end =
+      p == AirPeriod::Day ? start + kDay : year_starts_[std::min(step + 1, year_starts_.size() - 1)];
   const auto clip = [&](std::int64_t t) {
-    return static_cast<std::size_t>(std::clamp<std::int64_t>(floor_div(t - data_->first_hour + kHour - 1, kHour), 0,
-                                                             data_->hours));
+    return static_cast<std::size_t>(
+        std::clamp<std::int64_t>(floor_div(t - data_->first_hour + kHour - 1, kHour), 0, data_->hours));
   };
   return {clip(start), clip(end)};
 }
@@ -149,11 +152,13 @@ std::size_t AirTimeline::convert_step(AirPeriod from, std::size_t step, AirPerio
   if (n == 0) return 0;
   const std::int64_t t = std::max(step_start(from, step), data_->first_hour);
   switch (to) {
-    case AirPeriod::Hour: return std::min<std::size_t>(static_cast<std::size_t>((t - data_->first_hour) / kHour), n - 1);
+    case AirPeriod::Hour:
+      return std::min<std::size_t>(static_cast<std::size_t>((t - data_->first_hour) / kHour), n - 1);
     case AirPeriod::Day: return std::min<std::size_t>(static_cast<std::size_t>(floor_div(t, kDay) - first_day_), n - 1);
     case AirPeriod::Year: {
       const auto it = std::upper_bound(year_starts_.begin(), year_starts_.end(), t);
-      return std::min<std::size_t>(static_cast<std::size_t>(std::max<std::ptrdiff_t>(it - year_starts_.begin() - 1, 0)), n - 1);
+      return std::min<std::size_t>(static_cast<std::size_t>(std::max<std::ptrdiff_t>(it - year_starts_.begin() - 1, 0)),
+                                   n - 1);
     }
   }
   return 0;
@@ -166,7 +171,8 @@ int AirTimeline::series_index(std::size_t station, Pollutant pollutant) const {
 
 bool AirTimeline::has_pollutant(Pollutant pollutant) const {
   if (!data_) return false;
-  return std::any_of(data_->series.begin(), data_->series.end(), [&](const AirSeries& s) { return s.pollutant == pollutant; });
+  return std::any_of(data_->series.begin(), data_->series.end(),
+                     [&](const AirSeries& s) { return s.pollutant == pollutant; });
 }
 
 float AirTimeline::value(std::size_t station, Pollutant pollutant, AirPeriod period, std::size_t step) const {

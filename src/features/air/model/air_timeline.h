@@ -44,10 +44,10 @@ class AirTimeline {
 
  private:
   const AirQualityData* data_ = nullptr;
-  std::vector<int> series_of_;                   // station * 6 + pollutant -> series
+  std::vector<int> series_of_;                      // station * 6 + pollutant -> series
   std::vector<std::vector<float>> daily_, yearly_;  // per series
-  std::int64_t first_day_ = 0;                   // days since 1970 of hour 0
-  std::vector<std::int64_t> year_starts_;        // seconds; one more than the number of years
+  std::int64_t first_day_ = 0;                      // days since 1970 of hour 0
+  std::vector<std::int64_t> year_starts_;           // seconds; one more than the number of years
 };
 
 // "2025-03-14 08:00 UTC", "2025-03-14 (UTC)", "2025".

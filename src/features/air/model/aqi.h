@@ -20,9 +20,9 @@ struct AqiCategory {
 };
 
 struct AqiResult {
-  int aqi = 0;                         // 0..500
-  int category = 0;                    // index into pm25_aqi_categories(); 6: beyond the AQI
-  bool beyond_index = false;           // concentration above the top breakpoint (AQI reported as 500)
+  int aqi = 0;                // 0..500
+  int category = 0;           // index into pm25_aqi_categories(); 6: beyond the AQI
+  bool beyond_index = false;  // concentration above the top breakpoint (AQI reported as 500)
 };
 
 // The six categories in order.

@@ -29,7 +29,8 @@ ClusterTree::ClusterTree(std::span<const WorldPoint> points, double cell_px, int
     std::unordered_map<std::uint64_t, std::uint32_t> cells;
     std::vector<double> sx, sy;  // sums of child positions, weighted by station count
     for (Node& child : children) {
-      const auto ix = static_cast<std::uint64_t>(child.at.x / cell), iy = static_cast<std::uint64_t>(std::max(0.0, child.at.y) / cell);
+      const auto ix = static_cast<std::uint64_t>(child.at.x / cell),
+                 iy = static_cast<std::uint64_t>(std::max(0.0, child.at.y) / cell);
       const auto [it, added] = cells.try_emplace(ix << 32 | iy, static_cast<std::uint32_t>(nodes.size()));
       if (added) {
         nodes.push_back({});

@@ -17,9 +17,9 @@ namespace ccap {
 class ClusterTree {
  public:
   struct Node {
-    WorldPoint at;              // mean of its stations, x in [0, 1)
-    std::uint32_t parent = 0;   // index in the level above (level - 1); 0 for level 0
-    std::uint32_t count = 0;    // stations in it
+    WorldPoint at;             // mean of its stations, x in [0, 1)
+    std::uint32_t parent = 0;  // index in the level above (level - 1); 0 for level 0
+    std::uint32_t count = 0;   // stations in it
   };
 
   ClusterTree() = default;
@@ -36,18 +36,18 @@ class ClusterTree {
 
  private:
   int max_level_ = -1;
-  std::vector<std::vector<Node>> levels_;                // 0 .. leaf_level
-  std::vector<std::vector<std::uint32_t>> node_of_;      // per level: station -> node
-  std::vector<std::vector<std::uint32_t>> by_node_;      // per level: stations sorted by node
-  std::vector<std::vector<std::uint32_t>> offsets_;      // per level: node -> first index in by_node_
+  std::vector<std::vector<Node>> levels_;            // 0 .. leaf_level
+  std::vector<std::vector<std::uint32_t>> node_of_;  // per level: station -> node
+  std::vector<std::vector<std::uint32_t>> by_node_;  // per level: stations sorted by node
+  std::vector<std::vector<std::uint32_t>> offsets_;  // per level: node -> first index in by_node_
 };
 
 // Which level to draw at a zoom, and how far its nodes have moved out from their parents:
 // at zoom L + f, level L is drawn for f < 0.5; from f = 0.5 level L + 1 is drawn with its nodes
 // moving out from their parents, split = smoothstep((f - 0.5) / 0.5), arriving as f reaches 1.
 struct ClusterFrame {
-  int level = 0;      // the level whose nodes are drawn
-  double split = 1;   // 0: at the parent's position .. 1: at the node's own
+  int level = 0;     // the level whose nodes are drawn
+  double split = 1;  // 0: at the parent's position .. 1: at the node's own
 };
 ClusterFrame cluster_frame(const ClusterTree& tree, double zoom);
 // Where node `n` of `frame.level` is drawn (the parent's copy nearest the node, so a cluster

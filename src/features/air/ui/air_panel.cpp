@@ -14,8 +14,8 @@ namespace ccap::ui {
 
 namespace {
 
-constexpr Pollutant kPollutants[] = {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2, Pollutant::O3, Pollutant::So2,
-                                     Pollutant::Co};
+constexpr Pollutant kPollutants[] = {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2,
+                                     Pollutant::O3,   Pollutant::So2,  Pollutant::Co};
 constexpr double kSpeeds[] = {1, 2, 4, 8, 24};
 
 ImU32 to_imgui(Rgba8 c) { return IM_COL32(c.r, c.g, c.b, c.a); }
@@ -70,8 +70,9 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, float& content_heig
     ImGui::PushFont(ctx.fonts.heading);
     ImGui::TextUnformatted("Synthetic demo data");
     ImGui::PopFont();
-    ImGui::TextWrapped("Generated to show how the overlay works, not measurements of any city's air. Station "
-                       "locations are real.");
+    ImGui::TextWrapped(
+        "Generated to show how the overlay works, not measurements of any city's air. Station "
+        "locations are real.");
     ImGui::PopStyleColor();
   }
   ImGui::PushFont(ctx.fonts.heading);
@@ -158,8 +159,10 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, float& content_heig
   ImGui::SameLine();
   changed |= ImGui::Checkbox("Surface", &s.surface);
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("Inverse-distance weighting (power 2) of the 16 nearest stations within 30 km;\n"
-                      "drawn from zoom %.1f, where that reach is more than a few pixels.", kSurfaceMinZoom);
+    ImGui::SetTooltip(
+        "Inverse-distance weighting (power 2) of the 16 nearest stations within 30 km;\n"
+        "drawn from zoom %.1f, where that reach is more than a few pixels.",
+        kSurfaceMinZoom);
   ImGui::TextUnformatted("Clusters show the");
   ImGui::SameLine();
   if (ImGui::RadioButton("median", s.cluster_value == ClusterValue::Median)) {

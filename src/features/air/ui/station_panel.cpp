@@ -8,17 +8,16 @@
 #include <cstdio>
 #include <limits>
 
-#include "base/who_guidelines.h"
 #include "base/ui/widgets.h"
+#include "base/who_guidelines.h"
 #include "features/air/ui/air_panels.h"
 
 namespace ccap::ui {
 
 namespace {
 
-constexpr Pollutant kPollutants[] = {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2, Pollutant::O3, Pollutant::So2,
-                                     Pollutant::Co};
-
+constexpr Pollutant kPollutants[] = {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2,
+                                     Pollutant::O3,   Pollutant::So2,  Pollutant::Co};
 
 void label_value(const char* label, const std::string& value) {
   ImGui::TextDisabled("%s", label);
@@ -47,7 +46,8 @@ void chart(const std::vector<float>& values, const std::vector<double>& guides, 
   top = std::max(top * 1.05f, 1.0f);
   const auto y_of = [&](double v) { return p1.y - 4 - static_cast<float>(v / top) * (height - 8); };
   const auto x_of = [&](std::size_t i) {
-    return p0.x + 4 + (width - 8) * (values.size() > 1 ? static_cast<float>(i) / static_cast<float>(values.size() - 1) : 0.5f);
+    return p0.x + 4 +
+           (width - 8) * (values.size() > 1 ? static_cast<float>(i) / static_cast<float>(values.size() - 1) : 0.5f);
   };
   for (std::size_t g = 0; g < guides.size(); ++g) {
     if (guides[g] > top) continue;
@@ -70,7 +70,8 @@ void chart(const std::vector<float>& values, const std::vector<double>& guides, 
     previous = at;
     connected = true;
   }
-  if (now < values.size()) draw->AddLine(ImVec2(x_of(now), p0.y), ImVec2(x_of(now), p1.y), IM_COL32(40, 40, 40, 140), 1.0f);
+  if (now < values.size())
+    draw->AddLine(ImVec2(x_of(now), p0.y), ImVec2(x_of(now), p1.y), IM_COL32(40, 40, 40, 140), 1.0f);
   ImGui::Dummy(ImVec2(width, height));
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::TextWrapped("%s", caption);
@@ -96,8 +97,9 @@ void station_panel(const AirOverlay& air, StationId station, PanelContext& ctx) 
     ImGui::PopFont();
     if (st.synthetic) {
       ImGui::PushStyleColor(ImGuiCol_Text, kWarningInk);
-      ImGui::TextWrapped("Synthetic demo data: the values below are generated, not measured. The station's "
-                         "location and details are real.");
+      ImGui::TextWrapped(
+          "Synthetic demo data: the values below are generated, not measured. The station's "
+          "location and details are real.");
       ImGui::PopStyleColor();
     }
     label_value("Station id", st.id);
@@ -128,7 +130,8 @@ void station_panel(const AirOverlay& air, StationId station, PanelContext& ctx) 
       if (last) {
         ImGui::Text("%-6s %7.1f µg/m³", pollutant_name(p), static_cast<double>(last->second));
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", format_step(timeline.step_start(AirPeriod::Hour, last->first), AirPeriod::Hour).c_str());
+        ImGui::TextDisabled("%s",
+                            format_step(timeline.step_start(AirPeriod::Hour, last->first), AirPeriod::Hour).c_str());
       } else {
         ImGui::Text("%-6s no reading yet", pollutant_name(p));
       }
@@ -199,10 +202,9 @@ void measured_means(const AirOverlay& air, const CityRef& city) {
   const AirTimeline& t = air.timeline();
   const std::size_t year = t.convert_step(air.settings().period, air.settings().step, AirPeriod::Year);
   const std::string year_label = format_step(t.step_start(AirPeriod::Year, year), AirPeriod::Year);
-  const bool synthetic = std::any_of(stations.begin(), stations.end(),
-                                     [&](std::uint32_t s) { return air.data().stations[s].synthetic; });
-  if (synthetic)
-    ImGui::TextColored(kWarningInk, "Synthetic demo data, not measurements:");
+  const bool synthetic =
+      std::any_of(stations.begin(), stations.end(), [&](std::uint32_t s) { return air.data().stations[s].synthetic; });
+  if (synthetic) ImGui::TextColored(kWarningInk, "Synthetic demo data, not measurements:");
   bool any = false;
   for (Pollutant p : {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2}) {
     double sum = 0;
@@ -217,8 +219,9 @@ void measured_means(const AirOverlay& air, const CityRef& city) {
     any = true;
     const double mean = sum / n;
     const auto who = who_thresholds(p, Averaging::Annual);
-    ImGui::TextWrapped("%s annual mean %s: %.1f µg/m³ (%.1f x the WHO guideline of %g), %d station%s", pollutant_name(p),
-                       year_label.c_str(), mean, mean / who->guideline, who->guideline, n, n == 1 ? "" : "s");
+    ImGui::TextWrapped("%s annual mean %s: %.1f µg/m³ (%.1f x the WHO guideline of %g), %d station%s",
+                       pollutant_name(p), year_label.c_str(), mean, mean / who->guideline, who->guideline, n,
+                       n == 1 ? "" : "s");
   }
   if (!any) ImGui::TextDisabled("No station has enough of %s measured for an annual mean.", year_label.c_str());
 }

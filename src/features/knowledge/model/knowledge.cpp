@@ -71,7 +71,8 @@ class Reader {
       return out;
     }
     for (const json& v : *it) {
-      if (!v.is_object() || !v.contains("title") || !v.contains("url") || !v["title"].is_string() || !v["url"].is_string()) {
+      if (!v.is_object() || !v.contains("title") || !v.contains("url") || !v["title"].is_string() ||
+          !v["url"].is_string()) {
         fail(key, "each source needs a title and a url");
         return {};
       }
@@ -155,7 +156,8 @@ KnowledgeLoad parse_knowledge_document(const json& root, const Partnership& p, c
     if (keep(r)) out.areas.push_back(std::move(a));
   }
   for (const json& l : array_at(k, "area_sources"))
-    if (l.is_object() && l.value("url", "").rfind("http", 0) == 0) out.area_sources.push_back({l.value("title", ""), l.value("url", "")});
+    if (l.is_object() && l.value("url", "").rfind("http", 0) == 0)
+      out.area_sources.push_back({l.value("title", ""), l.value("url", "")});
   const json& practices = array_at(k, "practices");
   for (std::size_t i = 0; i < practices.size(); ++i) {
     Reader r(practices[i], "/knowledge/practices/" + std::to_string(i));

@@ -64,7 +64,8 @@ struct KnowledgeLoad {
 };
 
 // `json_text`: the whole partnership.json; cities are resolved against `partnership`.
-KnowledgeLoad parse_knowledge(const std::string& json_text, const Partnership& partnership, const std::string& file_name);
+KnowledgeLoad parse_knowledge(const std::string& json_text, const Partnership& partnership,
+                              const std::string& file_name);
 // The same from the parsed file (the app parses partnership.json once).
 KnowledgeLoad parse_knowledge_document(const nlohmann::json& document, const Partnership& partnership,
                                        const std::string& file_name);

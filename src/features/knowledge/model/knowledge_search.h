@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "features/knowledge/model/knowledge.h"
 #include "base/text_search.h"
+#include "features/knowledge/model/knowledge.h"
 
 namespace ccap {
 
@@ -45,7 +45,7 @@ struct KnowledgeQuery {
 };
 
 struct KnowledgeResults {
-  std::vector<EntryRef> entries;  // best first
+  std::vector<EntryRef> entries;                            // best first
   std::array<std::vector<FacetCount>, kFacetCount> facets;  // per Facet, most results first
 };
 
@@ -65,7 +65,7 @@ class KnowledgeSearch {
     std::array<std::vector<std::uint16_t>, kFacetCount> values;  // indices into values_[facet]
   };
 
-  std::vector<Doc> docs_;  // practices, then experts, then trainings, each in content order
+  std::vector<Doc> docs_;                   // practices, then experts, then trainings, each in content order
   std::array<std::size_t, 3> first_doc_{};  // per EntryKind: where its entries start in docs_
   std::vector<std::size_t> browse_order_;
   SearchIndex index_;

@@ -38,7 +38,8 @@ CityProfile profile_of(std::size_t city, const Partnership& p, const Knowledge& 
   c.population = p.cities[city].population;
   const auto& pm = p.cities[city].pm25_annual;
   if (!pm.empty())
-    c.pm25 = std::max_element(pm.begin(), pm.end(), [](const auto& a, const auto& b) { return a.year < b.year; })->value;
+    c.pm25 =
+        std::max_element(pm.begin(), pm.end(), [](const auto& a, const auto& b) { return a.year < b.year; })->value;
   c.certification_rank = rank_of(city, p);
   for (std::size_t i : k.practices_of(city)) {
     c.sources.insert(k.practices[i].sectors.begin(), k.practices[i].sectors.end());
@@ -61,7 +62,8 @@ std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, 
 
     ScorePart size{"similar size", 0, 20, ""};
     if (you.population > 0 && them.population > 0) {
-      const double ratio = std::abs(std::log10(static_cast<double>(them.population) / static_cast<double>(you.population)));
+      const double ratio =
+          std::abs(std::log10(static_cast<double>(them.population) / static_cast<double>(you.population)));
       size.points = 20 * std::max(0.0, 1 - ratio);
       size.why = millions(them.population) + " people against your " + millions(you.population);
     } else {
@@ -84,7 +86,8 @@ std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, 
     std::vector<std::string> shared;
     for (const std::string& s : you.sources)
       if (them.sources.count(s)) shared.push_back(s);
-    if (!you.sources.empty()) sources.points = 20.0 * static_cast<double>(shared.size()) / static_cast<double>(you.sources.size());
+    if (!you.sources.empty())
+      sources.points = 20.0 * static_cast<double>(shared.size()) / static_cast<double>(you.sources.size());
     sources.why = shared.empty() ? "no practice on your main sources yet" : "has worked on " + join(shared);
     m.parts.push_back(sources);
 
@@ -92,20 +95,24 @@ std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, 
     std::vector<std::string> covered;
     for (const GuidanceArea& a : k.areas)
       if (you.topics.count(a.id) && them.topics.count(a.id)) covered.push_back(a.name);
-    if (!you.topics.empty()) topics.points = 30.0 * static_cast<double>(covered.size()) / static_cast<double>(you.topics.size());
+    if (!you.topics.empty())
+      topics.points = 30.0 * static_cast<double>(covered.size()) / static_cast<double>(you.topics.size());
     topics.why = covered.empty() ? "no published practice on your topics" : "practices in " + join(covered);
     m.parts.push_back(topics);
 
     ScorePart ahead{"a step ahead", 0, 15, ""};
     const int step = them.certification_rank - you.certification_rank;
     ahead.points = step == 1 ? 15 : step > 1 ? 10 : step == 0 ? 5 : 0;
-    ahead.why = step > 0 ? "certified above your level" : step == 0 ? "at your certification level" : "below your certification level";
+    ahead.why = step > 0    ? "certified above your level"
+                : step == 0 ? "at your certification level"
+                            : "below your certification level";
     m.parts.push_back(ahead);
 
     for (const ScorePart& part : m.parts) m.score += part.points;
     for (std::size_t i : k.practices_of(c)) {
       const Practice& x = k.practices[i];
-      if (std::any_of(x.areas.begin(), x.areas.end(), [&](std::size_t a) { return you.topics.count(k.areas[a].id) > 0; }))
+      if (std::any_of(x.areas.begin(), x.areas.end(),
+                      [&](std::size_t a) { return you.topics.count(k.areas[a].id) > 0; }))
         m.lessons.push_back(i);
     }
     if (m.lessons.empty()) m.lessons = k.practices_of(c);

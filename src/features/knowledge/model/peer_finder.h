@@ -30,7 +30,7 @@ struct CityProfile {
   std::optional<double> pm25;       // annual mean, µg/m³
   std::set<std::string> sources;    // sectors: "transport", "industry", ...
   int certification_rank = 0;
-  std::set<std::string> topics;     // Guidance Framework area ids
+  std::set<std::string> topics;  // Guidance Framework area ids
 };
 
 // A partner city's profile from the content: its population, latest published annual PM2.5,
@@ -40,7 +40,7 @@ CityProfile profile_of(std::size_t city, const Partnership& p, const Knowledge& 
 struct ScorePart {
   std::string name;  // "similar size"
   double points = 0, max = 0;
-  std::string why;   // "2.9 million people against your 2.8 million"
+  std::string why;  // "2.9 million people against your 2.8 million"
 };
 
 struct PeerMatch {

@@ -8,15 +8,12 @@
 #include <cstdio>
 #include <set>
 
-#include "features/knowledge/ui/knowledge_panels.h"
 #include "base/ui/widgets.h"
+#include "features/knowledge/ui/knowledge_panels.h"
 
 namespace ccap::ui {
 
 namespace {
-
-
-
 
 std::string joined(const std::vector<std::string>& items, const char* separator = ", ") {
   std::string out;
@@ -270,15 +267,14 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
       ImGui::TextWrapped("%s", x.summary.c_str());
       if (!x.outcomes.empty()) {
         heading("Outcomes");
-        for (const Outcome& o : x.outcomes)
-          bullet_wrapped(o.text + (o.figure.empty() ? "" : " (" + o.figure + ")"));
+        for (const Outcome& o : x.outcomes) bullet_wrapped(o.text + (o.figure.empty() ? "" : " (" + o.figure + ")"));
       }
       heading("Guidance Framework areas");
       ImGui::TextWrapped("%s", area_names(k, x.areas).c_str());
       if (!x.pollutants.empty() || !x.sectors.empty()) {
         heading("Pollutants and sectors");
-        ImGui::TextWrapped("%s%s%s", joined(x.pollutants).c_str(), x.pollutants.empty() || x.sectors.empty() ? "" : "; ",
-                           joined(x.sectors).c_str());
+        ImGui::TextWrapped("%s%s%s", joined(x.pollutants).c_str(),
+                           x.pollutants.empty() || x.sectors.empty() ? "" : "; ", joined(x.sectors).c_str());
       }
       heading("Sources");
       links(x.sources, ctx);
@@ -357,7 +353,8 @@ void KnowledgePanels::city_knowledge(const KnowledgeModel& model, CityId city_id
   for (std::size_t i = 0; i < k.trainings.size(); ++i) {
     const Training& t = k.trainings[i];
     const bool fits = topics.empty() ? !t.criteria.empty()
-                                     : std::any_of(t.areas.begin(), t.areas.end(), [&](std::size_t a) { return topics.count(a) > 0; });
+                                     : std::any_of(t.areas.begin(), t.areas.end(),
+                                                   [&](std::size_t a) { return topics.count(a) > 0; });
     if (!fits) continue;
     ImGui::PushID(static_cast<int>(2000 + i));
     if (ImGui::Selectable(("Training: " + t.title).c_str())) open_entry({EntryKind::Training, i});

@@ -25,7 +25,7 @@ struct KnowledgeModel {
 struct KnowledgeUiState {
   bool open = false, focus_search = false;
   bool awaiting_focus = false;  // "/" pressed, the search box not active yet: keep what is typed
-  std::string pending;           // ... here, until the box takes it
+  std::string pending;          // ... here, until the box takes it
   std::string query;
   KnowledgeQuery last;  // what `results` answer
   KnowledgeResults results;

@@ -9,17 +9,16 @@
 #include <cstdio>
 
 #include "base/text_format.h"
+#include "base/ui/widgets.h"
 #include "base/who_guidelines.h"
 #include "features/knowledge/ui/knowledge_panels.h"
-#include "base/ui/widgets.h"
 
 namespace ccap::ui {
 
 namespace {
 
-
-constexpr const char* kSectors[] = {"transport", "industry", "energy", "residential", "waste-burning",
-                                    "construction", "agriculture", "shipping"};
+constexpr const char* kSectors[] = {"transport",     "industry",     "energy",      "residential",
+                                    "waste-burning", "construction", "agriculture", "shipping"};
 constexpr std::size_t kPeersShown = 5;
 
 // A combo of the partner cities; -1: none chosen. Returns true when the choice changed.
@@ -33,7 +32,8 @@ bool city_combo(const char* label, const Partnership& p, int& city, bool allow_n
     }
     std::vector<std::size_t> order(p.cities.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return p.cities[a].name < p.cities[b].name; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return p.cities[a].name < p.cities[b].name; });
     for (std::size_t i : order)
       if (ImGui::Selectable(p.cities[i].name.c_str(), city == static_cast<int>(i))) {
         city = static_cast<int>(i);
@@ -57,8 +57,9 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
   const Partnership& p = *model.partnership;
   const Knowledge& k = *model.knowledge;
   bool changed = ks.peers_dirty;
-  ImGui::TextWrapped("Cities exploring a twinning: find partner cities like yours that have done what you want to "
-                     "learn. Every point of the score is explained.");
+  ImGui::TextWrapped(
+      "Cities exploring a twinning: find partner cities like yours that have done what you want to "
+      "learn. Every point of the score is explained.");
   if (ImGui::RadioButton("A partner city", !ks.describe)) {
     ks.describe = false;
     changed = true;
@@ -99,7 +100,8 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
     }
   }
   ImGui::TextUnformatted(ks.describe ? "Topics you want to learn about" : "Topics (from its practices; change freely)");
-  CityProfile you = ks.describe ? d : (ks.peer_city >= 0 ? profile_of(static_cast<std::size_t>(ks.peer_city), p, k) : CityProfile{});
+  CityProfile you =
+      ks.describe ? d : (ks.peer_city >= 0 ? profile_of(static_cast<std::size_t>(ks.peer_city), p, k) : CityProfile{});
   if (!ks.describe && ks.peer_city >= 0 && ks.peers_for != static_cast<std::size_t>(ks.peer_city)) {
     d.topics = you.topics;  // a newly chosen city starts from its own topics
     ks.peers_for = static_cast<std::size_t>(ks.peer_city);
@@ -130,11 +132,12 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
     ImGui::Text("%zu. %s", r + 1, p.cities[m.city].name.c_str());
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::ProgressBar(static_cast<float>(m.score / 100), ImVec2(90, 0), (std::to_string(static_cast<int>(std::lround(m.score))) + " / 100").c_str());
-    for (const ScorePart& part : m.parts)
-      {
+    ImGui::ProgressBar(static_cast<float>(m.score / 100), ImVec2(90, 0),
+                       (std::to_string(static_cast<int>(std::lround(m.score))) + " / 100").c_str());
+    for (const ScorePart& part : m.parts) {
       char line[320];
-      std::snprintf(line, sizeof line, "%s: %.0f of %.0f (%s)", part.name.c_str(), part.points, part.max, part.why.c_str());
+      std::snprintf(line, sizeof line, "%s: %.0f of %.0f (%s)", part.name.c_str(), part.points, part.max,
+                    part.why.c_str());
       bullet_wrapped(line);
     }
     if (!m.lessons.empty()) {
@@ -182,7 +185,8 @@ void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx
   }
   if (ImGui::SmallButton("Mark them on the map")) ctx.commands.push_back(HighlightCities{city_ids(cities)});
   const int columns = static_cast<int>(cities.size()) + 1;
-  if (ImGui::BeginTable("compare", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchSame)) {
+  if (ImGui::BeginTable("compare", columns,
+                        ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchSame)) {
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 92);
     for (std::size_t c : cities) ImGui::TableSetupColumn(p.cities[c].name.c_str());
     ImGui::TableHeadersRow();
@@ -206,8 +210,10 @@ void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx
         ImGui::TextDisabled("no published annual mean");
         return;
       }
-      const Pm25Annual& m = *std::max_element(pm.begin(), pm.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
-      ImGui::TextWrapped("%.1f µg/m³ (%d): %.1f x the guideline", m.value, m.year, m.value / Pm25AnnualThresholds::kGuideline);
+      const Pm25Annual& m =
+          *std::max_element(pm.begin(), pm.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
+      ImGui::TextWrapped("%.1f µg/m³ (%d): %.1f x the guideline", m.value, m.year,
+                         m.value / Pm25AnnualThresholds::kGuideline);
     });
     row("Certification", [&](std::size_t c) { ImGui::TextWrapped("%s", certification_text(p, c).c_str()); });
     row("Criteria met", [&](std::size_t c) {

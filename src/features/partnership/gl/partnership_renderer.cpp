@@ -9,9 +9,9 @@ namespace ccap::render {
 namespace {
 constexpr Rgba8 kArcColor{0x1b, 0x5e, 0x7a, 0xe0};
 constexpr Rgba8 kCandidateColor{0xd5, 0x5e, 0x00, 0xe0};  // Okabe-Ito vermillion: not a twinning yet
-constexpr float kArcWidth = 2.6f;         // logical px
-constexpr float kFlowSpacing = 90.0f;     // logical px between pulses
-constexpr float kFlowSpeed = 60.0f;       // logical px per second
+constexpr float kArcWidth = 2.6f;                         // logical px
+constexpr float kFlowSpacing = 90.0f;                     // logical px between pulses
+constexpr float kFlowSpeed = 60.0f;                       // logical px per second
 }  // namespace
 
 std::string PartnershipRenderer::init() {

@@ -6,8 +6,8 @@
 #include "features/partnership/model/partnership_layers.h"
 #include "map/gl/gl_program.h"
 #include "map/gl/line_buffer.h"
-#include "map/gl/marker_batch.h"
 #include "map/gl/map_view.h"
+#include "map/gl/marker_batch.h"
 
 namespace ccap::render {
 

@@ -12,9 +12,9 @@ float marker_radius(long long population) {
 
 Rgba8 certification_color(int rank) {
   switch (rank) {
-    case 1: return {0xE6, 0x9F, 0x00, 0xff};  // Okabe-Ito orange
-    case 2: return {0x00, 0x9E, 0x73, 0xff};  // bluish green
-    case 3: return {0xCC, 0x79, 0xA7, 0xff};  // reddish purple
+    case 1: return {0xE6, 0x9F, 0x00, 0xff};   // Okabe-Ito orange
+    case 2: return {0x00, 0x9E, 0x73, 0xff};   // bluish green
+    case 3: return {0xCC, 0x79, 0xA7, 0xff};   // reddish purple
     default: return {0x00, 0x72, 0xB2, 0xff};  // blue
   }
 }

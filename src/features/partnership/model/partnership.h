@@ -59,7 +59,7 @@ struct Partnership {
   std::vector<Source> sources;
   std::vector<City> cities;
   std::vector<TwinningPair> pairs;
-  std::vector<CertificationLevel> levels;  // ascending rank
+  std::vector<CertificationLevel> levels;                  // ascending rank
   std::vector<std::pair<std::string, std::string>> areas;  // Guidance Framework: id, name
   std::vector<CertificationStatus> statuses;
 
@@ -77,7 +77,7 @@ struct Partnership {
 
  private:
   std::vector<std::vector<std::size_t>> pairs_by_city_;
-  std::vector<long> best_status_by_city_;  // index into statuses, -1: none
+  std::vector<long> best_status_by_city_;                        // index into statuses, -1: none
   std::vector<std::pair<std::string, std::size_t>> city_by_id_;  // sorted by id
 };
 

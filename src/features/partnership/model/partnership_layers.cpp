@@ -106,7 +106,8 @@ ArcLayer build_candidate_arcs(const Partnership& p, const std::vector<std::pair<
 
 void highlight_markers(MarkerLayer& layer, const std::vector<CityId>& cities) {
   for (std::size_t i = 0; i < layer.city.size(); ++i)
-    if (std::find(cities.begin(), cities.end(), CityId(layer.city[i])) != cities.end()) layer.instances[i].flags |= kMarkerHover;
+    if (std::find(cities.begin(), cities.end(), CityId(layer.city[i])) != cities.end())
+      layer.instances[i].flags |= kMarkerHover;
 }
 
 }  // namespace ccap

@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "base/ids.h"
-#include "map/basemap.h"
-#include "map/marker_instance.h"
 #include "features/partnership/model/marker_style.h"
 #include "features/partnership/model/partnership.h"
+#include "map/basemap.h"
+#include "map/marker_instance.h"
 
 namespace ccap {
 

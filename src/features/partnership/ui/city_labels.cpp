@@ -2,8 +2,8 @@
 // city first, then C3 cities, then by population. Drawn under the panels, with a white halo.
 #include <imgui.h>
 
-#include "map/label_placement.h"
 #include "features/partnership/ui/partnership_panels.h"
+#include "map/label_placement.h"
 
 namespace ccap::ui {
 

@@ -9,8 +9,8 @@
 #include <set>
 
 #include "base/text_format.h"
-#include "base/who_guidelines.h"
 #include "base/ui/widgets.h"
+#include "base/who_guidelines.h"
 #include "features/partnership/ui/partnership_panels.h"
 
 namespace ccap::ui {
@@ -38,14 +38,14 @@ void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
     for (const auto& [pair, partner] : partners) {
       ImGui::Bullet();
       ImGui::TextWrapped("C3 twinning with %s%s%s", p.cities[partner].name.c_str(),
-                         pair->topic.empty() ? " (topic not found in the sources)" : ": ",
-                         pair->topic.c_str());
+                         pair->topic.empty() ? " (topic not found in the sources)" : ": ", pair->topic.c_str());
       ImGui::Indent();
       ImGui::PushID(static_cast<int>(partner));
-      if (ImGui::SmallButton(("Fly to " + p.cities[partner].name).c_str())) ctx.commands.push_back(FlyToCity{CityId(partner)});
+      if (ImGui::SmallButton(("Fly to " + p.cities[partner].name).c_str()))
+        ctx.commands.push_back(FlyToCity{CityId(partner)});
       ImGui::PopID();
       disabled_wrapped(pair->status == "announced" && !pair->announced.empty() ? "announced " + pair->announced
-                                                                                : pair->status);
+                                                                               : pair->status);
       ImGui::Unindent();
       cited.insert(pair->sources.begin(), pair->sources.end());
     }

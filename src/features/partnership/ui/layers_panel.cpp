@@ -79,7 +79,10 @@ bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx
         const std::string label = rank == 0 ? "Not certified" : p.levels[static_cast<std::size_t>(rank - 1)].name;
         if (ImGui::Checkbox(label.c_str(), &on)) {
           changed = true;
-          if (on) s.ranks.insert(rank); else s.ranks.erase(rank);
+          if (on)
+            s.ranks.insert(rank);
+          else
+            s.ranks.erase(rank);
         }
       }
       ImGui::TextDisabled("Country");
@@ -92,7 +95,10 @@ bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx
         if (ImGui::Checkbox(country.c_str(), &on)) {
           changed = true;
           if (s.countries.empty()) s.countries = countries;
-          if (on) s.countries.insert(country); else s.countries.erase(country);
+          if (on)
+            s.countries.insert(country);
+          else
+            s.countries.erase(country);
           if (s.countries == countries) s.countries.clear();
         }
       }

@@ -35,7 +35,8 @@ TEST(ClusterValue, MedianOrMaximumOfTheReadingsThereAre) {
   std::vector<float> scratch;
   const std::vector<float> values{10, 20, NAN, 30, 40};
   const std::vector<std::uint32_t> all{0, 1, 2, 3, 4}, odd{0, 1, 3}, none{2};
-  EXPECT_FLOAT_EQ(cluster_value(all, values, ClusterValue::Median, scratch), 25) << "even count: mean of the middle two";
+  EXPECT_FLOAT_EQ(cluster_value(all, values, ClusterValue::Median, scratch), 25)
+      << "even count: mean of the middle two";
   EXPECT_FLOAT_EQ(cluster_value(odd, values, ClusterValue::Median, scratch), 20);
   EXPECT_FLOAT_EQ(cluster_value(all, values, ClusterValue::Max, scratch), 40);
   EXPECT_TRUE(std::isnan(cluster_value(none, values, ClusterValue::Median, scratch))) << "missing is not zero";

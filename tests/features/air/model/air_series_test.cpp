@@ -11,8 +11,15 @@ AirQualityData sample() {
   d.first_hour = 1709251200;
   d.hours = 3;
   d.description = "two stations";
-  d.stations = {{"28", "Fengyuan", "MOENV", "MOENV, Taiwan", "OGDL 1.0", "https://data.moenv.gov.tw/", "taichung",
-                 {120.741711, 24.256586}, false},
+  d.stations = {{"28",
+                 "Fengyuan",
+                 "MOENV",
+                 "MOENV, Taiwan",
+                 "OGDL 1.0",
+                 "https://data.moenv.gov.tw/",
+                 "taichung",
+                 {120.741711, 24.256586},
+                 false},
                 {"10t", "Bang Na", "air4thai", "PCD, Thailand", "", "", "bangkok", {100.605, 13.666}, true}};
   d.series = {{0, Pollutant::Pm25, {18, NAN, 21}}, {1, Pollutant::No2, {40.1f, 38, 36}}};
   return d;

@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace ccap {
@@ -27,12 +27,14 @@ TEST(StationIndex, FindsExactlyTheStationsWithinReach) {
 
 TEST(StationIndex, NearestIsTheKClosestUsableStationsInOrder) {
   std::vector<LngLat> where;
-  for (int i = 0; i < 400; ++i) where.push_back({100 + (i % 20) * 0.01, 14 + (i / 20) * 0.01});  // a 20 x 20 grid, ~1 km apart
+  for (int i = 0; i < 400; ++i)
+    where.push_back({100 + (i % 20) * 0.01, 14 + (i / 20) * 0.01});  // a 20 x 20 grid, ~1 km apart
   StationIndex index;
   index.build(where);
   const LngLat at{100.093, 14.107};
   std::vector<std::pair<double, std::uint32_t>> got;
-  index.nearest(at, 5, 30'000, [](std::uint32_t s) { return s != 210; }, got);
+  index.nearest(
+      at, 5, 30'000, [](std::uint32_t s) { return s != 210; }, got);
   ASSERT_EQ(got.size(), 5u);
   std::vector<std::pair<double, std::uint32_t>> all;
   for (std::uint32_t s = 0; s < where.size(); ++s)
@@ -42,9 +44,11 @@ TEST(StationIndex, NearestIsTheKClosestUsableStationsInOrder) {
     EXPECT_EQ(got[i].second, all[i].second) << i;
     EXPECT_NEAR(std::sqrt(got[i].first), all[i].first, 0.01);
   }
-  index.nearest(at, 5, 500, [](std::uint32_t) { return true; }, got);
+  index.nearest(
+      at, 5, 500, [](std::uint32_t) { return true; }, got);
   EXPECT_EQ(got.size(), 1u) << "only one station within 500 m";
-  index.nearest({-60, -30}, 5, 30'000, [](std::uint32_t) { return true; }, got);
+  index.nearest(
+      {-60, -30}, 5, 30'000, [](std::uint32_t) { return true; }, got);
   EXPECT_TRUE(got.empty());
 }
 

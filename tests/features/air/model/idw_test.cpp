@@ -28,9 +28,9 @@ TEST(Idw, AtAStationItsOwnValueAndPowerChangesTheBlend) {
 
 TEST(Idw, NothingFarFromEveryStation) {
   const std::vector<StationValue> s{{{121.5, 25.05}, 12}};
-  EXPECT_FALSE(idw_estimate(s, {-160, 5}));           // mid-Pacific
+  EXPECT_FALSE(idw_estimate(s, {-160, 5}));  // mid-Pacific
   EXPECT_FALSE(idw_estimate({}, {121.5, 25.05}));
-  EXPECT_TRUE(idw_estimate(s, {121.6, 25.1}));        // ~11 km away
+  EXPECT_TRUE(idw_estimate(s, {121.6, 25.1}));  // ~11 km away
   const std::vector<StationValue> broken{{{121.5, 25.05}, NAN}};
   EXPECT_FALSE(idw_estimate(broken, {121.5, 25.05})) << "a missing reading is not a zero";
 }

@@ -26,7 +26,8 @@ inline Partnership sample_partnership() {
   p.cities = {city("a", "Alpha", "", "VN", 1'000'000, 30.0), city("b", "Haiphong", "Hải Phòng", "VN", 1'100'000, 28.0),
               city("c", "Gamma", "", "JP", 10'000'000, 10.0), city("d", "Delta", "", "PH", 900'000, std::nullopt)};
   p.pairs.push_back({"a-d", 0, 3, "", "", "", {}});
-  p.levels = {{"bronze", "Bronze", "", 1, true, {}, {}, {}}, {"silver", "Silver", "", 2, false, {}, {}, {}},
+  p.levels = {{"bronze", "Bronze", "", 1, true, {}, {}, {}},
+              {"silver", "Silver", "", 2, false, {}, {}, {}},
               {"gold", "Gold", "", 3, false, {}, {}, {}}};
   p.statuses = {{1, 0, "certified", 2016, {}}, {2, 2, "certified", 2018, {}}};
   p.build_index();
@@ -35,10 +36,12 @@ inline Partnership sample_partnership() {
 
 inline Knowledge sample_knowledge() {
   Knowledge k;
-  k.areas = {{"aqm-monitoring", "Air quality standards and monitoring"}, {"emissions-inventory", "Emissions inventories"},
+  k.areas = {{"aqm-monitoring", "Air quality standards and monitoring"},
+             {"emissions-inventory", "Emissions inventories"},
              {"communication", "Air quality communication"}};
-  const auto practice = [](std::string id, std::string title, std::vector<std::size_t> cities, std::vector<std::size_t> areas,
-                           std::vector<std::string> pollutants, std::vector<std::string> sectors, std::string summary) {
+  const auto practice = [](std::string id, std::string title, std::vector<std::size_t> cities,
+                           std::vector<std::size_t> areas, std::vector<std::string> pollutants,
+                           std::vector<std::string> sectors, std::string summary) {
     Practice x;
     x.id = std::move(id);
     x.title = std::move(title);
@@ -51,8 +54,8 @@ inline Knowledge sample_knowledge() {
     return x;
   };
   k.practices = {practice("bus", "Electric buses", {1}, {0}, {"PM2.5", "NO2"}, {"transport"}, "Buses on batteries."),
-                 practice("inventory", "An emissions inventory of the port", {2}, {1, 0}, {"SO2"}, {"industry", "shipping"},
-                          "Counting the port's emissions, ship by ship."),
+                 practice("inventory", "An emissions inventory of the port", {2}, {1, 0}, {"SO2"},
+                          {"industry", "shipping"}, "Counting the port's emissions, ship by ship."),
                  practice("bus-lanes", "Bus lanes and monitoring", {0, 3}, {0}, {"PM2.5"}, {"transport"},
                           "Monitoring along new bus lanes.")};
   Expert e;

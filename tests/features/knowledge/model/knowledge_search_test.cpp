@@ -38,8 +38,8 @@ TEST(KnowledgeSearch, RanksByRelevanceFoldsDiacriticsAndMatchesAsYouType) {
   EXPECT_EQ(titles(s, s.run({"inven", {}})).size(), 3u) << "the last word matches as a prefix";
   EXPECT_TRUE(s.run({"inventory zebra", {}}).entries.empty()) << "every word must match";
   EXPECT_EQ(titles(s, s.run({"", {}})),
-            (std::vector<std::string>{"An emissions inventory of the port", "Bus lanes and monitoring", "Electric buses",
-                                      "Gamma Environment Bureau", "Emissions inventory course"}))
+            (std::vector<std::string>{"An emissions inventory of the port", "Bus lanes and monitoring",
+                                      "Electric buses", "Gamma Environment Bureau", "Emissions inventory course"}))
       << "no query: practices, experts, trainings, each by title";
 }
 

@@ -37,7 +37,8 @@ TEST(Knowledge, TheBuiltContentLoadsWholeAndBadEntriesAreLeftOutByName) {
   ASSERT_EQ(bad.problems.size(), 2u);
   EXPECT_EQ(bad.problems[0], "k.json: /knowledge/practices/1/cities: unknown city \"atlantis\"");
   EXPECT_EQ(bad.problems[1], "k.json: /knowledge/practices/2/sources: a source's url must be http or https");
-  EXPECT_EQ(parse_knowledge("{}", *pl.partnership, "e.json").problems.front(), "e.json: no knowledge section (rebuild the content)");
+  EXPECT_EQ(parse_knowledge("{}", *pl.partnership, "e.json").problems.front(),
+            "e.json: no knowledge section (rebuild the content)");
 }
 
 }  // namespace ccap

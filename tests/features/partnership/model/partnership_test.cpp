@@ -69,8 +69,8 @@ TEST(Partnership, DamagedEntriesAreDroppedAndReportedTheRestKept) {
       << problems;
   EXPECT_NE(problems.find("partnership.json: /cities/4/name: is missing"), std::string::npos) << problems;
   EXPECT_NE(problems.find("partnership.json: /cities/32/id: duplicate id \"baguio\""), std::string::npos) << problems;
-  EXPECT_NE(problems.find("partnership.json: /pairs/0/cities: must name two different known cities"),
-            std::string::npos) << problems;
+  EXPECT_NE(problems.find("partnership.json: /pairs/0/cities: must name two different known cities"), std::string::npos)
+      << problems;
   EXPECT_NE(problems.find("partnership.json: /sources/0/url: must be an https:// address"), std::string::npos)
       << problems;
   EXPECT_EQ(load.partnership->cities.size(), 30u);
