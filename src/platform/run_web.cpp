@@ -12,7 +12,8 @@
 #include "platform/browser_exports.h"
 #include "platform/main_loop.h"
 
-// clang-format off: the EM_JS bodies are JavaScript.
+// The EM_JS bodies are JavaScript: clang-format leaves them as written.
+// clang-format off
 // Browser glue: the page (web/loader.js) defines Module.ccapFatal / Module.ccapStarted.
 // Tells the page that the app could not start, so it shows a message, not a blank page.
 EM_JS(void, js_report_fatal, (const char* message), {
@@ -26,13 +27,10 @@ EM_JS(void, js_report_started, (), {
 // stale point and make the map jump. Remember where presses really happen, before SDL sees them.
 EM_JS(void, js_track_mouse_presses, (), {
   Module.ccapPress = null;
-  window.addEventListener(
-      'mousedown',
-      function(e) {
-        var r = Module.canvas.getBoundingClientRect();
-        Module.ccapPress = [ e.clientX - r.left, e.clientY - r.top ];
-      },
-      true);
+  window.addEventListener('mousedown', function(e) {
+    var r = Module.canvas.getBoundingClientRect();
+    Module.ccapPress = [e.clientX - r.left, e.clientY - r.top];
+  }, true);
 });
 EM_JS(int, js_take_press_position, (float* xy), {
   if (!Module.ccapPress) return 0;
@@ -41,9 +39,12 @@ EM_JS(int, js_take_press_position, (float* xy), {
   Module.ccapPress = null;
   return 1;
 });
-EM_JS(void, js_open_url, (const char* url), { window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer'); });
-EM_JS(int, js_prefers_reduced_motion, (),
-      { return (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0; });
+EM_JS(void, js_open_url, (const char* url), {
+  window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
+});
+EM_JS(int, js_prefers_reduced_motion, (), {
+  return (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0;
+});
 
 // Text input on touch screens: the browser shows its on-screen keyboard only for a focused text
 // field. While ImGui wants text (a search box is active) after a touch, a hidden <input> takes the
@@ -52,8 +53,7 @@ EM_JS(int, js_prefers_reduced_motion, (),
 // A mouse or a physical keyboard never focuses it: SDL already delivers their keys.
 EM_JS(void, js_track_pointer_kind, (), {
   Module.ccapLastPointerTouch = false;
-  window.addEventListener(
-      'pointerdown', function(e) { Module.ccapLastPointerTouch = e.pointerType == = 'touch'; }, true);
+  window.addEventListener('pointerdown', function(e) { Module.ccapLastPointerTouch = e.pointerType === 'touch'; }, true);
 });
 EM_JS(void, js_set_text_input, (int on), {
   var field = Module.ccapTextField;
@@ -66,27 +66,23 @@ EM_JS(void, js_set_text_input, (int on), {
     field.setAttribute('aria-label', 'Text for the active field');
     field.style.cssText = 'position:fixed;left:0;bottom:0;width:1px;height:1px;opacity:0;border:0;padding:0;';
     field.value = ' ';
-    field.addEventListener(
-        'input', function() {
-          var v = field.value;
-          field.value = ' ';
-          if (v.length == = 0) {
-            Module._ccap_text_backspace();
-            return;
-          }
-          var text = v.charAt(0) == = ' ' ? v.substring(1) : v;
-          if (!text) return;
-          var p = Module.stringToNewUTF8(text);
-          Module._ccap_text_input(p);
-          Module._free(p);
-        });
+    field.addEventListener('input', function() {
+      var v = field.value;
+      field.value = ' ';
+      if (v.length === 0) { Module._ccap_text_backspace(); return; }
+      var text = v.charAt(0) === ' ' ? v.substring(1) : v;
+      if (!text) return;
+      var p = Module.stringToNewUTF8(text);
+      Module._ccap_text_input(p);
+      Module._free(p);
+    });
     document.body.appendChild(field);
     Module.ccapTextField = field;
   }
   if (on && Module.ccapLastPointerTouch) {
     field.value = ' ';
-    field.focus({preventScroll : true});
-  } else if (!on&& document.activeElement == = field) {
+    field.focus({preventScroll: true});
+  } else if (!on && document.activeElement === field) {
     field.blur();
   }
 });
