@@ -15,6 +15,16 @@ TEST(TextFormat, OnlyWebAddressesAreLinks) {
   EXPECT_FALSE(is_web_address("https://example.org/\nx"));
   EXPECT_FALSE(is_web_address(" https://example.org"));
   EXPECT_FALSE(is_web_address("HTTPS://EXAMPLE.ORG")) << "lower-case schemes only, as the content has them";
+  // The one rule for every link that leaves the app (sources, practices, experts, area sources):
+  // no relative or scheme-relative URLs, no look-alike schemes.
+  EXPECT_FALSE(is_web_address("//evil.example/"));
+  EXPECT_FALSE(is_web_address("/relative/page"));
+  EXPECT_FALSE(is_web_address("httpx://example.org"));
+  EXPECT_FALSE(is_web_address("http:example.org"));
+  EXPECT_FALSE(is_web_address("https:/example.org"));
+  EXPECT_FALSE(is_web_address("vbscript:msgbox"));
+  EXPECT_FALSE(is_web_address(std::string("https://example.org/\0x", 22)));
+  EXPECT_FALSE(is_web_address("https://example.org/\x7f"));
 }
 
 }  // namespace ccap

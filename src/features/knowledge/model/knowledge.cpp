@@ -1,5 +1,7 @@
 #include "features/knowledge/model/knowledge.h"
 
+#include "base/text_format.h"
+
 #include <nlohmann/json.hpp>
 
 namespace ccap {
@@ -77,7 +79,7 @@ class Reader {
         return {};
       }
       const std::string url = v["url"].get<std::string>();
-      if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) {
+      if (!is_web_address(url)) {
         fail(key, "a source's url must be http or https");
         return {};
       }
@@ -156,7 +158,7 @@ KnowledgeLoad parse_knowledge_document(const json& root, const Partnership& p, c
     if (keep(r)) out.areas.push_back(std::move(a));
   }
   for (const json& l : array_at(k, "area_sources"))
-    if (l.is_object() && l.value("url", "").rfind("http", 0) == 0)
+    if (l.is_object() && l.contains("url") && l["url"].is_string() && is_web_address(l["url"].get<std::string>()))
       out.area_sources.push_back({l.value("title", ""), l.value("url", "")});
   const json& practices = array_at(k, "practices");
   for (std::size_t i = 0; i < practices.size(); ++i) {

@@ -1,5 +1,7 @@
 #include "features/partnership/model/partnership.h"
 
+#include "base/text_format.h"
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -170,8 +172,8 @@ PartnershipLoad parse_partnership_document(const json& root, const std::string& 
   for (std::size_t i = 0; i < sources.size(); ++i) {
     Fields f(sources[i], "/sources/" + std::to_string(i), problems, file);
     Source s{f.text("id"), f.text("title"), f.text("publisher"), f.text("url")};
-    if (f.ok() && s.url.rfind("https://", 0) != 0) {
-      problems.push_back(file + ": /sources/" + std::to_string(i) + "/url: must be an https:// address");
+    if (f.ok() && !is_web_address(s.url)) {
+      problems.push_back(file + ": /sources/" + std::to_string(i) + "/url: must be an http:// or https:// address");
       continue;
     }
     if (f.ok()) p.sources.push_back(std::move(s));
