@@ -120,3 +120,22 @@ test('a click on a station opens its panel; play moves the time on', async () =>
   }, step, { timeout: 20000 });
   await setAir(page, { playing: false });
 });
+
+test('ccap_set_air takes named options and refuses wrong ones whole, changing nothing', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  await waitForFrames(page, 3);
+  assert.equal(await setAir(page, { pollutant: 'NO2', period: 'year', step: 0 }), 0);
+  let s = await waitForFrames(page, 1);
+  assert.equal(s.air.pollutant, 'NO2');
+  assert.equal(s.air.period, 'annual mean');
+  for (const bad of [{ pollutant: 'PM3' }, { period: 'week' }, { step: -1 }, { playing: 'yes' }, { scale: 'who', stations: 1 }]) {
+    assert.equal(await setAir(page, bad), -2, JSON.stringify(bad));
+  }
+  const notJson = await page.evaluate(() => Module.ccall('ccap_set_air', 'number', ['string'], ['{"pollutant":']));
+  assert.equal(notJson, -2);
+  s = await waitForFrames(page, 1);
+  assert.equal(s.air.pollutant, 'NO2', 'a refused call changes nothing');
+  assert.equal(s.air.period, 'annual mean');
+  assert.equal(s.air.stationsOn, true);
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,108 @@
+// The partnership's panels run in Dear ImGui with no GL context: the real content, the real fonts
+// (their atlas is built in memory), real frames; the assertions read the layout's rectangles and
+// the commands the panels return.
+#include "features/partnership/ui/partnership_panels.h"
+
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "base/ui/fonts.h"
+#include "base/ui/theme.h"
+
+namespace ccap {
+namespace {
+
+Partnership load_content() {
+  std::ifstream in(std::string(CCAP_TEST_DATA_DIR) + "/partnership.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  PartnershipLoad load = parse_partnership(text.str(), "partnership.json");
+  EXPECT_TRUE(load.partnership) << (load.problems.empty() ? "" : load.problems.front());
+  return load.partnership ? *load.partnership : Partnership{};
+}
+
+bool overlap(const ui::Rect& a, const ui::Rect& b) {
+  return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+}
+
+// An ImGui context of `width` x `height` logical px, torn down at the end of the test.
+class PanelsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ui::apply_light_theme();
+    ASSERT_TRUE(fonts_.update(1.0f));
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // the atlas, as a renderer would take it
+    ASSERT_GT(w, 0);
+  }
+  void TearDown() override { ImGui::DestroyContext(); }
+
+  // Runs `frames` frames of the layers panel and, when a city is chosen, its city panel; returns
+  // the commands.
+  Commands run(float width, float height, std::optional<CityId> city, int frames = 3) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(width, height);
+    io.DeltaTime = 1.0f / 60;
+    Commands commands;
+    for (int i = 0; i < frames; ++i) {
+      ImGui::NewFrame();
+      layout_.begin_frame(width, height);
+      PanelContext ctx{frame_, camera_, layout_, fonts_.set(), notices_, commands};
+      ui::layers_panel(p_, layers_, ctx);
+      if (city) ui::city_panel(p_, *city, ctx);
+      ImGui::Render();
+    }
+    return commands;
+  }
+
+  Partnership p_ = load_content();
+  LayerSettings layers_;
+  ui::Fonts fonts_{std::string(CCAP_TEST_DATA_DIR) + "/fonts"};
+  ui::Layout layout_;
+  FrameInfo frame_;
+  MapCamera camera_;
+  Notices notices_;
+};
+
+TEST_F(PanelsTest, CityPanelAndLayersPanelDoNotOverlapOnTheDesktop) {
+  const auto bangkok = p_.city_index("bangkok");
+  ASSERT_TRUE(bangkok);
+  run(1440, 900, std::nullopt);  // the map is shown, then a city is chosen
+  const Commands commands = run(1440, 900, CityId(*bangkok));
+  EXPECT_TRUE(commands.empty()) << "no input, no command";
+  const auto city = layout_.rect(ui::Slot::DetailPanel), layers = layout_.rect(ui::Slot::LayersPanel);
+  ASSERT_TRUE(city && layers);
+  EXPECT_FALSE(overlap(*city, *layers)) << "city y " << city->y << " h " << city->height << ", layers y " << layers->y;
+  EXPECT_LE(city->right(), 1440.0f);
+  EXPECT_LE(city->bottom(), 900.0f);
+}
+
+TEST_F(PanelsTest, OnAPhoneTheLayersPanelStartsFoldedAndTheCityPanelFitsTheScreen) {
+  const auto taipei = p_.city_index("taipei");
+  ASSERT_TRUE(taipei);
+  run(390, 844, std::nullopt);
+  run(390, 844, CityId(*taipei));
+  const auto city = layout_.rect(ui::Slot::DetailPanel), layers = layout_.rect(ui::Slot::LayersPanel);
+  ASSERT_TRUE(city && layers);
+  EXPECT_LE(layers->height, ImGui::GetFrameHeight() + 1) << "folded to its title bar";
+  EXPECT_GE(city->x, 0.0f);
+  EXPECT_LE(city->right(), 390.0f);
+  EXPECT_LE(city->width, 390.0f - 2 * ui::kMargin);
+}
+
+TEST_F(PanelsTest, TheLayoutReportsEveryWindowItRecorded) {
+  run(1440, 900, CityId(0));
+  const nlohmann::json windows = layout_.windows_json();
+  ASSERT_EQ(windows.size(), 2u);
+  EXPECT_EQ(windows[0]["name"], "Layers & legend");
+  EXPECT_EQ(windows[1]["name"], "City");
+}
+
+}  // namespace
+}  // namespace ccap
