@@ -19,7 +19,7 @@ int run(Application& app, const RunOptions& options);
 
 // Opens a web address for the user: a new browser tab that cannot reach back into the app
 // (noopener, noreferrer); natively, it is printed. Only web addresses (http, https) are opened:
-// never javascript: or data: (core/text_format.h, is_web_address).
+// never javascript: or data: (base/text_format.h, is_web_address).
 void open_url(const std::string& url);
 
 }  // namespace ccap::platform

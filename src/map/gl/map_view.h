@@ -28,7 +28,7 @@ class GlProgram;
 // program in use.
 void set_view_uniforms(const GlProgram& program, const MapView& view, int copy);
 
-// Spatial buckets (core/spatial_buckets.h) on a grid this fine cull what is off screen.
+// Spatial buckets (map/spatial_buckets.h) on a grid this fine cull what is off screen.
 inline constexpr int kCullingGrid = 32;
 
 }  // namespace ccap::render

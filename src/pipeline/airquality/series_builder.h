@@ -1,5 +1,5 @@
 #pragma once
-// Readings from any importer -> hourly series on one time axis (core/air_series.h). Readings in the
+// Readings from any importer -> hourly series on one time axis (features/air/model/air_series.h). Readings in the
 // same hour for the same station and pollutant are averaged; hours without a reading are NaN.
 #include <string>
 #include <vector>

@@ -1,6 +1,6 @@
 // "Find a peer" and "Compare" in the Knowledge Platform panel. The peer finder ranks partner cities
 // for a city exploring a twinning (a partner city, or one described by hand) and explains every
-// point of the score (core/peer_finder.h); its top matches are drawn on the map as candidate arcs.
+// point of the score (features/knowledge/model/peer_finder.h); its top matches are drawn on the map as candidate arcs.
 // Compare puts two or three cities side by side.
 #include <imgui.h>
 

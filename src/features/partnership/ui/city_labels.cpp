@@ -1,4 +1,4 @@
-// City names on the map, placed without overlaps (core/label_placement): the selected and hovered
+// City names on the map, placed without overlaps (map/label_placement): the selected and hovered
 // city first, then C3 cities, then by population. Drawn under the panels, with a white halo.
 #include <imgui.h>
 
