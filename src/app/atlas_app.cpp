@@ -98,8 +98,8 @@ void AtlasApp::frame(const FrameInfo& frame) {
   pick(ctx);
 
   imgui_.begin_frame(frame, notices_);
-  imgui_.welcome_card(frame, notices_, kVersion, frame_ms_average_);
-  PanelContext panels{frame, camera_, imgui_.layout(), imgui_.fonts(), notices_, commands_};
+  imgui_.welcome_card(notices_, kVersion, frame_ms_average_);
+  PanelContext panels{imgui_.layout(), imgui_.fonts(), commands_};
   panels.city_sections = [&](const CityRef& city) {
     for (Feature* f : features_) f->city_section(city, panels);
   };

@@ -2,8 +2,6 @@
 // Clean Air Atlas itself: the map (camera and navigation) and the features, composed behind the
 // four callbacks the platform drives. Adding a feature is one line in the constructor's list.
 #include <functional>
-#include <memory>
-#include <span>
 #include <string>
 #include <vector>
 

@@ -36,13 +36,12 @@ void ImGuiLayer::begin_frame(const FrameInfo& frame, Notices& notices) {
   layout_.begin_frame(vp->Size.x, vp->Size.y);
 }
 
-void ImGuiLayer::welcome_card(const FrameInfo& frame, const Notices& notices, const std::string& version,
-                              double frame_ms) {
+void ImGuiLayer::welcome_card(const Notices& notices, const std::string& version, double frame_ms) {
   constexpr const char* kTitle = "Clean Air Atlas";
-  const float width = std::min(360.0f, frame.canvas_width - 2 * ui::kMargin);
+  const float width = std::min(360.0f, layout_.width() - 2 * ui::kMargin);
   ImGui::SetNextWindowPos(ImVec2(ui::kMargin, ui::kMargin), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowCollapsed(frame.canvas_width < ui::kPhoneBreakpoint, ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowCollapsed(layout_.phone(), ImGuiCond_FirstUseEver);
   const bool expanded = ImGui::Begin(kTitle);
   layout_.record(ui::Slot::WelcomeCard, kTitle);
   if (expanded) {

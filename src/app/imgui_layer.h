@@ -20,7 +20,7 @@ class ImGuiLayer {
   // Starts an ImGui frame: fonts follow the pixel ratio, the layout the viewport.
   void begin_frame(const FrameInfo& frame, Notices& notices);
   // The welcome card: what the map is, every notice, the version and frame time.
-  void welcome_card(const FrameInfo& frame, const Notices& notices, const std::string& version, double frame_ms);
+  void welcome_card(const Notices& notices, const std::string& version, double frame_ms);
   void end_frame();  // lays out what the panels built
   void render();     // draws it, over the map
 

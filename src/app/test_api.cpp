@@ -130,10 +130,8 @@ int ccap_select_station(const char* id) {
 
 int ccap_load_air(const unsigned char* bytes, int length) {
   if (!ccap::g_app || !bytes || length < 0) return -1;
-  const std::string problem =
-      ccap::g_app->air().load_bytes(std::span(bytes, static_cast<std::size_t>(length)), "(loaded air-quality data)");
-  if (!problem.empty())
-    ccap::g_app->notices().add(ccap::Notice::Level::Warning, "Air-quality data not loaded (" + problem + ").");
+  const std::string problem = ccap::g_app->air().load_bytes(std::span(bytes, static_cast<std::size_t>(length)),
+                                                            "(loaded air-quality data)", ccap::g_app->notices());
   return problem.empty() ? 0 : 1;
 }
 

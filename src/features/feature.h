@@ -12,7 +12,10 @@
 //   city_section  its part of another feature's city panel (air: measured means; knowledge: the
 //               city's practices)
 //   write_status  its part of the test API's state JSON
+#include <cstdint>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include <glm/vec2.hpp>
 #include <nlohmann/json_fwd.hpp>
@@ -26,9 +29,29 @@
 
 namespace ccap {
 
+// A data file a feature reads at start, and what the user is told when it cannot be used:
+// "<what> not loaded (<why>)<consequence>." as a notice of `level`.
+struct DataFile {
+  const char* name;  // in the data folder
+  std::size_t max_bytes;
+  Notice::Level level;
+  const char* what;              // "Basemap"
+  const char* consequence = "";  // "; the map shows the ocean only"
+};
+// Tells the user that `file` cannot be used, and why (naming the file and the place).
+void tell_not_loaded(Notices& notices, const DataFile& file, const std::string& why);
+
 struct InitContext {
   const std::string& data_dir;  // fonts/, basemap.ccapmap, partnership.json, airquality.ccapaq
   Notices& notices;
+
+  std::string path(const DataFile& file) const { return data_dir + "/" + file.name; }
+  // The file's bytes, or nullopt after telling the user why not.
+  std::optional<std::vector<std::uint8_t>> read(const DataFile& file);
+  void not_loaded(const DataFile& file, const std::string& why) { tell_not_loaded(notices, file, why); }
+  // Whether a renderer made its GPU resources: `error` empty; else tells the user that `what`
+  // ("The map") cannot be drawn, and why.
+  bool drawable(const char* what, const std::string& error);
 };
 
 struct FrameContext {

@@ -1,18 +1,15 @@
 #pragma once
 // What a feature's panels are given each frame (see feature.h): the layout to ask for a place, the
-// fonts, and where to put commands and notices. Free of GL, so that ui/ tiers and their tests
-// need no GL context.
+// fonts, and where to put commands. Free of GL, so that ui/ tiers and their tests need no GL
+// context.
 #include <functional>
 #include <string>
 
-#include "base/frame_info.h"
 #include "base/ids.h"
-#include "base/notices.h"
 #include "base/ui/fonts.h"
 #include "base/ui/layout.h"
 #include "features/commands.h"
 #include "map/geo.h"
-#include "map/map_camera.h"
 
 namespace ccap {
 
@@ -24,11 +21,8 @@ struct CityRef {
 };
 
 struct PanelContext {
-  const FrameInfo& frame;
-  const MapCamera& camera;
   ui::Layout& layout;
   const ui::FontSet& fonts;
-  Notices& notices;
   Commands& commands;
   // Builds the other features' sections of a city panel, in feature order.
   std::function<void(const CityRef&)> city_sections = [](const CityRef&) {};

@@ -251,9 +251,10 @@ TEST(AirQualityRender, AStationsColourFollowsTheTimeThePaletteAndTheSurfaceEndsN
     none.cities = none.arcs = none.labels = none.flow = false;
     app.partnership().set_layers(none);
     const std::vector<std::uint8_t> garbage{'C', 'C', 'A', 'P', 1, 2, 3};
-    EXPECT_EQ(app.air().load_bytes(garbage, "broken.ccapaq"), "broken.ccapaq: too short for a .ccapaq header");
+    EXPECT_EQ(app.air().load_bytes(garbage, "broken.ccapaq", app.notices()),
+              "broken.ccapaq: too short for a .ccapaq header");
     EXPECT_TRUE(app.air().overlay().loaded()) << "the data loaded before stays";
-    ASSERT_EQ(app.air().load_bytes(bytes, "test"), "");
+    ASSERT_EQ(app.air().load_bytes(bytes, "test", app.notices()), "");
     s = app.air().overlay().settings();
     s.pollutant = Pollutant::Pm25;
     s.period = AirPeriod::Day;

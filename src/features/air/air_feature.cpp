@@ -7,36 +7,29 @@
 
 #include <nlohmann/json.hpp>
 
-#include "base/file_bytes.h"
 #include "features/air/ui/air_panels.h"
 #include "map/picking.h"
 
 namespace ccap {
 
 namespace {
-constexpr std::size_t kMaxAirQualityBytes = 256u << 20;
+constexpr DataFile kAirFile{"airquality.ccapaq", 256u << 20, Notice::Level::Warning, "Air-quality data"};
 constexpr double kFlyToStationZoom = 11;
 }  // namespace
 
 void AirFeature::init(InitContext& ctx) {
-  if (auto error = renderer_.init(); !error.empty()) {
-    ctx.notices.add(Notice::Level::Error, "The air-quality overlay cannot be drawn: " + error);
-    return;
-  }
-  renderer_ready_ = true;
-  const std::string path = ctx.data_dir + "/airquality.ccapaq";
-  const FileBytes file = read_file_bytes(path, kMaxAirQualityBytes);
-  if (!file.bytes) {
-    ctx.notices.add(Notice::Level::Warning, "Air-quality data not loaded (" + file.error + ").");
-    return;
-  }
-  if (auto problem = load_bytes(*file.bytes, path); !problem.empty())
-    ctx.notices.add(Notice::Level::Warning, "Air-quality data not loaded (" + problem + ").");
+  renderer_ready_ = ctx.drawable("The air-quality overlay", renderer_.init());
+  if (!renderer_ready_) return;
+  if (const auto bytes = ctx.read(kAirFile)) load_bytes(*bytes, ctx.path(kAirFile), ctx.notices);
 }
 
-std::string AirFeature::load_bytes(std::span<const std::uint8_t> bytes, const std::string& name) {
+std::string AirFeature::load_bytes(std::span<const std::uint8_t> bytes, const std::string& name, Notices& notices) {
   AirQualityDecodeResult decoded = decode_air_quality(bytes);
-  if (!decoded.data) return name + ": " + decoded.error;
+  if (!decoded.data) {
+    const std::string problem = name + ": " + decoded.error;
+    tell_not_loaded(notices, kAirFile, problem);
+    return problem;
+  }
   air_.load(std::move(*decoded.data));
   selected_ = hover_ = std::nullopt;
   surface_key_ = {};
@@ -64,15 +57,15 @@ void AirFeature::update(FrameContext& ctx) {
   if (renderer_ready_) renderer_.upload_markers(markers_.instances);
   screen_.clear();
   for (const AirMarker& m : markers_.markers) screen_.push_back(m.screen);
-  surface_opacity_ = air_.settings().surface ? AirOverlay::surface_opacity(camera.zoom()) : 0.0f;
+  const bool surface = surface_opacity(camera) > 0;
   const glm::dvec2 vp = camera.viewport();
   const SurfaceKey key{camera.center().x, camera.center().y, camera.zoom(), vp.x, vp.y, air_.revision()};
-  if (surface_opacity_ > 0 && !(key == surface_key_)) {
+  if (surface && !(key == surface_key_)) {
     const SurfaceGrid grid = air_.surface(camera);
     if (renderer_ready_) renderer_.upload_surface(grid);
     surface_samples_ = static_cast<int>(grid.covered);
     surface_key_ = key;
-  } else if (surface_opacity_ <= 0) {
+  } else if (!surface) {
     surface_samples_ = 0;
     surface_key_ = {};
   }
@@ -117,9 +110,9 @@ void AirFeature::city_section(const CityRef& city, PanelContext&) {
   if (air_.loaded()) ui::measured_means(air_, city);
 }
 
-void AirFeature::draw(const render::MapView& view, const FrameContext&) {
+void AirFeature::draw(const render::MapView& view, const FrameContext& ctx) {
   if (renderer_ready_ && air_.loaded())
-    renderer_.draw(view, air_.color_scale() ? &*air_.color_scale() : nullptr, surface_opacity_);
+    renderer_.draw(view, air_.color_scale() ? &*air_.color_scale() : nullptr, surface_opacity(ctx.camera));
 }
 
 void AirFeature::on_command(const Command& command, FrameContext& ctx) {

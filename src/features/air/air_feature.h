@@ -25,15 +25,20 @@ class AirFeature final : public Feature {
   void city_section(const CityRef& city, PanelContext& ctx) override;
   void write_status(nlohmann::json& state) const override;
 
-  // Replaces the data with a .ccapaq file's bytes; returns an empty string, or the problem (the
-  // data loaded before then stays).
-  std::string load_bytes(std::span<const std::uint8_t> bytes, const std::string& name);
+  // Replaces the data with a .ccapaq file's bytes; returns an empty string, or the problem, which
+  // is also a notice (the data loaded before then stays).
+  std::string load_bytes(std::span<const std::uint8_t> bytes, const std::string& name, Notices& notices);
   // Selects a station by id (empty: none); false if there is no such station.
   bool select_station(const std::string& id);
   const AirOverlay& overlay() const { return air_; }
   void set_settings(const AirSettings& settings) { air_.apply(settings); }
 
  private:
+  // How opaque the surface is drawn at this view (0: not drawn, nor computed).
+  float surface_opacity(const MapCamera& camera) const {
+    return air_.settings().surface ? AirOverlay::surface_opacity(camera.zoom()) : 0.0f;
+  }
+
   AirOverlay air_;
   render::AirRenderer renderer_;
   bool renderer_ready_ = false;
@@ -43,7 +48,6 @@ class AirFeature final : public Feature {
   std::optional<AirSettings> pending_;  // changed in the panel, applied after the frame
   float panel_content_height_ = 0;      // last frame's, to size the panel to its content
   int surface_samples_ = 0;
-  float surface_opacity_ = 0;
   struct SurfaceKey {
     double x = -1, y = -1, zoom = -1, width = 0, height = 0;
     std::uint64_t values = 0;

@@ -2,32 +2,24 @@
 
 #include <nlohmann/json.hpp>
 
-#include "base/file_bytes.h"
 #include "features/basemap/ui/map_overlays.h"
 #include "map/basemap_format.h"
 
 namespace ccap {
 
 namespace {
-constexpr std::size_t kMaxBasemapBytes = 64u << 20;
+constexpr DataFile kBasemapFile{"basemap.ccapmap", 64u << 20, Notice::Level::Error, "Basemap",
+                                "; the map shows the ocean only"};
 }  // namespace
 
 void BasemapFeature::init(InitContext& ctx) {
-  if (auto error = renderer_.init(); !error.empty()) {
-    ctx.notices.add(Notice::Level::Error, "The map cannot be drawn: " + error);
-    return;
-  }
-  renderer_ready_ = true;
-  const std::string path = ctx.data_dir + "/basemap.ccapmap";
-  const FileBytes file = read_file_bytes(path, kMaxBasemapBytes);
-  if (!file.bytes) {
-    ctx.notices.add(Notice::Level::Error, "Basemap not loaded (" + file.error + "); the map shows the ocean only.");
-    return;
-  }
-  const BasemapDecodeResult decoded = decode_basemap(*file.bytes);
+  renderer_ready_ = ctx.drawable("The map", renderer_.init());
+  if (!renderer_ready_) return;
+  const auto bytes = ctx.read(kBasemapFile);
+  if (!bytes) return;
+  const BasemapDecodeResult decoded = decode_basemap(*bytes);
   if (!decoded.map) {
-    ctx.notices.add(Notice::Level::Error,
-                    "Basemap not loaded (" + path + ": " + decoded.error + "); the map shows the ocean only.");
+    ctx.not_loaded(kBasemapFile, ctx.path(kBasemapFile) + ": " + decoded.error);
     return;
   }
   renderer_.upload(*decoded.map);

@@ -20,7 +20,7 @@ void KnowledgeFeature::sync_with_content(Notices& notices) {
   knowledge_.reset();
   const Partnership* p = partnership_.partnership();
   if (!p) return;
-  KnowledgeLoad load = parse_knowledge_document(partnership_.content(), *p, "partnership.json");
+  KnowledgeLoad load = parse_knowledge_document(partnership_.content(), *p, partnership_.content_name());
   for (std::size_t i = 0; i < std::min(load.problems.size(), kProblemsShown); ++i)
     notices.add(Notice::Level::Warning, load.problems[i]);
   knowledge_ = std::move(load.knowledge);

@@ -3,30 +3,21 @@
 #include <algorithm>
 #include <utility>
 
-#include "base/file_bytes.h"
 #include "map/picking.h"
 
 namespace ccap {
 
 namespace {
-constexpr std::size_t kMaxContentBytes = 16u << 20;
+constexpr DataFile kContentFile{"partnership.json", 16u << 20, Notice::Level::Error, "Partnership content"};
 constexpr double kFlyToCityZoom = 6;
 constexpr std::size_t kProblemsShown = 3;  // notices per load; the rest are counted in one more
 }  // namespace
 
 void PartnershipFeature::init(InitContext& ctx) {
-  if (auto error = renderer_.init(); !error.empty()) {
-    ctx.notices.add(Notice::Level::Error, "The partnership layers cannot be drawn: " + error);
-    return;
-  }
-  renderer_ready_ = true;
-  const std::string path = ctx.data_dir + "/partnership.json";
-  const FileBytes file = read_file_bytes(path, kMaxContentBytes);
-  if (!file.bytes) {
-    ctx.notices.add(Notice::Level::Error, "Partnership content not loaded (" + file.error + ").");
-    return;
-  }
-  load_text(std::string(file.bytes->begin(), file.bytes->end()), path, ctx.notices);
+  renderer_ready_ = ctx.drawable("The partnership layers", renderer_.init());
+  if (!renderer_ready_) return;
+  if (const auto bytes = ctx.read(kContentFile))
+    load_text(std::string(bytes->begin(), bytes->end()), ctx.path(kContentFile), ctx.notices);
 }
 
 std::size_t PartnershipFeature::load_text(const std::string& text, const std::string& name, Notices& notices) {
@@ -39,6 +30,7 @@ std::size_t PartnershipFeature::load_text(const std::string& text, const std::st
   if (!load.partnership) return load.problems.size();
   partnership_ = std::move(load.partnership);
   content_ = std::move(load.document);
+  content_name_ = name;
   ++content_revision_;
   selected_ = hover_ = std::nullopt;
   highlighted_.clear();
@@ -85,7 +77,6 @@ bool PartnershipFeature::select_city(const std::string& id) {
 
 // Markers' screen positions this frame, and the label candidates: on screen, by priority.
 void PartnershipFeature::update(FrameContext& ctx) {
-  flow_ = layers_.flow && !ctx.frame.reduced_motion;
   marker_screen_.clear();
   labels_.clear();
   if (!partnership_) return;
@@ -139,7 +130,8 @@ void PartnershipFeature::panels(PanelContext& ctx) {
 }
 
 void PartnershipFeature::draw(const render::MapView& view, const FrameContext& ctx) {
-  if (partnership_ && renderer_ready_) renderer_.draw(view, flow_ ? ctx.now : -1.0);
+  const bool flow = layers_.flow && !ctx.frame.reduced_motion;
+  if (partnership_ && renderer_ready_) renderer_.draw(view, flow ? ctx.now : -1.0);
 }
 
 void PartnershipFeature::after_frame(FrameContext&) {

@@ -40,6 +40,7 @@ class PartnershipFeature final : public Feature {
   const Partnership* partnership() const { return partnership_ ? &*partnership_ : nullptr; }
   // The parsed content file, and how many times it has been replaced (0: never loaded).
   const nlohmann::json& content() const { return content_; }
+  const std::string& content_name() const { return content_name_; }  // the file it came from
   int content_revision() const { return content_revision_; }
   const std::vector<CityId>& highlighted() const { return highlighted_; }
   std::size_t candidate_count() const { return candidates_.size(); }
@@ -50,6 +51,7 @@ class PartnershipFeature final : public Feature {
   std::optional<CityId> city_at(glm::dvec2 at, double radius) const;
 
   nlohmann::json content_;
+  std::string content_name_;
   int content_revision_ = 0;
   std::optional<Partnership> partnership_;
   LayerSettings layers_;
@@ -62,7 +64,6 @@ class PartnershipFeature final : public Feature {
   std::vector<std::pair<CityId, CityId>> candidates_;
   std::size_t arc_segments_ = 0;
   int labels_placed_ = 0;
-  bool flow_ = true;  // animate the arcs (off with reduced motion)
   render::PartnershipRenderer renderer_;
   bool renderer_ready_ = false;
 };

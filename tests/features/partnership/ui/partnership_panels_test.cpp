@@ -53,7 +53,7 @@ class PanelsTest : public ::testing::Test {
     for (int i = 0; i < frames; ++i) {
       ImGui::NewFrame();
       layout_.begin_frame(width, height);
-      PanelContext ctx{frame_, camera_, layout_, fonts_.set(), notices_, commands};
+      PanelContext ctx{layout_, fonts_.set(), commands};
       ui::layers_panel(p_, layers_, ctx);
       if (city) ui::city_panel(p_, *city, ctx);
       ImGui::Render();
@@ -65,9 +65,6 @@ class PanelsTest : public ::testing::Test {
   LayerSettings layers_;
   ui::Fonts fonts_{std::string(CCAP_TEST_DATA_DIR) + "/fonts"};
   ui::Layout layout_;
-  FrameInfo frame_;
-  MapCamera camera_;
-  Notices notices_;
 };
 
 TEST_F(PanelsTest, CityPanelAndLayersPanelDoNotOverlapOnTheDesktop) {
