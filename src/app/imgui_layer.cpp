@@ -60,6 +60,10 @@ void ImGuiLayer::welcome_card(const Notices& notices, const std::string& version
       ImGui::PushStyleColor(ImGuiCol_Text, colour);
       ImGui::TextWrapped("%s", n.text.c_str());
       ImGui::PopStyleColor();
+      if (!n.details.empty() && ImGui::TreeNode(&n, "Show all %zu", n.details.size())) {
+        for (const std::string& d : n.details) ui::bullet_wrapped(d);
+        ImGui::TreePop();
+      }
     }
     ImGui::TextDisabled("v%s  ·  %.2f ms/frame", version.c_str(), frame_ms);
   }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/atlas_app.h"
+#include "base/json_reader.h"
 
 namespace ccap {
 namespace {
@@ -118,7 +119,9 @@ int ccap_set_air(const char* options_json) {
   if (!ccap::g_app) return -1;
   if (!options_json) return -2;
   ccap::AirSettings s = ccap::g_app->air().overlay().settings();
-  if (!ccap::apply_air_options(nlohmann::json::parse(options_json, nullptr, false), s)) return -2;
+  ccap::JsonProblems problems("ccap_set_air");
+  const auto options = ccap::parse_json(options_json, problems);
+  if (!options || !ccap::apply_air_options(*options, s)) return -2;
   ccap::g_app->air().set_settings(s);
   return static_cast<int>(ccap::g_app->air().overlay().settings().step);
 }

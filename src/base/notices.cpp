@@ -16,12 +16,24 @@ const char* to_string(Notice::Level level) {
 void Notices::add(Notice::Level level, std::string text) {
   for (const Notice& n : notices_)
     if (n.text == text) return;
-  notices_.push_back({level, std::move(text)});
+  notices_.push_back({level, std::move(text), {}});
+}
+
+void Notices::add_problems(Notice::Level level, const std::string& file, std::vector<std::string> problems) {
+  if (problems.empty()) return;
+  if (problems.size() == 1) return add(level, std::move(problems.front()));
+  std::string text = file + ": " + std::to_string(problems.size()) + " problems; those entries were left out";
+  for (Notice& n : notices_)
+    if (n.text == text) return;
+  notices_.push_back({level, std::move(text), std::move(problems)});
 }
 
 nlohmann::json Notices::to_json() const {
   nlohmann::json out = nlohmann::json::array();
-  for (const Notice& n : notices_) out.push_back({{"level", to_string(n.level)}, {"text", n.text}});
+  for (const Notice& n : notices_) {
+    out.push_back({{"level", to_string(n.level)}, {"text", n.text}});
+    if (!n.details.empty()) out.back()["details"] = n.details;
+  }
   return out;
 }
 

@@ -12,6 +12,7 @@ struct Notice {
   enum class Level { Info, Warning, Error };
   Level level = Level::Info;
   std::string text;
+  std::vector<std::string> details;  // every problem behind a summary notice, in file order
 };
 const char* to_string(Notice::Level level);
 
@@ -19,6 +20,9 @@ class Notices {
  public:
   // Adds a notice unless the same text is already shown.
   void add(Notice::Level level, std::string text);
+  // The problems found reading `file`: one notice that counts them and keeps every one as a
+  // detail (a single problem is the notice itself). Nothing is added for none.
+  void add_problems(Notice::Level level, const std::string& file, std::vector<std::string> problems);
   const std::vector<Notice>& all() const { return notices_; }
   nlohmann::json to_json() const;
 

@@ -25,3 +25,22 @@ TEST(Notices, JsonNamesTheLevel) {
 }
 
 }  // namespace ccap
+
+namespace ccap {
+
+TEST(Notices, ManyProblemsAreCountedInOneNoticeAndEveryOneIsKept) {
+  Notices n;
+  std::vector<std::string> problems;
+  for (int i = 0; i < 12; ++i) problems.push_back("c.json: /cities/" + std::to_string(i) + "/lat: is 95");
+  n.add_problems(Notice::Level::Warning, "c.json", problems);
+  ASSERT_EQ(n.all().size(), 1u);
+  EXPECT_EQ(n.all()[0].text, "c.json: 12 problems; those entries were left out");
+  EXPECT_EQ(n.all()[0].details, problems);
+  EXPECT_EQ(n.to_json()[0]["details"].size(), 12u);
+  n.add_problems(Notice::Level::Warning, "d.json", {"d.json: /x: is missing"});
+  EXPECT_EQ(n.all()[1].text, "d.json: /x: is missing") << "one problem is said as it is";
+  n.add_problems(Notice::Level::Warning, "e.json", {});
+  EXPECT_EQ(n.all().size(), 2u);
+}
+
+}  // namespace ccap

@@ -32,7 +32,7 @@ const Corpus& corpus() {
       out.p.cities.push_back(city);
     }
     out.p.build_index();
-    out.k.areas = {{"aqm-monitoring", "Air quality standards and monitoring"},
+    out.p.areas = {{"aqm-monitoring", "Air quality standards and monitoring"},
                    {"emissions-inventory", "Emissions inventories"},
                    {"health-impacts", "Health"},
                    {"communication", "Air quality communication"},
@@ -50,14 +50,14 @@ const Corpus& corpus() {
     };
     const char* pollutants[] = {"PM2.5", "PM10", "NO2", "O3", "SO2"};
     for (int i = 0; i < 10'000; ++i) {
-      const std::vector<std::size_t> areas{next() % 6, next() % 6};
+      const std::vector<AreaId> areas{AreaId(next() % 6), AreaId(next() % 6)};
       const std::vector<std::string> pols{pollutants[next() % 5]};
       if (i % 10 < 6) {
         Practice x;
         x.id = "p" + std::to_string(i);
         x.title = words(6);
         x.summary = words(60);
-        x.cities = {next() % 32};
+        x.cities = {CityId(next() % 32)};
         x.areas = areas;
         x.pollutants = pols;
         x.sectors = {"transport"};
@@ -68,7 +68,7 @@ const Corpus& corpus() {
         x.name = words(5);
         x.role = words(25);
         x.kind = "city-agency";
-        x.city = next() % 32;
+        x.city = CityId(next() % 32);
         x.areas = areas;
         x.pollutants = pols;
         out.k.experts.push_back(x);

@@ -26,10 +26,12 @@ ccap::Partnership synthetic(std::size_t cities, std::size_t pairs) {
   std::uniform_int_distribution<std::size_t> pick(0, cities - 1);
   for (std::size_t k = 0; k < pairs; ++k) {
     const std::size_t a = pick(rng);
-    p.pairs.push_back({"pair-" + std::to_string(k), a, (a + 1 + pick(rng) % (cities - 1)) % cities, "", "", "", {}});
+    const std::size_t b = (a + 1 + pick(rng) % (cities - 1)) % cities;
+    p.pairs.push_back({"pair-" + std::to_string(k), ccap::CityId(a), ccap::CityId(b), "", "", "", {}});
   }
   p.levels = {{"bronze", "Bronze", "", 1, true, {}, {}, {}}};
-  for (std::size_t i = 0; i < cities; i += 7) p.statuses.push_back({i, 0, "pilot", 2016, {}});
+  for (std::size_t i = 0; i < cities; i += 7)
+    p.statuses.push_back({ccap::CityId(i), ccap::LevelId(0), "pilot", 2016, {}});
   p.build_index();
   return p;
 }
@@ -44,7 +46,7 @@ std::vector<glm::dvec2> screen_positions(const ccap::MarkerLayer& markers) {
   camera.set_viewport(1920, 1080);
   camera.fit_bounds({62, -12, -112, 52}, 24);
   std::vector<glm::dvec2> out;
-  for (std::size_t i : markers.city) out.push_back(camera.lnglat_to_screen(stress().cities[i].where));
+  for (ccap::CityId c : markers.city) out.push_back(camera.lnglat_to_screen(stress().city(c).where));
   return out;
 }
 
@@ -76,7 +78,7 @@ void BM_PlaceLabels(benchmark::State& state) {
   const auto points = screen_positions(markers);
   std::vector<ccap::LabelRequest> requests;
   for (std::size_t i = 0; i < points.size(); ++i)
-    requests.push_back({points[i], {70, 18}, 8, static_cast<double>(stress().cities[markers.city[i]].population)});
+    requests.push_back({points[i], {70, 18}, 8, static_cast<double>(stress().city(markers.city[i]).population)});
   std::size_t placed = 0;
   for (auto _ : state) placed = ccap::place_labels(requests, {1920, 1080}).size();
   state.counters["placed"] = static_cast<double>(placed);

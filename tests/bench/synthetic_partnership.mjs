@@ -33,10 +33,11 @@ export function syntheticPartnership(cityCount, pairCount, seed = 12345) {
                  announced: null, status: 'announced', sources: ['SYN'] });
   }
   return {
-    format: 'ccap-partnership', version: 1,
+    format: 'ccap-partnership', version: 2,
     sources: [{ id: 'SYN', title: 'Synthetic benchmark data (not real)', publisher: 'Clean Air Atlas', url: 'https://clean-air-atlas.invalid/synthetic' }],
     programmes: [], cities, pairs,
-    certification: { areas: [], levels: [{ id: 'bronze', rank: 1, name: 'Bronze', name_published: true, focus: null, first_actions: [], areas: [], sources: ['SYN'] }],
+    guidance_framework: { areas: [], sources: [] },
+    certification: { levels: [{ id: 'bronze', rank: 1, name: 'Bronze', name_published: true, focus: null, first_actions: [], areas: [], sources: ['SYN'] }],
                      statuses: cities.filter((_, i) => i % 7 === 0).map((c) => ({ city: c.id, level: 'bronze', status: 'pilot', year: 2016, sources: ['SYN'] })) },
   };
 }

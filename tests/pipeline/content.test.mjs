@@ -116,13 +116,14 @@ test('references between files, duplicates and impossible pairs', () => {
   assertReports(errors, 'cities.json: /cities/5/sources/0: unknown source "S99" (not in sources.json)');
   assertReports(errors, 'certification.json: /statuses/0/level: unknown level "gold"');
   assertReports(errors, 'certification.json: /statuses/1/city: unknown city "atlantis" (not in cities.json)');
-  assertReports(errors, 'certification.json: /levels/0/areas/2: unknown area "astrology"');
+  assertReports(errors, 'certification.json: /levels/0/areas/2: unknown Guidance Framework area "astrology" (not in areas.json)');
 });
 
 test('the Knowledge Platform: at least 25 sourced practices, institutions not persons, and checked references', () => {
   const { content } = buildContent(contentDir, geonames);
   const k = content.knowledge;
-  assert.equal(k.areas.length, 6, 'the six Guidance Framework areas');
+  assert.equal(content.guidance_framework.areas.length, 6, 'the six Guidance Framework areas, defined once');
+  assert.equal(content.certification.areas, undefined, 'certification names its areas from the same list');
   assert.ok(k.practices.length >= 25);
   assert.ok(k.practices.every((p) => p.sources.length > 0 && p.cities.length > 0));
   assert.ok(k.experts.length >= 20 && k.experts.every((e) => e.kind && e.role), 'institutions with roles');

@@ -6,10 +6,6 @@
 
 namespace ccap {
 
-namespace {
-constexpr std::size_t kProblemsShown = 3;
-}  // namespace
-
 void KnowledgeFeature::init(InitContext& ctx) { sync_with_content(ctx.notices); }
 
 void KnowledgeFeature::update(FrameContext& ctx) { sync_with_content(ctx.notices); }
@@ -20,9 +16,9 @@ void KnowledgeFeature::sync_with_content(Notices& notices) {
   knowledge_.reset();
   const Partnership* p = partnership_.partnership();
   if (!p) return;
-  KnowledgeLoad load = parse_knowledge_document(partnership_.content(), *p, partnership_.content_name());
-  for (std::size_t i = 0; i < std::min(load.problems.size(), kProblemsShown); ++i)
-    notices.add(Notice::Level::Warning, load.problems[i]);
+  KnowledgeLoad load = parse_knowledge(partnership_.content(), *p, partnership_.content_name());
+  notices.add_problems(Notice::Level::Warning, partnership_.content_name() + " (Knowledge Platform)",
+                       std::move(load.problems));
   knowledge_ = std::move(load.knowledge);
   if (knowledge_) search_ = KnowledgeSearch(*knowledge_, *p);
 }
@@ -47,8 +43,8 @@ void KnowledgeFeature::on_command(const Command& command, FrameContext&) {
 
 bool KnowledgeFeature::find_peers(const std::string& city_id) {
   const Partnership* p = partnership_.partnership();
-  const auto city = p ? p->city_index(city_id) : std::nullopt;
-  if (city) panels_.find_peers(CityId(*city));
+  const auto city = p ? p->find_city(city_id) : std::nullopt;
+  if (city) panels_.find_peers(*city);
   return city.has_value();
 }
 
@@ -84,8 +80,8 @@ void KnowledgeFeature::write_status(nlohmann::json& state) const {
                                                           : knowledge_->trainings[e.index].id;
     k["selected"] = {{"kind", entry_kind_name(e.kind)}, {"id", id}, {"title", search_.title(e)}};
   }
-  for (CityId c : partnership_.highlighted()) k["highlighted"].push_back(p.cities[c.index()].id);
-  for (const PeerMatch& m : ks.peers) k["peers"].push_back(p.cities[m.city].id);
+  for (CityId c : partnership_.highlighted()) k["highlighted"].push_back(p.city(c).id);
+  for (const PeerMatch& m : ks.peers) k["peers"].push_back(p.city(m.city).id);
 }
 
 }  // namespace ccap

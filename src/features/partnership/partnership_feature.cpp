@@ -1,6 +1,7 @@
 #include "features/partnership/partnership_feature.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 #include "map/picking.h"
@@ -10,7 +11,6 @@ namespace ccap {
 namespace {
 constexpr DataFile kContentFile{"partnership.json", 16u << 20, Notice::Level::Error, "Partnership content"};
 constexpr double kFlyToCityZoom = 6;
-constexpr std::size_t kProblemsShown = 3;  // notices per load; the rest are counted in one more
 }  // namespace
 
 void PartnershipFeature::init(InitContext& ctx) {
@@ -22,12 +22,10 @@ void PartnershipFeature::init(InitContext& ctx) {
 
 std::size_t PartnershipFeature::load_text(const std::string& text, const std::string& name, Notices& notices) {
   PartnershipLoad load = parse_partnership(text, name);
-  const std::size_t shown = std::min(load.problems.size(), kProblemsShown);
-  for (std::size_t i = 0; i < shown; ++i) notices.add(Notice::Level::Warning, load.problems[i]);
-  if (load.problems.size() > shown)
-    notices.add(Notice::Level::Warning,
-                std::to_string(load.problems.size() - shown) + " more problems in " + name + " (entries left out)");
-  if (!load.partnership) return load.problems.size();
+  const std::size_t problems = load.problems.size();
+  notices.add_problems(load.partnership ? Notice::Level::Warning : Notice::Level::Error, name,
+                       std::move(load.problems));
+  if (!load.partnership) return problems;
   partnership_ = std::move(load.partnership);
   content_ = std::move(load.document);
   content_name_ = name;
@@ -37,7 +35,7 @@ std::size_t PartnershipFeature::load_text(const std::string& text, const std::st
   candidates_.clear();
   if (renderer_ready_) renderer_.upload_candidates({});
   rebuild_layers();
-  return load.problems.size();
+  return problems;
 }
 
 void PartnershipFeature::rebuild_layers() {
@@ -64,9 +62,8 @@ void PartnershipFeature::set_layers(const LayerSettings& layers) {
 bool PartnershipFeature::select_city(const std::string& id) {
   std::optional<CityId> city;
   if (!id.empty()) {
-    const auto found = partnership_ ? partnership_->city_index(id) : std::nullopt;
-    if (!found) return false;
-    city = CityId(*found);
+    city = partnership_ ? partnership_->find_city(id) : std::nullopt;
+    if (!city) return false;
   }
   if (city != selected_) {
     selected_ = city;
@@ -82,14 +79,14 @@ void PartnershipFeature::update(FrameContext& ctx) {
   if (!partnership_) return;
   const Partnership& p = *partnership_;
   for (std::size_t i = 0; i < markers_.city.size(); ++i)
-    marker_screen_.push_back(ctx.camera.lnglat_to_screen(p.cities[markers_.city[i]].where));
+    marker_screen_.push_back(ctx.camera.lnglat_to_screen(p.city(markers_.city[i]).where));
   const glm::dvec2 vp = ctx.camera.viewport();
   for (std::size_t i = 0; i < markers_.city.size(); ++i) {
     const glm::dvec2 at = marker_screen_[i];
     if (at.x < -50 || at.y < -50 || at.x > vp.x + 50 || at.y > vp.y + 50) continue;
-    const CityId city(markers_.city[i]);
-    double priority = static_cast<double>(p.cities[city.index()].population);
-    if (p.is_c3(city.index())) priority += 1e9;
+    const CityId city = markers_.city[i];
+    double priority = static_cast<double>(p.city(city).population);
+    if (p.is_c3(city)) priority += 1e9;
     if (city == hover_) priority += 1e11;
     if (city == selected_) priority += 1e12;
     labels_.push_back({city, at, markers_.instances[i].radius, priority});
@@ -98,7 +95,7 @@ void PartnershipFeature::update(FrameContext& ctx) {
 
 std::optional<CityId> PartnershipFeature::city_at(glm::dvec2 at, double radius) const {
   const auto hit = pick_nearest(marker_screen_, at, radius);
-  return hit ? std::optional(CityId(markers_.city[*hit])) : std::nullopt;
+  return hit ? std::optional(markers_.city[*hit]) : std::nullopt;
 }
 
 bool PartnershipFeature::hover(const std::optional<Pointer>& pointer, bool taken, FrameContext&) {
@@ -140,19 +137,24 @@ void PartnershipFeature::after_frame(FrameContext&) {
 
 void PartnershipFeature::on_command(const Command& command, FrameContext& ctx) {
   if (!partnership_) return;
+  const Partnership& p = *partnership_;  // ids from another feature may be stale: checked here
   if (const auto* c = std::get_if<SelectCity>(&command)) {
-    selected_ = c->city;
+    selected_ = c->city && p.has(*c->city) ? c->city : std::nullopt;
     refresh_flags();
   } else if (const auto* f = std::get_if<FlyToCity>(&command)) {
+    if (!p.has(f->city)) return;
     selected_ = f->city;
-    ctx.commands.push_back(
-        FlyToPlace{partnership_->cities[f->city.index()].where, std::max(ctx.camera.zoom(), kFlyToCityZoom)});
+    ctx.commands.push_back(FlyToPlace{partnership_->city(f->city).where, std::max(ctx.camera.zoom(), kFlyToCityZoom)});
     refresh_flags();
   } else if (const auto* h = std::get_if<HighlightCities>(&command)) {
-    highlighted_ = h->cities;
+    highlighted_.clear();
+    std::copy_if(h->cities.begin(), h->cities.end(), std::back_inserter(highlighted_),
+                 [&](CityId city) { return p.has(city); });
     refresh_flags();
   } else if (const auto* s = std::get_if<ShowCandidates>(&command)) {
-    candidates_ = s->pairs;
+    candidates_.clear();
+    std::copy_if(s->pairs.begin(), s->pairs.end(), std::back_inserter(candidates_),
+                 [&](const auto& pair) { return p.has(pair.first) && p.has(pair.second); });
     if (renderer_ready_) renderer_.upload_candidates(build_candidate_arcs(*partnership_, candidates_));
   }
 }
@@ -175,12 +177,11 @@ void PartnershipFeature::write_status(nlohmann::json& state) const {
   if (!partnership_) return;
   const Partnership& p = *partnership_;
   if (selected_) {
-    const std::size_t i = selected_->index();
-    sel["city"] = p.cities[i].id;
-    sel["name"] = p.cities[i].name;
-    for (const auto& [pair, partner] : p.partners_of(i)) sel["partners"].push_back(p.cities[partner].id);
+    sel["city"] = p.city(*selected_).id;
+    sel["name"] = p.city(*selected_).name;
+    for (const auto& [pair, partner] : p.partners_of(*selected_)) sel["partners"].push_back(p.city(partner).id);
   }
-  if (hover_) sel["hover"] = p.cities[hover_->index()].id;
+  if (hover_) sel["hover"] = p.city(*hover_).id;
 }
 
 }  // namespace ccap

@@ -114,18 +114,17 @@ function checkReferences(files, errors) {
       seen.add(x.id);
     });
   };
-  const { sources, programmes, cities, twinning, certification } = files;
+  const { sources, programmes, cities, twinning, certification, areas } = files;
   duplicates('sources.json', 'sources', sources.sources);
   duplicates('programmes.json', 'programmes', programmes.programmes);
   duplicates('cities.json', 'cities', cities.cities);
   duplicates('twinning.json', 'pairs', twinning.pairs);
-  duplicates('certification.json', 'areas', certification.areas);
   duplicates('certification.json', 'levels', certification.levels);
 
   const sourceIds = ids(sources.sources);
   const cityIds = ids(cities.cities);
   const levelIds = ids(certification.levels);
-  const areaIds = ids(certification.areas);
+  const areaIds = ids(areas.areas);  // the Guidance Framework, defined once in areas.json
   const checkSources = (file, pointer, list) => (list || []).forEach((s, i) => {
     if (!sourceIds.has(s)) errors.push(`${file}: ${pointer}/sources/${i}: unknown source "${s}" (not in sources.json)`);
   });
@@ -146,12 +145,11 @@ function checkReferences(files, errors) {
     if (pairKeys.has(key)) errors.push(`twinning.json: ${where}/cities: the same pair as /pairs/${pairKeys.get(key)}`);
     pairKeys.set(key, i);
   });
-  certification.areas.forEach((a, i) => checkSources('certification.json', `/areas/${i}`, a.sources));
   const ranks = new Map();
   certification.levels.forEach((l, i) => {
     checkSources('certification.json', `/levels/${i}`, l.sources);
     l.areas.forEach((a, j) => {
-      if (!areaIds.has(a)) errors.push(`certification.json: /levels/${i}/areas/${j}: unknown area "${a}"`);
+      if (!areaIds.has(a)) errors.push(`certification.json: /levels/${i}/areas/${j}: unknown Guidance Framework area "${a}" (not in areas.json)`);
     });
     if (ranks.has(l.rank)) errors.push(`certification.json: /levels/${i}/rank: rank ${l.rank} is also /levels/${ranks.get(l.rank)}'s`);
     ranks.set(l.rank, i);
@@ -227,15 +225,14 @@ export function buildContent(dir, geonames) {
 
   const content = {
     format: 'ccap-partnership',
-    version: 1,
+    version: 2,
     sources: files.sources.sources,
     programmes: files.programmes.programmes,
     cities: cities.map(({ geonames, ...c }) => ({ ...c, sources: [...c.sources, 'GEONAMES'] })),
     pairs: files.twinning.pairs,
+    guidance_framework: files.areas,
     certification: files.certification,
     knowledge: {
-      areas: files.areas.areas,
-      area_sources: files.areas.sources,
       practices: files.practices.practices,
       experts: files.experts.experts,
       trainings: files.trainings.trainings,

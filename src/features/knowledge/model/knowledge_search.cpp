@@ -50,16 +50,16 @@ KnowledgeSearch::KnowledgeSearch(const Knowledge& k, const Partnership& p) {
     }
     add_unique(d.values[i], it->second);
   };
-  const auto add_doc = [&](EntryRef ref, std::string title, const std::vector<std::size_t>& areas,
+  const auto add_doc = [&](EntryRef ref, std::string title, const std::vector<AreaId>& areas,
                            const std::vector<std::string>& pollutants, std::vector<WeightedText> text) {
     Doc d;
     d.ref = ref;
     d.title = std::move(title);
     const std::string kind = entry_kind_name(ref.kind);
     tag(d, Facet::Kind, kind, capitalised(kind) + "s");
-    for (std::size_t a : areas) {
-      tag(d, Facet::Area, k.areas[a].id, k.areas[a].name);
-      text.push_back({k.areas[a].name, 1.5f});
+    for (AreaId a : areas) {
+      tag(d, Facet::Area, p.area(a).id, p.area(a).name);
+      text.push_back({p.area(a).name, 1.5f});
     }
     for (const std::string& pol : pollutants) {
       tag(d, Facet::Pollutant, pol, pol);
@@ -68,8 +68,8 @@ KnowledgeSearch::KnowledgeSearch(const Knowledge& k, const Partnership& p) {
     index_.add(text);
     docs_.push_back(std::move(d));
   };
-  const auto add_city = [&](Doc& d, std::size_t city, std::vector<WeightedText>* text) {
-    const City& c = p.cities[city];
+  const auto add_city = [&](Doc& d, CityId city, std::vector<WeightedText>* text) {
+    const City& c = p.city(city);
     tag(d, Facet::City, c.id, c.name);
     tag(d, Facet::Country, c.country, c.country);
     if (text) text->push_back({c.name + " " + c.local_name, 2});
@@ -81,17 +81,17 @@ KnowledgeSearch::KnowledgeSearch(const Knowledge& k, const Partnership& p) {
     std::vector<WeightedText> text{{x.title, 3}, {x.summary, 1}, {x.years, 1}};
     for (const Outcome& o : x.outcomes) text.push_back({o.text + " " + o.figure, 1});
     for (const std::string& s : x.sectors) text.push_back({s, 2});
-    for (std::size_t c : x.cities) text.push_back({p.cities[c].name + " " + p.cities[c].local_name, 2});
+    for (CityId c : x.cities) text.push_back({p.city(c).name + " " + p.city(c).local_name, 2});
     add_doc({EntryKind::Practice, i}, x.title, x.areas, x.pollutants, text);
     Doc& d = docs_.back();
-    for (std::size_t c : x.cities) add_city(d, c, nullptr);
+    for (CityId c : x.cities) add_city(d, c, nullptr);
     for (const std::string& s : x.sectors) tag(d, Facet::Sector, s, capitalised(s));
   }
   first_doc_[static_cast<std::size_t>(EntryKind::Expert)] = docs_.size();
   for (std::size_t i = 0; i < k.experts.size(); ++i) {
     const Expert& x = k.experts[i];
     std::vector<WeightedText> text{{x.name, 3}, {x.role, 1}, {x.kind, 1}};
-    if (x.city) text.push_back({p.cities[*x.city].name + " " + p.cities[*x.city].local_name, 2});
+    if (x.city) text.push_back({p.city(*x.city).name + " " + p.city(*x.city).local_name, 2});
     add_doc({EntryKind::Expert, i}, x.name, x.areas, x.pollutants, text);
     Doc& d = docs_.back();
     if (x.city) add_city(d, *x.city, nullptr);

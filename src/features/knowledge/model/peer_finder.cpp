@@ -25,32 +25,33 @@ std::string join(const std::vector<std::string>& words) {
   return out;
 }
 
-int rank_of(std::size_t city, const Partnership& p) {
+int rank_of(CityId city, const Partnership& p) {
   const CertificationStatus* s = p.certification_of(city);
-  return s ? p.levels[s->level].rank : 0;
+  return s ? p.level(s->level).rank : 0;
 }
 
 }  // namespace
 
-CityProfile profile_of(std::size_t city, const Partnership& p, const Knowledge& k) {
+CityProfile profile_of(CityId city, const Partnership& p, const Knowledge& k) {
   CityProfile c;
   c.city = city;
-  c.population = p.cities[city].population;
-  const auto& pm = p.cities[city].pm25_annual;
+  c.population = p.city(city).population;
+  const auto& pm = p.city(city).pm25_annual;
   if (!pm.empty())
     c.pm25 =
         std::max_element(pm.begin(), pm.end(), [](const auto& a, const auto& b) { return a.year < b.year; })->value;
   c.certification_rank = rank_of(city, p);
   for (std::size_t i : k.practices_of(city)) {
     c.sources.insert(k.practices[i].sectors.begin(), k.practices[i].sectors.end());
-    for (std::size_t a : k.practices[i].areas) c.topics.insert(k.areas[a].id);
+    for (AreaId a : k.practices[i].areas) c.topics.insert(p.area(a).id);
   }
   return c;
 }
 
 std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, const Knowledge& k, std::size_t limit) {
   std::vector<PeerMatch> out;
-  for (std::size_t c = 0; c < p.cities.size(); ++c) {
+  for (std::size_t index = 0; index < p.cities.size(); ++index) {
+    const CityId c(index);
     if (you.city == c) continue;
     if (you.city) {
       const auto twins = p.partners_of(*you.city);
@@ -93,7 +94,7 @@ std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, 
 
     ScorePart topics{"teaches your topics", 0, 30, ""};
     std::vector<std::string> covered;
-    for (const GuidanceArea& a : k.areas)
+    for (const GuidanceArea& a : p.areas)
       if (you.topics.count(a.id) && them.topics.count(a.id)) covered.push_back(a.name);
     if (!you.topics.empty())
       topics.points = 30.0 * static_cast<double>(covered.size()) / static_cast<double>(you.topics.size());
@@ -111,8 +112,7 @@ std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, 
     for (const ScorePart& part : m.parts) m.score += part.points;
     for (std::size_t i : k.practices_of(c)) {
       const Practice& x = k.practices[i];
-      if (std::any_of(x.areas.begin(), x.areas.end(),
-                      [&](std::size_t a) { return you.topics.count(k.areas[a].id) > 0; }))
+      if (std::any_of(x.areas.begin(), x.areas.end(), [&](AreaId a) { return you.topics.count(p.area(a).id) > 0; }))
         m.lessons.push_back(i);
     }
     if (m.lessons.empty()) m.lessons = k.practices_of(c);

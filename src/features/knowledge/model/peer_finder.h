@@ -25,17 +25,17 @@
 namespace ccap {
 
 struct CityProfile {
-  std::optional<std::size_t> city;  // a partner city, or none for a described city
-  long long population = 0;         // 0: unknown
-  std::optional<double> pm25;       // annual mean, µg/m³
-  std::set<std::string> sources;    // sectors: "transport", "industry", ...
+  std::optional<CityId> city;     // a partner city, or none for a described city
+  long long population = 0;       // 0: unknown
+  std::optional<double> pm25;     // annual mean, µg/m³
+  std::set<std::string> sources;  // sectors: "transport", "industry", ...
   int certification_rank = 0;
   std::set<std::string> topics;  // Guidance Framework area ids
 };
 
 // A partner city's profile from the content: its population, latest published annual PM2.5,
 // certification rank, and the sectors and areas of its practices.
-CityProfile profile_of(std::size_t city, const Partnership& p, const Knowledge& k);
+CityProfile profile_of(CityId city, const Partnership& p, const Knowledge& k);
 
 struct ScorePart {
   std::string name;  // "similar size"
@@ -44,10 +44,11 @@ struct ScorePart {
 };
 
 struct PeerMatch {
-  std::size_t city = 0;
+  CityId city;
   double score = 0;
   std::vector<ScorePart> parts;
-  std::vector<std::size_t> lessons;  // practices of the peer that fit your topics (all if none fit)
+  std::vector<std::size_t>
+      lessons;  // indices into Knowledge::practices: practices of the peer that fit your topics (all if none fit)
 };
 
 std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, const Knowledge& k, std::size_t limit);

@@ -21,9 +21,9 @@ std::string joined(const std::vector<std::string>& items, const char* separator 
   return out;
 }
 
-std::string area_names(const Knowledge& k, const std::vector<std::size_t>& areas) {
+std::string area_names(const Partnership& p, const std::vector<AreaId>& areas) {
   std::vector<std::string> names;
-  for (std::size_t a : areas) names.push_back(k.areas[a].name);
+  for (AreaId a : areas) names.push_back(p.area(a).name);
   return joined(names, "; ");
 }
 
@@ -40,11 +40,11 @@ void links(const std::vector<Link>& sources, PanelContext& ctx) {
 }
 
 // The cities an entry is tied to.
-std::vector<std::size_t> entry_cities(const Knowledge& k, const EntryRef& e) {
+std::vector<CityId> entry_cities(const Knowledge& k, const EntryRef& e) {
   switch (e.kind) {
     case EntryKind::Practice: return k.practices[e.index].cities;
     case EntryKind::Expert:
-      return k.experts[e.index].city ? std::vector<std::size_t>{*k.experts[e.index].city} : std::vector<std::size_t>{};
+      return k.experts[e.index].city ? std::vector<CityId>{*k.experts[e.index].city} : std::vector<CityId>{};
     case EntryKind::Training: return {};
   }
   return {};
@@ -52,29 +52,17 @@ std::vector<std::size_t> entry_cities(const Knowledge& k, const EntryRef& e) {
 
 }  // namespace
 
-std::vector<CityId> city_ids(const std::vector<std::size_t>& cities) {
-  std::vector<CityId> out;
-  for (std::size_t c : cities) out.emplace_back(c);
-  return out;
-}
-
-std::vector<std::pair<CityId, CityId>> city_id_pairs(const std::vector<std::pair<std::size_t, std::size_t>>& pairs) {
-  std::vector<std::pair<CityId, CityId>> out;
-  for (const auto& [a, b] : pairs) out.emplace_back(CityId(a), CityId(b));
-  return out;
-}
-
 void KnowledgePanels::find_peers(CityId city) {
   knowledge_.open = true;
   knowledge_.describe = false;
-  knowledge_.peer_city = static_cast<int>(city.index());
+  knowledge_.peer_city = city;
   knowledge_.peers_dirty = true;
-  knowledge_.select_tab = 1;
+  knowledge_.select_tab = KnowledgeTab::FindPeer;
 }
 
 void KnowledgePanels::search_knowledge(const std::string& text) {
   knowledge_.open = true;
-  knowledge_.select_tab = 0;
+  knowledge_.select_tab = KnowledgeTab::Search;
   knowledge_.selected.reset();
   knowledge_.query = text;
   knowledge_.searched = false;
@@ -89,7 +77,7 @@ void KnowledgePanels::panel(const KnowledgeModel& model, PanelContext& ctx) {
     for (ImWchar c : io.InputQueueCharacters)
       if (c == '/' && !ks.awaiting_focus) {
         ks.open = ks.focus_search = ks.awaiting_focus = true;
-        ks.select_tab = 0;
+        ks.select_tab = KnowledgeTab::Search;
         ks.selected.reset();
       }
   knowledge_.typing = false;
@@ -106,21 +94,23 @@ void KnowledgePanels::panel(const KnowledgeModel& model, PanelContext& ctx) {
   if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
     ctx.layout.record(Slot::KnowledgePanel, kTitle);
     if (ImGui::BeginTabBar("knowledge-tabs")) {
-      const auto tab_flags = [&](int tab) { return ks.select_tab == tab ? ImGuiTabItemFlags_SetSelected : 0; };
-      if (ImGui::BeginTabItem("Search", nullptr, tab_flags(0))) {
+      const auto tab_flags = [&](KnowledgeTab tab) {
+        return ks.select_tab == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+      };
+      if (ImGui::BeginTabItem("Search", nullptr, tab_flags(KnowledgeTab::Search))) {
         knowledge_search_tab(model, ctx);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem("Find a peer", nullptr, tab_flags(1))) {
+      if (ImGui::BeginTabItem("Find a peer", nullptr, tab_flags(KnowledgeTab::FindPeer))) {
         peer_tab(model, ctx);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem("Compare", nullptr, tab_flags(2))) {
+      if (ImGui::BeginTabItem("Compare", nullptr, tab_flags(KnowledgeTab::Compare))) {
         compare_tab(model, ctx);
         ImGui::EndTabItem();
       }
       ImGui::EndTabBar();
-      ks.select_tab = -1;
+      ks.select_tab.reset();
     }
   }
   ImGui::End();
@@ -174,8 +164,8 @@ void KnowledgePanels::knowledge_search_tab(const KnowledgeModel& model, PanelCon
   if (enter && !ks.results.entries.empty()) {
     ks.selected = ks.results.entries.front();
     const auto cities = entry_cities(k, *ks.selected);
-    ctx.commands.push_back(HighlightCities{city_ids(cities)});
-    if (!cities.empty()) ctx.commands.push_back(FlyToCity{CityId(cities.front())});
+    ctx.commands.push_back(HighlightCities{cities});
+    if (!cities.empty()) ctx.commands.push_back(FlyToCity{cities.front()});
   }
 
   // Facets: a line of choices each, with live counts.
@@ -225,8 +215,8 @@ void KnowledgePanels::knowledge_search_tab(const KnowledgeModel& model, PanelCon
       if (ImGui::Selectable(search.title(e).c_str(), false, ImGuiSelectableFlags_None)) {
         ks.selected = e;
         const auto cities = entry_cities(k, e);
-        ctx.commands.push_back(HighlightCities{city_ids(cities)});
-        if (!cities.empty()) ctx.commands.push_back(FlyToCity{CityId(cities.front())});
+        ctx.commands.push_back(HighlightCities{cities});
+        if (!cities.empty()) ctx.commands.push_back(FlyToCity{cities.front()});
       }
       ImGui::PopID();
     }
@@ -245,12 +235,12 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
     return;
   }
   if (ImGui::BeginChild("entry", ImVec2(0, 0), false)) {
-    const auto city_buttons = [&](const std::vector<std::size_t>& cities) {
-      for (std::size_t c : cities) {
-        ImGui::PushID(static_cast<int>(c));
-        if (ImGui::SmallButton(("Show " + p.cities[c].name + " on the map").c_str())) {
-          ctx.commands.push_back(FlyToCity{CityId(c)});
-          ctx.commands.push_back(HighlightCities{city_ids(cities)});
+    const auto city_buttons = [&](const std::vector<CityId>& cities) {
+      for (CityId c : cities) {
+        ImGui::PushID(static_cast<int>(c.index()));
+        if (ImGui::SmallButton(("Show " + p.city(c).name + " on the map").c_str())) {
+          ctx.commands.push_back(FlyToCity{c});
+          ctx.commands.push_back(HighlightCities{cities});
         }
         ImGui::PopID();
       }
@@ -261,7 +251,7 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
     if (e.kind == EntryKind::Practice) {
       const Practice& x = k.practices[e.index];
       std::vector<std::string> names;
-      for (std::size_t c : x.cities) names.push_back(p.cities[c].name);
+      for (CityId c : x.cities) names.push_back(p.city(c).name);
       disabled_wrapped("Best practice · " + joined(names) + " · " + x.years);
       city_buttons(x.cities);
       ImGui::TextWrapped("%s", x.summary.c_str());
@@ -270,7 +260,7 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
         for (const Outcome& o : x.outcomes) bullet_wrapped(o.text + (o.figure.empty() ? "" : " (" + o.figure + ")"));
       }
       heading("Guidance Framework areas");
-      ImGui::TextWrapped("%s", area_names(k, x.areas).c_str());
+      ImGui::TextWrapped("%s", area_names(p, x.areas).c_str());
       if (!x.pollutants.empty() || !x.sectors.empty()) {
         heading("Pollutants and sectors");
         ImGui::TextWrapped("%s%s%s", joined(x.pollutants).c_str(),
@@ -280,12 +270,12 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
       links(x.sources, ctx);
     } else if (e.kind == EntryKind::Expert) {
       const Expert& x = k.experts[e.index];
-      disabled_wrapped("Institution (" + x.kind + ")" + (x.city ? " · " + p.cities[*x.city].name : "") +
+      disabled_wrapped("Institution (" + x.kind + ")" + (x.city ? " · " + p.city(*x.city).name : "") +
                        (x.country.empty() ? "" : " · " + x.country));
       if (x.city) city_buttons({*x.city});
       ImGui::TextWrapped("%s", x.role.c_str());
       heading("Areas of expertise");
-      ImGui::TextWrapped("%s", area_names(k, x.areas).c_str());
+      ImGui::TextWrapped("%s", area_names(p, x.areas).c_str());
       if (!x.pollutants.empty()) ImGui::TextWrapped("Pollutants: %s", joined(x.pollutants).c_str());
       heading("Languages");
       ImGui::TextWrapped("%s", joined(x.languages).c_str());
@@ -302,7 +292,7 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
       disabled_wrapped("Training · " + x.provider + " · " + x.level + ", " + x.format);
       ImGui::TextWrapped("%s", x.summary.c_str());
       heading("Topics");
-      ImGui::TextWrapped("%s", area_names(k, x.areas).c_str());
+      ImGui::TextWrapped("%s", area_names(p, x.areas).c_str());
       if (!x.pollutants.empty()) ImGui::TextWrapped("Pollutants: %s", joined(x.pollutants).c_str());
       if (!x.criteria.empty()) {
         heading("Helps with City Certification");
@@ -321,9 +311,8 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
 
 // In the city panel: the city's practices and institutions, and trainings that fit them, each
 // opening in the Knowledge panel.
-void KnowledgePanels::city_knowledge(const KnowledgeModel& model, CityId city_id, PanelContext& ctx) {
+void KnowledgePanels::city_knowledge(const KnowledgeModel& model, CityId city, PanelContext& ctx) {
   if (!model.knowledge) return;
-  const std::size_t city = city_id.index();
   const Knowledge& k = *model.knowledge;
   const auto practices = k.practices_of(city), experts = k.experts_of(city);
   heading("Knowledge Platform");
@@ -333,8 +322,8 @@ void KnowledgePanels::city_knowledge(const KnowledgeModel& model, CityId city_id
   const auto open_entry = [&](EntryRef e) {
     knowledge_.open = true;
     knowledge_.selected = e;
-    knowledge_.select_tab = 0;
-    ctx.commands.push_back(HighlightCities{city_ids(entry_cities(k, e))});
+    knowledge_.select_tab = KnowledgeTab::Search;
+    ctx.commands.push_back(HighlightCities{entry_cities(k, e)});
   };
   for (std::size_t i : practices) {
     ImGui::PushID(static_cast<int>(i));
@@ -348,19 +337,19 @@ void KnowledgePanels::city_knowledge(const KnowledgeModel& model, CityId city_id
   }
   // Trainings: those on the topics of the city's practices, or, for a city with none recorded,
   // those that help with City Certification.
-  std::set<std::size_t> topics;
+  std::set<AreaId> topics;
   for (std::size_t i : practices) topics.insert(k.practices[i].areas.begin(), k.practices[i].areas.end());
   for (std::size_t i = 0; i < k.trainings.size(); ++i) {
     const Training& t = k.trainings[i];
-    const bool fits = topics.empty() ? !t.criteria.empty()
-                                     : std::any_of(t.areas.begin(), t.areas.end(),
-                                                   [&](std::size_t a) { return topics.count(a) > 0; });
+    const bool fits = topics.empty()
+                          ? !t.criteria.empty()
+                          : std::any_of(t.areas.begin(), t.areas.end(), [&](AreaId a) { return topics.count(a) > 0; });
     if (!fits) continue;
     ImGui::PushID(static_cast<int>(2000 + i));
     if (ImGui::Selectable(("Training: " + t.title).c_str())) open_entry({EntryKind::Training, i});
     ImGui::PopID();
   }
-  if (ImGui::SmallButton("Find peers for this city")) find_peers(city_id);
+  if (ImGui::SmallButton("Find peers for this city")) find_peers(city);
 }
 
 }  // namespace ccap::ui

@@ -2,6 +2,7 @@
 // The Knowledge Platform's panel (Dear ImGui): search with facets and live counts, an entry's
 // detail with its sources, "Find a peer" and "Compare"; and its section of a city's panel. Keeps
 // only what the user typed and chose; what they ask of the map goes out as commands.
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,8 @@ struct KnowledgeModel {
   const KnowledgeSearch* search = nullptr;
 };
 
+enum class KnowledgeTab { Search, FindPeer, Compare };
+
 // The panel's own state: what is typed and chosen, kept between frames.
 struct KnowledgeUiState {
   bool open = false, focus_search = false;
@@ -31,21 +34,17 @@ struct KnowledgeUiState {
   KnowledgeResults results;
   bool searched = false;
   std::optional<EntryRef> selected;
-  // Find a peer: a partner city (peer_city >= 0) or a described one.
-  int peer_city = -1;
+  // Find a peer: a partner city (peer_city) or a described one.
+  std::optional<CityId> peer_city;
   bool describe = false;
   CityProfile described;
   std::vector<PeerMatch> peers;
   bool peers_dirty = true, show_candidates = true;
-  std::size_t peers_for = static_cast<std::size_t>(-1);
-  int compare[3] = {-1, -1, -1};  // city indices
-  int select_tab = -1;            // 0 search, 1 find a peer, 2 compare: brought to the front once
-  bool typing = false;            // the search box has the keyboard
+  std::optional<CityId> peers_for;  // the city whose topics `described` started from
+  std::array<std::optional<CityId>, 3> compare;
+  std::optional<KnowledgeTab> select_tab;  // brought to the front once
+  bool typing = false;                     // the search box has the keyboard
 };
-
-// Table indices of cities as typed ids, for commands.
-std::vector<CityId> city_ids(const std::vector<std::size_t>& cities);
-std::vector<std::pair<CityId, CityId>> city_id_pairs(const std::vector<std::pair<std::size_t, std::size_t>>& pairs);
 
 class KnowledgePanels {
  public:

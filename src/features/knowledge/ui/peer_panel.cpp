@@ -21,22 +21,21 @@ constexpr const char* kSectors[] = {"transport",     "industry",     "energy",  
                                     "waste-burning", "construction", "agriculture", "shipping"};
 constexpr std::size_t kPeersShown = 5;
 
-// A combo of the partner cities; -1: none chosen. Returns true when the choice changed.
-bool city_combo(const char* label, const Partnership& p, int& city, bool allow_none) {
+// A combo of the partner cities, by name. Returns true when the choice changed.
+bool city_combo(const char* label, const Partnership& p, std::optional<CityId>& city, bool allow_none) {
   bool changed = false;
-  const char* preview = city >= 0 ? p.cities[static_cast<std::size_t>(city)].name.c_str() : "choose a city";
+  const char* preview = city ? p.city(*city).name.c_str() : "choose a city";
   if (ImGui::BeginCombo(label, preview)) {
-    if (allow_none && ImGui::Selectable("(none)", city < 0)) {
-      city = -1;
+    if (allow_none && ImGui::Selectable("(none)", !city)) {
+      city.reset();
       changed = true;
     }
-    std::vector<std::size_t> order(p.cities.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return p.cities[a].name < p.cities[b].name; });
-    for (std::size_t i : order)
-      if (ImGui::Selectable(p.cities[i].name.c_str(), city == static_cast<int>(i))) {
-        city = static_cast<int>(i);
+    std::vector<CityId> order;
+    for (std::size_t i = 0; i < p.cities.size(); ++i) order.emplace_back(i);
+    std::sort(order.begin(), order.end(), [&](CityId a, CityId b) { return p.city(a).name < p.city(b).name; });
+    for (CityId c : order)
+      if (ImGui::Selectable(p.city(c).name.c_str(), city == c)) {
+        city = c;
         changed = true;
       }
     ImGui::EndCombo();
@@ -44,10 +43,10 @@ bool city_combo(const char* label, const Partnership& p, int& city, bool allow_n
   return changed;
 }
 
-std::string certification_text(const Partnership& p, std::size_t city) {
+std::string certification_text(const Partnership& p, CityId city) {
   const CertificationStatus* s = p.certification_of(city);
   if (!s) return "none recorded";
-  return p.levels[s->level].name + " (" + s->status + " " + std::to_string(s->year) + ")";
+  return p.level(s->level).name + " (" + s->status + " " + std::to_string(s->year) + ")";
 }
 
 }  // namespace
@@ -100,27 +99,26 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
     }
   }
   ImGui::TextUnformatted(ks.describe ? "Topics you want to learn about" : "Topics (from its practices; change freely)");
-  CityProfile you =
-      ks.describe ? d : (ks.peer_city >= 0 ? profile_of(static_cast<std::size_t>(ks.peer_city), p, k) : CityProfile{});
-  if (!ks.describe && ks.peer_city >= 0 && ks.peers_for != static_cast<std::size_t>(ks.peer_city)) {
+  CityProfile you = ks.describe ? d : (ks.peer_city ? profile_of(*ks.peer_city, p, k) : CityProfile{});
+  if (!ks.describe && ks.peer_city && ks.peers_for != ks.peer_city) {
     d.topics = you.topics;  // a newly chosen city starts from its own topics
-    ks.peers_for = static_cast<std::size_t>(ks.peer_city);
+    ks.peers_for = ks.peer_city;
   }
-  for (std::size_t i = 0; i < k.areas.size(); ++i) {
-    bool on = d.topics.count(k.areas[i].id) > 0;
-    if (ImGui::Checkbox(k.areas[i].name.c_str(), &on)) {
-      on ? void(d.topics.insert(k.areas[i].id)) : void(d.topics.erase(k.areas[i].id));
+  for (const GuidanceArea& area : p.areas) {
+    bool on = d.topics.count(area.id) > 0;
+    if (ImGui::Checkbox(area.name.c_str(), &on)) {
+      on ? void(d.topics.insert(area.id)) : void(d.topics.erase(area.id));
       changed = true;
     }
   }
   you.topics = d.topics;
   if (changed) {
-    ks.peers = (!ks.describe && ks.peer_city < 0) ? std::vector<PeerMatch>{} : ccap::find_peers(you, p, k, kPeersShown);
+    ks.peers = (!ks.describe && !ks.peer_city) ? std::vector<PeerMatch>{} : ccap::find_peers(you, p, k, kPeersShown);
     ks.peers_dirty = false;
-    std::vector<std::pair<std::size_t, std::size_t>> arcs;
-    if (!ks.describe && ks.peer_city >= 0 && ks.show_candidates)
-      for (const PeerMatch& m : ks.peers) arcs.emplace_back(static_cast<std::size_t>(ks.peer_city), m.city);
-    ctx.commands.push_back(ShowCandidates{city_id_pairs(arcs)});
+    std::vector<std::pair<CityId, CityId>> arcs;
+    if (!ks.describe && ks.peer_city && ks.show_candidates)
+      for (const PeerMatch& m : ks.peers) arcs.emplace_back(*ks.peer_city, m.city);
+    ctx.commands.push_back(ShowCandidates{std::move(arcs)});
   }
   if (!ks.describe && ImGui::Checkbox("Draw the candidates on the map", &ks.show_candidates)) ks.peers_dirty = true;
 
@@ -129,7 +127,7 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
     const PeerMatch& m = ks.peers[r];
     ImGui::PushID(static_cast<int>(r));
     ImGui::PushFont(ctx.fonts.heading);
-    ImGui::Text("%zu. %s", r + 1, p.cities[m.city].name.c_str());
+    ImGui::Text("%zu. %s", r + 1, p.city(m.city).name.c_str());
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::ProgressBar(static_cast<float>(m.score / 100), ImVec2(90, 0),
@@ -146,18 +144,17 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::Selectable(("  " + model.knowledge->practices[i].title).c_str())) {
           ks.selected = EntryRef{EntryKind::Practice, i};
-          ks.select_tab = 0;
-          ctx.commands.push_back(HighlightCities{city_ids(model.knowledge->practices[i].cities)});
+          ks.select_tab = KnowledgeTab::Search;
+          ctx.commands.push_back(HighlightCities{model.knowledge->practices[i].cities});
         }
         ImGui::PopID();
       }
     }
-    if (ImGui::SmallButton("Show on the map")) ctx.commands.push_back(FlyToCity{CityId(m.city)});
+    if (ImGui::SmallButton("Show on the map")) ctx.commands.push_back(FlyToCity{m.city});
     ImGui::SameLine();
-    if (ImGui::SmallButton("Compare") && ks.peer_city >= 0) {
-      ks.compare[0] = ks.peer_city;
-      ks.compare[1] = static_cast<int>(m.city);
-      ks.select_tab = 2;
+    if (ImGui::SmallButton("Compare") && ks.peer_city) {
+      ks.compare = {ks.peer_city, m.city, std::nullopt};
+      ks.select_tab = KnowledgeTab::Compare;
     }
     ImGui::Separator();
     ImGui::PopID();
@@ -169,26 +166,25 @@ void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx
   KnowledgeUiState& ks = knowledge_;
   const Partnership& p = *model.partnership;
   const Knowledge& k = *model.knowledge;
-  for (int i = 0; i < 3; ++i) {
-    ImGui::PushID(i);
+  for (std::size_t i = 0; i < ks.compare.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
     ImGui::SetNextItemWidth(-1);
     city_combo("##compare", p, ks.compare[i], i == 2);
     ImGui::PopID();
   }
-  std::vector<std::size_t> cities;
-  for (int c : ks.compare)
-    if (c >= 0 && std::find(cities.begin(), cities.end(), static_cast<std::size_t>(c)) == cities.end())
-      cities.push_back(static_cast<std::size_t>(c));
+  std::vector<CityId> cities;
+  for (const std::optional<CityId>& c : ks.compare)
+    if (c && std::find(cities.begin(), cities.end(), *c) == cities.end()) cities.push_back(*c);
   if (cities.size() < 2) {
     ImGui::TextDisabled("Choose two or three cities.");
     return;
   }
-  if (ImGui::SmallButton("Mark them on the map")) ctx.commands.push_back(HighlightCities{city_ids(cities)});
+  if (ImGui::SmallButton("Mark them on the map")) ctx.commands.push_back(HighlightCities{cities});
   const int columns = static_cast<int>(cities.size()) + 1;
   if (ImGui::BeginTable("compare", columns,
                         ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchSame)) {
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 92);
-    for (std::size_t c : cities) ImGui::TableSetupColumn(p.cities[c].name.c_str());
+    for (CityId c : cities) ImGui::TableSetupColumn(p.city(c).name.c_str());
     ImGui::TableHeadersRow();
     const auto row = [&](const char* name, auto&& cell) {
       ImGui::TableNextRow();
@@ -201,11 +197,11 @@ void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx
         ImGui::PopID();
       }
     };
-    row("Population", [&](std::size_t c) {
-      ImGui::TextWrapped("%s", p.cities[c].population > 0 ? with_thousands(p.cities[c].population).c_str() : "unknown");
+    row("Population", [&](CityId c) {
+      ImGui::TextWrapped("%s", p.city(c).population > 0 ? with_thousands(p.city(c).population).c_str() : "unknown");
     });
-    row("PM2.5 vs WHO", [&](std::size_t c) {
-      const auto& pm = p.cities[c].pm25_annual;
+    row("PM2.5 vs WHO", [&](CityId c) {
+      const auto& pm = p.city(c).pm25_annual;
       if (pm.empty()) {
         ImGui::TextDisabled("no published annual mean");
         return;
@@ -215,25 +211,25 @@ void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx
       ImGui::TextWrapped("%.1f µg/m³ (%d): %.1f x the guideline", m.value, m.year,
                          m.value / Pm25AnnualThresholds::kGuideline);
     });
-    row("Certification", [&](std::size_t c) { ImGui::TextWrapped("%s", certification_text(p, c).c_str()); });
-    row("Criteria met", [&](std::size_t c) {
+    row("Certification", [&](CityId c) { ImGui::TextWrapped("%s", certification_text(p, c).c_str()); });
+    row("Criteria met", [&](CityId c) {
       const CertificationStatus* s = p.certification_of(c);
-      if (!s || p.levels[s->level].first_actions.empty()) {
+      if (!s || p.level(s->level).first_actions.empty()) {
         ImGui::TextDisabled("not published");
         return;
       }
-      for (const std::string& a : p.levels[s->level].first_actions) bullet_wrapped(a);
+      for (const std::string& a : p.level(s->level).first_actions) bullet_wrapped(a);
     });
-    row("Practices", [&](std::size_t c) {
+    row("Practices", [&](CityId c) {
       const auto practices = k.practices_of(c);
       if (practices.empty()) ImGui::TextDisabled("none recorded");
       for (std::size_t i : practices) bullet_wrapped(k.practices[i].title);
     });
-    row("Twinning", [&](std::size_t c) {
+    row("Twinning", [&](CityId c) {
       const auto twins = p.partners_of(c);
       if (twins.empty()) ImGui::TextDisabled("no C3 twin");
       for (const auto& [pair, partner] : twins)
-        bullet_wrapped(p.cities[partner].name + (pair->announced.empty() ? "" : ", " + pair->announced));
+        bullet_wrapped(p.city(partner).name + (pair->announced.empty() ? "" : ", " + pair->announced));
     });
     ImGui::EndTable();
   }

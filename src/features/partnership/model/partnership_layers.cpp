@@ -7,15 +7,15 @@
 
 namespace ccap {
 
-int certification_rank(const Partnership& p, std::size_t city) {
+int certification_rank(const Partnership& p, CityId city) {
   const CertificationStatus* s = p.certification_of(city);
-  return s ? p.levels[s->level].rank : 0;
+  return s ? p.level(s->level).rank : 0;
 }
 
-bool city_shown(const Partnership& p, std::size_t city, const LayerSettings& s) {
+bool city_shown(const Partnership& p, CityId city, const LayerSettings& s) {
   const int rank = certification_rank(p, city);
   if (!s.ranks.count(rank)) return false;
-  if (!s.countries.empty() && !s.countries.count(p.cities[city].country)) return false;
+  if (!s.countries.empty() && !s.countries.count(p.city(city).country)) return false;
   switch (s.programme) {
     case ProgrammeFilter::All: return true;
     case ProgrammeFilter::C3: return p.is_c3(city);
@@ -36,16 +36,17 @@ MarkerLayer build_markers(const Partnership& p, const LayerSettings& s, std::opt
   MarkerLayer out;
   if (!s.cities) return out;
   for (std::size_t i = 0; i < p.cities.size(); ++i) {
-    if (!city_shown(p, i, s)) continue;
-    const MarkerStyle style = marker_style(p.cities[i].population, certification_rank(p, i), p.is_c3(i));
+    const CityId city(i);
+    if (!city_shown(p, city, s)) continue;
+    const MarkerStyle style = marker_style(p.city(city).population, certification_rank(p, city), p.is_c3(city));
     MarkerInstance m;
-    m.world = world_of(p.cities[i].where);
+    m.world = world_of(p.city(city).where);
     m.radius = style.radius;
     m.fill = style.fill;
     m.shape = static_cast<std::uint8_t>(style.shape);
     m.flags = style.ring ? kMarkerRing : 0;
     out.instances.push_back(m);
-    out.city.push_back(i);
+    out.city.push_back(city);
   }
   set_marker_flags(out, p, hover, selected);
   return out;
@@ -56,10 +57,10 @@ void set_marker_flags(MarkerLayer& layer, const Partnership& p, std::optional<Ci
   std::vector<CityId> lit;
   if (hover) {
     lit.push_back(*hover);
-    for (const auto& [pair, partner] : p.partners_of(hover->index())) lit.push_back(CityId(partner));
+    for (const auto& [pair, partner] : p.partners_of(*hover)) lit.push_back(partner);
   }
   for (std::size_t i = 0; i < layer.instances.size(); ++i) {
-    const CityId city(layer.city[i]);
+    const CityId city = layer.city[i];
     const bool hovered = std::find(lit.begin(), lit.end(), city) != lit.end();
     std::uint8_t& f = layer.instances[i].flags;
     f = static_cast<std::uint8_t>((f & kMarkerRing) | (hovered ? kMarkerHover : 0) |
@@ -92,7 +93,7 @@ ArcLayer build_arcs(const Partnership& p, const LayerSettings& s) {
   for (std::size_t k = 0; k < p.pairs.size(); ++k) {
     const TwinningPair& pair = p.pairs[k];
     if (!city_shown(p, pair.a, s) || !city_shown(p, pair.b, s)) continue;
-    add_arc(out, p.cities[pair.a].where, p.cities[pair.b].where, k);
+    add_arc(out, p.city(pair.a).where, p.city(pair.b).where, k);
   }
   return out;
 }
@@ -100,13 +101,13 @@ ArcLayer build_arcs(const Partnership& p, const LayerSettings& s) {
 ArcLayer build_candidate_arcs(const Partnership& p, const std::vector<std::pair<CityId, CityId>>& pairs) {
   ArcLayer out;
   for (std::size_t k = 0; k < pairs.size(); ++k)
-    add_arc(out, p.cities[pairs[k].first.index()].where, p.cities[pairs[k].second.index()].where, k);
+    add_arc(out, p.city(pairs[k].first).where, p.city(pairs[k].second).where, k);
   return out;
 }
 
 void highlight_markers(MarkerLayer& layer, const std::vector<CityId>& cities) {
   for (std::size_t i = 0; i < layer.city.size(); ++i)
-    if (std::find(cities.begin(), cities.end(), CityId(layer.city[i])) != cities.end())
+    if (std::find(cities.begin(), cities.end(), layer.city[i]) != cities.end())
       layer.instances[i].flags |= kMarkerHover;
 }
 

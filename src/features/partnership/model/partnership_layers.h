@@ -26,12 +26,12 @@ struct LayerSettings {
   ProgrammeFilter programme = ProgrammeFilter::All;
 };
 
-bool city_shown(const Partnership& p, std::size_t city, const LayerSettings& s);
-int certification_rank(const Partnership& p, std::size_t city);  // 0 when none
+bool city_shown(const Partnership& p, CityId city, const LayerSettings& s);
+int certification_rank(const Partnership& p, CityId city);  // 0 when none
 
 struct MarkerLayer {
   std::vector<MarkerInstance> instances;
-  std::vector<std::size_t> city;  // city index of each instance
+  std::vector<CityId> city;  // the city of each instance
 };
 MarkerLayer build_markers(const Partnership& p, const LayerSettings& s, std::optional<CityId> hover,
                           std::optional<CityId> selected);

@@ -13,14 +13,14 @@ int city_labels(const Partnership& p, const std::vector<CityLabel>& labels, std:
   std::vector<LabelRequest> requests;
   requests.reserve(labels.size());
   for (const CityLabel& l : labels) {
-    const ImVec2 size = ImGui::CalcTextSize(p.cities[l.city.index()].name.c_str());
+    const ImVec2 size = ImGui::CalcTextSize(p.city(l.city).name.c_str());
     requests.push_back({l.anchor, {size.x + 4, size.y}, l.radius + 4.0, l.priority});
   }
   const auto placed = place_labels(requests, {vp->Size.x, vp->Size.y});
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   for (const PlacedLabel& placed_label : placed) {
     const CityLabel& l = labels[placed_label.request];
-    const char* name = p.cities[l.city.index()].name.c_str();
+    const char* name = p.city(l.city).name.c_str();
     const ImVec2 at(static_cast<float>(placed_label.top_left.x) + 2, static_cast<float>(placed_label.top_left.y));
     const bool strong = l.city == selected || l.city == hover;
     for (const ImVec2 d : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)})  // halo
@@ -32,15 +32,14 @@ int city_labels(const Partnership& p, const std::vector<CityLabel>& labels, std:
 
 void city_tooltip(const Partnership& p, std::optional<CityId> hover, std::optional<CityId> selected) {
   if (!hover || hover == selected || ImGui::GetIO().WantCaptureMouse) return;
-  const City& c = p.cities[hover->index()];
+  const City& c = p.city(*hover);
   ImGui::BeginTooltip();
   ImGui::Text("%s%s%s%s", c.name.c_str(), c.local_name.empty() ? "" : " (", c.local_name.c_str(),
               c.local_name.empty() ? "" : ")");
   ImGui::TextDisabled("%s", c.country.c_str());
-  for (const auto& [pair, partner] : p.partners_of(hover->index()))
-    ImGui::Text("C3 twin: %s", p.cities[partner].name.c_str());
-  if (const CertificationStatus* s = p.certification_of(hover->index()))
-    ImGui::Text("%s (%s, %d)", p.levels[s->level].name.c_str(), s->status.c_str(), s->year);
+  for (const auto& [pair, partner] : p.partners_of(*hover)) ImGui::Text("C3 twin: %s", p.city(partner).name.c_str());
+  if (const CertificationStatus* s = p.certification_of(*hover))
+    ImGui::Text("%s (%s, %d)", p.level(s->level).name.c_str(), s->status.c_str(), s->year);
   ImGui::TextDisabled("Click for details");
   ImGui::EndTooltip();
 }

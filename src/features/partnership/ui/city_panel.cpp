@@ -16,8 +16,7 @@
 namespace ccap::ui {
 
 void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
-  const std::size_t index = city.index();
-  const City& c = p.cities[index];
+  const City& c = p.city(city);
   constexpr const char* kTitle = "City";
   ctx.layout.place_detail_panel();
   bool open = true;
@@ -34,15 +33,14 @@ void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
     heading("In the partnership");
     if (c.participant_2015) ImGui::BulletText("Participating city, 2015");
     if (c.pilot_2014) ImGui::BulletText("Pilot city recognised in December 2014");
-    const auto partners = p.partners_of(index);
+    const auto partners = p.partners_of(city);
     for (const auto& [pair, partner] : partners) {
       ImGui::Bullet();
-      ImGui::TextWrapped("C3 twinning with %s%s%s", p.cities[partner].name.c_str(),
+      ImGui::TextWrapped("C3 twinning with %s%s%s", p.city(partner).name.c_str(),
                          pair->topic.empty() ? " (topic not found in the sources)" : ": ", pair->topic.c_str());
       ImGui::Indent();
-      ImGui::PushID(static_cast<int>(partner));
-      if (ImGui::SmallButton(("Fly to " + p.cities[partner].name).c_str()))
-        ctx.commands.push_back(FlyToCity{CityId(partner)});
+      ImGui::PushID(static_cast<int>(partner.index()));
+      if (ImGui::SmallButton(("Fly to " + p.city(partner).name).c_str())) ctx.commands.push_back(FlyToCity{partner});
       ImGui::PopID();
       disabled_wrapped(pair->status == "announced" && !pair->announced.empty() ? "announced " + pair->announced
                                                                                : pair->status);
@@ -52,10 +50,10 @@ void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
     if (!c.participant_2015 && !c.pilot_2014 && partners.empty()) ImGui::BulletText("Partner city");
 
     heading("City Certification");
-    const CertificationStatus* status = p.certification_of(index);
-    const int rank = status ? p.levels[status->level].rank : 0;
+    const CertificationStatus* status = p.certification_of(city);
+    const int rank = status ? p.level(status->level).rank : 0;
     if (status) {
-      ImGui::TextWrapped("%s: %s since %d", p.levels[status->level].name.c_str(), status->status.c_str(), status->year);
+      ImGui::TextWrapped("%s: %s since %d", p.level(status->level).name.c_str(), status->status.c_str(), status->year);
       cited.insert(status->sources.begin(), status->sources.end());
     } else {
       ImGui::TextWrapped("No certification recorded in the sources.");

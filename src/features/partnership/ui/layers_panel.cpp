@@ -74,9 +74,10 @@ bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx
       changed |= ImGui::RadioButton("Certified", &programme, 2);
       s.programme = static_cast<ProgrammeFilter>(programme);
       ImGui::TextDisabled("Certification level");
-      for (int rank = 0; rank <= static_cast<int>(p.levels.size()) && rank <= 3; ++rank) {
+      std::vector<std::pair<int, std::string>> ranks{{0, "Not certified"}};
+      for (const CertificationLevel& level : p.levels) ranks.emplace_back(level.rank, level.name);
+      for (const auto& [rank, label] : ranks) {
         bool on = s.ranks.count(rank) != 0;
-        const std::string label = rank == 0 ? "Not certified" : p.levels[static_cast<std::size_t>(rank - 1)].name;
         if (ImGui::Checkbox(label.c_str(), &on)) {
           changed = true;
           if (on)

@@ -25,23 +25,31 @@ inline Partnership sample_partnership() {
   };
   p.cities = {city("a", "Alpha", "", "VN", 1'000'000, 30.0), city("b", "Haiphong", "Hải Phòng", "VN", 1'100'000, 28.0),
               city("c", "Gamma", "", "JP", 10'000'000, 10.0), city("d", "Delta", "", "PH", 900'000, std::nullopt)};
-  p.pairs.push_back({"a-d", 0, 3, "", "", "", {}});
+  p.pairs.push_back({"a-d", CityId(0), CityId(3), "", "", "", {}});
+  p.areas = {{"aqm-monitoring", "Air quality standards and monitoring"},
+             {"emissions-inventory", "Emissions inventories"},
+             {"communication", "Air quality communication"}};
   p.levels = {{"bronze", "Bronze", "", 1, true, {}, {}, {}},
               {"silver", "Silver", "", 2, false, {}, {}, {}},
               {"gold", "Gold", "", 3, false, {}, {}, {}}};
-  p.statuses = {{1, 0, "certified", 2016, {}}, {2, 2, "certified", 2018, {}}};
+  p.statuses = {{CityId(1), LevelId(0), "certified", 2016, {}}, {CityId(2), LevelId(2), "certified", 2018, {}}};
   p.build_index();
   return p;
 }
 
+// Typed ids from table indices, for short fixtures.
+template <class IdType>
+std::vector<IdType> ids(std::initializer_list<std::size_t> indices) {
+  std::vector<IdType> out;
+  for (std::size_t i : indices) out.emplace_back(i);
+  return out;
+}
+
+// Refers to sample_partnership()'s cities and areas.
 inline Knowledge sample_knowledge() {
   Knowledge k;
-  k.areas = {{"aqm-monitoring", "Air quality standards and monitoring"},
-             {"emissions-inventory", "Emissions inventories"},
-             {"communication", "Air quality communication"}};
-  const auto practice = [](std::string id, std::string title, std::vector<std::size_t> cities,
-                           std::vector<std::size_t> areas, std::vector<std::string> pollutants,
-                           std::vector<std::string> sectors, std::string summary) {
+  const auto practice = [](std::string id, std::string title, std::vector<CityId> cities, std::vector<AreaId> areas,
+                           std::vector<std::string> pollutants, std::vector<std::string> sectors, std::string summary) {
     Practice x;
     x.id = std::move(id);
     x.title = std::move(title);
@@ -53,19 +61,22 @@ inline Knowledge sample_knowledge() {
     x.sources = {{"a page", "https://example.org"}};
     return x;
   };
-  k.practices = {practice("bus", "Electric buses", {1}, {0}, {"PM2.5", "NO2"}, {"transport"}, "Buses on batteries."),
-                 practice("inventory", "An emissions inventory of the port", {2}, {1, 0}, {"SO2"},
+  using C = CityId;
+  using A = AreaId;
+  k.practices = {practice("bus", "Electric buses", ids<C>({1}), ids<A>({0}), {"PM2.5", "NO2"}, {"transport"},
+                          "Buses on batteries."),
+                 practice("inventory", "An emissions inventory of the port", ids<C>({2}), ids<A>({1, 0}), {"SO2"},
                           {"industry", "shipping"}, "Counting the port's emissions, ship by ship."),
-                 practice("bus-lanes", "Bus lanes and monitoring", {0, 3}, {0}, {"PM2.5"}, {"transport"},
-                          "Monitoring along new bus lanes.")};
+                 practice("bus-lanes", "Bus lanes and monitoring", ids<C>({0, 3}), ids<A>({0}), {"PM2.5"},
+                          {"transport"}, "Monitoring along new bus lanes.")};
   Expert e;
   e.id = "bureau";
   e.name = "Gamma Environment Bureau";
   e.kind = "city-agency";
   e.role = "Runs the city's emissions inventory and monitoring network.";
-  e.city = 2;
+  e.city = CityId(2);
   e.country = "JP";
-  e.areas = {1};
+  e.areas = ids<A>({1});
   e.pollutants = {"PM2.5"};
   e.sources = {{"its site", "https://example.org/bureau"}};
   k.experts.push_back(e);
@@ -76,7 +87,7 @@ inline Knowledge sample_knowledge() {
   t.level = "introductory";
   t.format = "online";
   t.summary = "How to build an emissions inventory.";
-  t.areas = {1};
+  t.areas = ids<A>({1});
   t.pollutants = {"PM2.5", "PM10"};
   t.sources = {{"course page", "https://example.org/course"}};
   k.trainings.push_back(t);

@@ -16,11 +16,17 @@ Partnership sample() {
       {"baguio", "Baguio", "", "PH", "", {120.593, 16.416}, 272'714, 1728930, true, true, {}, {}},
       {"shimla", "Shimla", "", "IN", "", {77.167, 31.104}, 173'503, 1256237, true, false, {}, {}},
   };
-  p.pairs = {{"bangkok-san-diego", 0, 1, "Emissions inventory", "2015-08-11", "announced", {"S1"}}};
+  p.pairs = {{"bangkok-san-diego", CityId(0), CityId(1), "Emissions inventory", "2015-08-11", "announced", {"S1"}}};
   p.levels = {{"bronze", "Bronze", "", 1, true, {}, {}, {}}};
-  p.statuses = {{2, 0, "pilot", 2016, {}}};
+  p.statuses = {{CityId(2), LevelId(0), "pilot", 2016, {}}};
   p.build_index();
   return p;
+}
+
+std::vector<CityId> cities(std::initializer_list<std::size_t> indices) {
+  std::vector<CityId> out;
+  for (std::size_t i : indices) out.emplace_back(i);
+  return out;
 }
 
 }  // namespace
@@ -56,16 +62,16 @@ TEST(PartnershipLayers, FiltersByLevelCountryAndProgramme) {
   const Partnership p = sample();
   LayerSettings s;
   s.ranks = {1};
-  EXPECT_EQ(build_markers(p, s, std::nullopt, std::nullopt).city, (std::vector<std::size_t>{2}));
+  EXPECT_EQ(build_markers(p, s, std::nullopt, std::nullopt).city, cities({2}));
   s = {};
   s.countries = {"TH", "IN"};
-  EXPECT_EQ(build_markers(p, s, std::nullopt, std::nullopt).city, (std::vector<std::size_t>{0, 3}));
+  EXPECT_EQ(build_markers(p, s, std::nullopt, std::nullopt).city, cities({0, 3}));
   EXPECT_TRUE(build_arcs(p, s).segments.empty()) << "San Diego is filtered out, so is its arc";
   s = {};
   s.programme = ProgrammeFilter::C3;
-  EXPECT_EQ(build_markers(p, s, std::nullopt, std::nullopt).city, (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(build_markers(p, s, std::nullopt, std::nullopt).city, cities({0, 1}));
   s.programme = ProgrammeFilter::Certification;
-  EXPECT_EQ(build_markers(p, s, std::nullopt, std::nullopt).city, (std::vector<std::size_t>{2}));
+  EXPECT_EQ(build_markers(p, s, std::nullopt, std::nullopt).city, cities({2}));
   s = {};
   s.cities = false;
   EXPECT_TRUE(build_markers(p, s, std::nullopt, std::nullopt).instances.empty());

@@ -68,7 +68,7 @@ class PanelsTest : public ::testing::Test {
 };
 
 TEST_F(PanelsTest, CityPanelAndLayersPanelDoNotOverlapOnTheDesktop) {
-  const auto bangkok = p_.city_index("bangkok");
+  const auto bangkok = p_.find_city("bangkok");
   ASSERT_TRUE(bangkok);
   run(1440, 900, std::nullopt);  // the map is shown, then a city is chosen
   const Commands commands = run(1440, 900, CityId(*bangkok));
@@ -81,7 +81,7 @@ TEST_F(PanelsTest, CityPanelAndLayersPanelDoNotOverlapOnTheDesktop) {
 }
 
 TEST_F(PanelsTest, OnAPhoneTheLayersPanelStartsFoldedAndTheCityPanelFitsTheScreen) {
-  const auto taipei = p_.city_index("taipei");
+  const auto taipei = p_.find_city("taipei");
   ASSERT_TRUE(taipei);
   run(390, 844, std::nullopt);
   run(390, 844, CityId(*taipei));
