@@ -142,7 +142,8 @@ std::string AtlasApp::state_json() const {
   j["uiWindows"] = imgui_.layout().windows_json();
   j["notices"] = notices_.to_json();
   j["probes"] = probes_.to_json();
-  return j.dump();
+  // Texts from files reach the state (notices, names): never let a bad byte stop it being written.
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace ccap

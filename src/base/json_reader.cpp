@@ -1,6 +1,7 @@
 #include "base/json_reader.h"
 
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 namespace ccap {
@@ -45,7 +46,19 @@ class Checker {
       m.erase(0, id_end + 2);
     if (m.rfind("parse error", 0) == 0)
       if (const auto colon = m.find(": "); colon != std::string::npos) m.erase(0, colon + 2);
-    return m;
+    // The "last read" token is raw input: possibly part of a UTF-8 sequence, which must not reach
+    // a notice (the state JSON could not be written). Bytes above ASCII are shown as <0xHH>.
+    std::string out;
+    for (unsigned char c : m) {
+      if (c < 0x80) {
+        out += static_cast<char>(c);
+      } else {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "<0x%02X>", c);
+        out += hex;
+      }
+    }
+    return out;
   }
 
  private:

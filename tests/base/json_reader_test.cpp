@@ -88,3 +88,14 @@ TEST(JsonReader, WrongTypesAreProblemsNotExceptions) {
 }
 
 }  // namespace ccap
+
+namespace ccap {
+
+TEST(JsonReader, AProblemNeverCarriesRawBytesFromTheInput) {
+  const auto problems = problems_parsing("\xC3\xBF\xC3\xBE");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].find("<0xC3>"), std::string::npos) << problems[0];
+  EXPECT_NO_THROW((void)nlohmann::json(problems[0]).dump()) << "a notice must serialise";
+}
+
+}  // namespace ccap

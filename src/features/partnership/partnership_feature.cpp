@@ -23,9 +23,13 @@ void PartnershipFeature::init(InitContext& ctx) {
 std::size_t PartnershipFeature::load_text(const std::string& text, const std::string& name, Notices& notices) {
   PartnershipLoad load = parse_partnership(text, name);
   const std::size_t problems = load.problems.size();
-  notices.add_problems(load.partnership ? Notice::Level::Warning : Notice::Level::Error, name,
-                       std::move(load.problems));
-  if (!load.partnership) return problems;
+  const bool usable = load.partnership && !load.partnership->cities.empty();
+  notices.add_problems(usable ? Notice::Level::Warning : Notice::Level::Error, name, std::move(load.problems));
+  if (!usable) {
+    if (partnership_)
+      notices.add(Notice::Level::Info, name + ": no usable city in it; the content loaded before stays");
+    return std::max<std::size_t>(problems, 1);
+  }
   partnership_ = std::move(load.partnership);
   content_ = std::move(load.document);
   content_name_ = name;

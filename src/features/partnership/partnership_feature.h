@@ -31,7 +31,8 @@ class PartnershipFeature final : public Feature {
   void write_status(nlohmann::json& state) const override;
 
   // Replaces the content with `text` (the file's format and checks); returns the number of
-  // problems found, each also a notice. The content that loaded before stays when none is usable.
+  // problems found (at least 1 when nothing is usable), all of them in a notice. The content
+  // that loaded before stays when the new file has no usable city.
   std::size_t load_text(const std::string& text, const std::string& name, Notices& notices);
   // Selects a city by id (empty: none); false if there is no such city.
   bool select_city(const std::string& id);

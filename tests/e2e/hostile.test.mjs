@@ -1,0 +1,89 @@
+// Hostile content in the real wasm build, where exceptions are not caught: a damaged
+// partnership.json must not stop the page from starting, and loading bad bytes again and again
+// must neither throw into JavaScript nor trap the module.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startServer, launchBrowser, openApp, waitForFrames, appState, webDir } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const content = () => JSON.parse(readFileSync(path.join(webDir, 'data/partnership.json'), 'utf8'));
+
+test('a damaged partnership.json: the app starts, keeps the good entries and lists every problem', async () => {
+  const c = content();
+  c.cities[3].lat = 'north';                    // a string where a number belongs
+  c.cities[4].name = { en: 'object' };          // an object where a string belongs
+  c.pairs[0].cities = 'bangkok';                // a string where an array belongs
+  c.knowledge.practices[0].outcomes = [[[[1]]]];  // nested arrays where objects belong
+  let text = JSON.stringify(c);
+  text = text.replace('"population":', '"ignored":1e400,"population":');  // out of double's range: the whole file
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.route('**/data/partnership.json', (route) => route.fulfill({ body: text, contentType: 'application/json' }));
+  await page.goto(server.url);
+  const state = await waitForFrames(page, 3);
+  const notice = state.notices.find((n) => n.text.includes('partnership.json'));
+  assert.ok(notice, JSON.stringify(state.notices));
+  assert.match(notice.text, /partnership\.json: not valid JSON at line 1, column \d+: number overflow parsing '1e400'$/);
+  assert.equal(notice.level, 'error');
+  assert.deepEqual(errors, []);
+
+  // The same damage without the overflow: the file is read, the four entries are left out and named.
+  const page2 = await browser.context.newPage();
+  await page2.route('**/data/partnership.json', (route) =>
+    route.fulfill({ body: JSON.stringify(c), contentType: 'application/json' }));
+  await page2.goto(server.url);
+  const state2 = await waitForFrames(page2, 3);
+  const summary = state2.notices.find((n) => n.details);
+  assert.ok(summary, JSON.stringify(state2.notices));
+  assert.match(summary.text, /partnership\.json: 3 problems; those entries were left out$/);
+  const file = summary.text.slice(0, summary.text.indexOf(': '));
+  assert.deepEqual(summary.details, [
+    `${file}: /cities/3/lat: must be a number`,
+    `${file}: /cities/4/name: must be a string`,
+    `${file}: /pairs/0/cities: must be an array`,
+  ]);
+  // The Knowledge Platform names its damaged entry, and the practice of the city left out.
+  const knowledge = state2.notices.find((n) => n.text.includes('(Knowledge Platform): 2 problems'));
+  assert.ok(knowledge, JSON.stringify(state2.notices));
+  assert.match(knowledge.details[0], /\/knowledge\/practices\/0\/outcomes\/0: an outcome needs a text/);
+  assert.match(knowledge.details[1], /\/knowledge\/practices\/\d+\/cities\/0: unknown city "colombo"/);
+  assert.ok(state2.knowledge.loaded && state2.knowledge.practices > 20, 'the rest of the Knowledge Platform is there');
+  await page.close();
+  await page2.close();
+});
+
+test('loading bad bytes thousands of times neither throws into JavaScript nor traps the module', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  await waitForFrames(page, 2);
+  const outcome = await page.evaluate(() => {
+    const inputs = ['{"cities": [', '[]', '{"format": "ccap-partnership", "version": 2, "cities": 7}',
+                    '\u00ff\u00fe', '1e400', '['.repeat(5000) + ']'.repeat(5000)];
+    const counts = [];
+    for (let i = 0; i < 3000; ++i) {
+      const ptr = Module.stringToNewUTF8(inputs[i % inputs.length]);
+      counts.push(Module._ccap_load_partnership(ptr));
+      Module._free(ptr);
+    }
+    return { counts: counts.slice(0, inputs.length) };
+  });
+  assert.ok(outcome.counts.every((n) => n >= 1), `each bad input reports its problems: ${outcome.counts}`);
+  const state = await waitForFrames(page, (await appState(page)).frame + 2);
+  assert.ok(state.selection !== undefined, 'still running');
+  assert.ok(state.knowledge.loaded, 'the content that loaded before stays: ' + JSON.stringify(state.notices).slice(0, 800));
+  assert.deepEqual(errors, []);
+});
