@@ -26,7 +26,7 @@ AtlasApp::AtlasApp(AppConfig config) : config_(std::move(config)), imgui_(config
 
 bool AtlasApp::init() {
   if (!imgui_.init()) return false;
-  InitContext ctx{config_.data_dir, notices_};
+  InitContext ctx{config_.data_dir, notices_, dock_};
   for (Feature* f : features_) f->init(ctx);
   return true;
 }
@@ -35,21 +35,43 @@ void AtlasApp::shutdown() { imgui_.shutdown(); }
 
 bool AtlasApp::wants_text_input() const { return ui::wants_text_input(); }
 
+// Input is routed per pointer, where it went down (ui::PointerRouter): a gesture that starts on a
+// panel is the panel's, one that starts on the map is the navigator's. Keys go to the map unless
+// a text field is being typed in.
 void AtlasApp::event(const InputEvent& e) {
+  using Owner = ui::PointerRouter::Owner;
   if (!e.is_touch && (e.type == InputEvent::Type::PointerMove || e.type == InputEvent::Type::PointerDown))
     mouse_ = glm::dvec2{e.x, e.y};
+  if (e.is_touch) mouse_.reset();  // a finger does not hover
+  ui::PointerRouter& router = imgui_.router();
   switch (e.type) {
     case InputEvent::Type::PointerDown:
-    case InputEvent::Type::Wheel:
-      if (ui::wants_pointer()) return;  // on a panel, not on the map
-      break;
-    case InputEvent::Type::KeyDown:
-      if (ui::wants_keyboard()) return;
+      if (router.down(e) == Owner::Panel) return;
+      ui::release_focus();  // the map has the keyboard again
+      imgui_.map_touched();
       break;
     case InputEvent::Type::PointerMove:
-    case InputEvent::Type::PointerUp:  // the navigator follows only pointers it saw go down
+      if (router.move(e) == Owner::Panel) return;
+      break;
+    case InputEvent::Type::PointerUp:
+      if (router.up(e) == Owner::Panel) return;
+      break;
+    case InputEvent::Type::Wheel:
+      if (ui::panel_at(e.x, e.y)) return;  // scrolls the panel
+      break;
+    case InputEvent::Type::KeyDown: return key(e);
     case InputEvent::Type::Resize: break;
   }
+  navigator_.handle(e, e.time > 0 ? e.time : now_);
+}
+
+void AtlasApp::key(const InputEvent& e) {
+  if (ui::wants_text_input()) return;  // typing: the field has it
+  if (e.key == Key::Escape) {          // closes the top panel (its page); the one below shows again
+    dock_.back();
+    return;
+  }
+  ui::release_focus();
   navigator_.handle(e, e.time > 0 ? e.time : now_);
 }
 
@@ -63,6 +85,7 @@ void AtlasApp::pick(FrameContext& ctx) {
     const Pointer at{tap->at, tap->touch ? kTouchPickRadius : kMousePickRadius};
     taken = false;
     for (auto f = features_.rbegin(); f != features_.rend(); ++f) taken = (*f)->tap(at, taken, ctx) || taken;
+    if (!taken) dock_.close();  // a tap on the empty map closes the detail panel
   }
 }
 
@@ -93,18 +116,18 @@ void AtlasApp::frame(const FrameInfo& frame) {
   navigator_.set_reduced_motion(frame.reduced_motion);
   navigator_.update(now_);
 
-  FrameContext ctx{frame, now_, camera_, notices_, commands_};
+  FrameContext ctx{frame, now_, camera_, notices_, commands_, dock_};
   for (Feature* f : features_) f->update(ctx);
   pick(ctx);
 
-  imgui_.begin_frame(frame, notices_);
-  imgui_.welcome_card(notices_, kVersion, frame_ms_average_);
-  PanelContext panels{imgui_.layout(), imgui_.fonts(), commands_};
+  imgui_.begin_frame(frame, notices_, !dock_.empty(), now_);
+  imgui_.welcome_card(notices_, kVersion, frame_ms_average_, config_.debug, commands_);
+  PanelContext panels{imgui_.layout(), imgui_.fonts(), commands_, dock_};
   panels.city_sections = [&](const CityRef& city) {
     for (Feature* f : features_) f->city_section(city, panels);
   };
   for (Feature* f : features_) f->panels(panels);
-  basemap_.scale_bar_and_attribution(camera_);  // over the labels, under the panels
+  basemap_.scale_bar_and_attribution(camera_, imgui_.layout());  // over the labels, under the panels
   imgui_.end_frame();
 
   frame_renderer_.begin(frame.framebuffer_width, frame.framebuffer_height, palette::kOcean);

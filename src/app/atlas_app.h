@@ -23,6 +23,7 @@ struct AppConfig {
   std::string data_dir = "data";  // fonts/, basemap.ccapmap, partnership.json, airquality.ccapaq
   // Opens a source link for the user (a new browser tab); given by the platform.
   std::function<void(const std::string& url)> open_url;
+  bool debug = false;  // ?debug=1: frame times in the welcome card
 };
 
 class AtlasApp final : public Application {
@@ -46,9 +47,12 @@ class AtlasApp final : public Application {
   PartnershipFeature& partnership() { return partnership_; }
   AirFeature& air() { return air_; }
   KnowledgeFeature& knowledge() { return knowledge_; }
+  ui::Layout& layout() { return imgui_.layout(); }
+  DockStack& dock() { return dock_; }
 
  private:
   void pick(FrameContext& ctx);
+  void key(const InputEvent& e);
   void carry_out(FrameContext& ctx);  // the frame's commands, after it is drawn
 
   AppConfig config_;
@@ -63,6 +67,7 @@ class AtlasApp final : public Application {
   double frame_ms_average_ = 0;      // CPU time of the frame callback, smoothed
   std::optional<glm::dvec2> mouse_;  // over the canvas
   Commands commands_;
+  DockStack dock_;
   ImGuiLayer imgui_;
   render::FrameRenderer frame_renderer_;
 

@@ -4,11 +4,15 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cmath>
 
+#include "base/ui/panel.h"
 #include "base/ui/theme.h"
 #include "base/ui/widgets.h"
 
 namespace ccap {
+
+float ui_scale(float width, float height) { return std::clamp(std::min(height, 1.4f * width) * 0.001f, 1.0f, 3.0f); }
 
 bool ImGuiLayer::init() {
   ImGuiIO& io = ImGui::GetIO();
@@ -24,35 +28,39 @@ void ImGuiLayer::shutdown() {
   initialised_ = false;
 }
 
-void ImGuiLayer::begin_frame(const FrameInfo& frame, Notices& notices) {
-  if (fonts_.update(frame.pixel_ratio)) {
+void ImGuiLayer::begin_frame(const FrameInfo& frame, Notices& notices, bool dock_open, double now) {
+  const float scale =
+      std::round(ui_scale(static_cast<float>(frame.canvas_width), static_cast<float>(frame.canvas_height)) * 8) / 8;
+  if (scale != scale_) {  // steps of 1/8: a resize does not rebuild the fonts every frame
+    scale_ = scale;
+    ui::apply_light_theme(scale);
+  }
+  if (fonts_.update(frame.pixel_ratio, scale)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
   if (!fonts_.problem().empty()) notices.add(Notice::Level::Warning, fonts_.problem());
+  router_.before_imgui_frame(now);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  layout_.begin_frame(vp->Size.x, vp->Size.y);
+  layout_.begin_frame(vp->Size.x, vp->Size.y, scale, dock_open);
 }
 
-void ImGuiLayer::welcome_card(const Notices& notices, const std::string& version, double frame_ms) {
-  constexpr const char* kTitle = "Clean Air Atlas";
-  const float width = std::min(360.0f, layout_.width() - 2 * ui::kMargin);
-  ImGui::SetNextWindowPos(ImVec2(ui::kMargin, ui::kMargin), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowCollapsed(layout_.phone(), ImGuiCond_FirstUseEver);
-  const bool expanded = ImGui::Begin(kTitle);
-  layout_.record(ui::Slot::WelcomeCard, kTitle);
-  if (expanded) {
+void ImGuiLayer::welcome_card(const Notices& notices, const std::string& version, double frame_ms, bool debug,
+                              Commands& commands) {
+  ui::PanelOptions options;
+  options.foldable = true;
+  const ui::PanelState panel = ui::begin_panel(layout_, ui::Slot::WelcomeCard, "Clean Air Atlas", options);
+  if (panel.body) {
     ImGui::PushFont(fonts_.set().heading);
-    ImGui::TextUnformatted("Cities Clean Air Partnership");
+    ImGui::TextWrapped("Cities Clean Air Partnership");
     ImGui::PopFont();
     ImGui::TextWrapped(
-        "An interactive map of the Cities Clean Air Partnership (CCAP) run by Clean Air Asia: "
-        "partner cities, City-to-City Cooperation twinning links, City Certification and air-quality "
-        "monitoring across Asia and the Pacific.");
-    ImGui::Separator();
+        "Clean Air Asia's partner cities across Asia and the Pacific: City-to-City Cooperation twins "
+        "joined by arcs, City Certification levels, and air-quality monitoring.");
+    ImGui::TextDisabled("Tap a city to see its twin and practices, or:");
+    if (ImGui::Button("Search the Knowledge Platform")) commands.push_back(SearchKnowledge{});
     for (const Notice& n : notices.all()) {
       const ImVec4 colour = n.level == Notice::Level::Error     ? ui::kErrorInk
                             : n.level == Notice::Level::Warning ? ui::kNoticeWarningInk
@@ -65,9 +73,15 @@ void ImGuiLayer::welcome_card(const Notices& notices, const std::string& version
         ImGui::TreePop();
       }
     }
-    ImGui::TextDisabled("v%s  ·  %.2f ms/frame", version.c_str(), frame_ms);
+    if (debug) ImGui::TextDisabled("v%s  ·  %.2f ms/frame", version.c_str(), frame_ms);
   }
-  ImGui::End();
+  ui::end_panel(layout_, ui::Slot::WelcomeCard, panel);
+}
+
+void ImGuiLayer::map_touched() {
+  if (welcome_folded_once_) return;
+  welcome_folded_once_ = true;
+  layout_.set_folded(ui::Slot::WelcomeCard, true);
 }
 
 void ImGuiLayer::end_frame() { ImGui::Render(); }

@@ -8,8 +8,15 @@
 #include "base/notices.h"
 #include "base/ui/fonts.h"
 #include "base/ui/layout.h"
+#include "base/ui/pointer_router.h"
+#include "features/commands.h"
 
 namespace ccap {
+
+// The UI scale for a viewport of `width` x `height` logical px: body text 16 px on desktops and
+// phones, about 1.6% of the height on large screens (1.08 at 1920x1080, 2.16 at 3840x2160); a
+// portrait screen is scaled by its width too, so that panels keep to a sensible share of it.
+float ui_scale(float width, float height);
 
 class ImGuiLayer {
  public:
@@ -17,14 +24,20 @@ class ImGuiLayer {
   bool init();  // GL context current
   void shutdown();
 
-  // Starts an ImGui frame: fonts follow the pixel ratio, the layout the viewport.
-  void begin_frame(const FrameInfo& frame, Notices& notices);
-  // The welcome card: what the map is, every notice, the version and frame time.
-  void welcome_card(const Notices& notices, const std::string& version, double frame_ms);
+  // Starts an ImGui frame: the UI scale follows the screen (ui_scale()), fonts the pixel ratio and
+  // the scale, the touch state the router, the layout the viewport and the dock.
+  void begin_frame(const FrameInfo& frame, Notices& notices, bool dock_open, double now);
+  // The welcome card: what the map is and what to try, every notice; the version and frame time
+  // only when `debug` (?debug=1).
+  void welcome_card(const Notices& notices, const std::string& version, double frame_ms, bool debug,
+                    Commands& commands);
+  // The user started using the map: the welcome card folds, once (they may open it again).
+  void map_touched();
   void end_frame();  // lays out what the panels built
   void render();     // draws it, over the map
 
   ui::Layout& layout() { return layout_; }
+  ui::PointerRouter& router() { return router_; }
   const ui::Layout& layout() const { return layout_; }
   const ui::FontSet& fonts() const { return fonts_.set(); }
   // Text typed into a field the platform raised for touch screens.
@@ -33,6 +46,9 @@ class ImGuiLayer {
  private:
   ui::Fonts fonts_;
   ui::Layout layout_;
+  ui::PointerRouter router_;
+  float scale_ = 0;  // the theme's, 0 before the first frame
+  bool welcome_folded_once_ = false;
   bool initialised_ = false;
 };
 

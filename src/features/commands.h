@@ -21,7 +21,7 @@ struct ZoomBy {  // about the viewport's centre
   double delta = 0;
 };
 struct GoHome {};
-struct OpenUrl {  // a source link, opened by the platform under the one link rule (base/web_link.h)
+struct OpenUrl {  // a source link, opened by the platform under the one link rule (base/text_format.h)
   std::string url;
 };
 struct SelectCity {  // nullopt: close the city panel
@@ -29,6 +29,7 @@ struct SelectCity {  // nullopt: close the city panel
 };
 struct FlyToCity {  // select it and fly there
   CityId city;
+  bool behind = false;  // its page goes under the open one (a Knowledge entry stays in view; Back shows the city)
 };
 struct SelectStation {
   std::optional<StationId> station;
@@ -46,8 +47,12 @@ struct FindPeers {  // open the peer finder for a partner city
   CityId city;
 };
 
+struct SearchKnowledge {  // open the Knowledge Platform's search (with `text`, if any)
+  std::string text;
+};
+
 using Command = std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
-                             HighlightCities, ShowCandidates, FindPeers>;
+                             HighlightCities, ShowCandidates, FindPeers, SearchKnowledge>;
 using Commands = std::vector<Command>;
 
 }  // namespace ccap

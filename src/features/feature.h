@@ -20,6 +20,7 @@
 #include <glm/vec2.hpp>
 #include <nlohmann/json_fwd.hpp>
 
+#include "base/dock_stack.h"
 #include "base/frame_info.h"
 #include "base/ids.h"
 #include "base/notices.h"
@@ -44,6 +45,7 @@ void tell_not_loaded(Notices& notices, const DataFile& file, const std::string& 
 struct InitContext {
   const std::string& data_dir;  // fonts/, basemap.ccapmap, partnership.json, airquality.ccapaq
   Notices& notices;
+  DockStack& dock;  // the detail panel's pages (a feature may keep it: it lives as long as the app)
 
   std::string path(const DataFile& file) const { return data_dir + "/" + file.name; }
   // The file's bytes, or nullopt after telling the user why not.
@@ -60,6 +62,7 @@ struct FrameContext {
   const MapCamera& camera;
   Notices& notices;
   Commands& commands;
+  DockStack& dock;  // the detail panel's pages: a feature's selection is its topmost page
 };
 
 struct Pointer {

@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 
+#include "base/dock_stack.h"
 #include "base/ids.h"
 #include "base/ui/fonts.h"
 #include "base/ui/layout.h"
@@ -24,6 +25,7 @@ struct PanelContext {
   ui::Layout& layout;
   const ui::FontSet& fonts;
   Commands& commands;
+  DockStack& dock;  // Back and close act on it; a feature draws its page when it is on top
   // Builds the other features' sections of a city panel, in feature order.
   std::function<void(const CityRef&)> city_sections = [](const CityRef&) {};
 };

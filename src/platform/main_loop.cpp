@@ -2,6 +2,8 @@
 
 #include <imgui_impl_sdl.h>
 
+#include <cmath>
+
 namespace ccap::platform {
 
 bool MainLoop::frame() {
@@ -13,7 +15,10 @@ bool MainLoop::frame() {
     if (e.type == SDL_QUIT) running = false;
     auto input = translate(e, window_.window());
     if (!input) continue;
-    if (input->type == InputEvent::Type::PointerDown && !input->is_touch) hooks_.fix_pointer_down(*input);
+    if (input->type == InputEvent::Type::PointerDown && !input->is_touch) {
+      hooks_.fix_pointer_down(*input);
+      count_clicks(*input);
+    }
     app_.event(*input);
   }
   key_ups_.requeue();
@@ -29,6 +34,18 @@ bool MainLoop::frame() {
     text_input_ = wants_text;
   }
   return running;
+}
+
+// SDL counts a double click from its own idea of where the pointer is, which in the browser can be
+// stale (a press elsewhere soon after a click on a panel counted as a double click, and zoomed the
+// map). Counted here from the corrected positions and the events' own times.
+void MainLoop::count_clicks(InputEvent& press) {
+  constexpr double kDoubleClickSeconds = 0.4, kDoubleClickPixels = 6;
+  const bool twice =
+      last_press_ && press.button == last_press_->button && press.time - last_press_->time <= kDoubleClickSeconds &&
+      std::hypot(press.x - last_press_->x, press.y - last_press_->y) <= kDoubleClickPixels && last_press_->clicks == 1;
+  press.clicks = twice ? 2 : 1;
+  last_press_ = press;
 }
 
 }  // namespace ccap::platform

@@ -3,6 +3,7 @@
 // app's frame. The native loop calls it until the window closes; the browser calls it once per
 // animation frame. Only what differs is given by the caller.
 #include <functional>
+#include <optional>
 
 #include "base/application.h"
 #include "platform/sdl_input.h"
@@ -26,12 +27,15 @@ class MainLoop {
   bool frame();
 
  private:
+  void count_clicks(InputEvent& press);
+
   Application& app_;
   SdlWindow& window_;
   LoopHooks hooks_;
   double last_time_;
   SameFrameKeyUps key_ups_;
   bool text_input_ = false;
+  std::optional<InputEvent> last_press_;  // the mouse's last press, for double clicks
 };
 
 }  // namespace ccap::platform

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   startServer, launchBrowser, openApp, waitForFrames, appState, project, probe, jumpTo, setLayers, setAir, hexToRgba,
-  channelDistance,
+  channelDistance, foldWelcome,
 } from './harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -45,6 +45,7 @@ after(async () => {
 async function stationView(station) {
   const { page, errors } = await openApp(browser.context, server.url);
   await waitForFrames(page, 3);
+  await foldWelcome(page);
   await setLayers(page, { cities: false, arcs: false, labels: false, flow: false });  // nothing over the station
   const [lng, lat] = station.geometry.coordinates;
   await jumpTo(page, lng, lat, 11);

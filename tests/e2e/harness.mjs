@@ -139,3 +139,16 @@ export async function setAir(page, options = {}) {
     try { return Module._ccap_set_air(p); } finally { Module._free(p); }
   }, JSON.stringify(options));
 }
+
+// Folds the welcome card as a visitor would, by a click on its header, so that the map behind it
+// is free for a test about the map. Resolves once it is folded.
+export async function foldWelcome(page) {
+  const card = (await appState(page)).uiWindows.find((w) => w.name === 'Clean Air Atlas');
+  if (!card || card.height <= 60) return;
+  await page.mouse.click(card.x + card.width / 2, card.y + 20);
+  await page.waitForFunction(() => {
+    const s = JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
+    const w = s.uiWindows.find((x) => x.name === 'Clean Air Atlas');
+    return w && w.height <= 60;
+  }, null, { timeout: 5000 });
+}

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launchBrowser, openApp, waitForFrames, appState, waitForStill, jumpTo, project, probe, setLayers, setAir,
-  channelDistance,
+  channelDistance, foldWelcome,
 } from './harness.mjs';
 
 let server;
@@ -26,6 +26,7 @@ const knowledge = (page) => page.evaluate(() => JSON.parse(Module.UTF8ToString(M
 async function openSearch() {
   const { page, errors } = await openApp(browser.context, server.url);
   await waitForFrames(page, 3);
+  await foldWelcome(page);
   await page.mouse.move(640, 760);  // over the map, away from the panels
   await page.keyboard.press('/');
   await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.typing);
@@ -83,6 +84,7 @@ test('on a touch screen the text comes through a hidden field, deletions too', a
 test('the peer finder ranks peers for a city and draws them as candidate arcs', async () => {
   const { page, errors } = await openApp(browser.context, server.url);
   await waitForFrames(page, 3);
+  await foldWelcome(page);
   assert.equal(await page.evaluate(() => Module.ccall('ccap_find_peers', 'number', ['string'], ['pasig'])), 0);
   await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.peers.length > 0);
   const k = await knowledge(page);

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launchBrowser, openApp, waitForFrames, appState, probe, project, waitForStill, jumpTo, setLayers, setAir,
-  channelDistance,
+  channelDistance, foldWelcome,
 } from './harness.mjs';
 
 const LAND = [0xf4, 0xf1, 0xea, 0xff];
@@ -29,6 +29,7 @@ async function freshMap() {
   await waitForFrames(page, 3);
   await setLayers(page, { cities: false, arcs: false, labels: false, flow: false });
   await setAir(page, { stations: false, surface: false });  // the basemap alone
+  await foldWelcome(page);
   return { page, errors };
 }
 

@@ -2,7 +2,8 @@
 // hovering names it, and the content the page loaded is the one the pipeline wrote.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, waitForFrames, appState, project, waitForStill } from './harness.mjs';
+import { startServer, launchBrowser, openApp, waitForFrames, appState, project, waitForStill , foldWelcome,
+} from './harness.mjs';
 
 let server;
 let browser;
@@ -22,6 +23,7 @@ const city = (id) => content.cities.find((c) => c.id === id);
 async function freshMap() {
   const { page, errors } = await openApp(browser.context, server.url);
   await waitForFrames(page, 3);
+  await foldWelcome(page);
   return { page, errors };
 }
 

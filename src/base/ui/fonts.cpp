@@ -32,10 +32,13 @@ bool file_exists(const std::string& path) { return std::ifstream(path).good(); }
 
 }  // namespace
 
-bool Fonts::update(float pixel_ratio) {
+bool Fonts::update(float pixel_ratio, float scale) {
   if (!(pixel_ratio > 0)) pixel_ratio = 1;
-  if (std::fabs(pixel_ratio - built_ratio_) < 0.01f) return false;
+  if (!(scale > 0)) scale = 1;
+  if (std::fabs(pixel_ratio - built_ratio_) < 0.01f && std::fabs(scale - built_scale_) < 0.01f) return false;
   built_ratio_ = pixel_ratio;
+  built_scale_ = scale;
+  const float raster = pixel_ratio * scale;  // device px per design px
 
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
@@ -45,8 +48,8 @@ bool Fonts::update(float pixel_ratio) {
   config.OversampleV = 1;
   set_ = {};
   if (file_exists(path)) {
-    set_.body = io.Fonts->AddFontFromFileTTF(path.c_str(), kBodySize * pixel_ratio, &config, kGlyphRanges);
-    set_.heading = io.Fonts->AddFontFromFileTTF(path.c_str(), kHeadingSize * pixel_ratio, &config, kGlyphRanges);
+    set_.body = io.Fonts->AddFontFromFileTTF(path.c_str(), kBodySize * raster, &config, kGlyphRanges);
+    set_.heading = io.Fonts->AddFontFromFileTTF(path.c_str(), kHeadingSize * raster, &config, kGlyphRanges);
   }
   if (set_.body && set_.heading) {
     problem_.clear();
@@ -54,7 +57,7 @@ bool Fonts::update(float pixel_ratio) {
     problem_ = "UI font " + path + " could not be loaded; using the built-in font (no diacritics)";
     io.Fonts->Clear();
     ImFontConfig fallback;
-    fallback.SizePixels = 13.0f * pixel_ratio;
+    fallback.SizePixels = 13.0f * raster;
     set_.body = set_.heading = io.Fonts->AddFontDefault(&fallback);
   }
   // The atlas is rasterised in device pixels; ImGui lays out in logical pixels.

@@ -1,7 +1,7 @@
 #pragma once
-// Fonts for the UI, rasterised at the screen's pixel ratio so that text is crisp on high-DPI
-// screens; the atlas is rebuilt when the ratio changes (a window moved to another screen, browser
-// zoom).
+// Fonts for the UI, rasterised at the screen's pixel ratio times the UI scale, so that text is
+// crisp on high-DPI screens and large on large ones; the atlas is rebuilt when either changes (a
+// window moved to another screen, browser zoom, a resize across a scale step).
 #include <string>
 
 struct ImFont;
@@ -16,16 +16,17 @@ struct FontSet {
 class Fonts {
  public:
   explicit Fonts(std::string font_dir) : font_dir_(std::move(font_dir)) {}
-  // Rebuilds the atlas if `pixel_ratio` differs from the one it was built for. Must be called
-  // before ImGui::NewFrame. Returns true when the atlas changed (the GL texture must be remade).
-  bool update(float pixel_ratio);
+  // Rebuilds the atlas if `pixel_ratio` or `scale` differ from what it was built for. Must be
+  // called before ImGui::NewFrame. Returns true when the atlas changed (the GL texture must be
+  // remade). Body text is 16 logical px x scale.
+  bool update(float pixel_ratio, float scale = 1.0f);
   const FontSet& set() const { return set_; }
   // Empty when the UI font loaded; otherwise why the built-in fallback font is used.
   const std::string& problem() const { return problem_; }
 
  private:
   std::string font_dir_;
-  float built_ratio_ = 0;
+  float built_ratio_ = 0, built_scale_ = 0;
   FontSet set_;
   std::string problem_;
 };

@@ -1,6 +1,7 @@
 #include "base/ui/layout.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -8,11 +9,126 @@
 
 namespace ccap::ui {
 
-void Layout::begin_frame(float width, float height) {
+namespace {
+constexpr float kWelcomeWidth = 360, kAirWidth = 340, kLayersWidth = 300;  // design px
+constexpr float kDockMin = 360, kDockMax = 560, kDockShare = 0.32f;
+constexpr float kStrip = 30;         // a row of the scale bar and attribution
+constexpr float kCreditWidth = 290;  // the short credit, "Natural Earth · GeoNames (CC BY 4.0)"
+}  // namespace
+
+void Layout::begin_frame(float width, float height, float scale, bool dock_open) {
   width_ = width;
   height_ = height;
+  scale_ = scale;
+  header_ = std::max(kTouchTarget * scale, ImGui::GetFrameHeight());
+  if (!initialised_) {  // first frame: what starts folded
+    initialised_ = true;
+    set_folded(Slot::AirPanel, true);
+    set_folded(Slot::WelcomeCard, phone());
+    set_folded(Slot::LayersPanel, phone() || height < 800);  // the legend would cover the Pacific
+  }
   last_frame_ = std::move(windows_);
   windows_.clear();
+  // The detail panel opens: the legend folds, so that what was chosen is not hidden behind it.
+  if (dock_open && !dock_open_) set_folded(Slot::LayersPanel, true);
+  dock_open_ = dock_open;
+  compute(dock_open);
+}
+
+void Layout::report_content(Slot slot, float width, float height) {
+  content_width_[index(slot)] = width;
+  content_height_[index(slot)] = height;
+}
+
+void Layout::compute(bool dock_open) {
+  const float m = px(kMargin), gap = px(8), W = width_, H = height_;
+  const auto content = [&](Slot s, float fallback) {
+    return content_height_[index(s)] > 0 ? content_height_[index(s)] : fallback;
+  };
+
+  // The dock, and the map area it leaves.
+  Rect& dock = places_[index(Slot::Dock)];
+  if (!phone()) {
+    const float w = std::clamp(W * kDockShare, std::min(px(kDockMin), W - 2 * m), px(kDockMax));
+    dock = {W - m - w, m, w, std::max(0.0f, H - 2 * m)};
+    map_area_ = dock_open ? Rect{0, 0, std::max(0.0f, dock.x - m), H} : Rect{0, 0, W, H};
+  } else {
+    const float h = std::round(sheet_full_ ? H - px(56) : H * 0.5f);
+    dock = {0, H - h, W, h};
+    map_area_ = dock_open ? Rect{0, 0, W, dock.y} : Rect{0, 0, W, H};
+  }
+  const Rect& a = map_area_;
+
+  // The bottom strip: the scale bar left, the attribution right; on a narrow map the attribution
+  // takes a row of its own above the scale bar (the credit must be read whole).
+  const float row = px(kStrip), bar_w = px(140);
+  const bool two_rows = a.width - 2 * m - bar_w - px(10) < px(kCreditWidth);
+  const float strip_top = a.bottom() - (two_rows ? 2 * row : row);
+  places_[index(Slot::ScaleBar)] = {a.x + m, a.bottom() - row, bar_w, row - px(4)};
+  places_[index(Slot::Attribution)] = two_rows ? Rect{a.x + m, strip_top, std::max(0.0f, a.width - 2 * m), row - px(4)}
+                                               : Rect{a.x + m + bar_w + px(10), strip_top,
+                                                      std::max(0.0f, a.width - 2 * m - bar_w - px(10)), row - px(4)};
+
+  // The buttons, bottom-right: a column of four tap targets (plus padding), or two where four
+  // do not fit.
+  const float pad = px(6), target = px(kTouchTarget), spacing = ImGui::GetStyle().ItemSpacing.y;
+  const auto column_height = [&](int n) { return n * target + (n - 1) * spacing + 2 * pad; };
+  control_buttons_ = column_height(4) <= strip_top - gap - (a.y + m) ? 4 : 2;
+  const float cw = target + 2 * pad, ch = column_height(control_buttons_);
+  Rect& controls = places_[index(Slot::MapControls)];
+  controls = {a.right() - m - cw, std::max(a.y + m, strip_top - gap - ch), cw, ch};
+  // Everything else keeps to the left of the buttons' column.
+  const float column = std::max(0.0f, controls.x - gap - (a.x + m));
+  Rect& welcome = places_[index(Slot::WelcomeCard)];
+  Rect& badge = places_[index(Slot::Badge)];
+  Rect& air = places_[index(Slot::AirPanel)];
+  Rect& layers = places_[index(Slot::LayersPanel)];
+
+  // Top: the badge, beside the welcome card or under it.
+  const float badge_w =
+      std::min(content_width_[index(Slot::Badge)] > 0 ? content_width_[index(Slot::Badge)] : px(260), column);
+  const float badge_h = content(Slot::Badge, px(48));
+  const bool sheet_open = phone() && dock_open;
+  if (sheet_open) {  // the sheet is what the user looks at: the map keeps its buttons and the badge
+    welcome = air = layers = Rect{a.x + m, a.y + m, 0, 0};
+    badge = {a.x + m, a.y + m, badge_w, std::min(badge_h, std::max(0.0f, controls.y - gap - (a.y + m)))};
+    return;
+  }
+  const float welcome_w = std::min(px(kWelcomeWidth), column);
+  const Rect beside{std::max(a.x + m + welcome_w + gap, a.x + (a.width - badge_w) / 2), a.y + m, badge_w, badge_h};
+  const bool badge_beside = beside.right() <= a.right() - m && !beside.overlaps(controls);
+
+  // What the bottom panels need at the least: their headers, side by side or stacked.
+  const float air_w = std::min(px(kAirWidth), column), layers_w = std::min(px(kLayersWidth), column);
+  const bool side_by_side = air_w + gap + layers_w <= column;
+  const float bottom = strip_top - gap;
+  const float bottom_need = (side_by_side ? 1 : 2) * (header_ + gap);
+  // The welcome card: its content, but never more than leaves the bottom panels their headers.
+  const float welcome_room = bottom - bottom_need - (badge_beside ? 0 : badge_h + gap) - (a.y + m);
+  const float welcome_natural = folded(Slot::WelcomeCard) ? header_ : content(Slot::WelcomeCard, header_);
+  const float welcome_h = std::max(std::min(welcome_natural, std::min(a.height * 0.45f, welcome_room)),
+                                   std::min(header_, std::max(0.0f, welcome_room)));
+  welcome = {a.x + m, a.y + m, welcome_w, welcome_h};
+  badge = badge_beside ? beside : Rect{a.x + m, welcome.bottom() + gap, badge_w, badge_h};
+  const float top = std::max(welcome.bottom(), badge.bottom()) + gap;
+
+  // Bottom: the air panel and the layers panel, side by side or stacked, above the strip.
+  const float room = std::max(0.0f, bottom - top);
+  const float air_natural = folded(Slot::AirPanel) ? header_ : content(Slot::AirPanel, header_);
+  const float layers_natural = folded(Slot::LayersPanel) ? header_ : content(Slot::LayersPanel, header_);
+  if (side_by_side) {
+    const float ah = std::clamp(air_natural, std::min(header_, room), room);
+    const float lh = std::clamp(layers_natural, std::min(header_, room), room);
+    air = {a.x + m, bottom - ah, air_w, ah};
+    layers = {controls.x - gap - layers_w, bottom - lh, layers_w, lh};
+  } else {  // stacked on the left: layers at the bottom, air above it
+    const float share = std::max(0.0f, room - gap);
+    const float least = std::min(header_, share / 2);
+    const float lh = std::max(std::min(layers_natural, folded(Slot::AirPanel) ? share - least : share / 2), least);
+    const float ah = std::max(std::min(air_natural, share - lh), least);
+    layers = {a.x + m, bottom - lh, column, lh};
+    air = {a.x + m, layers.y - gap - ah, column, ah};
+  }
 }
 
 void Layout::record(Slot slot, const char* name) {
@@ -20,23 +136,14 @@ void Layout::record(Slot slot, const char* name) {
   windows_.push_back({slot, name, {pos.x, pos.y, size.x, size.y}});
 }
 
+void Layout::record(Slot slot, const char* name, const Rect& rect) { windows_.push_back({slot, name, rect}); }
+
 std::optional<Rect> Layout::rect(Slot slot) const {
   for (const Window& w : windows_)
     if (w.slot == slot) return w.rect;
   for (const Window& w : last_frame_)
     if (w.slot == slot) return w.rect;
   return std::nullopt;
-}
-
-void Layout::place_detail_panel(float max_height) const {
-  const float width = std::min(380.0f, width_ - 2 * kMargin);
-  float bottom = height_ - kMargin;
-  if (const auto layers = rect(Slot::LayersPanel);
-      layers && layers->right() > width_ - width - kMargin && layers->y > 200)
-    bottom = layers->y - 8;
-  ImGui::SetNextWindowPos(ImVec2(width_ - kMargin, kMargin), ImGuiCond_Appearing, ImVec2(1, 0));
-  ImGui::SetNextWindowSize(ImVec2(width, std::clamp(bottom - kMargin, 200.0f, std::max(200.0f, max_height))),
-                           ImGuiCond_Appearing);
 }
 
 nlohmann::json Layout::windows_json() const {
@@ -47,8 +154,19 @@ nlohmann::json Layout::windows_json() const {
   return out;
 }
 
+bool panel_at(float x, float y) {
+  const ImGuiContext* g = ImGui::GetCurrentContext();
+  if (!g) return false;
+  for (const ImGuiWindow* w : g->Windows) {
+    if (!w->WasActive || w->Hidden || (w->Flags & ImGuiWindowFlags_Tooltip) || (w->Flags & ImGuiWindowFlags_NoInputs))
+      continue;
+    if (w->Rect().Contains(ImVec2(x, y))) return true;
+  }
+  return false;
+}
+
 bool wants_pointer() { return ImGui::GetIO().WantCaptureMouse; }
-bool wants_keyboard() { return ImGui::GetIO().WantCaptureKeyboard; }
 bool wants_text_input() { return ImGui::GetIO().WantTextInput; }
+void release_focus() { ImGui::SetWindowFocus(nullptr); }
 
 }  // namespace ccap::ui

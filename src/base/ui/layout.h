@@ -1,9 +1,22 @@
 #pragma once
-// Where panels go: each panel asks the layout for its slot instead of looking for its neighbours
-// by window title. The layout is made anew every frame from the viewport; a slot's rectangle is
-// known once its panel has been built (the app builds the welcome
-// card first; a panel placed around one built later in the frame uses last frame's). Every recorded
-// window is also reported to the test API (`uiWindows`).
+// Where everything on top of the map goes: a layout computed from the screen, not floating
+// windows. Every frame, from the viewport, the UI scale and whether the detail panel (the dock)
+// is open, the layout gives each slot its rectangle; panels are put there every frame (they cannot
+// be dragged), so nothing is stranded after a resize and nothing overlaps, at any size from a
+// 320x568 phone to a 3840x2160 kiosk.
+//
+//   wide (>= 700 logical px):  the dock is a column on the right, full height; the map overlays
+//                              share what it leaves free.
+//   narrow (phones):           the dock is a bottom sheet (half or full height).
+//
+// In the map area: the welcome card top-left and the badge beside it (or under it); the zoom and
+// Home buttons bottom-right; the air-quality and layers panels along the bottom (side by side
+// when there is room, else stacked on the left, never under the buttons); the scale bar and the
+// attribution in a strip at the very bottom. A panel's height is its content's (measured last
+// frame), folded to its header, or what is left, whichever is least; the welcome card yields
+// first. While a phone's sheet is open, the map keeps only the badge, the buttons, the scale and
+// the attribution.
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,57 +26,99 @@
 namespace ccap::ui {
 
 inline constexpr float kPhoneBreakpoint = 700;  // logical px: a viewport narrower than this is a phone
-inline constexpr float kMargin = 12;            // logical px between a panel and the screen's edge
-inline constexpr float kTouchTarget = 44;       // logical px: the smallest comfortable tap target
+inline constexpr float kMargin = 12;            // logical px (x scale) between a panel and the screen's edge
+inline constexpr float kTouchTarget = 44;       // logical px (x scale): the smallest comfortable tap target
 
 enum class Slot {
-  WelcomeCard,     // top-left: what the map is, notices
-  MapControls,     // bottom-right: zoom and Home
-  LayersPanel,     // bottom-right, beside the map controls
-  AirPanel,        // bottom-left, above the scale bar
-  DetailPanel,     // top-right: a city or a station
-  KnowledgePanel,  // top-right, tall
+  WelcomeCard,  // top-left: what the map is, what to try, notices
+  Badge,        // top, beside the card: what the air overlay shows
+  MapControls,  // bottom-right: zoom, Home, search
+  LayersPanel,  // bottom, right of the air panel or above it
+  AirPanel,     // bottom-left
+  Dock,         // the detail panel: right column, or bottom sheet on a phone
+  ScaleBar,     // bottom-left strip
+  Attribution,  // bottom-right strip
 };
+inline constexpr std::size_t kSlotCount = 8;
 
 struct Rect {
   float x = 0, y = 0, width = 0, height = 0;
   float right() const { return x + width; }
   float bottom() const { return y + height; }
+  bool contains(float px, float py) const { return px >= x && py >= y && px < right() && py < bottom(); }
+  bool overlaps(const Rect& o) const { return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom(); }
 };
 
 class Layout {
  public:
-  // Starts a frame for a viewport of `width` x `height` logical px; forgets last frame's windows.
-  void begin_frame(float width, float height);
+  // Starts a frame (after ImGui::NewFrame: the header height comes from the font) for a viewport
+  // of `width` x `height` logical px; `scale` multiplies margins, widths and tap targets.
+  void begin_frame(float width, float height, float scale, bool dock_open);
   float width() const { return width_; }
   float height() const { return height_; }
+  float scale() const { return scale_; }
   bool phone() const { return width_ < kPhoneBreakpoint; }
+  float px(float design_px) const { return design_px * scale_; }  // a design size at this scale
+  float header_height() const { return header_; }
+
+  // The slot's place this frame. An empty rectangle (shown() false): the slot is not shown (a
+  // phone's air and layers panels and welcome card while the bottom sheet is open).
+  const Rect& place(Slot slot) const { return places_[index(slot)]; }
+  bool shown(Slot slot) const { return places_[index(slot)].height > 0; }
+  // How many of the map's buttons fit (zoom in, zoom out, Home, search; at least the first two).
+  int control_buttons() const { return control_buttons_; }
+  // What the dock leaves of the screen: where the map is seen (and where a selection should fit).
+  const Rect& map_area() const { return map_area_; }
+  // The dock was open when the frame began: its page may be drawn (a page opened during the
+  // frame is drawn from the next, when the other slots have made room).
+  bool dock_open() const { return dock_open_; }
+
+  // Folded to its header (collapsible panels), kept between frames. A phone starts with the
+  // welcome card, the layers and the air panel folded; a wide screen with the air panel, and the
+  // layers panel below 800 px. The layers panel folds when the dock opens.
+  bool folded(Slot slot) const { return folded_[index(slot)]; }
+  void set_folded(Slot slot, bool folded) { folded_[index(slot)] = folded; }
+  // The phone's bottom sheet: half the screen, or nearly all of it.
+  bool sheet_full() const { return sheet_full_; }
+  void set_sheet_full(bool full) { sheet_full_ = full; }
+  // A panel's natural size (header and content), measured as it is built: next frame's place.
+  void report_content(Slot slot, float width, float height);
 
   // Call between ImGui::Begin and End: remembers the current window as `slot`'s occupant.
   void record(Slot slot, const char* name);
-  // The slot's rectangle: this frame's if its panel was built already, else last frame's.
+  // The same for what is drawn without a window (the badge, the scale bar, the attribution).
+  void record(Slot slot, const char* name, const Rect& rect);
+  // The slot's window as built (this frame's if built already, else last frame's).
   std::optional<Rect> rect(Slot slot) const;
-
-  // Places the next window as a detail panel: top-right, 380 px wide (less on a phone), reaching
-  // down to just above the layers panel when that sits below it, at most `max_height` tall.
-  // Applies when the window appears; the user may move it after.
-  void place_detail_panel(float max_height = 1e9f) const;
-
   nlohmann::json windows_json() const;  // [{name, x, y, width, height}] in build order
 
  private:
+  static std::size_t index(Slot s) { return static_cast<std::size_t>(s); }
+  void compute(bool dock_open);
+
   struct Window {
     Slot slot;
     std::string name;
     Rect rect;
   };
-  float width_ = 0, height_ = 0;
+  float width_ = 0, height_ = 0, scale_ = 1, header_ = kTouchTarget;
+  int control_buttons_ = 4;
+  bool initialised_ = false, sheet_full_ = false, dock_open_ = false;
+  std::array<Rect, kSlotCount> places_{};
+  std::array<bool, kSlotCount> folded_{};
+  std::array<float, kSlotCount> content_height_{}, content_width_{};
+  Rect map_area_;
   std::vector<Window> windows_, last_frame_;
 };
 
-// ImGui wants the pointer or the keyboard (as of its last frame): input over a panel is the panel's.
+// Is a panel (or an open popup) drawn at (x, y) logical px? As of the last frame, which is what
+// the user sees: input is routed by this, per pointer, not by ImGui's hover of a frame ago.
+bool panel_at(float x, float y);
+// The mouse is over a panel (as of ImGui's last frame): no hover on the map under it.
 bool wants_pointer();
-bool wants_keyboard();
+// ImGui wants the keyboard for typing (a text field is active).
 bool wants_text_input();
+// The keyboard goes back to the map: no panel keeps the focus.
+void release_focus();
 
 }  // namespace ccap::ui

@@ -18,6 +18,7 @@ constexpr double kFlyToStationZoom = 11;
 }  // namespace
 
 void AirFeature::init(InitContext& ctx) {
+  dock_ = &ctx.dock;
   renderer_ready_ = ctx.drawable("The air-quality overlay", renderer_.init());
   if (!renderer_ready_) return;
   if (const auto bytes = ctx.read(kAirFile)) load_bytes(*bytes, ctx.path(kAirFile), ctx.notices);
@@ -32,6 +33,7 @@ std::string AirFeature::load_bytes(std::span<const std::uint8_t> bytes, const st
   }
   air_.load(std::move(*decoded.data));
   selected_ = hover_ = std::nullopt;
+  if (dock_) dock_->remove(PageKind::Station);  // the old data's ids
   surface_key_ = {};
   return {};
 }
@@ -44,14 +46,21 @@ bool AirFeature::select_station(const std::string& id) {
     if (it == stations.end()) return false;
     station = StationId(static_cast<std::size_t>(it - stations.begin()));
   }
-  selected_ = station;
+  select(station);
   return true;
+}
+
+void AirFeature::select(std::optional<StationId> station) {
+  if (dock_ && station) dock_->show({PageKind::Station, static_cast<std::uint32_t>(station->index())});
+  if (dock_ && !station) dock_->remove(PageKind::Station);
+  selected_ = station;
 }
 
 // Playback, then the markers and (when the view or the values changed) the surface for this frame.
 void AirFeature::update(FrameContext& ctx) {
   air_.advance(ctx.now);
   if (!air_.loaded()) return;
+  selected_ = selection_in<StationId>(ctx.dock, PageKind::Station, air_.data().stations.size());
   const MapCamera& camera = ctx.camera;
   markers_ = air_.settings().stations ? air_.build_markers(camera, selected_, hover_) : AirMarkerLayer{};
   if (renderer_ready_) renderer_.upload_markers(markers_.instances);
@@ -79,17 +88,14 @@ bool AirFeature::hover(const std::optional<Pointer>& pointer, bool taken, FrameC
   return hover_.has_value();
 }
 
-// A station selects it; a cluster zooms in until it splits; anything else (or a city, `taken`)
-// closes the station panel.
+// A station selects it; a cluster zooms in until it splits. (A tap that hits nothing closes the
+// detail panel: the app does that.)
 bool AirFeature::tap(const Pointer& pointer, bool taken, FrameContext& ctx) {
   const auto hit = taken ? std::nullopt : pick_nearest(screen_, pointer.at, pointer.radius);
-  if (!hit) {
-    selected_ = std::nullopt;
-    return false;
-  }
+  if (!hit) return false;
   const AirMarker& m = markers_.markers[*hit];
   if (m.count == 1) {
-    selected_ = StationId(m.station);
+    select(StationId(m.station));
   } else {
     const double zoom = std::max(ctx.camera.zoom() + 1, std::floor(ctx.camera.zoom()) + 1.6);
     ctx.commands.push_back(FlyToPlace{ctx.camera.screen_to_lnglat(m.screen), std::min(zoom, ctx.camera.max_zoom())});
@@ -102,8 +108,10 @@ void AirFeature::panels(PanelContext& ctx) {
   ui::cluster_counts(markers_);
   ui::air_badge(air_, ctx.layout);
   AirSettings settings = air_.settings();
-  if (ui::air_panel(air_, settings, panel_content_height_, ctx)) pending_ = settings;
-  if (selected_ && selected_->index() < air_.data().stations.size()) ui::station_panel(air_, *selected_, ctx);
+  if (ui::air_panel(air_, settings, ctx)) pending_ = settings;
+  if (selected_ && ctx.layout.dock_open() &&
+      ctx.dock.top() == Page{PageKind::Station, static_cast<std::uint32_t>(selected_->index())})
+    ui::station_panel(air_, *selected_, ctx);
 }
 
 void AirFeature::city_section(const CityRef& city, PanelContext&) {
@@ -117,10 +125,10 @@ void AirFeature::draw(const render::MapView& view, const FrameContext& ctx) {
 
 void AirFeature::on_command(const Command& command, FrameContext& ctx) {
   if (const auto* s = std::get_if<SelectStation>(&command)) {
-    selected_ = s->station;
+    select(s->station && s->station->index() < air_.data().stations.size() ? s->station : std::nullopt);
   } else if (const auto* f = std::get_if<FlyToStation>(&command)) {
     if (f->station.index() >= air_.data().stations.size()) return;
-    selected_ = f->station;
+    select(f->station);
     ctx.commands.push_back(
         FlyToPlace{air_.data().stations[f->station.index()].where, std::max(ctx.camera.zoom(), kFlyToStationZoom)});
   }

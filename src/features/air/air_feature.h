@@ -43,10 +43,11 @@ class AirFeature final : public Feature {
   render::AirRenderer renderer_;
   bool renderer_ready_ = false;
   AirMarkerLayer markers_;
-  std::vector<glm::dvec2> screen_;  // of markers_, this frame
+  std::vector<glm::dvec2> screen_;                // of markers_, this frame
+  void select(std::optional<StationId> station);  // its page on top of the dock, or its pages closed
   std::optional<StationId> selected_, hover_;
+  DockStack* dock_ = nullptr;           // the app's; the selection is the topmost station page
   std::optional<AirSettings> pending_;  // changed in the panel, applied after the frame
-  float panel_content_height_ = 0;      // last frame's, to size the panel to its content
   int surface_samples_ = 0;
   struct SurfaceKey {
     double x = -1, y = -1, zoom = -1, width = 0, height = 0;

@@ -28,8 +28,8 @@ void BasemapFeature::init(InitContext& ctx) {
 
 void BasemapFeature::panels(PanelContext& ctx) { ui::map_controls(ctx.layout, ctx.commands); }
 
-void BasemapFeature::scale_bar_and_attribution(const MapCamera& camera) const {
-  ui::scale_bar_and_attribution(camera.meters_per_pixel());
+void BasemapFeature::scale_bar_and_attribution(const MapCamera& camera, ui::Layout& layout) const {
+  ui::scale_bar_and_attribution(camera.meters_per_pixel(), layout);
 }
 
 void BasemapFeature::draw(const render::MapView& view, const FrameContext& ctx) {

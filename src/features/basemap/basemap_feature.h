@@ -13,7 +13,7 @@ class BasemapFeature final : public Feature {
   void draw(const render::MapView& view, const FrameContext& ctx) override;
   void write_status(nlohmann::json& state) const override;
   // The scale bar and the credit, drawn on the map after every feature's labels.
-  void scale_bar_and_attribution(const MapCamera& camera) const;
+  void scale_bar_and_attribution(const MapCamera& camera, ui::Layout& layout) const;
 
  private:
   render::BasemapRenderer renderer_;

@@ -6,9 +6,28 @@
 
 namespace ccap {
 
-void KnowledgeFeature::init(InitContext& ctx) { sync_with_content(ctx.notices); }
+void KnowledgeFeature::init(InitContext& ctx) {
+  dock_ = &ctx.dock;
+  sync_with_content(ctx.notices);
+}
 
-void KnowledgeFeature::update(FrameContext& ctx) { sync_with_content(ctx.notices); }
+void KnowledgeFeature::update(FrameContext& ctx) {
+  sync_with_content(ctx.notices);
+  // Closed from the dock (its close button, Back, Escape, a tap on the empty map): the map
+  // forgets what the panel marked on it.
+  const bool open = ctx.dock.topmost(PageKind::Knowledge).has_value();
+  if (was_open_ && !open) {
+    panels_.closed();
+    ctx.commands.push_back(HighlightCities{});
+    ctx.commands.push_back(ShowCandidates{});
+  }
+  was_open_ = open;
+}
+
+void KnowledgeFeature::search(const std::string& text) {
+  panels_.search_knowledge(text);
+  if (dock_) dock_->show(ui::kKnowledgePage);
+}
 
 void KnowledgeFeature::sync_with_content(Notices& notices) {
   if (partnership_.content_revision() == content_revision_) return;
@@ -38,13 +57,20 @@ void KnowledgeFeature::city_section(const CityRef& city, PanelContext& ctx) {
 }
 
 void KnowledgeFeature::on_command(const Command& command, FrameContext&) {
-  if (const auto* f = std::get_if<FindPeers>(&command)) panels_.find_peers(f->city);
+  if (const auto* f = std::get_if<FindPeers>(&command)) {
+    panels_.find_peers(f->city);
+    if (dock_) dock_->show(ui::kKnowledgePage);
+  }
+  if (const auto* s = std::get_if<SearchKnowledge>(&command)) search(s->text);
 }
 
 bool KnowledgeFeature::find_peers(const std::string& city_id) {
   const Partnership* p = partnership_.partnership();
   const auto city = p ? p->find_city(city_id) : std::nullopt;
-  if (city) panels_.find_peers(*city);
+  if (city) {
+    panels_.find_peers(*city);
+    if (dock_) dock_->show(ui::kKnowledgePage);
+  }
   return city.has_value();
 }
 

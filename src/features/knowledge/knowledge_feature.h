@@ -26,7 +26,7 @@ class KnowledgeFeature final : public Feature {
   void write_status(nlohmann::json& state) const override;
 
   // Opens the panel searching for `text`.
-  void search(const std::string& text) { panels_.search_knowledge(text); }
+  void search(const std::string& text);
   // Opens the peer finder for a partner city; false if there is no such city.
   bool find_peers(const std::string& city_id);
 
@@ -40,6 +40,8 @@ class KnowledgeFeature final : public Feature {
   std::optional<Knowledge> knowledge_;
   KnowledgeSearch search_;
   ui::KnowledgePanels panels_;
+  DockStack* dock_ = nullptr;  // the app's: the panel is open while its page is there
+  bool was_open_ = false;
 };
 
 }  // namespace ccap

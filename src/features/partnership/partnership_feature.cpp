@@ -14,6 +14,7 @@ constexpr double kFlyToCityZoom = 6;
 }  // namespace
 
 void PartnershipFeature::init(InitContext& ctx) {
+  dock_ = &ctx.dock;
   renderer_ready_ = ctx.drawable("The partnership layers", renderer_.init());
   if (!renderer_ready_) return;
   if (const auto bytes = ctx.read(kContentFile))
@@ -35,6 +36,7 @@ std::size_t PartnershipFeature::load_text(const std::string& text, const std::st
   content_name_ = name;
   ++content_revision_;
   selected_ = hover_ = std::nullopt;
+  if (dock_) dock_->remove(PageKind::City);  // the old content's ids
   highlighted_.clear();
   candidates_.clear();
   if (renderer_ready_) renderer_.upload_candidates({});
@@ -69,11 +71,17 @@ bool PartnershipFeature::select_city(const std::string& id) {
     city = partnership_ ? partnership_->find_city(id) : std::nullopt;
     if (!city) return false;
   }
+  select(city);
+  return true;
+}
+
+void PartnershipFeature::select(std::optional<CityId> city) {
+  if (dock_ && city) dock_->show({PageKind::City, static_cast<std::uint32_t>(city->index())});
+  if (dock_ && !city) dock_->remove(PageKind::City);
   if (city != selected_) {
     selected_ = city;
     refresh_flags();
   }
-  return true;
 }
 
 // Markers' screen positions this frame, and the label candidates: on screen, by priority.
@@ -82,6 +90,11 @@ void PartnershipFeature::update(FrameContext& ctx) {
   labels_.clear();
   if (!partnership_) return;
   const Partnership& p = *partnership_;
+  // The selection follows the dock: Back, close and Escape act there.
+  if (const auto city = selection_in<CityId>(ctx.dock, PageKind::City, p.cities.size()); city != selected_) {
+    selected_ = city;
+    refresh_flags();
+  }
   for (std::size_t i = 0; i < markers_.city.size(); ++i)
     marker_screen_.push_back(ctx.camera.lnglat_to_screen(p.city(markers_.city[i]).where));
   const glm::dvec2 vp = ctx.camera.viewport();
@@ -113,10 +126,7 @@ bool PartnershipFeature::hover(const std::optional<Pointer>& pointer, bool taken
 
 bool PartnershipFeature::tap(const Pointer& pointer, bool taken, FrameContext&) {
   const std::optional<CityId> city = taken ? std::nullopt : city_at(pointer.at, pointer.radius);
-  if (city != selected_) {
-    selected_ = city;
-    refresh_flags();
-  }
+  if (city) select(city);
   return city.has_value();
 }
 
@@ -126,7 +136,9 @@ void PartnershipFeature::panels(PanelContext& ctx) {
   labels_placed_ = layers_.labels ? ui::city_labels(p, labels_, selected_, hover_) : 0;
   LayerSettings layers = layers_;
   if (ui::layers_panel(p, layers, ctx)) pending_layers_ = layers;
-  if (selected_) ui::city_panel(p, *selected_, ctx);
+  if (selected_ && ctx.layout.dock_open() &&
+      ctx.dock.top() == Page{PageKind::City, static_cast<std::uint32_t>(selected_->index())})
+    ui::city_panel(p, *selected_, ctx);
   ui::city_tooltip(p, hover_, selected_);
 }
 
@@ -143,11 +155,15 @@ void PartnershipFeature::on_command(const Command& command, FrameContext& ctx) {
   if (!partnership_) return;
   const Partnership& p = *partnership_;  // ids from another feature may be stale: checked here
   if (const auto* c = std::get_if<SelectCity>(&command)) {
-    selected_ = c->city && p.has(*c->city) ? c->city : std::nullopt;
-    refresh_flags();
+    select(c->city && p.has(*c->city) ? c->city : std::nullopt);
   } else if (const auto* f = std::get_if<FlyToCity>(&command)) {
     if (!p.has(f->city)) return;
-    selected_ = f->city;
+    if (f->behind && dock_) {
+      dock_->show_behind({PageKind::City, static_cast<std::uint32_t>(f->city.index())});
+      selected_ = selection_in<CityId>(*dock_, PageKind::City, p.cities.size());
+    } else {
+      select(f->city);
+    }
     ctx.commands.push_back(FlyToPlace{partnership_->city(f->city).where, std::max(ctx.camera.zoom(), kFlyToCityZoom)});
     refresh_flags();
   } else if (const auto* h = std::get_if<HighlightCities>(&command)) {

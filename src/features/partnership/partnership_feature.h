@@ -47,6 +47,8 @@ class PartnershipFeature final : public Feature {
   std::size_t candidate_count() const { return candidates_.size(); }
 
  private:
+  // Selects `city` (its page on top of the dock) or nothing (its pages closed).
+  void select(std::optional<CityId> city);
   void rebuild_layers();  // after the content or the layer settings changed
   void refresh_flags();   // after hover, selection or the highlight changed
   std::optional<CityId> city_at(glm::dvec2 at, double radius) const;
@@ -65,6 +67,7 @@ class PartnershipFeature final : public Feature {
   std::vector<std::pair<CityId, CityId>> candidates_;
   std::size_t arc_segments_ = 0;
   int labels_placed_ = 0;
+  DockStack* dock_ = nullptr;  // the app's; the selection is the topmost city page
   render::PartnershipRenderer renderer_;
   bool renderer_ready_ = false;
 };

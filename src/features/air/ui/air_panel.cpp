@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/ui/panel.h"
 #include "base/ui/widgets.h"
 #include "features/air/ui/air_panels.h"
 
@@ -42,24 +43,12 @@ void swatch(Rgba8 fill, bool cluster) {
 
 }  // namespace
 
-bool air_panel(const AirOverlay& air, AirSettings& settings, float& content_height, PanelContext& ctx) {
-  constexpr const char* kTitle = "Air quality";
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  // Bottom-left above the scale bar, as tall as its content, never over the welcome card.
-  float top = kMargin;
-  if (const auto welcome = ctx.layout.rect(Slot::WelcomeCard)) top = welcome->bottom() + 8;
-  // On a phone the folded layers panel takes the bottom row: sit above it.
-  const float bottom = vp->Size.y - 36 - (ctx.layout.phone() ? ImGui::GetFrameHeight() + 8 : 0.0f);
-  const float height = std::clamp(content_height, ImGui::GetFrameHeight(), std::max(bottom - top, 120.0f));
-  ImGui::SetNextWindowPos(ImVec2(12, bottom), ImGuiCond_Always, ImVec2(0, 1));
-  ImGui::SetNextWindowSize(ImVec2(std::min(340.0f, vp->Size.x - 24), height), ImGuiCond_Always);
-  // Folded where it would cover much of the map; the badge at the top still says what is shown.
-  ImGui::SetNextWindowCollapsed(ctx.layout.phone() || vp->Size.y < 900, ImGuiCond_FirstUseEver);
-  const bool expanded = ImGui::Begin(kTitle, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
-  ctx.layout.record(Slot::AirPanel, kTitle);
-  if (!expanded) {
-    content_height = 0;
-    ImGui::End();
+bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx) {
+  PanelOptions options;
+  options.foldable = true;  // starts folded: the badge at the top still says what is shown
+  const PanelState panel = begin_panel(ctx.layout, Slot::AirPanel, "Air quality", options);
+  if (!panel.body) {
+    end_panel(ctx.layout, Slot::AirPanel, panel);
     return false;
   }
   AirSettings s = air.settings();
@@ -175,7 +164,7 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, float& content_heig
     changed = true;
   }
 
-  if (ImGui::CollapsingHeader("Legend", vp->Size.y >= 1000 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+  if (ImGui::CollapsingHeader("Legend", ctx.layout.height() >= 1000 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
     if (const auto& scale = air.color_scale()) {
       ImGui::TextWrapped("%s (µg/m³)", scale->title.c_str());
       if (!scale->caveat.empty()) ImGui::TextDisabled("%s", scale->caveat.c_str());
@@ -200,8 +189,7 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, float& content_heig
       ImGui::PopStyleColor();
     }
   }
-  content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
-  ImGui::End();
+  end_panel(ctx.layout, Slot::AirPanel, panel);
   if (changed) settings = s;
   return changed;
 }
@@ -209,27 +197,33 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, float& content_heig
 // What the colours on the map show, at the top centre of the map: pollutant, averaging, time, and
 // "synthetic demo data" when it is. Always visible while the overlay is drawn, even with the panel
 // folded.
-void air_badge(const AirOverlay& air, const Layout& layout) {
+void air_badge(const AirOverlay& air, Layout& layout) {
   const AirSettings& s = air.settings();
   if (!s.stations && !s.surface) return;
   std::string text = std::string(pollutant_name(s.pollutant)) + ", " + period_name(s.period) + ": " + air.step_label();
   if (s.playing) text += "  (playing)";
   const bool synthetic = air.data().any_synthetic();
   const char* warning = "SYNTHETIC DEMO DATA, not measurements";
-  ImDrawList* draw = ImGui::GetBackgroundDrawList();
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float pad = layout.px(10);
   const ImVec2 size = ImGui::CalcTextSize(text.c_str());
   const ImVec2 warning_size = synthetic ? ImGui::CalcTextSize(warning) : ImVec2(0, 0);
-  const float width = std::max(size.x, warning_size.x) + 20;
-  const float height = size.y + (synthetic ? warning_size.y + 2 : 0) + 10;
-  // Top centre; on a phone, below the folded welcome panel's title bar, which spans the top.
-  const float top = layout.phone() ? kMargin + ImGui::GetFrameHeight() + 8 : 8.0f;
-  const ImVec2 p0((vp->Size.x - width) / 2, top), p1(p0.x + width, p0.y + height);
-  draw->AddRectFilled(p0, p1, IM_COL32(255, 255, 255, 225), 6);
-  draw->AddRect(p0, p1, IM_COL32(160, 172, 184, 255), 6);
-  draw->AddText(ImVec2((vp->Size.x - size.x) / 2, p0.y + 5), IM_COL32(31, 38, 46, 255), text.c_str());
+  layout.report_content(Slot::Badge, std::max(size.x, warning_size.x) + 2 * pad,
+                        size.y + (synthetic ? warning_size.y + layout.px(2) : 0) + pad);
+  // Where the layout puts it: top, beside the welcome card or under it.
+  const Rect r = layout.place(Slot::Badge);
+  layout.record(Slot::Badge, "Badge", r);
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  const ImVec2 p0(r.x, r.y), p1(r.right(), r.bottom());
+  draw->PushClipRect(p0, p1, true);
+  draw->AddRectFilled(p0, p1, IM_COL32(255, 255, 255, 240), layout.px(6));
+  draw->AddRect(p0, p1, IM_COL32(107, 119, 130, 255), layout.px(6));
+  const float centre = (p0.x + p1.x) / 2;
+  draw->AddText(ImVec2(std::max(p0.x + pad, centre - size.x / 2), p0.y + pad / 2), IM_COL32(31, 38, 46, 255),
+                text.c_str());
   if (synthetic)
-    draw->AddText(ImVec2((vp->Size.x - warning_size.x) / 2, p0.y + 7 + size.y), IM_COL32(158, 56, 0, 255), warning);
+    draw->AddText(ImVec2(std::max(p0.x + pad, centre - warning_size.x / 2), p0.y + pad / 2 + size.y + layout.px(2)),
+                  IM_COL32(158, 56, 0, 255), warning);
+  draw->PopClipRect();
 }
 
 // Counts on the clusters, drawn on the background under the panels.

@@ -7,11 +7,12 @@
 
 namespace ccap::ui {
 
-// The air panel; changes `settings` and returns whether it changed. `content_height` carries the
-// panel's content height from frame to frame, to size the panel to it.
-bool air_panel(const AirOverlay& air, AirSettings& settings, float& content_height, PanelContext& ctx);
-// What the colours show, at the top centre of the map, always visible while the overlay is drawn.
-void air_badge(const AirOverlay& air, const Layout& layout);
+// The air panel (its layout slot, folded at first); changes `settings` and returns whether it
+// changed.
+bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx);
+// What the colours show, in the badge slot at the top of the map, always visible while the
+// overlay is drawn.
+void air_badge(const AirOverlay& air, Layout& layout);
 // Counts on the clusters, drawn on the background under the panels.
 void cluster_counts(const AirMarkerLayer& markers);
 // The selected station's panel; emits SelectStation{} when it is closed.

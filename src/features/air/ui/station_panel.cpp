@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <limits>
 
+#include "base/ui/panel.h"
 #include "base/ui/widgets.h"
 #include "base/who_guidelines.h"
 #include "features/air/ui/air_panels.h"
@@ -87,11 +88,9 @@ void station_panel(const AirOverlay& air, StationId station, PanelContext& ctx) 
   const AirStation& st = data.stations[index];
   const AirSettings& s = air.settings();
   const AirTimeline& timeline = air.timeline();
-  constexpr const char* kTitle = "Station";
-  ctx.layout.place_detail_panel(640);
-  bool open = true;
-  if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
-    ctx.layout.record(Slot::DetailPanel, kTitle);
+  const std::string title = (st.name.empty() ? st.id : st.name) + "###Station";
+  const PanelState panel = begin_dock_panel(ctx.layout, ctx.dock, title.c_str());
+  if (panel.body) {
     ImGui::PushFont(ctx.fonts.heading);
     ImGui::TextWrapped("%s", st.name.empty() ? st.id.c_str() : st.name.c_str());
     ImGui::PopFont();
@@ -184,8 +183,7 @@ void station_panel(const AirOverlay& air, StationId station, PanelContext& ctx) 
       }
     }
   }
-  ImGui::End();
-  if (!open) ctx.commands.push_back(SelectStation{});
+  end_panel(ctx.layout, Slot::Dock, panel);
 }
 
 // Annual means measured by the loaded stations of the city (those that name it, else those within

@@ -2,58 +2,78 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "base/ui/widgets.h"
 #include "map/scale_bar.h"
 
 namespace ccap::ui {
 
-// Zoom in / out / home buttons, thumb-sized for touch screens, at the bottom-right.
+// Zoom in / out, Home and search buttons, a tap target each, in their slot at the bottom-right.
 void map_controls(Layout& layout, Commands& commands) {
   constexpr const char* kTitle = "Map controls";
-  constexpr float kButton = kTouchTarget;
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->Size.x - kMargin, vp->Size.y - 40), ImGuiCond_Always, ImVec2(1, 1));
-  ImGui::SetNextWindowBgAlpha(0.92f);
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
-                                 ImGuiWindowFlags_NoMove;
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
+  const float button = layout.px(kTouchTarget);
+  const Rect r = layout.place(Slot::MapControls);
+  ImGui::SetNextWindowPos(ImVec2(r.x, r.y), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(r.width, r.height), ImGuiCond_Always);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoMove;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout.px(6), layout.px(6)));
   if (ImGui::Begin(kTitle, nullptr, flags)) {
-    if (ImGui::Button("+", ImVec2(kButton, kButton))) commands.push_back(ZoomBy{1});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
-    if (ImGui::Button("-", ImVec2(kButton, kButton))) commands.push_back(ZoomBy{-1});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (-)");
-    if (ImGui::Button("Home", ImVec2(kButton, kButton))) commands.push_back(GoHome{});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The whole partnership region (Home)");
     layout.record(Slot::MapControls, kTitle);
+    const ImVec2 size(button, button);
+    if (ImGui::Button("+", size)) commands.push_back(ZoomBy{1});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
+    if (ImGui::Button("-", size)) commands.push_back(ZoomBy{-1});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (-)");
+    if (ImGui::Button("Home", size)) commands.push_back(GoHome{});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The whole partnership region (Home)");
+    // A magnifying glass: the Knowledge Platform's search.
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    if (ImGui::Button("##search", size)) commands.push_back(SearchKnowledge{});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Search the Knowledge Platform (/)");
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImVec2 c(p.x + button * 0.44f, p.y + button * 0.44f);
+    const float radius = button * 0.2f, width = std::max(1.5f, button * 0.06f);
+    draw->AddCircle(c, radius, ink, 24, width);
+    draw->AddLine(ImVec2(c.x + radius * 0.7f, c.y + radius * 0.7f), ImVec2(c.x + radius * 1.9f, c.y + radius * 1.9f),
+                  ink, width * 1.4f);
   }
   ImGui::End();
   ImGui::PopStyleVar();
 }
 
-// Drawn straight onto the background: a scale bar at the bottom-left, the data's credit at the
-// bottom-right.
-void scale_bar_and_attribution(double meters_per_pixel) {
+// Drawn straight onto the background, in their slots: a scale bar, and the data's credit.
+void scale_bar_and_attribution(double meters_per_pixel, Layout& layout) {
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
   const ImU32 ink = kMapInk, halo = kMapHalo;
+  const float pad = layout.px(4);
 
-  const ScaleBar bar = scale_bar(meters_per_pixel, 120);
+  const Rect bar_slot = layout.place(Slot::ScaleBar);
+  const ScaleBar bar = scale_bar(meters_per_pixel, bar_slot.width - 2 * pad);
   if (!bar.label.empty()) {
-    const float x0 = 14, y = vp->Size.y - 16, x1 = x0 + static_cast<float>(bar.pixels);
-    draw->AddRectFilled(ImVec2(x0 - 4, y - 22), ImVec2(x1 + 6, y + 6), halo, 4);
-    draw->AddLine(ImVec2(x0, y), ImVec2(x1, y), ink, 2);
-    draw->AddLine(ImVec2(x0, y - 6), ImVec2(x0, y), ink, 2);
-    draw->AddLine(ImVec2(x1, y - 6), ImVec2(x1, y), ink, 2);
-    draw->AddText(ImVec2(x0 + 2, y - 21), ink, bar.label.c_str());
+    const float x0 = bar_slot.x + pad, y = bar_slot.bottom() - pad, x1 = x0 + static_cast<float>(bar.pixels);
+    const float tick = layout.px(6), line = std::max(1.5f, layout.px(2));
+    draw->AddRectFilled(ImVec2(bar_slot.x, bar_slot.y), ImVec2(x1 + pad, bar_slot.bottom()), halo, pad);
+    draw->AddLine(ImVec2(x0, y), ImVec2(x1, y), ink, line);
+    draw->AddLine(ImVec2(x0, y - tick), ImVec2(x0, y), ink, line);
+    draw->AddLine(ImVec2(x1, y - tick), ImVec2(x1, y), ink, line);
+    draw->AddText(ImVec2(x0 + pad, bar_slot.y + pad / 2), ink, bar.label.c_str());
+    layout.record(Slot::ScaleBar, "Scale bar", {bar_slot.x, bar_slot.y, x1 + pad - bar_slot.x, bar_slot.height});
   }
-  // The full credit, or a short one where it would not fit beside the scale bar (phones).
+  // The full credit, or a short one where it would not fit (phones).
+  const Rect slot = layout.place(Slot::Attribution);
   const char* credit = "Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0)";
-  if (ImGui::CalcTextSize(credit).x > vp->Size.x - 160) credit = "Natural Earth · GeoNames (CC BY 4.0)";
+  if (ImGui::CalcTextSize(credit).x + 2 * pad > slot.width) credit = "Natural Earth · GeoNames (CC BY 4.0)";
   const ImVec2 size = ImGui::CalcTextSize(credit);
-  const ImVec2 at(vp->Size.x - size.x - 10, vp->Size.y - size.y - 8);
-  draw->AddRectFilled(ImVec2(at.x - 5, at.y - 2), ImVec2(at.x + size.x + 5, at.y + size.y + 2), halo, 4);
-  draw->AddText(at, ink, credit);
+  const Rect box{std::max(slot.x, slot.right() - size.x - 2 * pad), slot.bottom() - size.y - pad,
+                 std::min(slot.width, size.x + 2 * pad), size.y + pad};
+  draw->PushClipRect(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), true);
+  draw->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), halo, pad);
+  draw->AddText(ImVec2(box.x + pad, box.y + pad / 2), ink, credit);
+  draw->PopClipRect();
+  layout.record(Slot::Attribution, "Attribution", box);
 }
 
 }  // namespace ccap::ui

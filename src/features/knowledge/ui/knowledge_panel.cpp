@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <set>
 
+#include "base/ui/panel.h"
 #include "base/ui/widgets.h"
 #include "features/knowledge/ui/knowledge_panels.h"
 
@@ -53,7 +54,6 @@ std::vector<CityId> entry_cities(const Knowledge& k, const EntryRef& e) {
 }  // namespace
 
 void KnowledgePanels::find_peers(CityId city) {
-  knowledge_.open = true;
   knowledge_.describe = false;
   knowledge_.peer_city = city;
   knowledge_.peers_dirty = true;
@@ -61,7 +61,7 @@ void KnowledgePanels::find_peers(CityId city) {
 }
 
 void KnowledgePanels::search_knowledge(const std::string& text) {
-  knowledge_.open = true;
+  knowledge_.focus_search = true;
   knowledge_.select_tab = KnowledgeTab::Search;
   knowledge_.selected.reset();
   knowledge_.query = text;
@@ -76,23 +76,22 @@ void KnowledgePanels::panel(const KnowledgeModel& model, PanelContext& ctx) {
   if (!io.WantTextInput)
     for (ImWchar c : io.InputQueueCharacters)
       if (c == '/' && !ks.awaiting_focus) {
-        ks.open = ks.focus_search = ks.awaiting_focus = true;
+        ks.focus_search = ks.awaiting_focus = true;
         ks.select_tab = KnowledgeTab::Search;
         ks.selected.reset();
+        ctx.dock.show(kKnowledgePage);
       }
+  // What is typed between "/" and the box taking the focus (a frame or two) is kept and inserted.
+  if (ks.awaiting_focus)
+    for (ImWchar c : io.InputQueueCharacters)
+      if (c >= 32 && c != '/' && c < 0x80) ks.pending += static_cast<char>(c);
   knowledge_.typing = false;
-  if (!ks.open) return;
+  ks.open = ctx.dock.topmost(PageKind::Knowledge).has_value();
+  if (!ctx.layout.dock_open() || ctx.dock.top() != kKnowledgePage) return;
 
-  constexpr const char* kTitle = "Knowledge Platform";
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float width = std::min(420.0f, vp->Size.x - 24);
-  ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 12, 12), ImGuiCond_Appearing, ImVec2(1, 0));
-  ImGui::SetNextWindowSize(ImVec2(width, std::max(240.0f, vp->Size.y - 64)), ImGuiCond_Appearing);
   if (ks.focus_search) ImGui::SetNextWindowFocus();
-  ImGui::SetNextWindowBgAlpha(0.98f);  // long text over a busy map
-  bool open = true;
-  if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
-    ctx.layout.record(Slot::KnowledgePanel, kTitle);
+  const PanelState panel = begin_dock_panel(ctx.layout, ctx.dock, "Knowledge Platform");
+  if (panel.body) {
     if (ImGui::BeginTabBar("knowledge-tabs")) {
       const auto tab_flags = [&](KnowledgeTab tab) {
         return ks.select_tab == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
@@ -113,13 +112,12 @@ void KnowledgePanels::panel(const KnowledgeModel& model, PanelContext& ctx) {
       ks.select_tab.reset();
     }
   }
-  ImGui::End();
-  if (!open) {
-    ks.open = false;
-    ks.selected.reset();
-    ctx.commands.push_back(HighlightCities{});
-    ctx.commands.push_back(ShowCandidates{});
-  }
+  end_panel(ctx.layout, Slot::Dock, panel);
+}
+
+void KnowledgePanels::closed() {
+  knowledge_.open = false;
+  knowledge_.selected.reset();
 }
 
 void KnowledgePanels::knowledge_search_tab(const KnowledgeModel& model, PanelContext& ctx) {
@@ -134,10 +132,6 @@ void KnowledgePanels::knowledge_search_tab(const KnowledgeModel& model, PanelCon
     ks.focus_search = false;
   }
   ImGui::SetNextItemWidth(-1);
-  // What is typed between "/" and the box taking the focus (a frame or two) is kept and inserted.
-  if (ks.awaiting_focus)
-    for (ImWchar c : ImGui::GetIO().InputQueueCharacters)
-      if (c >= 32 && c != '/' && c < 0x80) ks.pending += static_cast<char>(c);
   const auto insert_pending = [](ImGuiInputTextCallbackData* data) {
     auto* pending = static_cast<std::string*>(data->UserData);
     if (!pending->empty()) {
@@ -165,7 +159,7 @@ void KnowledgePanels::knowledge_search_tab(const KnowledgeModel& model, PanelCon
     ks.selected = ks.results.entries.front();
     const auto cities = entry_cities(k, *ks.selected);
     ctx.commands.push_back(HighlightCities{cities});
-    if (!cities.empty()) ctx.commands.push_back(FlyToCity{cities.front()});
+    if (!cities.empty()) ctx.commands.push_back(FlyToCity{cities.front(), true});
   }
 
   // Facets: a line of choices each, with live counts.
@@ -216,7 +210,7 @@ void KnowledgePanels::knowledge_search_tab(const KnowledgeModel& model, PanelCon
         ks.selected = e;
         const auto cities = entry_cities(k, e);
         ctx.commands.push_back(HighlightCities{cities});
-        if (!cities.empty()) ctx.commands.push_back(FlyToCity{cities.front()});
+        if (!cities.empty()) ctx.commands.push_back(FlyToCity{cities.front(), true});
       }
       ImGui::PopID();
     }
@@ -239,7 +233,7 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
       for (CityId c : cities) {
         ImGui::PushID(static_cast<int>(c.index()));
         if (ImGui::SmallButton(("Show " + p.city(c).name + " on the map").c_str())) {
-          ctx.commands.push_back(FlyToCity{c});
+          ctx.commands.push_back(FlyToCity{c, true});
           ctx.commands.push_back(HighlightCities{cities});
         }
         ImGui::PopID();
@@ -320,7 +314,7 @@ void KnowledgePanels::city_knowledge(const KnowledgeModel& model, CityId city, P
     ImGui::TextDisabled("No practice or institution of this city is recorded yet.");
   }
   const auto open_entry = [&](EntryRef e) {
-    knowledge_.open = true;
+    ctx.dock.show(kKnowledgePage);
     knowledge_.selected = e;
     knowledge_.select_tab = KnowledgeTab::Search;
     ctx.commands.push_back(HighlightCities{entry_cities(k, e)});
@@ -349,7 +343,10 @@ void KnowledgePanels::city_knowledge(const KnowledgeModel& model, CityId city, P
     if (ImGui::Selectable(("Training: " + t.title).c_str())) open_entry({EntryKind::Training, i});
     ImGui::PopID();
   }
-  if (ImGui::SmallButton("Find peers for this city")) find_peers(city);
+  if (ImGui::SmallButton("Find peers for this city")) {
+    find_peers(city);
+    ctx.dock.show(kKnowledgePage);
+  }
 }
 
 }  // namespace ccap::ui

@@ -24,9 +24,13 @@ struct KnowledgeModel {
 
 enum class KnowledgeTab { Search, FindPeer, Compare };
 
+// The Knowledge Platform's page in the dock.
+inline constexpr Page kKnowledgePage{PageKind::Knowledge, 0};
+
 // The panel's own state: what is typed and chosen, kept between frames.
 struct KnowledgeUiState {
-  bool open = false, focus_search = false;
+  bool open = false;  // its page is in the dock (shown, or under another)
+  bool focus_search = false;
   bool awaiting_focus = false;  // "/" pressed, the search box not active yet: keep what is typed
   std::string pending;          // ... here, until the box takes it
   std::string query;
@@ -51,10 +55,12 @@ class KnowledgePanels {
   void panel(const KnowledgeModel& model, PanelContext& ctx);
   // In a city's panel: its practices and institutions, fitting trainings, "Find peers".
   void city_knowledge(const KnowledgeModel& model, CityId city, PanelContext& ctx);
-  // Opens the panel searching for `text`.
+  // Sets the panel to search for `text` (the caller shows its page).
   void search_knowledge(const std::string& text);
-  // Opens "Find a peer" for a partner city.
+  // Sets "Find a peer" for a partner city (the caller shows its page).
   void find_peers(CityId city);
+  // Its page left the dock (closed, Back, Escape): forgets the open entry.
+  void closed();
   const KnowledgeUiState& state() const { return knowledge_; }
 
  private:

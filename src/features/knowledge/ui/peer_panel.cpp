@@ -150,7 +150,7 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
         ImGui::PopID();
       }
     }
-    if (ImGui::SmallButton("Show on the map")) ctx.commands.push_back(FlyToCity{m.city});
+    if (ImGui::SmallButton("Show on the map")) ctx.commands.push_back(FlyToCity{m.city, true});
     ImGui::SameLine();
     if (ImGui::SmallButton("Compare") && ks.peer_city) {
       ks.compare = {ks.peer_city, m.city, std::nullopt};

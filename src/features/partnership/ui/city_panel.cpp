@@ -9,6 +9,7 @@
 #include <set>
 
 #include "base/text_format.h"
+#include "base/ui/panel.h"
 #include "base/ui/widgets.h"
 #include "base/who_guidelines.h"
 #include "features/partnership/ui/partnership_panels.h"
@@ -17,10 +18,9 @@ namespace ccap::ui {
 
 void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
   const City& c = p.city(city);
-  constexpr const char* kTitle = "City";
-  ctx.layout.place_detail_panel();
-  bool open = true;
-  if (ImGui::Begin(kTitle, &open, ImGuiWindowFlags_NoSavedSettings)) {
+  const std::string title = c.name + "###City";
+  const PanelState panel = begin_dock_panel(ctx.layout, ctx.dock, title.c_str());
+  if (panel.body) {
     std::set<std::string> cited(c.sources.begin(), c.sources.end());
     ImGui::PushFont(ctx.fonts.heading);
     ImGui::TextUnformatted(c.name.c_str());
@@ -90,10 +90,8 @@ void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
       ImGui::TextWrapped("%s (%s)", s->title.c_str(), s->publisher.c_str());
       ImGui::PopID();
     }
-    ctx.layout.record(Slot::DetailPanel, kTitle);
   }
-  ImGui::End();
-  if (!open) ctx.commands.push_back(SelectCity{});
+  end_panel(ctx.layout, Slot::Dock, panel);
 }
 
 }  // namespace ccap::ui

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "base/ui/panel.h"
 #include "features/partnership/model/marker_style.h"
 #include "features/partnership/ui/partnership_panels.h"
 
@@ -37,14 +38,10 @@ bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx
   constexpr const char* kTitle = "Layers & legend";
   LayerSettings s = layers;
   bool changed = false;
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  // Bottom-right, beside the map controls: over the open Pacific in the default view.
-  ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 76, vp->Size.y - 40), ImGuiCond_FirstUseEver, ImVec2(1, 1));
-  ImGui::SetNextWindowSize(ImVec2(std::min(300.0f, vp->Size.x - 24), 0), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowCollapsed(ctx.layout.phone(), ImGuiCond_FirstUseEver);
-  const bool expanded = ImGui::Begin(kTitle);
-  ctx.layout.record(Slot::LayersPanel, kTitle);
-  if (expanded) {
+  PanelOptions options;
+  options.foldable = true;
+  const PanelState panel = begin_panel(ctx.layout, Slot::LayersPanel, kTitle, options);
+  if (panel.body) {
     changed |= ImGui::Checkbox("Cities", &s.cities);
     ImGui::SameLine();
     changed |= ImGui::Checkbox("Twinning arcs", &s.arcs);
@@ -109,7 +106,7 @@ bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx
       }
     }
   }
-  ImGui::End();
+  end_panel(ctx.layout, Slot::LayersPanel, panel);
   if (changed) layers = s;
   return changed;
 }

@@ -24,10 +24,6 @@ Partnership load_content() {
   return load.partnership ? *load.partnership : Partnership{};
 }
 
-bool overlap(const ui::Rect& a, const ui::Rect& b) {
-  return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
-}
-
 // An ImGui context of `width` x `height` logical px, torn down at the end of the test.
 class PanelsTest : public ::testing::Test {
  protected:
@@ -50,10 +46,11 @@ class PanelsTest : public ::testing::Test {
     io.DisplaySize = ImVec2(width, height);
     io.DeltaTime = 1.0f / 60;
     Commands commands;
+    if (city) dock_.show({PageKind::City, static_cast<std::uint32_t>(city->index())});
     for (int i = 0; i < frames; ++i) {
       ImGui::NewFrame();
-      layout_.begin_frame(width, height);
-      PanelContext ctx{layout_, fonts_.set(), commands};
+      layout_.begin_frame(width, height, 1.0f, !dock_.empty());
+      PanelContext ctx{layout_, fonts_.set(), commands, dock_};
       ui::layers_panel(p_, layers_, ctx);
       if (city) ui::city_panel(p_, *city, ctx);
       ImGui::Render();
@@ -65,6 +62,7 @@ class PanelsTest : public ::testing::Test {
   LayerSettings layers_;
   ui::Fonts fonts_{std::string(CCAP_TEST_DATA_DIR) + "/fonts"};
   ui::Layout layout_;
+  DockStack dock_;
 };
 
 TEST_F(PanelsTest, CityPanelAndLayersPanelDoNotOverlapOnTheDesktop) {
@@ -73,9 +71,9 @@ TEST_F(PanelsTest, CityPanelAndLayersPanelDoNotOverlapOnTheDesktop) {
   run(1440, 900, std::nullopt);  // the map is shown, then a city is chosen
   const Commands commands = run(1440, 900, CityId(*bangkok));
   EXPECT_TRUE(commands.empty()) << "no input, no command";
-  const auto city = layout_.rect(ui::Slot::DetailPanel), layers = layout_.rect(ui::Slot::LayersPanel);
+  const auto city = layout_.rect(ui::Slot::Dock), layers = layout_.rect(ui::Slot::LayersPanel);
   ASSERT_TRUE(city && layers);
-  EXPECT_FALSE(overlap(*city, *layers)) << "city y " << city->y << " h " << city->height << ", layers y " << layers->y;
+  EXPECT_FALSE(city->overlaps(*layers)) << "city y " << city->y << " h " << city->height << ", layers y " << layers->y;
   EXPECT_LE(city->right(), 1440.0f);
   EXPECT_LE(city->bottom(), 900.0f);
 }
@@ -85,12 +83,13 @@ TEST_F(PanelsTest, OnAPhoneTheLayersPanelStartsFoldedAndTheCityPanelFitsTheScree
   ASSERT_TRUE(taipei);
   run(390, 844, std::nullopt);
   run(390, 844, CityId(*taipei));
-  const auto city = layout_.rect(ui::Slot::DetailPanel), layers = layout_.rect(ui::Slot::LayersPanel);
+  const auto city = layout_.rect(ui::Slot::Dock), layers = layout_.rect(ui::Slot::LayersPanel);
   ASSERT_TRUE(city && layers);
-  EXPECT_LE(layers->height, ImGui::GetFrameHeight() + 1) << "folded to its title bar";
+  EXPECT_LE(layers->height, layout_.header_height() + 1) << "folded to its header";
+  EXPECT_FALSE(city->overlaps(*layers)) << "the sheet is below the map's panels";
   EXPECT_GE(city->x, 0.0f);
   EXPECT_LE(city->right(), 390.0f);
-  EXPECT_LE(city->width, 390.0f - 2 * ui::kMargin);
+  EXPECT_GE(city->y, 844.0f / 2 - 1) << "a bottom sheet, half the screen";
 }
 
 TEST_F(PanelsTest, TheLayoutReportsEveryWindowItRecorded) {

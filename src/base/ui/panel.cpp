@@ -1,0 +1,109 @@
+#include "base/ui/panel.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <string>
+
+namespace ccap::ui {
+
+namespace {
+constexpr ImGuiWindowFlags kPanelFlags =
+    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+}  // namespace
+
+void text_ellipsis(const char* text, float width) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float h = ImGui::GetTextLineHeight();
+  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), p, ImVec2(p.x + width, p.y + h), p.x + width, p.x + width, text,
+                            nullptr, nullptr);
+  ImGui::Dummy(ImVec2(width, h));
+  if (ImGui::CalcTextSize(text).x > width && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text);
+}
+
+PanelState begin_panel(Layout& layout, Slot slot, const char* title, const PanelOptions& options) {
+  const Rect r = layout.place(slot);
+  ImGui::SetNextWindowPos(ImVec2(r.x, r.y), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(r.width, r.height), ImGuiCond_Always);
+  ImGui::SetNextWindowBgAlpha(1.0f);  // opaque: text never mixes with what is behind
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::Begin(title, nullptr, kPanelFlags);
+  ImGui::PopStyleVar();
+  const std::string full(title);
+  const std::size_t id_at = full.find("###");
+  const std::string shown = full.substr(0, id_at);
+  layout.record(slot, id_at == std::string::npos ? title : full.c_str() + id_at + 3);
+
+  PanelState state;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float h = layout.header_height(), pad = style.WindowPadding.x;
+  const bool folded = options.foldable && layout.folded(slot);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  draw->AddRectFilled(p0, ImVec2(p0.x + r.width, p0.y + h), ImGui::GetColorU32(ImGuiCol_TitleBg), style.WindowRounding,
+                      folded ? ImDrawFlags_RoundCornersAll : ImDrawFlags_RoundCornersTop);
+
+  // Buttons on the right, a square tap target each; the rest of the header is one button.
+  const float close_w = options.closable ? h : 0;
+  const float back_w = options.back ? ImGui::CalcTextSize("< Back").x + 2 * pad : 0;
+  const float title_w = std::max(h, r.width - close_w - back_w);
+  ImGui::PushID("header");
+  if (ImGui::InvisibleButton("##header", ImVec2(title_w, h))) {
+    if (options.foldable) layout.set_folded(slot, !folded);
+    if (options.sheet) layout.set_sheet_full(!layout.sheet_full());
+  }
+  const bool hovered = ImGui::IsItemHovered();
+  float x = p0.x + pad;
+  const float text_y = p0.y + (h - ImGui::GetTextLineHeight()) / 2;
+  if (options.foldable) {
+    ImGui::RenderArrow(draw, ImVec2(x, text_y), ImGui::GetColorU32(ImGuiCol_Text),
+                       folded ? ImGuiDir_Right : ImGuiDir_Down);
+    x += ImGui::GetTextLineHeight() + style.ItemInnerSpacing.x;
+  }
+  const float text_end = p0.x + title_w - pad;
+  ImGui::RenderTextEllipsis(draw, ImVec2(x, text_y), ImVec2(text_end, text_y + ImGui::GetTextLineHeight()), text_end,
+                            text_end, shown.c_str(), nullptr, nullptr);
+  if (hovered && ImGui::CalcTextSize(shown.c_str()).x > text_end - x) ImGui::SetTooltip("%s", shown.c_str());
+  if (options.back) {
+    ImGui::SameLine(0, 0);
+    if (ImGui::Button("< Back", ImVec2(back_w, h))) state.went_back = true;
+  }
+  if (options.closable) {
+    ImGui::SameLine(0, 0);
+    if (ImGui::Button("\xC3\x97", ImVec2(close_w, h))) state.close = true;  // ×
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close (Esc)");
+  }
+  ImGui::PopID();
+
+  state.body = !folded;
+  if (state.body) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, style.WindowPadding);
+    ImGui::BeginChild("body", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar();
+  }
+  return state;
+}
+
+PanelState begin_dock_panel(Layout& layout, DockStack& dock, const char* title) {
+  PanelOptions options;
+  options.closable = true;
+  options.back = dock.size() > 1;
+  options.sheet = layout.phone();
+  const PanelState state = begin_panel(layout, Slot::Dock, title, options);
+  if (state.close) dock.close();
+  if (state.went_back) dock.back();
+  return state;
+}
+
+void end_panel(Layout& layout, Slot slot, const PanelState& state) {
+  if (state.body) {
+    const float content = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+    ImGui::EndChild();
+    layout.report_content(slot, layout.place(slot).width, layout.header_height() + content);
+  }
+  ImGui::End();
+}
+
+}  // namespace ccap::ui

@@ -1,0 +1,130 @@
+// The layout at every screen size the atlas meets, from a small phone to a 4K kiosk, with the
+// detail panel open and closed, panels folded and unfolded, and panels whose content is taller
+// than the screen: no two slots overlap, and every slot is on the screen.
+#include "base/ui/layout.h"
+
+#include <gtest/gtest.h>
+
+#include "base/ui/ui_fixture.h"
+
+namespace ccap {
+namespace {
+
+using ui::Slot;
+
+constexpr Slot kMapSlots[] = {Slot::WelcomeCard, Slot::Badge,    Slot::MapControls, Slot::LayersPanel,
+                              Slot::AirPanel,    Slot::ScaleBar, Slot::Attribution};
+
+const char* name(Slot s) {
+  switch (s) {
+    case Slot::WelcomeCard: return "welcome";
+    case Slot::Badge: return "badge";
+    case Slot::MapControls: return "controls";
+    case Slot::LayersPanel: return "layers";
+    case Slot::AirPanel: return "air";
+    case Slot::Dock: return "dock";
+    case Slot::ScaleBar: return "scale bar";
+    case Slot::Attribution: return "attribution";
+  }
+  return "?";
+}
+
+class LayoutTest : public testing::ImGuiTest {};
+
+}  // namespace
+
+TEST_F(LayoutTest, NoSlotOverlapsAnotherOrLeavesTheScreenAtAnySize) {
+  const std::pair<float, float> sizes[] = {{320, 568},   {360, 640},   {390, 844},  {300, 500},  {844, 390},
+                                           {768, 1024},  {1024, 700},  {1200, 400}, {1440, 900}, {1920, 1080},
+                                           {1080, 1920}, {2560, 1440}, {3840, 2160}};
+  int checked = 0;
+  for (const auto& [w, h] : sizes) {
+    for (const bool dock : {false, true}) {
+      for (const bool folded : {false, true}) {
+        for (const float content : {120.0f, 5000.0f}) {
+          frame(w, h, [&] {
+            ui::Layout layout;
+            const float scale = std::clamp(std::min(h, 1.4f * w) * 0.001f, 1.0f, 3.0f);
+            layout.begin_frame(w, h, scale, dock);  // the first frame sets what starts folded
+            for (Slot s : kMapSlots) {
+              layout.set_folded(s, folded);
+              layout.report_content(s, 300, content);
+            }
+            layout.report_content(Slot::Badge, 280, 48);
+            layout.begin_frame(w, h, scale, dock);
+            std::vector<Slot> slots;
+            for (Slot s : kMapSlots)
+              if (layout.shown(s)) slots.push_back(s);
+            if (dock) slots.push_back(Slot::Dock);
+            EXPECT_TRUE(layout.shown(Slot::MapControls) && layout.shown(Slot::Attribution) &&
+                        layout.shown(Slot::ScaleBar));
+            EXPECT_EQ(layout.shown(Slot::WelcomeCard), !(dock && layout.phone())) << "hidden only under a sheet";
+            const std::string at = std::to_string(int(w)) + "x" + std::to_string(int(h)) + (dock ? " dock" : "") +
+                                   (folded ? " folded" : "") + " content " + std::to_string(int(content));
+            for (std::size_t i = 0; i < slots.size(); ++i) {
+              const ui::Rect a = layout.place(slots[i]);
+              EXPECT_GE(a.x, 0) << name(slots[i]) << " at " << at;
+              EXPECT_GE(a.y, 0) << name(slots[i]) << " at " << at;
+              EXPECT_LE(a.right(), w + 0.01f) << name(slots[i]) << " at " << at;
+              EXPECT_LE(a.bottom(), h + 0.01f) << name(slots[i]) << " at " << at;
+              for (std::size_t j = i + 1; j < slots.size(); ++j)
+                EXPECT_FALSE(a.overlaps(layout.place(slots[j])))
+                    << name(slots[i]) << " and " << name(slots[j]) << " overlap at " << at;
+            }
+            // Panels keep at least their header (a tap target) where the screen allows.
+            if (h >= 500) {
+              for (Slot s : {Slot::WelcomeCard, Slot::LayersPanel, Slot::AirPanel}) {
+                if (!layout.shown(s)) continue;
+                EXPECT_GE(layout.place(s).height, layout.header_height() - 0.01f) << name(s) << " at " << at;
+              }
+            }
+            ++checked;
+          });
+        }
+      }
+    }
+  }
+  EXPECT_EQ(checked, 13 * 8);
+}
+
+TEST_F(LayoutTest, TheDockIsAColumnOnWideScreensAndASheetOnPhones) {
+  frame(1440, 900, [&] {
+    ui::Layout layout;
+    layout.begin_frame(1440, 900, 1, true);
+    const ui::Rect dock = layout.place(Slot::Dock);
+    EXPECT_GT(dock.height, 800);
+    EXPECT_NEAR(dock.right(), 1440 - ui::kMargin, 0.01);
+    EXPECT_LE(layout.map_area().right(), dock.x) << "the map's overlays move out of its way";
+    EXPECT_LE(layout.place(Slot::MapControls).right(), dock.x);
+  });
+  frame(390, 844, [&] {
+    ui::Layout layout;
+    layout.begin_frame(390, 844, 1, true);
+    const ui::Rect sheet = layout.place(Slot::Dock);
+    EXPECT_EQ(sheet.width, 390);
+    EXPECT_NEAR(sheet.y, 422, 1);
+    EXPECT_LE(layout.place(Slot::MapControls).bottom(), sheet.y);
+    layout.set_sheet_full(true);
+    layout.begin_frame(390, 844, 1, true);
+    EXPECT_LT(layout.place(Slot::Dock).y, 100) << "pulled up to nearly the whole screen";
+  });
+}
+
+TEST_F(LayoutTest, WhatStartsFolded) {
+  frame(390, 844, [&] {
+    ui::Layout phone;
+    phone.begin_frame(390, 844, 1, false);
+    EXPECT_TRUE(phone.folded(Slot::WelcomeCard));
+    EXPECT_TRUE(phone.folded(Slot::LayersPanel));
+    EXPECT_TRUE(phone.folded(Slot::AirPanel));
+  });
+  frame(1440, 900, [&] {
+    ui::Layout desktop;
+    desktop.begin_frame(1440, 900, 1, false);
+    EXPECT_FALSE(desktop.folded(Slot::WelcomeCard));
+    EXPECT_FALSE(desktop.folded(Slot::LayersPanel));
+    EXPECT_TRUE(desktop.folded(Slot::AirPanel)) << "the air panel starts closed: it covered five cities";
+  });
+}
+
+}  // namespace ccap
