@@ -78,8 +78,11 @@
     const wasmBytes = files.get(manifest.wasm);
     statusText.textContent = 'Starting…';
 
+    // Page options become the app's arguments: ?debug=1 shows frame times.
+    const params = new URLSearchParams(location.search);
     window.Module = {
       canvas: document.getElementById('canvas'),
+      arguments: params.get('debug') === '1' ? ['--debug'] : [],
       instantiateWasm(imports, receive) {
         WebAssembly.instantiate(wasmBytes, imports).then(
           (r) => receive(r.instance, r.module),  // runs main(); its errors are reported by onAbort

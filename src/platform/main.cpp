@@ -1,5 +1,5 @@
 // Entry point of both builds: makes the app, hands it to the platform.
-//   native: clean_air_atlas [--data DIR] [--frames N] [--size WxH]
+//   native: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -13,10 +13,11 @@ namespace {
 
 void usage() {
   std::fprintf(stderr,
-               "usage: clean_air_atlas [--data DIR] [--frames N] [--size WxH]\n"
+               "usage: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug]\n"
                "  --data DIR   folder with fonts/, basemap and content (default: data)\n"
                "  --frames N   quit after N frames (default: run until the window closes)\n"
-               "  --size WxH   window size in logical pixels (default: 1280x800)\n");
+               "  --size WxH   window size in logical pixels (default: 1280x800)\n"
+               "  --debug      show frame times (in the browser: ?debug=1)\n");
 }
 
 }  // namespace
@@ -35,6 +36,8 @@ int main(int argc, char** argv) {
       config.data_dir = argv[++i];
     } else if (arg == "--frames" && has_value) {
       options.max_frames = std::strtol(argv[++i], nullptr, 10);
+    } else if (arg == "--debug") {
+      config.debug = true;
     } else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &options.width, &options.height) == 2) {
     } else {
       usage();
