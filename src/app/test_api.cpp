@@ -126,6 +126,11 @@ int ccap_set_air(const char* options_json) {
   return static_cast<int>(ccap::g_app->air().overlay().settings().step);
 }
 
+int ccap_select_city(const char* id) {
+  if (!ccap::g_app || !id) return -1;
+  return ccap::g_app->partnership().select_city(id) ? 0 : 1;
+}
+
 int ccap_select_station(const char* id) {
   if (!ccap::g_app || !id) return -1;
   return ccap::g_app->air().select_station(id) ? 0 : 1;

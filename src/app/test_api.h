@@ -34,6 +34,9 @@ CCAP_EXPORT int ccap_set_layers(int cities, int arcs, int labels, int flow);
 // Returns the step shown after, -1 with no app, -2 when the options are not such an object (then
 // nothing changes).
 CCAP_EXPORT int ccap_set_air(const char* options_json);
+// Selects a partner city by its content id ("taipei"; "" for none): its page opens in the detail
+// panel. Returns 0, 1 for no such city, -1 with no app.
+CCAP_EXPORT int ccap_select_city(const char* id);
 // Selects a monitoring station by id ("" for none). Returns 0, 1 for no such station, -1 with no app.
 CCAP_EXPORT int ccap_select_station(const char* id);
 // Replaces the air-quality data with a .ccapaq file's bytes (copied). Returns 0, or 1 when it was

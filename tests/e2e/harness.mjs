@@ -41,7 +41,9 @@ export async function startServer() {
 }
 
 // Chromium with WebGL2 on SwiftShader, quiet on a machine with no network.
-export async function launchBrowser({ webgl = true, deviceScaleFactor = 1, viewport = { width: 1024, height: 700 } } = {}) {
+export async function launchBrowser({
+  webgl = true, deviceScaleFactor = 1, viewport = { width: 1024, height: 700 }, touch = false,
+} = {}) {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'ccap-chromium-'));
   const args = [
     '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -54,6 +56,7 @@ export async function launchBrowser({ webgl = true, deviceScaleFactor = 1, viewp
     args,
     viewport,
     deviceScaleFactor,
+    ...(touch ? { isMobile: true, hasTouch: true } : {}),
   });
   return {
     context,
@@ -152,3 +155,27 @@ export async function foldWelcome(page) {
     return w && w.height <= 60;
   }, null, { timeout: 5000 });
 }
+
+// A finger, through the DevTools protocol (real touch events, as a phone sends them).
+export async function finger(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const send = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  return {
+    async tap(x, y) {
+      await send('touchStart', [{ x, y, id: 1 }]);
+      await send('touchEnd', []);
+    },
+    // From (x0, y0) to (x1, y1) in `steps` moves, `ms` apart; holds still before lifting unless `fling`.
+    async drag(x0, y0, x1, y1, { steps = 10, ms = 16, fling = false } = {}) {
+      await send('touchStart', [{ x: x0, y: y0, id: 1 }]);
+      for (let i = 1; i <= steps; ++i) {
+        await new Promise((r) => setTimeout(r, ms));
+        await send('touchMove', [{ x: x0 + ((x1 - x0) * i) / steps, y: y0 + ((y1 - y0) * i) / steps, id: 1 }]);
+      }
+      if (!fling) await new Promise((r) => setTimeout(r, 150));
+      await send('touchEnd', []);
+    },
+  };
+}
+
+export const windowNamed = (state, name) => state.uiWindows.find((w) => w.name === name);

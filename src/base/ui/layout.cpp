@@ -138,6 +138,15 @@ void Layout::record(Slot slot, const char* name) {
 
 void Layout::record(Slot slot, const char* name, const Rect& rect) { windows_.push_back({slot, name, rect}); }
 
+void Layout::record_scroll(Slot slot, float scroll_y, float scroll_max_y) {
+  for (auto it = windows_.rbegin(); it != windows_.rend(); ++it)
+    if (it->slot == slot) {
+      it->scroll_y = scroll_y;
+      it->scroll_max_y = scroll_max_y;
+      return;
+    }
+}
+
 std::optional<Rect> Layout::rect(Slot slot) const {
   for (const Window& w : windows_)
     if (w.slot == slot) return w.rect;
@@ -148,9 +157,14 @@ std::optional<Rect> Layout::rect(Slot slot) const {
 
 nlohmann::json Layout::windows_json() const {
   nlohmann::json out = nlohmann::json::array();
-  for (const Window& w : windows_)
+  for (const Window& w : windows_) {
     out.push_back(
         {{"name", w.name}, {"x", w.rect.x}, {"y", w.rect.y}, {"width", w.rect.width}, {"height", w.rect.height}});
+    if (w.scroll_y >= 0) {
+      out.back()["scrollY"] = w.scroll_y;
+      out.back()["scrollMaxY"] = w.scroll_max_y;
+    }
+  }
   return out;
 }
 

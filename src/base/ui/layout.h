@@ -88,9 +88,11 @@ class Layout {
   void record(Slot slot, const char* name);
   // The same for what is drawn without a window (the badge, the scale bar, the attribution).
   void record(Slot slot, const char* name, const Rect& rect);
+  // How far the slot's body is scrolled, and can be (logical px), for the test API.
+  void record_scroll(Slot slot, float scroll_y, float scroll_max_y);
   // The slot's window as built (this frame's if built already, else last frame's).
   std::optional<Rect> rect(Slot slot) const;
-  nlohmann::json windows_json() const;  // [{name, x, y, width, height}] in build order
+  nlohmann::json windows_json() const;  // [{name, x, y, width, height[, scrollY, scrollMaxY]}] in build order
 
  private:
   static std::size_t index(Slot s) { return static_cast<std::size_t>(s); }
@@ -100,6 +102,7 @@ class Layout {
     Slot slot;
     std::string name;
     Rect rect;
+    float scroll_y = -1, scroll_max_y = -1;  // -1: no scrolling body
   };
   float width_ = 0, height_ = 0, scale_ = 1, header_ = kTouchTarget;
   int control_buttons_ = 4;

@@ -24,6 +24,7 @@ void text_ellipsis(const char* text, float width) {
 }
 
 PanelState begin_panel(Layout& layout, Slot slot, const char* title, const PanelOptions& options) {
+  if (!layout.shown(slot)) return {};
   const Rect r = layout.place(slot);
   ImGui::SetNextWindowPos(ImVec2(r.x, r.y), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(r.width, r.height), ImGuiCond_Always);
@@ -37,6 +38,7 @@ PanelState begin_panel(Layout& layout, Slot slot, const char* title, const Panel
   layout.record(slot, id_at == std::string::npos ? title : full.c_str() + id_at + 3);
 
   PanelState state;
+  state.shown = true;
   const ImGuiStyle& style = ImGui::GetStyle();
   const float h = layout.header_height(), pad = style.WindowPadding.x;
   const bool folded = options.foldable && layout.folded(slot);
@@ -98,8 +100,10 @@ PanelState begin_dock_panel(Layout& layout, DockStack& dock, const char* title) 
 }
 
 void end_panel(Layout& layout, Slot slot, const PanelState& state) {
+  if (!state.shown) return;
   if (state.body) {
     const float content = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+    layout.record_scroll(slot, ImGui::GetScrollY(), ImGui::GetScrollMaxY());
     ImGui::EndChild();
     layout.report_content(slot, layout.place(slot).width, layout.header_height() + content);
   }

@@ -21,7 +21,8 @@ struct PanelOptions {
 };
 
 struct PanelState {
-  bool body = false;       // build the body (not folded)
+  bool shown = false;      // the slot is on the screen (no window at all when it is not)
+  bool body = false;       // build the body (shown and not folded)
   bool close = false;      // the close button was pressed this frame
   bool went_back = false;  // "Back" was pressed this frame
 };

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <iterator>
 
 #include "base/ui/layout.h"
 
@@ -77,10 +78,9 @@ PointerRouter::Owner PointerRouter::move(const InputEvent& e) {
     if (t.phase == Phase::Press && std::hypot(dx, dy) > kSlop)
       t.phase = std::abs(dy) >= std::abs(dx) && t.scroll_window ? Phase::Swipe : Phase::Slide;
     if (t.phase == Phase::Swipe) {
-      const float step = e.y - t.y;
-      t.pending_dy += step;
-      const double dt = e.time - t.last_time;
-      if (dt > 1e-4) t.velocity = 0.8 * (step / dt) + 0.2 * t.velocity;
+      t.pending_dy += e.y - t.y;
+      t.samples.push_back({e.time, e.y});
+      if (t.samples.size() > 16) t.samples.erase(t.samples.begin());
     }
     t.x = e.x;
     t.y = e.y;
@@ -97,9 +97,16 @@ PointerRouter::Owner PointerRouter::up(const InputEvent& e) {
     touch_->up = true;
     touch_->x = e.x;
     touch_->y = e.y;
-    // A swipe that was still moving when lifted coasts (not one that stopped before lifting).
-    if (touch_->phase == Phase::Swipe && e.time - touch_->last_time < 0.1 && std::abs(touch_->velocity) > kCoastStop)
-      coast_ = Coast{touch_->scroll_window, touch_->velocity, -1};
+    // A swipe that was still moving when lifted coasts (not one that stopped before lifting): its
+    // speed over the last 100 ms of moves (or the last two, when they came further apart).
+    const auto& samples = touch_->samples;
+    if (touch_->phase == Phase::Swipe && samples.size() >= 2 && e.time - samples.back().first <= 0.1) {
+      auto first = std::next(samples.rbegin());
+      for (auto s = first; s != samples.rend() && samples.back().first - s->first <= 0.1; ++s) first = s;
+      const double dt = samples.back().first - first->first;
+      const double velocity = dt > 1e-3 ? (samples.back().second - first->second) / dt : 0;
+      if (std::abs(velocity) > kCoastStop) coast_ = Coast{touch_->scroll_window, velocity, -1};
+    }
   }
   return owner;
 }

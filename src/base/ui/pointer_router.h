@@ -43,11 +43,12 @@ class PointerRouter {
     std::int64_t id = 0;
     float start_x = 0, start_y = 0, x = 0, y = 0;
     Phase phase = Phase::Press;
-    bool up = false;                     // lifted; ImGui still has to see the release
-    bool press_shown = false;            // ImGui has seen the press for a frame
-    unsigned scroll_window = 0;          // ImGuiID of the area a swipe scrolls
-    float pending_dy = 0;                // swiped since the last frame
-    double last_time = 0, velocity = 0;  // px/s, for coasting
+    bool up = false;             // lifted; ImGui still has to see the release
+    bool press_shown = false;    // ImGui has seen the press for a frame
+    unsigned scroll_window = 0;  // ImGuiID of the area a swipe scrolls
+    float pending_dy = 0;        // swiped since the last frame
+    double last_time = 0;
+    std::vector<std::pair<double, float>> samples;  // a swipe's (time, y), for its speed when lifted
   };
   struct Coast {
     unsigned window = 0;

@@ -133,7 +133,7 @@ bool PartnershipFeature::tap(const Pointer& pointer, bool taken, FrameContext&) 
 void PartnershipFeature::panels(PanelContext& ctx) {
   if (!partnership_) return;
   const Partnership& p = *partnership_;
-  labels_placed_ = layers_.labels ? ui::city_labels(p, labels_, selected_, hover_) : 0;
+  labels_placed_ = layers_.labels ? ui::city_labels(p, labels_, selected_, hover_) : std::vector<ui::PlacedCityLabel>{};
   LayerSettings layers = layers_;
   if (ui::layers_panel(p, layers, ctx)) pending_layers_ = layers;
   if (selected_ && ctx.layout.dock_open() &&
@@ -193,7 +193,17 @@ void PartnershipFeature::write_status(nlohmann::json& state) const {
             {"arcsOn", layers_.arcs},
             {"labelsOn", layers_.labels},
             {"flowOn", layers_.flow}};
-  state["labelsPlaced"] = labels_placed_;
+  state["labelsPlaced"] = labels_placed_.size();
+  json& labels = state["labels"];  // [{city, x, y, width, height}]: where each name was drawn
+  labels = json::array();
+  if (partnership_)
+    for (const ui::PlacedCityLabel& l : labels_placed_)
+      if (partnership_->has(l.city))
+        labels.push_back({{"city", partnership_->city(l.city).id},
+                          {"x", l.box.x},
+                          {"y", l.box.y},
+                          {"width", l.box.width},
+                          {"height", l.box.height}});
   if (!partnership_) return;
   const Partnership& p = *partnership_;
   if (selected_) {

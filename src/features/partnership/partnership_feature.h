@@ -66,7 +66,7 @@ class PartnershipFeature final : public Feature {
   std::vector<CityId> highlighted_;
   std::vector<std::pair<CityId, CityId>> candidates_;
   std::size_t arc_segments_ = 0;
-  int labels_placed_ = 0;
+  std::vector<ui::PlacedCityLabel> labels_placed_;
   DockStack* dock_ = nullptr;  // the app's; the selection is the topmost city page
   render::PartnershipRenderer renderer_;
   bool renderer_ready_ = false;

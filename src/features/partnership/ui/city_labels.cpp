@@ -7,8 +7,8 @@
 
 namespace ccap::ui {
 
-int city_labels(const Partnership& p, const std::vector<CityLabel>& labels, std::optional<CityId> selected,
-                std::optional<CityId> hover) {
+std::vector<PlacedCityLabel> city_labels(const Partnership& p, const std::vector<CityLabel>& labels,
+                                         std::optional<CityId> selected, std::optional<CityId> hover) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   std::vector<LabelRequest> requests;
   requests.reserve(labels.size());
@@ -18,6 +18,7 @@ int city_labels(const Partnership& p, const std::vector<CityLabel>& labels, std:
   }
   const auto placed = place_labels(requests, {vp->Size.x, vp->Size.y});
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  std::vector<PlacedCityLabel> out;
   for (const PlacedLabel& placed_label : placed) {
     const CityLabel& l = labels[placed_label.request];
     const char* name = p.city(l.city).name.c_str();
@@ -26,8 +27,10 @@ int city_labels(const Partnership& p, const std::vector<CityLabel>& labels, std:
     for (const ImVec2 d : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)})  // halo
       draw->AddText(ImVec2(at.x + d.x, at.y + d.y), IM_COL32(255, 255, 255, 230), name);
     draw->AddText(at, strong ? IM_COL32(10, 20, 30, 255) : IM_COL32(40, 52, 64, 255), name);
+    const ImVec2 size = ImGui::CalcTextSize(name);
+    out.push_back({l.city, {at.x, at.y, size.x, size.y}});
   }
-  return static_cast<int>(placed.size());
+  return out;
 }
 
 void city_tooltip(const Partnership& p, std::optional<CityId> hover, std::optional<CityId> selected) {

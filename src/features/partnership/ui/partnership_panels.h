@@ -23,11 +23,16 @@ struct CityLabel {
 
 // Layers and legend; changes `layers` in place and returns whether it changed.
 bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx);
-// The selected city's panel; emits SelectCity{} when it is closed.
+// The selected city's page in the dock (its close and Back act on the dock).
 void city_panel(const Partnership& p, CityId city, PanelContext& ctx);
-// City names placed without overlaps, drawn under the panels. Returns how many were placed.
-int city_labels(const Partnership& p, const std::vector<CityLabel>& labels, std::optional<CityId> selected,
-                std::optional<CityId> hover);
+// A label as drawn: its city and its text's box (logical px).
+struct PlacedCityLabel {
+  CityId city;
+  Rect box;
+};
+// City names placed without overlaps, drawn under the panels. Returns what was placed.
+std::vector<PlacedCityLabel> city_labels(const Partnership& p, const std::vector<CityLabel>& labels,
+                                         std::optional<CityId> selected, std::optional<CityId> hover);
 void city_tooltip(const Partnership& p, std::optional<CityId> hover, std::optional<CityId> selected);
 
 }  // namespace ccap::ui

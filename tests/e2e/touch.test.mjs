@@ -1,0 +1,194 @@
+// The person-facing layer on a phone (390x844 at 3x, real touch events) and a desktop: a gesture
+// belongs to what it started on, panels scroll by swiping, headers fold on a tap, nothing overlaps
+// at any size, city names sit by their markers at every pixel ratio, keys reach the map after a
+// panel was used, and Escape closes what is open.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  startServer, launchBrowser, openApp, waitForFrames, appState, project, waitForStill, jumpTo, finger, windowNamed,
+  foldWelcome, webDir,
+} from './harness.mjs';
+
+const content = JSON.parse(readFileSync(path.join(webDir, 'data/partnership.json'), 'utf8'));
+
+let server;
+let phone;
+let desktop;
+before(async () => {
+  server = await startServer();
+  phone = await launchBrowser({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, touch: true });
+  desktop = await launchBrowser({ viewport: { width: 1024, height: 700 } });
+});
+after(async () => {
+  await phone?.close();
+  await desktop?.close();
+  await server?.stop();
+});
+
+const frames = async (page, n = 3) => waitForFrames(page, (await appState(page)).frame + n);
+const centre = (w) => [w.x + w.width / 2, w.y + w.height / 2];
+const header = (w) => [w.x + w.width / 2, w.y + 20];
+
+async function phoneApp() {
+  const { page, errors } = await openApp(phone.context, server.url);
+  await waitForFrames(page, 3);
+  return { page, errors, touch: await finger(page) };
+}
+
+test('phone: the first drag on the map right after a tap on a panel moves the map by the finger', async () => {
+  const { page, errors, touch } = await phoneApp();
+  await jumpTo(page, 120, 20, 4);  // where the map can pan every way
+  const air = windowNamed(await appState(page), 'Air quality');
+  await touch.tap(...header(air));  // unfolds it
+  const before = await appState(page);
+  const [x0, y0] = await project(page, 120, 20);
+  await touch.drag(340, 200, 370, 250);  // at once, on the map (right of the unfolded panel)
+  const s = await waitForStill(page);
+  assert.equal(s.map.gestures, before.map.gestures + 1, 'the drag reached the map');
+  const [x1, y1] = await project(page, 120, 20);
+  assert.ok(Math.abs(x1 - x0 - 30) <= 2 && Math.abs(y1 - y0 - 50) <= 2, `moved ${x1 - x0},${y1 - y0}, not 30,50`);
+  assert.ok(windowNamed(s, 'Air quality').height > 100, 'the tap opened the panel');
+  assert.deepEqual(errors, []);
+});
+
+test('phone: a swipe inside a panel scrolls it and never moves the map or the panel', async () => {
+  const { page, errors, touch } = await phoneApp();
+  await page.evaluate(() => Module.ccall('ccap_select_city', 'number', ['string'], ['bangkok']));
+  await frames(page, 4);
+  const before = await appState(page);
+  const sheet = windowNamed(before, 'City');
+  assert.ok(sheet, 'the city opens in the bottom sheet');
+  assert.ok(sheet.scrollMaxY > 100, `the sheet has more than fits: ${sheet.scrollMaxY}`);
+  const [x, y] = centre(sheet);
+  await touch.drag(x, y + 100, x + 6, y - 150);  // up, a little sideways
+  await frames(page, 3);
+  const s = await appState(page);
+  const after = windowNamed(s, 'City');
+  assert.ok(after.scrollY >= 200, `scrolled by the finger: ${after.scrollY}`);
+  assert.deepEqual([after.x, after.y, after.width, after.height], [sheet.x, sheet.y, sheet.width, sheet.height],
+    'the panel stayed where it was');
+  assert.deepEqual(s.map.center, before.map.center, 'the map did not move');
+  assert.equal(s.map.gestures, before.map.gestures);
+  assert.equal(s.selection.city, 'bangkok', 'nothing was tapped on the way');
+  assert.deepEqual(errors, []);
+});
+
+test('phone: a fling in a panel coasts on after the finger lifts', async () => {
+  const { page } = await phoneApp();
+  await page.evaluate(() => Module.ccall('ccap_select_city', 'number', ['string'], ['bangkok']));
+  await frames(page, 4);
+  const [x, y] = centre(windowNamed(await appState(page), 'City'));
+  // A flick as a hand makes it: moves 10 ms apart and the lift right after the last one (CDP
+  // calls arrive too far apart under SwiftShader to count as a flick).
+  await page.evaluate(async ([x0, y0]) => {
+    const canvas = document.getElementById('canvas');
+    const send = (type, y) => {
+      const t = new Touch({ identifier: 7, target: canvas, clientX: x0, clientY: y });
+      canvas.dispatchEvent(new TouchEvent(type, {
+        touches: type === 'touchend' ? [] : [t], targetTouches: type === 'touchend' ? [] : [t], changedTouches: [t],
+        bubbles: true, cancelable: true,
+      }));
+    };
+    send('touchstart', y0 + 120);
+    for (let i = 1; i <= 8; ++i) {
+      await new Promise((r) => setTimeout(r, 10));
+      send('touchmove', y0 + 120 - 20 * i);
+    }
+    send('touchend', y0 - 40);
+  }, [x, y]);
+  await frames(page, 1);
+  const lifted = windowNamed(await appState(page), 'City').scrollY;
+  await frames(page, 20);
+  const later = windowNamed(await appState(page), 'City').scrollY;
+  assert.ok(later > lifted + 10, `coasted from ${lifted} to ${later}`);
+});
+
+test('phone: a tap on a header folds and unfolds its panel', async () => {
+  const { page, touch } = await phoneApp();
+  const layers = windowNamed(await appState(page), 'Layers & legend');
+  assert.ok(layers.height <= 45, 'folded on a phone');
+  await touch.tap(layers.x + layers.width - 30, layers.y + 22);  // the header's far end, not its arrow
+  await frames(page);
+  const open = windowNamed(await appState(page), 'Layers & legend');
+  assert.ok(open.height > 150, `unfolded: ${open.height}`);
+  await touch.tap(open.x + 60, open.y + 22);
+  await frames(page);
+  assert.ok(windowNamed(await appState(page), 'Layers & legend').height <= 45, 'folded again');
+});
+
+test('nothing overlaps at any size, with a city open', async () => {
+  for (const [width, height] of [[320, 568], [390, 844], [1024, 700], [1440, 900], [1920, 1080]]) {
+    const { page, errors } = await openApp(desktop.context, server.url);
+    await page.setViewportSize({ width, height });
+    await waitForFrames(page, 3);
+    await page.evaluate(() => Module.ccall('ccap_select_city', 'number', ['string'], ['taipei']));
+    const s = await frames(page, 4);
+    const windows = s.uiWindows.filter((w) => w.width > 0 && w.height > 0);
+    assert.ok(windowNamed(s, 'City'), `the city panel at ${width}x${height}`);
+    for (const w of windows) {
+      assert.ok(w.x >= 0 && w.y >= 0 && w.x + w.width <= width + 0.5 && w.y + w.height <= height + 0.5,
+        `${w.name} fits ${width}x${height}: ${JSON.stringify(w)}`);
+    }
+    for (let i = 0; i < windows.length; ++i) {
+      for (let j = i + 1; j < windows.length; ++j) {
+        const [a, b] = [windows[i], windows[j]];
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        assert.ok(apart, `${a.name} and ${b.name} overlap at ${width}x${height}`);
+      }
+    }
+    assert.deepEqual(errors, []);
+  }
+  await desktop.context.pages()[0].setViewportSize({ width: 1024, height: 700 });
+});
+
+test('city names are drawn by their markers at 1x, 2x and 3x', async () => {
+  for (const scale of [1, 2, 3]) {
+    const b = await launchBrowser({ viewport: { width: 800, height: 600 }, deviceScaleFactor: scale });
+    try {
+      const { page } = await openApp(b.context, server.url);
+      await waitForFrames(page, 3);
+      await foldWelcome(page);
+      const s = await frames(page, 3);
+      assert.ok(s.labels.length >= 8, `labels at ${scale}x: ${s.labels.length}`);
+      assert.equal(s.canvas.pixelRatio, scale);
+      for (const l of s.labels) {
+        const city = content.cities.find((c) => c.id === l.city);
+        const [x, y] = await project(page, city.lng, city.lat);
+        const dx = Math.max(l.x - x, 0, x - (l.x + l.width)), dy = Math.max(l.y - y, 0, y - (l.y + l.height));
+        // Beside its marker: the gap is at most the largest marker's radius and a margin.
+        assert.ok(Math.hypot(dx, dy) <= 30,
+          `${l.city} at ${scale}x: label ${JSON.stringify(l)} is ${Math.hypot(dx, dy).toFixed(1)} px from ${x},${y}`);
+      }
+    } finally {
+      await b.close();
+    }
+  }
+});
+
+test('desktop: after a click on a panel the map keys work at once; Escape closes the top page, then the next', async () => {
+  const { page, errors } = await openApp(desktop.context, server.url);
+  await waitForFrames(page, 3);
+  const card = windowNamed(await appState(page), 'Clean Air Atlas');
+  await page.mouse.click(card.x + 40, card.y + card.height - 20);  // on the card's body
+  const zoom = (await appState(page)).map.zoom;
+  await page.keyboard.press('+');
+  let s = await waitForStill(page);
+  assert.ok(Math.abs(s.map.zoom - zoom - 1) < 1e-6, `+ zoomed in: ${zoom} -> ${s.map.zoom}`);
+
+  await page.evaluate(() => Module.ccall('ccap_select_city', 'number', ['string'], ['kitakyushu']));
+  await frames(page);
+  await page.evaluate(() => Module.ccall('ccap_find_peers', 'number', ['string'], ['kitakyushu']));
+  s = await frames(page);
+  assert.ok(windowNamed(s, 'Knowledge Platform') && !windowNamed(s, 'City'), 'one page at a time');
+  await page.keyboard.press('Escape');
+  s = await frames(page);
+  assert.ok(windowNamed(s, 'City') && !windowNamed(s, 'Knowledge Platform'), 'Escape: back to the city');
+  assert.equal(s.selection.city, 'kitakyushu');
+  await page.keyboard.press('Escape');
+  s = await frames(page);
+  assert.ok(!windowNamed(s, 'City'), 'Escape again: closed');
+  assert.equal(s.selection.city, null, 'and nothing is selected');
+  assert.deepEqual(errors, []);
+});
