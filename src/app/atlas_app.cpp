@@ -89,10 +89,39 @@ void AtlasApp::pick(FrameContext& ctx) {
   }
 }
 
+WorldPoint AtlasApp::centre_showing(LngLat where, double zoom) const {
+  const ui::Rect& area = imgui_.layout().map_area();
+  const glm::dvec2 offset = camera_.viewport() * 0.5 - glm::dvec2(area.x + area.width / 2, area.y + area.height / 2);
+  MapCamera at_zoom = camera_;
+  at_zoom.set_zoom(zoom);
+  const WorldPoint p = project(where);
+  return {p.x + offset.x / at_zoom.world_size(), p.y + offset.y / at_zoom.world_size()};
+}
+
+void AtlasApp::keep_page_subject_in_view() {
+  if (dock_.revision() == dock_revision_seen_) return;
+  dock_revision_seen_ = dock_.revision();
+  const auto top = dock_.top();
+  if (!top || navigator_.is_moving()) return;  // a flight there already aims beside the panel
+  for (const Feature* f : features_) {
+    const auto where = f->place_of(*top);
+    if (!where) continue;
+    const glm::dvec2 at = camera_.lnglat_to_screen(*where);
+    const ui::Rect& area = imgui_.layout().map_area();
+    constexpr double kInset = 32;  // px: not just inside the edge
+    if (at.x < area.x + kInset || at.y < area.y + kInset || at.x > area.right() - kInset ||
+        at.y > area.bottom() - kInset)
+      navigator_.fly_to({centre_showing(*where, camera_.zoom()), camera_.zoom()}, now_);
+    return;
+  }
+}
+
 void AtlasApp::carry_out(FrameContext& ctx) {
+  keep_page_subject_in_view();
   for (std::size_t i = 0; i < commands_.size(); ++i) {  // a feature may add commands as it goes
     const Command command = commands_[i];
-    if (const auto* f = std::get_if<FlyToPlace>(&command)) navigator_.fly_to(f->where, f->zoom, now_);
+    if (const auto* f = std::get_if<FlyToPlace>(&command))  // beside the open panel, not under it
+      navigator_.fly_to({centre_showing(f->where, f->zoom), f->zoom}, now_);
     if (const auto* z = std::get_if<ZoomBy>(&command)) navigator_.zoom_by(z->delta, camera_.viewport() * 0.5, now_);
     if (std::holds_alternative<GoHome>(command)) navigator_.go_home(now_, true);
     if (const auto* u = std::get_if<OpenUrl>(&command); u && config_.open_url) config_.open_url(u->url);

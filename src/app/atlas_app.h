@@ -53,6 +53,10 @@ class AtlasApp final : public Application {
  private:
   void pick(FrameContext& ctx);
   void key(const InputEvent& e);
+  // The camera's centre that shows `where` in the middle of the map area the panels leave free.
+  WorldPoint centre_showing(LngLat where, double zoom) const;
+  // A newly opened page's subject is moved into view when the panel would hide it.
+  void keep_page_subject_in_view();
   void carry_out(FrameContext& ctx);  // the frame's commands, after it is drawn
 
   AppConfig config_;
@@ -68,6 +72,7 @@ class AtlasApp final : public Application {
   std::optional<glm::dvec2> mouse_;  // over the canvas
   Commands commands_;
   DockStack dock_;
+  std::uint64_t dock_revision_seen_ = 0;
   ImGuiLayer imgui_;
   render::FrameRenderer frame_renderer_;
 

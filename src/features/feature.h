@@ -11,6 +11,7 @@
 //   after_frame then: apply what its own panels changed (settings act from the next frame, like keys)
 //   city_section  its part of another feature's city panel (air: measured means; knowledge: the
 //               city's practices)
+//   place_of    where a page of its own is about, to keep it in view beside the detail panel
 //   write_status  its part of the test API's state JSON
 #include <cstdint>
 #include <optional>
@@ -83,6 +84,9 @@ class Feature {
   virtual void on_command(const Command&, FrameContext&) {}
   virtual void after_frame(FrameContext&) {}
   virtual void city_section(const CityRef&, PanelContext&) {}
+  // Where the subject of one of its dock pages is on the map (a city, a station), so that the app
+  // keeps it in view beside the open panel; nullopt for pages it does not own or without a place.
+  virtual std::optional<LngLat> place_of(const Page&) const { return std::nullopt; }
   virtual void write_status(nlohmann::json& state) const = 0;
 };
 

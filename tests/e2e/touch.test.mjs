@@ -192,3 +192,19 @@ test('desktop: after a click on a panel the map keys work at once; Escape closes
   assert.equal(s.selection.city, null, 'and nothing is selected');
   assert.deepEqual(errors, []);
 });
+
+test('a city chosen where the panel opens is moved beside it, not left under it', async () => {
+  const { page, errors } = await openApp(desktop.context, server.url);
+  await waitForFrames(page, 3);
+  const sanDiego = content.cities.find((c) => c.id === 'san-diego');
+  const [x0, y0] = await project(page, sanDiego.lng, sanDiego.lat);
+  assert.ok(x0 > 1024 - 380, `San Diego starts where the panel will open: ${x0}`);
+  await page.mouse.click(x0, y0);
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).selection.city === 'san-diego');
+  const s = await waitForStill(page);
+  const panel = windowNamed(s, 'City');
+  assert.ok(panel, 'its panel opened');
+  const [x, y] = await project(page, sanDiego.lng, sanDiego.lat);
+  assert.ok(x < panel.x - 30 && y > 30 && y < 670, `San Diego at ${x},${y}, the panel from ${panel.x}`);
+  assert.deepEqual(errors, []);
+});

@@ -138,6 +138,11 @@ void AirFeature::after_frame(FrameContext&) {
   if (pending_) air_.apply(*std::exchange(pending_, std::nullopt));
 }
 
+std::optional<LngLat> AirFeature::place_of(const Page& page) const {
+  if (page.kind != PageKind::Station || page.id >= air_.data().stations.size()) return std::nullopt;
+  return air_.data().stations[page.id].where;
+}
+
 void AirFeature::write_status(nlohmann::json& state) const {
   using nlohmann::json;
   json& a = state["air"];

@@ -24,6 +24,7 @@ class AirFeature final : public Feature {
   void after_frame(FrameContext& ctx) override;
   void city_section(const CityRef& city, PanelContext& ctx) override;
   void write_status(nlohmann::json& state) const override;
+  std::optional<LngLat> place_of(const Page& page) const override;
 
   // Replaces the data with a .ccapaq file's bytes; returns an empty string, or the problem, which
   // is also a notice (the data loaded before then stays).

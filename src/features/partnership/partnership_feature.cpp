@@ -179,6 +179,11 @@ void PartnershipFeature::on_command(const Command& command, FrameContext& ctx) {
   }
 }
 
+std::optional<LngLat> PartnershipFeature::place_of(const Page& page) const {
+  if (page.kind != PageKind::City || !partnership_ || !partnership_->has(CityId(page.id))) return std::nullopt;
+  return partnership_->city(CityId(page.id)).where;
+}
+
 void PartnershipFeature::write_status(nlohmann::json& state) const {
   using nlohmann::json;
   json& sel = state["selection"];

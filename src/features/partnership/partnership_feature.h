@@ -29,6 +29,7 @@ class PartnershipFeature final : public Feature {
   void on_command(const Command& command, FrameContext& ctx) override;
   void after_frame(FrameContext& ctx) override;
   void write_status(nlohmann::json& state) const override;
+  std::optional<LngLat> place_of(const Page& page) const override;
 
   // Replaces the content with `text` (the file's format and checks); returns the number of
   // problems found (at least 1 when nothing is usable), all of them in a notice. The content

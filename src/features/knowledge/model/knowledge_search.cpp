@@ -1,4 +1,5 @@
 #include "features/knowledge/model/knowledge_search.h"
+#include "base/country_names.h"
 
 #include <algorithm>
 #include <map>
@@ -71,7 +72,7 @@ KnowledgeSearch::KnowledgeSearch(const Knowledge& k, const Partnership& p) {
   const auto add_city = [&](Doc& d, CityId city, std::vector<WeightedText>* text) {
     const City& c = p.city(city);
     tag(d, Facet::City, c.id, c.name);
-    tag(d, Facet::Country, c.country, c.country);
+    tag(d, Facet::Country, c.country, country_name(c.country));
     if (text) text->push_back({c.name + " " + c.local_name, 2});
   };
 
@@ -95,7 +96,7 @@ KnowledgeSearch::KnowledgeSearch(const Knowledge& k, const Partnership& p) {
     add_doc({EntryKind::Expert, i}, x.name, x.areas, x.pollutants, text);
     Doc& d = docs_.back();
     if (x.city) add_city(d, *x.city, nullptr);
-    tag(d, Facet::Country, x.country, x.country);
+    tag(d, Facet::Country, x.country, country_name(x.country));
   }
   first_doc_[static_cast<std::size_t>(EntryKind::Training)] = docs_.size();
   for (std::size_t i = 0; i < k.trainings.size(); ++i) {

@@ -36,6 +36,8 @@ CityProfile profile_of(CityId city, const Partnership& p, const Knowledge& k) {
   CityProfile c;
   c.city = city;
   c.population = p.city(city).population;
+  c.where = p.city(city).where;
+  c.country = p.city(city).country;
   const auto& pm = p.city(city).pm25_annual;
   if (!pm.empty())
     c.pm25 =
@@ -61,47 +63,59 @@ std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, 
     PeerMatch m;
     m.city = c;
 
-    ScorePart size{"similar size", 0, 20, ""};
+    const auto unknown = [](ScorePart part, std::string why) {
+      part.known = false;
+      part.why = std::move(why);
+      return part;
+    };
+
+    ScorePart size{"similar size", 0, 20, "", true};
     if (you.population > 0 && them.population > 0) {
       const double ratio =
           std::abs(std::log10(static_cast<double>(them.population) / static_cast<double>(you.population)));
       size.points = 20 * std::max(0.0, 1 - ratio);
       size.why = millions(them.population) + " people against your " + millions(you.population);
     } else {
-      size.why = "population not known";
+      size = unknown(size, you.population > 0 ? "its population is not known" : "your population not given");
     }
     m.parts.push_back(size);
 
-    ScorePart air{"similar air", 0, 15, ""};
+    ScorePart air{"similar air", 0, 15, "", true};
     if (you.pm25 && them.pm25) {
       air.points = 15 * std::max(0.0, 1 - std::abs(*you.pm25 - *them.pm25) / 20);
       char buf[96];
       std::snprintf(buf, sizeof buf, "annual PM2.5 %.1f µg/m³ against your %.1f", *them.pm25, *you.pm25);
       air.why = buf;
     } else {
-      air.why = them.pm25 ? "your annual PM2.5 not given" : "no published annual PM2.5";
+      air = unknown(air, them.pm25 ? "your annual PM2.5 not given" : "no published annual PM2.5");
     }
     m.parts.push_back(air);
 
-    ScorePart sources{"shared sources", 0, 20, ""};
+    ScorePart sources{"shared sources", 0, 20, "", true};
     std::vector<std::string> shared;
     for (const std::string& s : you.sources)
       if (them.sources.count(s)) shared.push_back(s);
-    if (!you.sources.empty())
+    if (!you.sources.empty()) {
       sources.points = 20.0 * static_cast<double>(shared.size()) / static_cast<double>(you.sources.size());
-    sources.why = shared.empty() ? "no practice on your main sources yet" : "has worked on " + join(shared);
+      sources.why = shared.empty() ? "no practice on your main sources yet" : "has worked on " + join(shared);
+    } else {
+      sources = unknown(sources, "you named no main sources");
+    }
     m.parts.push_back(sources);
 
-    ScorePart topics{"teaches your topics", 0, 30, ""};
+    ScorePart topics{"teaches your topics", 0, 30, "", true};
     std::vector<std::string> covered;
     for (const GuidanceArea& a : p.areas)
       if (you.topics.count(a.id) && them.topics.count(a.id)) covered.push_back(a.name);
-    if (!you.topics.empty())
+    if (!you.topics.empty()) {
       topics.points = 30.0 * static_cast<double>(covered.size()) / static_cast<double>(you.topics.size());
-    topics.why = covered.empty() ? "no published practice on your topics" : "practices in " + join(covered);
+      topics.why = covered.empty() ? "no published practice on your topics" : "practices in " + join(covered);
+    } else {
+      topics = unknown(topics, "you chose no topics");
+    }
     m.parts.push_back(topics);
 
-    ScorePart ahead{"a step ahead", 0, 15, ""};
+    ScorePart ahead{"a step ahead", 0, 15, "", true};
     const int step = them.certification_rank - you.certification_rank;
     ahead.points = step == 1 ? 15 : step > 1 ? 10 : step == 0 ? 5 : 0;
     ahead.why = step > 0    ? "certified above your level"
@@ -109,7 +123,24 @@ std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, 
                             : "below your certification level";
     m.parts.push_back(ahead);
 
-    for (const ScorePart& part : m.parts) m.score += part.points;
+    ScorePart nearby{"nearby", 0, 15, "", true};
+    if (you.where && them.where) {
+      const double km = distance_meters(*you.where, *them.where) / 1000;
+      nearby.points = 15 * std::max(0.0, 1 - km / kNearbyKm);
+      nearby.why = with_thousands(std::lround(km / 10) * 10) + " km away";
+    } else {
+      nearby = unknown(nearby, "your city's place not given");
+    }
+    m.parts.push_back(nearby);
+
+    double points = 0, max = 0;
+    for (const ScorePart& part : m.parts) {
+      if (!part.known) continue;
+      points += part.points;
+      max += part.max;
+      ++m.known_parts;
+    }
+    m.score = max > 0 ? 100 * points / max : 0;
     for (std::size_t i : k.practices_of(c)) {
       const Practice& x = k.practices[i];
       if (std::any_of(x.areas.begin(), x.areas.end(), [&](AreaId a) { return you.topics.count(p.area(a).id) > 0; }))

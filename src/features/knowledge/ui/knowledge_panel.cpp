@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <set>
 
+#include "base/country_names.h"
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
 #include "features/knowledge/ui/knowledge_panels.h"
@@ -265,7 +266,7 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
     } else if (e.kind == EntryKind::Expert) {
       const Expert& x = k.experts[e.index];
       disabled_wrapped("Institution (" + x.kind + ")" + (x.city ? " · " + p.city(*x.city).name : "") +
-                       (x.country.empty() ? "" : " · " + x.country));
+                       (x.country.empty() ? "" : " · " + country_name(x.country)));
       if (x.city) city_buttons({*x.city});
       ImGui::TextWrapped("%s", x.role.c_str());
       heading("Areas of expertise");

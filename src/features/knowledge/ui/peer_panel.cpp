@@ -7,8 +7,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
+#include <utility>
 
+#include "base/country_names.h"
 #include "base/text_format.h"
+#include "base/text_search.h"
 #include "base/ui/widgets.h"
 #include "base/who_guidelines.h"
 #include "features/knowledge/ui/knowledge_panels.h"
@@ -21,11 +25,34 @@ constexpr const char* kSectors[] = {"transport",     "industry",     "energy",  
                                     "waste-burning", "construction", "agriculture", "shipping"};
 constexpr std::size_t kPeersShown = 5;
 
-// A combo of the partner cities, by name. Returns true when the choice changed.
+// The middle of a country's partner cities: where a described city of that country is taken to be.
+std::optional<LngLat> country_centre(const Partnership& p, const std::string& code) {
+  double lng = 0, lat = 0;
+  int n = 0;
+  for (const City& c : p.cities)
+    if (c.country == code) {
+      lng += c.where.lng;
+      lat += c.where.lat;
+      ++n;
+    }
+  if (n == 0) return std::nullopt;
+  return LngLat{lng / n, lat / n};
+}
+
+// A combo of the partner cities, by name, with a field that filters them as you type (accents
+// and case do not matter). Returns true when the choice changed.
 bool city_combo(const char* label, const Partnership& p, std::optional<CityId>& city, bool allow_none) {
   bool changed = false;
   const char* preview = city ? p.city(*city).name.c_str() : "choose a city";
-  if (ImGui::BeginCombo(label, preview)) {
+  static char filter[64] = "";  // one combo is open at a time; cleared when one opens
+  if (ImGui::BeginCombo(label, preview, ImGuiComboFlags_HeightLarge)) {
+    if (ImGui::IsWindowAppearing()) {
+      filter[0] = 0;
+      ImGui::SetKeyboardFocusHere();
+    }
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##filter", "type to filter", filter, sizeof filter);
+    const std::string wanted = fold_text(filter);
     if (allow_none && ImGui::Selectable("(none)", !city)) {
       city.reset();
       changed = true;
@@ -33,11 +60,16 @@ bool city_combo(const char* label, const Partnership& p, std::optional<CityId>& 
     std::vector<CityId> order;
     for (std::size_t i = 0; i < p.cities.size(); ++i) order.emplace_back(i);
     std::sort(order.begin(), order.end(), [&](CityId a, CityId b) { return p.city(a).name < p.city(b).name; });
-    for (CityId c : order)
+    for (CityId c : order) {
+      if (!wanted.empty() &&
+          fold_text(p.city(c).name + " " + p.city(c).local_name + " " + country_name(p.city(c).country)).find(wanted) ==
+              std::string::npos)
+        continue;
       if (ImGui::Selectable(p.city(c).name.c_str(), city == c)) {
         city = c;
         changed = true;
       }
+    }
     ImGui::EndCombo();
   }
   return changed;
@@ -73,11 +105,35 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
     ImGui::SetNextItemWidth(-1);
     changed |= city_combo("##your-city", p, ks.peer_city, false);
   } else {
+    // Population: steps of 100,000 (1,000,000 with Ctrl), shown with thousands separators.
     int population = static_cast<int>(std::min<long long>(d.population, 100'000'000));
-    ImGui::SetNextItemWidth(160);
-    if (ImGui::InputInt("Population", &population, 10'000, 100'000)) {
-      d.population = std::max(0, population);
+    ImGui::SetNextItemWidth(ctx.layout.px(170));
+    if (ImGui::InputInt("##population", &population, 100'000, 1'000'000)) {
+      d.population = std::clamp(population, 0, 100'000'000);
       changed = true;
+    }
+    ImGui::SameLine();
+    ImGui::Text("Population: %s", d.population > 0 ? with_thousands(d.population).c_str() : "unknown");
+    // Where it is: a country of the partnership, so that nearby peers count.
+    std::vector<std::pair<std::string, std::string>> countries;  // name, code
+    for (const City& c : p.cities)
+      if (std::none_of(countries.begin(), countries.end(), [&](const auto& x) { return x.second == c.country; }))
+        countries.emplace_back(country_name(c.country), c.country);
+    std::sort(countries.begin(), countries.end());
+    ImGui::SetNextItemWidth(ctx.layout.px(170));
+    if (ImGui::BeginCombo("Country", d.country.empty() ? "not given" : country_name(d.country).c_str())) {
+      if (ImGui::Selectable("not given", d.country.empty())) {
+        d.country.clear();
+        d.where.reset();
+        changed = true;
+      }
+      for (const auto& [name, code] : countries)
+        if (ImGui::Selectable(name.c_str(), d.country == code)) {
+          d.country = code;
+          d.where = country_centre(p, code);
+          changed = true;
+        }
+      ImGui::EndCombo();
     }
     float pm25 = d.pm25 ? static_cast<float>(*d.pm25) : 0.0f;
     ImGui::SetNextItemWidth(160);
@@ -130,12 +186,17 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
     ImGui::Text("%zu. %s", r + 1, p.city(m.city).name.c_str());
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::ProgressBar(static_cast<float>(m.score / 100), ImVec2(90, 0),
+    ImGui::ProgressBar(static_cast<float>(m.score / 100), ImVec2(ctx.layout.px(90), 0),
                        (std::to_string(static_cast<int>(std::lround(m.score))) + " / 100").c_str());
+    disabled_wrapped("from " + std::to_string(m.known_parts) + " of " + std::to_string(m.parts.size()) +
+                     " parts; what is not known is left out");
     for (const ScorePart& part : m.parts) {
       char line[320];
-      std::snprintf(line, sizeof line, "%s: %.0f of %.0f (%s)", part.name.c_str(), part.points, part.max,
-                    part.why.c_str());
+      if (part.known)
+        std::snprintf(line, sizeof line, "%s: %.0f of %.0f (%s)", part.name.c_str(), part.points, part.max,
+                      part.why.c_str());
+      else
+        std::snprintf(line, sizeof line, "%s: unknown, not counted (%s)", part.name.c_str(), part.why.c_str());
       bullet_wrapped(line);
     }
     if (!m.lessons.empty()) {
@@ -180,58 +241,81 @@ void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx
     return;
   }
   if (ImGui::SmallButton("Mark them on the map")) ctx.commands.push_back(HighlightCities{cities});
+  // The rows, each a name and what to show for one city.
+  const std::pair<const char*, std::function<void(CityId)>> rows[] = {
+      {"Population",
+       [&](CityId c) {
+         ImGui::TextWrapped("%s", p.city(c).population > 0 ? with_thousands(p.city(c).population).c_str() : "unknown");
+       }},
+      {"PM2.5 vs WHO",
+       [&](CityId c) {
+         const auto& pm = p.city(c).pm25_annual;
+         if (pm.empty()) {
+           ImGui::TextDisabled("no published annual mean");
+           return;
+         }
+         const Pm25Annual& m =
+             *std::max_element(pm.begin(), pm.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
+         ImGui::TextWrapped("%.1f µg/m³ (%d): %.1f x the guideline", m.value, m.year,
+                            m.value / Pm25AnnualThresholds::kGuideline);
+       }},
+      {"Certification", [&](CityId c) { ImGui::TextWrapped("%s", certification_text(p, c).c_str()); }},
+      {"Criteria met",
+       [&](CityId c) {
+         const CertificationStatus* st = p.certification_of(c);
+         if (!st || p.level(st->level).first_actions.empty()) {
+           ImGui::TextDisabled("not published");
+           return;
+         }
+         for (const std::string& a : p.level(st->level).first_actions) bullet_wrapped(a);
+       }},
+      {"Practices",
+       [&](CityId c) {
+         const auto practices = k.practices_of(c);
+         if (practices.empty()) ImGui::TextDisabled("none recorded");
+         for (std::size_t i : practices) bullet_wrapped(k.practices[i].title);
+       }},
+      {"Twinning",
+       [&](CityId c) {
+         const auto twins = p.partners_of(c);
+         if (twins.empty()) ImGui::TextDisabled("no C3 twin");
+         for (const auto& [pair, partner] : twins)
+           bullet_wrapped(p.city(partner).name + (pair->announced.empty() ? "" : ", " + pair->announced));
+       }},
+  };
+  // Side by side while every column keeps room for a word; else one card per city, stacked.
   const int columns = static_cast<int>(cities.size()) + 1;
-  if (ImGui::BeginTable("compare", columns,
-                        ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchSame)) {
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 92);
+  const bool table = ImGui::GetContentRegionAvail().x / static_cast<float>(columns) >= ctx.layout.px(150);
+  if (table && ImGui::BeginTable("compare", columns,
+                                 ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchSame)) {
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ctx.layout.px(100));
     for (CityId c : cities) ImGui::TableSetupColumn(p.city(c).name.c_str());
     ImGui::TableHeadersRow();
-    const auto row = [&](const char* name, auto&& cell) {
+    for (const auto& [name, cell] : rows) {
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
-      ImGui::TextDisabled("%s", name);
+      ImGui::TextWrapped("%s", name);
       for (std::size_t i = 0; i < cities.size(); ++i) {
         ImGui::TableSetColumnIndex(static_cast<int>(i) + 1);
         ImGui::PushID(static_cast<int>(i));
         cell(cities[i]);
         ImGui::PopID();
       }
-    };
-    row("Population", [&](CityId c) {
-      ImGui::TextWrapped("%s", p.city(c).population > 0 ? with_thousands(p.city(c).population).c_str() : "unknown");
-    });
-    row("PM2.5 vs WHO", [&](CityId c) {
-      const auto& pm = p.city(c).pm25_annual;
-      if (pm.empty()) {
-        ImGui::TextDisabled("no published annual mean");
-        return;
-      }
-      const Pm25Annual& m =
-          *std::max_element(pm.begin(), pm.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
-      ImGui::TextWrapped("%.1f µg/m³ (%d): %.1f x the guideline", m.value, m.year,
-                         m.value / Pm25AnnualThresholds::kGuideline);
-    });
-    row("Certification", [&](CityId c) { ImGui::TextWrapped("%s", certification_text(p, c).c_str()); });
-    row("Criteria met", [&](CityId c) {
-      const CertificationStatus* s = p.certification_of(c);
-      if (!s || p.level(s->level).first_actions.empty()) {
-        ImGui::TextDisabled("not published");
-        return;
-      }
-      for (const std::string& a : p.level(s->level).first_actions) bullet_wrapped(a);
-    });
-    row("Practices", [&](CityId c) {
-      const auto practices = k.practices_of(c);
-      if (practices.empty()) ImGui::TextDisabled("none recorded");
-      for (std::size_t i : practices) bullet_wrapped(k.practices[i].title);
-    });
-    row("Twinning", [&](CityId c) {
-      const auto twins = p.partners_of(c);
-      if (twins.empty()) ImGui::TextDisabled("no C3 twin");
-      for (const auto& [pair, partner] : twins)
-        bullet_wrapped(p.city(partner).name + (pair->announced.empty() ? "" : ", " + pair->announced));
-    });
+    }
     ImGui::EndTable();
+  } else if (!table) {
+    for (CityId c : cities) {
+      ImGui::PushID(static_cast<int>(c.index()));
+      ImGui::Separator();
+      ImGui::PushFont(ctx.fonts.heading);
+      ImGui::TextWrapped("%s", p.city(c).name.c_str());
+      ImGui::PopFont();
+      for (const auto& [name, cell] : rows) {
+        heading(name);
+        cell(c);
+      }
+      ImGui::PopID();
+    }
   }
   ImGui::TextDisabled("Criteria: the first actions of the level held, as published.");
 }

@@ -2,6 +2,7 @@
 // city first, then C3 cities, then by population. Drawn under the panels, with a white halo.
 #include <imgui.h>
 
+#include "base/country_names.h"
 #include "features/partnership/ui/partnership_panels.h"
 #include "map/label_placement.h"
 
@@ -39,7 +40,7 @@ void city_tooltip(const Partnership& p, std::optional<CityId> hover, std::option
   ImGui::BeginTooltip();
   ImGui::Text("%s%s%s%s", c.name.c_str(), c.local_name.empty() ? "" : " (", c.local_name.c_str(),
               c.local_name.empty() ? "" : ")");
-  ImGui::TextDisabled("%s", c.country.c_str());
+  ImGui::TextDisabled("%s", country_name(c.country).c_str());
   for (const auto& [pair, partner] : p.partners_of(*hover)) ImGui::Text("C3 twin: %s", p.city(partner).name.c_str());
   if (const CertificationStatus* s = p.certification_of(*hover))
     ImGui::Text("%s (%s, %d)", p.level(s->level).name.c_str(), s->status.c_str(), s->year);

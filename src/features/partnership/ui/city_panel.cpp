@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include <set>
+#include <string>
+#include <vector>
 
+#include "base/country_names.h"
 #include "base/text_format.h"
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
@@ -16,18 +18,58 @@
 
 namespace ccap::ui {
 
+namespace {
+
+// Numbered citations: each fact ends with the numbers of its sources ("[1, 3]"), numbered in the
+// order they are first cited; the panel ends with the numbered list (title, publisher, a link).
+class Citations {
+ public:
+  explicit Citations(const Partnership& p) : p_(p) {}
+  std::string cite(const std::vector<std::string>& ids) {
+    std::string out;
+    for (const std::string& id : ids) {
+      const Source* s = p_.source(id);
+      if (!s) continue;
+      auto it = std::find(order_.begin(), order_.end(), s);
+      if (it == order_.end()) it = order_.insert(order_.end(), s);
+      out += (out.empty() ? " [" : ", ") + std::to_string(it - order_.begin() + 1);
+    }
+    return out.empty() ? out : out + "]";
+  }
+  void list(PanelContext& ctx) const {
+    for (std::size_t i = 0; i < order_.size(); ++i) {
+      const Source* s = order_[i];
+      ImGui::PushID(static_cast<int>(i));
+      ImGui::Text("%zu.", i + 1);
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s, %s", s->title.c_str(), s->publisher.c_str());
+      ImGui::Indent();
+      if (ImGui::SmallButton("Open the source")) ctx.commands.push_back(OpenUrl{s->url});
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s->url.c_str());
+      ImGui::Unindent();
+      ImGui::PopID();
+    }
+  }
+
+ private:
+  const Partnership& p_;
+  std::vector<const Source*> order_;
+};
+
+}  // namespace
+
 void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
   const City& c = p.city(city);
   const std::string title = c.name + "###City";
   const PanelState panel = begin_dock_panel(ctx.layout, ctx.dock, title.c_str());
   if (panel.body) {
-    std::set<std::string> cited(c.sources.begin(), c.sources.end());
+    Citations cites(p);
     ImGui::PushFont(ctx.fonts.heading);
     ImGui::TextUnformatted(c.name.c_str());
     ImGui::PopFont();
     if (!c.local_name.empty()) ImGui::TextUnformatted(c.local_name.c_str());
-    disabled_wrapped(c.country + "  ·  population " + (c.population > 0 ? with_thousands(c.population) : "unknown") +
-                     " (GeoNames)");
+    disabled_wrapped(country_name(c.country) + "  ·  population " +
+                     (c.population > 0 ? with_thousands(c.population) : "unknown") + cites.cite(c.sources));
     if (!c.note.empty()) ImGui::TextWrapped("%s", c.note.c_str());
 
     heading("In the partnership");
@@ -36,8 +78,9 @@ void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
     const auto partners = p.partners_of(city);
     for (const auto& [pair, partner] : partners) {
       ImGui::Bullet();
-      ImGui::TextWrapped("C3 twinning with %s%s%s", p.city(partner).name.c_str(),
-                         pair->topic.empty() ? " (topic not found in the sources)" : ": ", pair->topic.c_str());
+      ImGui::TextWrapped("C3 twinning with %s%s%s%s", p.city(partner).name.c_str(),
+                         pair->topic.empty() ? " (topic not found in the sources)" : ": ", pair->topic.c_str(),
+                         cites.cite(pair->sources).c_str());
       ImGui::Indent();
       ImGui::PushID(static_cast<int>(partner.index()));
       if (ImGui::SmallButton(("Fly to " + p.city(partner).name).c_str())) ctx.commands.push_back(FlyToCity{partner});
@@ -45,7 +88,6 @@ void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
       disabled_wrapped(pair->status == "announced" && !pair->announced.empty() ? "announced " + pair->announced
                                                                                : pair->status);
       ImGui::Unindent();
-      cited.insert(pair->sources.begin(), pair->sources.end());
     }
     if (!c.participant_2015 && !c.pilot_2014 && partners.empty()) ImGui::BulletText("Partner city");
 
@@ -53,43 +95,32 @@ void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
     const CertificationStatus* status = p.certification_of(city);
     const int rank = status ? p.level(status->level).rank : 0;
     if (status) {
-      ImGui::TextWrapped("%s: %s since %d", p.level(status->level).name.c_str(), status->status.c_str(), status->year);
-      cited.insert(status->sources.begin(), status->sources.end());
+      ImGui::TextWrapped("%s: %s since %d%s", p.level(status->level).name.c_str(), status->status.c_str(), status->year,
+                         cites.cite(status->sources).c_str());
     } else {
       ImGui::TextWrapped("No certification recorded in the sources.");
     }
     for (const CertificationLevel& next : p.levels) {
       if (next.rank != rank + 1) continue;
-      ImGui::TextWrapped("%s: %s", rank == 0 ? "First level" : "Next level", next.name.c_str());
+      ImGui::TextWrapped("%s: %s%s", rank == 0 ? "First level" : "Next level", next.name.c_str(),
+                         cites.cite(next.sources).c_str());
       if (!next.focus.empty()) ImGui::TextWrapped("%s", next.focus.c_str());
       for (const std::string& a : next.first_actions) ImGui::BulletText("%s", a.c_str());
       if (next.focus.empty() && next.first_actions.empty())
         ImGui::TextDisabled("Its requirements are not published in the sources.");
-      cited.insert(next.sources.begin(), next.sources.end());
     }
 
     heading("Air quality: annual PM2.5");
     if (c.pm25_annual.empty()) ImGui::TextDisabled("No published annual mean in the sources yet.");
     for (const Pm25Annual& m : c.pm25_annual) {
-      ImGui::TextWrapped("%d: %.1f µg/m³%s%s%s", m.year, m.value, m.note.empty() ? "" : " (", m.note.c_str(),
-                         m.note.empty() ? "" : ")");
-      disabled_wrapped(describe_pm25_annual(m.value));
-      cited.insert(m.sources.begin(), m.sources.end());
+      ImGui::TextWrapped("%d: %.1f µg/m³%s%s%s%s", m.year, m.value, m.note.empty() ? "" : " (", m.note.c_str(),
+                         m.note.empty() ? "" : ")", cites.cite(m.sources).c_str());
+      disabled_wrapped(describe_pm25_annual(m.value) + cites.cite({"S17"}));  // the WHO thresholds
     }
-    cited.insert("S17");  // the WHO thresholds
     ctx.city_sections({city, c.id, c.where});
 
     heading("Sources");
-    for (const std::string& id : cited) {
-      const Source* s = p.source(id);
-      if (!s) continue;
-      ImGui::PushID(id.c_str());
-      if (ImGui::SmallButton(id.c_str())) ctx.commands.push_back(OpenUrl{s->url});
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s->url.c_str());
-      ImGui::SameLine();
-      ImGui::TextWrapped("%s (%s)", s->title.c_str(), s->publisher.c_str());
-      ImGui::PopID();
-    }
+    cites.list(ctx);
   }
   end_panel(ctx.layout, Slot::Dock, panel);
 }

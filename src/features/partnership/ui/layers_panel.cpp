@@ -2,8 +2,12 @@
 // certification level, programme and country, and a legend that explains every marker style.
 #include <imgui.h>
 
+#include <algorithm>
 #include <set>
+#include <utility>
+#include <vector>
 
+#include "base/country_names.h"
 #include "base/ui/panel.h"
 #include "features/partnership/model/marker_style.h"
 #include "features/partnership/ui/partnership_panels.h"
@@ -86,11 +90,15 @@ bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx
       ImGui::TextDisabled("Country");
       std::set<std::string> countries;
       for (const City& c : p.cities) countries.insert(c.country);
-      int column = 0;
-      for (const std::string& country : countries) {
+      // By name, two columns.
+      std::vector<std::pair<std::string, std::string>> by_name;
+      for (const std::string& country : countries) by_name.emplace_back(country_name(country), country);
+      std::sort(by_name.begin(), by_name.end());
+      ImGui::BeginTable("countries", 2);
+      for (const auto& [name, country] : by_name) {
+        ImGui::TableNextColumn();
         bool on = s.countries.empty() || s.countries.count(country);
-        if (column++ % 5) ImGui::SameLine();
-        if (ImGui::Checkbox(country.c_str(), &on)) {
+        if (ImGui::Checkbox(name.c_str(), &on)) {
           changed = true;
           if (s.countries.empty()) s.countries = countries;
           if (on)
@@ -100,6 +108,7 @@ bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx
           if (s.countries == countries) s.countries.clear();
         }
       }
+      ImGui::EndTable();
       if (ImGui::SmallButton("Show everything")) {
         s = LayerSettings{};
         changed = true;

@@ -1,7 +1,7 @@
 #pragma once
 // A small partnership and knowledge base for the Knowledge Platform's tests: four cities (A and B
-// alike, B one certification level up; C big, clean and certified at the top; D A's twin), three
-// practices, an institution and a training.
+// alike and 90 km apart, B one certification level up; C big, clean, far and certified at the top;
+// D A's twin), three practices, an institution and a training.
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,8 +13,9 @@ namespace ccap::testing {
 inline Partnership sample_partnership() {
   Partnership p;
   const auto city = [](std::string id, std::string name, std::string local, std::string country, long long pop,
-                       std::optional<double> pm25) {
+                       std::optional<double> pm25, LngLat where) {
     City c;
+    c.where = where;
     c.id = std::move(id);
     c.name = std::move(name);
     c.local_name = std::move(local);
@@ -23,8 +24,10 @@ inline Partnership sample_partnership() {
     if (pm25) c.pm25_annual.push_back({2023, *pm25, "", {"S1"}});
     return c;
   };
-  p.cities = {city("a", "Alpha", "", "VN", 1'000'000, 30.0), city("b", "Haiphong", "Hải Phòng", "VN", 1'100'000, 28.0),
-              city("c", "Gamma", "", "JP", 10'000'000, 10.0), city("d", "Delta", "", "PH", 900'000, std::nullopt)};
+  p.cities = {city("a", "Alpha", "", "VN", 1'000'000, 30.0, {105.85, 21.03}),
+              city("b", "Haiphong", "Hải Phòng", "VN", 1'100'000, 28.0, {106.68, 20.86}),
+              city("c", "Gamma", "", "JP", 10'000'000, 10.0, {130.88, 33.88}),
+              city("d", "Delta", "", "PH", 900'000, std::nullopt, {120.98, 14.60})};
   p.pairs.push_back({"a-d", CityId(0), CityId(3), "", "", "", {}});
   p.areas = {{"aqm-monitoring", "Air quality standards and monitoring"},
              {"emissions-inventory", "Emissions inventories"},

@@ -22,23 +22,55 @@ TEST(PeerFinder, ScoresArePartsAnyoneCanCheck) {
   ASSERT_EQ(peers.size(), 2u) << "Delta is already Alpha's twin, and Alpha is not its own peer";
   EXPECT_EQ(peers[0].city, CityId(1));
   EXPECT_EQ(peers[1].city, CityId(2));
-  // Haiphong: 20 (1 - log10 1.1) + 15 (1 - 2/20) + 20 + 30 + 15 (one level up).
-  EXPECT_NEAR(peers[0].score, 20 * (1 - std::log10(1.1)) + 13.5 + 20 + 30 + 15, 1e-9);
+  const auto km = [&](CityId a, CityId b) { return distance_meters(p.city(a).where, p.city(b).where) / 1000; };
+  // Haiphong, every part known: 20 (1 - log10 1.1) + 15 (1 - 2/20) + 20 + 30 + 15 (one level up)
+  // + 15 (1 - d/4000), over 115.
+  const double haiphong = 20 * (1 - std::log10(1.1)) + 13.5 + 20 + 30 + 15 + 15 * (1 - km(CityId(0), CityId(1)) / 4000);
+  EXPECT_EQ(peers[0].known_parts, 6);
+  EXPECT_NEAR(peers[0].score, 100 * haiphong / 115, 1e-9);
   EXPECT_EQ(peers[0].parts[1].why, "annual PM2.5 28.0 µg/m³ against your 30.0");
   EXPECT_EQ(peers[0].parts[2].why, "has worked on transport");
-  // Gamma: ten times bigger (0), 20 µg/m³ cleaner (0), no transport (0), monitoring (30), far above (10).
-  EXPECT_NEAR(peers[1].score, 40, 1e-9);
+  EXPECT_EQ(peers[0].parts[5].name, "nearby");
+  EXPECT_EQ(peers[0].parts[5].why, "90 km away");
+  // Gamma: ten times bigger (0), 20 µg/m³ cleaner (0), no transport (0), monitoring (30), far above
+  // (10), about 2,700 km away.
+  EXPECT_NEAR(peers[1].score, 100 * (40 + 15 * (1 - km(CityId(0), CityId(2)) / 4000)) / 115, 1e-9);
   EXPECT_EQ(peers[1].parts[3].why, "practices in Air quality standards and monitoring");
   EXPECT_EQ(peers[1].lessons, (std::vector<std::size_t>{1}));
+}
 
-  CityProfile described;  // a city that is not in the partnership
+TEST(PeerFinder, UnknownDataIsLeftOutOfTheScoreNotCountedAsZero) {
+  const Partnership p = sample_partnership();
+  const Knowledge k = sample_knowledge();
+  CityProfile described;  // a city that is not in the partnership: no PM2.5, no place given
   described.population = 9'000'000;
   described.topics = {"emissions-inventory"};
   described.sources = {"industry"};
-  const auto for_described = find_peers(described, p, k, 1);
-  ASSERT_EQ(for_described.size(), 1u);
-  EXPECT_EQ(for_described[0].city, CityId(2)) << "the big port city with an inventory";
-  EXPECT_EQ(for_described[0].parts[1].why, "your annual PM2.5 not given");
+  const auto peers = find_peers(described, p, k, 10);
+  ASSERT_EQ(peers.size(), 4u);
+  EXPECT_EQ(peers[0].city, CityId(2)) << "the big port city with an inventory";
+  EXPECT_FALSE(peers[0].parts[1].known);
+  EXPECT_EQ(peers[0].parts[1].why, "your annual PM2.5 not given");
+  EXPECT_FALSE(peers[0].parts[5].known);
+  EXPECT_EQ(peers[0].known_parts, 4);
+  // Size 20 (1 - log10(10/9)), sources 20, topics 30, far above 10: over 85, not 115.
+  EXPECT_NEAR(peers[0].score, 100 * (20 * (1 - std::log10(10.0 / 9)) + 20 + 30 + 10) / 85, 1e-9);
+
+  // Delta has no published PM2.5: for Alpha's profile that part is unknown for Delta alone, and
+  // does not pull Delta down (Alpha's twin is left out, so ask for Haiphong's peers).
+  const CityProfile haiphong = profile_of(CityId(1), p, k);
+  for (const PeerMatch& m : find_peers(haiphong, p, k, 10)) {
+    if (m.city != CityId(3)) continue;
+    EXPECT_FALSE(m.parts[1].known);
+    EXPECT_EQ(m.parts[1].why, "no published annual PM2.5");
+    EXPECT_EQ(m.known_parts, 5);
+  }
+
+  // Given a place, a described city's peers nearby rank higher.
+  described.where = LngLat{106.0, 21.0};  // by Alpha and Haiphong
+  const auto near = find_peers(described, p, k, 10);
+  EXPECT_TRUE(near[0].parts[5].known);
+  EXPECT_EQ(near[0].known_parts, 5);
 }
 
 }  // namespace ccap
