@@ -16,7 +16,7 @@ void main() {
   int shape = int(v_flags.x + 0.5);
   int bits = int(v_flags.y + 0.5);
   bool ring = (bits & MARKER_FLAG_RING) != 0, hover = (bits & MARKER_FLAG_HOVER) != 0,
-       selected = (bits & MARKER_FLAG_SELECTED) != 0;
+       selected = (bits & MARKER_FLAG_SELECTED) != 0, value_ring = (bits & MARKER_FLAG_VALUE_RING) != 0;
   // Signed distance to the shape's edge; a diamond is drawn 1.3x wider and a square 0.9x to look
   // as big as a circle.
   float d = length(v_local) - v_radius;
@@ -30,7 +30,9 @@ void main() {
     c = over(c, vec3(1.0), cover(d - halo));
   }
   c = over(c, vec3(0.12, 0.15, 0.18), cover(d));              // outline
-  c = over(c, v_fill.rgb, cover(d + 1.25 * px));              // fill inside the outline
+  c = over(c, value_ring ? MARKER_NEUTRAL_FILL : v_fill.rgb, cover(d + 1.25 * px));  // fill inside the outline
+  if (value_ring)  // a cluster: the value's colour as a broad ring inside the outline
+    c = over(c, v_fill.rgb, cover(d + 1.25 * px) * cover(-(d + max(3.0 * px, v_radius * 0.34))));
   if (ring) {                                                 // white ring: certified
     float band = abs(d + v_radius * 0.45) - max(1.0 * px, v_radius * 0.12);
     c = over(c, vec3(1.0), cover(band) * cover(d + 1.25 * px));

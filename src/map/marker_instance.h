@@ -3,7 +3,9 @@
 // C++ and GLSL share. Every value here reaches the shaders as a #define (marker_glsl_defines(),
 // prepended by the marker program), so shaders/marker.* never spell a number of their own.
 //   shape - what is drawn: circles (cities), diamonds (C3 twinning cities), squares (stations);
-//   flags - bit 0 ring (certified; station clusters), bit 1 hover halo, bit 2 selection halo;
+//   flags - bit 0 white ring (certified cities), bit 1 hover halo, bit 2 selection halo, bit 3
+//           value ring (station clusters: a neutral disc ringed in the value's colour, so that no
+//           cluster looks like a certification marker);
 //   size  - radius in logical px, at most kMarkerMaxRadius; the quad reaches radius x
 //           kMarkerExtentScale + kMarkerHaloPx so that the halo and the diamond's corners fit.
 #include <cstdint>
@@ -16,7 +18,10 @@ namespace ccap {
 
 enum class MarkerShape : std::uint8_t { Circle = 0, Diamond = 1, Square = 2 };
 
-enum MarkerFlags : std::uint8_t { kMarkerRing = 1, kMarkerHover = 2, kMarkerSelected = 4 };
+enum MarkerFlags : std::uint8_t { kMarkerRing = 1, kMarkerHover = 2, kMarkerSelected = 4, kMarkerValueRing = 8 };
+
+// The value ring's disc: a light neutral grey, like no certification level's fill.
+inline constexpr Rgba8 kMarkerNeutralFill{238, 241, 244, 255};
 
 inline constexpr float kMarkerMaxRadius = 20.0f;    // logical px
 inline constexpr float kMarkerExtentScale = 1.45f;  // the quad's half-size per px of radius

@@ -28,15 +28,18 @@ TEST(MarkerAbi, GlslDefinesCarryTheCppValues) {
   EXPECT_EQ(d.at("MARKER_FLAG_RING"), std::to_string(int{kMarkerRing}));
   EXPECT_EQ(d.at("MARKER_FLAG_HOVER"), std::to_string(int{kMarkerHover}));
   EXPECT_EQ(d.at("MARKER_FLAG_SELECTED"), std::to_string(int{kMarkerSelected}));
+  EXPECT_EQ(d.at("MARKER_FLAG_VALUE_RING"), std::to_string(int{kMarkerValueRing}));
+  EXPECT_EQ(d.at("MARKER_NEUTRAL_FILL"), "vec3(0.933333,0.945098,0.956863)") << "238, 241, 244";
   EXPECT_FLOAT_EQ(std::stof(d.at("MARKER_EXTENT_SCALE")), kMarkerExtentScale);
   EXPECT_FLOAT_EQ(std::stof(d.at("MARKER_HALO_PX")), kMarkerHaloPx);
-  EXPECT_EQ(d.size(), 8u);
+  EXPECT_EQ(d.size(), 10u);
 }
 
 TEST(MarkerAbi, FlagsAreDistinctBits) {
   EXPECT_EQ(kMarkerRing & kMarkerHover, 0);
   EXPECT_EQ(kMarkerRing & kMarkerSelected, 0);
   EXPECT_EQ(kMarkerHover & kMarkerSelected, 0);
+  EXPECT_EQ((kMarkerRing | kMarkerHover | kMarkerSelected) & kMarkerValueRing, 0);
 }
 
 TEST(MarkerAbi, TheLargestMarkerFitsItsQuad) {

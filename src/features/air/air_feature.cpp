@@ -112,6 +112,7 @@ void AirFeature::panels(PanelContext& ctx) {
   if (selected_ && ctx.layout.dock_open() &&
       ctx.dock.top() == Page{PageKind::Station, static_cast<std::uint32_t>(selected_->index())})
     ui::station_panel(air_, *selected_, ctx);
+  ui::station_tooltip(air_, hover_, selected_);
 }
 
 void AirFeature::city_section(const CityRef& city, PanelContext&) {

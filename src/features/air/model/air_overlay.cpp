@@ -147,7 +147,7 @@ AirMarkerLayer AirOverlay::build_markers(const MapCamera& camera, std::optional<
     inst.shape = static_cast<std::uint8_t>(m.count == 1 ? MarkerShape::Square : MarkerShape::Circle);
     if (m.count == 1 && StationId(m.station) == selected) inst.flags |= kMarkerSelected;
     if (m.count == 1 && StationId(m.station) == hover) inst.flags |= kMarkerHover;
-    if (m.count > 1) inst.flags |= kMarkerRing;
+    if (m.count > 1) inst.flags |= kMarkerValueRing;  // not the certification ring
     out.instances.push_back(inst);
     out.markers.push_back(m);
   }

@@ -21,7 +21,8 @@ constexpr double kSpeeds[] = {1, 2, 4, 8, 24};
 
 ImU32 to_imgui(Rgba8 c) { return IM_COL32(c.r, c.g, c.b, c.a); }
 
-// A legend swatch: a square like a station marker, or a ringed circle like a cluster.
+// A legend swatch: a square like a station marker, or a neutral disc ringed in the value's colour
+// like a cluster (map/marker_instance.h).
 void swatch(Rgba8 fill, bool cluster) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float size = ImGui::GetTextLineHeight();
@@ -29,9 +30,10 @@ void swatch(Rgba8 fill, bool cluster) {
   const ImVec2 c(p.x + size / 2, p.y + size / 2);
   const ImU32 ink = IM_COL32(31, 38, 46, 255);
   if (cluster) {
-    draw->AddCircleFilled(c, size * 0.5f, to_imgui(fill), 20);
-    draw->AddCircle(c, size * 0.5f, ink, 20, 1.2f);
-    draw->AddCircle(c, size * 0.28f, IM_COL32_WHITE, 16, 1.6f);
+    const float r = size * 0.5f, band = std::max(3.0f, r * 0.34f);
+    draw->AddCircleFilled(c, r, to_imgui(kMarkerNeutralFill), 20);
+    draw->AddCircle(c, r - band / 2, to_imgui(fill), 20, band);
+    draw->AddCircle(c, r, ink, 20, 1.2f);
   } else {
     const float r = size * 0.42f;
     draw->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), to_imgui(fill));
@@ -224,6 +226,25 @@ void air_badge(const AirOverlay& air, Layout& layout) {
     draw->AddText(ImVec2(std::max(p0.x + pad, centre - warning_size.x / 2), p0.y + pad / 2 + size.y + layout.px(2)),
                   IM_COL32(158, 56, 0, 255), warning);
   draw->PopClipRect();
+}
+
+void station_tooltip(const AirOverlay& air, std::optional<StationId> hover, std::optional<StationId> selected) {
+  if (!hover || hover == selected || ImGui::GetIO().WantCaptureMouse) return;
+  const AirQualityData& data = air.data();
+  if (hover->index() >= data.stations.size()) return;
+  const AirStation& st = data.stations[hover->index()];
+  const float value = hover->index() < air.values().size() ? air.values()[hover->index()] : std::nanf("");
+  ImGui::BeginTooltip();
+  ImGui::TextUnformatted(st.name.empty() ? st.id.c_str() : st.name.c_str());
+  if (!st.operator_name.empty()) ImGui::TextDisabled("%s", st.operator_name.c_str());
+  const AirSettings& s = air.settings();
+  if (std::isfinite(value))
+    ImGui::Text("%s, %s: %.1f µg/m³", pollutant_name(s.pollutant), period_name(s.period), value);
+  else
+    ImGui::TextDisabled("%s: no reading at this time", pollutant_name(s.pollutant));
+  if (st.synthetic) ImGui::TextColored(kWarningInk, "synthetic demo data");
+  ImGui::TextDisabled("Click for its readings over time");
+  ImGui::EndTooltip();
 }
 
 // Counts on the clusters, drawn on the background under the panels.

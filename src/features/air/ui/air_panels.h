@@ -13,6 +13,8 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx);
 // What the colours show, in the badge slot at the top of the map, always visible while the
 // overlay is drawn.
 void air_badge(const AirOverlay& air, Layout& layout);
+// The station under the mouse: its name, who runs it, and its value now (or "synthetic").
+void station_tooltip(const AirOverlay& air, std::optional<StationId> hover, std::optional<StationId> selected);
 // Counts on the clusters, drawn on the background under the panels.
 void cluster_counts(const AirMarkerLayer& markers);
 // The selected station's panel; emits SelectStation{} when it is closed.

@@ -106,7 +106,8 @@ TEST(AirOverlay, MarkersClusterAtLowZoomAndStandAloneWhenZoomedIn) {
   ASSERT_EQ(wide.markers.size(), 2u) << "Taipei's three stations as one cluster, Bangkok alone";
   const AirMarker& taipei = wide.markers[0].count == 3 ? wide.markers[0] : wide.markers[1];
   EXPECT_FLOAT_EQ(taipei.value, 31) << "the median of 11, 31 and 51";
-  EXPECT_NE(wide.instances[&taipei - wide.markers.data()].flags & kMarkerRing, 0);
+  EXPECT_EQ(wide.instances[&taipei - wide.markers.data()].flags, kMarkerValueRing)
+      << "a cluster is ringed in its value's colour, unlike any certification marker";
   AirSettings s = o.settings();
   s.cluster_value = ClusterValue::Max;
   o.apply(s);
