@@ -17,8 +17,8 @@ void MapCamera::set_zoom_limits(double min_zoom, double max_zoom) {
 }
 
 double MapCamera::min_zoom() const {
-  // The world must be at least as tall as the viewport.
-  const double fill_height = std::log2(viewport_.y / kWorldSizeAtZoom0);
+  // The world must be nearly as tall as the viewport (kMinWorldHeightShare of it).
+  const double fill_height = std::log2(viewport_.y * kMinWorldHeightShare / kWorldSizeAtZoom0);
   return std::min(max_zoom_, std::max(min_zoom_, fill_height));
 }
 

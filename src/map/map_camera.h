@@ -8,6 +8,8 @@
 
 namespace ccap {
 
+inline constexpr double kMinWorldHeightShare = 0.85;
+
 class MapCamera {
  public:
   static constexpr double kWorldSizeAtZoom0 = 512.0;
@@ -15,8 +17,10 @@ class MapCamera {
   void set_viewport(double width, double height);
   glm::dvec2 viewport() const { return viewport_; }
 
-  // Zoom limits; the lower one is raised when needed so that the world always fills the viewport's
-  // height (no empty band above the Arctic or below the Antarctic).
+  // Zoom limits; the lower one is raised when needed so that the world fills nearly all of the
+  // viewport's height (kMinWorldHeightShare): on a portrait phone a thin band of the ocean's
+  // colour above the Arctic and below the Antarctic lets the whole partnership region, India to
+  // California, fit the width.
   void set_zoom_limits(double min_zoom, double max_zoom);
   double min_zoom() const;
   double max_zoom() const { return max_zoom_; }

@@ -80,9 +80,11 @@ test('phone: a fling in a panel coasts on after the finger lifts', async () => {
   await page.evaluate(() => Module.ccall('ccap_select_city', 'number', ['string'], ['bangkok']));
   await frames(page, 4);
   const [x, y] = centre(windowNamed(await appState(page), 'City'));
-  // A flick as a hand makes it: moves 10 ms apart and the lift right after the last one (CDP
-  // calls arrive too far apart under SwiftShader to count as a flick).
+  // A flick as a hand makes it: moves 10 ms apart and the lift right after the last one. The page
+  // waits between them without yielding, so a slow frame cannot spread them out (CDP calls and
+  // timers arrive too far apart under SwiftShader to count as a flick).
   await page.evaluate(async ([x0, y0]) => {
+    const pause = (ms) => { const end = performance.now() + ms; while (performance.now() < end) { /* hold */ } };
     const canvas = document.getElementById('canvas');
     const send = (type, y) => {
       const t = new Touch({ identifier: 7, target: canvas, clientX: x0, clientY: y });
@@ -93,7 +95,7 @@ test('phone: a fling in a panel coasts on after the finger lifts', async () => {
     };
     send('touchstart', y0 + 120);
     for (let i = 1; i <= 8; ++i) {
-      await new Promise((r) => setTimeout(r, 10));
+      pause(10);
       send('touchmove', y0 + 120 - 20 * i);
     }
     send('touchend', y0 - 40);

@@ -92,15 +92,26 @@ TEST(MapCamera, ZoomAroundAPointKeepsThatPointStill) {
   }
 }
 
-TEST(MapCamera, ZoomIsClampedAndTheWorldFillsTheHeight) {
+TEST(MapCamera, ZoomIsClampedAndTheWorldNearlyFillsTheHeight) {
   MapCamera c = camera(800, 1024);
   c.set_zoom(-5);
-  EXPECT_DOUBLE_EQ(c.zoom(), 1.0) << "1024 px tall needs a 1024 px world: zoom 1";
+  EXPECT_DOUBLE_EQ(c.zoom(), std::log2(0.85 * 2)) << "1024 px tall needs a world of 85% of it";
   c.set_zoom(99);
   EXPECT_DOUBLE_EQ(c.zoom(), 12);
   c.set_zoom(1);
-  c.set_center_lnglat({0, 85});  // no empty band above the top of the world
+  c.set_center_lnglat({0, 85});  // no empty band above the top of the world once it is taller
   EXPECT_NEAR(c.screen_to_world({400, 0}).y, 0, 1e-12);
+  c.set_zoom(-5);  // shorter than the view: centred, the same band above and below
+  EXPECT_NEAR(c.screen_to_world({400, 0}).y, -c.screen_to_world({400, 1024}).y + 1, 1e-12);
+}
+
+TEST(MapCamera, APortraitPhoneSeesTheWholePartnershipRegion) {
+  MapCamera c = camera(390, 844);
+  const GeoBounds region{62, -12, -112, 52};
+  c.fit_bounds(region, 12);
+  const glm::dvec2 cochin = c.lnglat_to_screen({76.26, 9.94}), san_diego = c.lnglat_to_screen({-117.16, 32.72});
+  EXPECT_GE(cochin.x, 0);
+  EXPECT_LE(san_diego.x + (san_diego.x < cochin.x ? c.world_size() : 0), 390) << "California is on screen";
 }
 
 TEST(MapCamera, FitsBoundsThatCrossTheAntimeridian) {
