@@ -82,7 +82,7 @@ void AtlasApp::pick(FrameContext& ctx) {
   bool taken = false;
   for (auto f = features_.rbegin(); f != features_.rend(); ++f) taken = (*f)->hover(mouse, taken, ctx) || taken;
   if (const auto tap = navigator_.take_tap()) {
-    const Pointer at{tap->at, tap->touch ? kTouchPickRadius : kMousePickRadius};
+    const Pointer at{tap->at, tap->touch ? kTouchPickRadius : kMousePickRadius, tap->touch};
     taken = false;
     for (auto f = features_.rbegin(); f != features_.rend(); ++f) taken = (*f)->tap(at, taken, ctx) || taken;
     if (!taken) dock_.close();  // a tap on the empty map closes the detail panel

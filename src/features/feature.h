@@ -67,8 +67,9 @@ struct FrameContext {
 };
 
 struct Pointer {
-  glm::dvec2 at;      // logical px
-  double radius = 0;  // how far from a mark's centre still hits it
+  glm::dvec2 at;       // logical px
+  double radius = 0;   // how far from a mark's centre still hits it
+  bool touch = false;  // a finger: marks too close to tell apart are offered to choose from
 };
 
 class Feature {

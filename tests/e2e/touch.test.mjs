@@ -210,3 +210,26 @@ test('a city chosen where the panel opens is moved beside it, not left under it'
   assert.ok(x < panel.x - 30 && y > 30 && y < 670, `San Diego at ${x},${y}, the panel from ${panel.x}`);
   assert.deepEqual(errors, []);
 });
+
+test('phone: a tap between two cities too close for a finger asks which, and the answer selects it', async () => {
+  const { page, errors, touch } = await phoneApp();
+  const taipei = content.cities.find((c) => c.id === 'taipei'), taoyuan = content.cities.find((c) => c.id === 'taoyuan');
+  const [ax, ay] = await project(page, taipei.lng, taipei.lat);
+  const [bx, by] = await project(page, taoyuan.lng, taoyuan.lat);
+  assert.ok(Math.hypot(ax - bx, ay - by) < 20, 'too close for a fingertip at the home view');
+  await touch.tap((ax + bx) / 2, (ay + by) / 2);
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).selection.chooser);
+  let s = await appState(page);
+  assert.equal(s.selection.city, null, 'nothing is guessed');
+  const chooser = s.selection.chooser;
+  assert.ok(chooser.cities.includes('taipei') && chooser.cities.includes('taoyuan'), JSON.stringify(chooser));
+  // The buttons are one tap target each, under the "Which city?" line, in the order listed.
+  const row = (chooser.height - 20) / chooser.cities.length;
+  const i = chooser.cities.indexOf('taipei');
+  await touch.tap(chooser.x + chooser.width / 2, chooser.y + chooser.height - (chooser.cities.length - i - 0.5) * row - 8);
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).selection.city === 'taipei');
+  s = await frames(page);
+  assert.equal(s.selection.chooser, undefined, 'the chooser closed');
+  assert.ok(windowNamed(s, 'City'), 'Taipei opened');
+  assert.deepEqual(errors, []);
+});

@@ -125,7 +125,19 @@ bool PartnershipFeature::hover(const std::optional<Pointer>& pointer, bool taken
 }
 
 bool PartnershipFeature::tap(const Pointer& pointer, bool taken, FrameContext&) {
-  const std::optional<CityId> city = taken ? std::nullopt : city_at(pointer.at, pointer.radius);
+  chooser_.reset();
+  if (taken) return false;
+  if (pointer.touch) {  // a finger between cities too close to tell apart: ask which
+    constexpr double kSlackPx = 12;
+    constexpr std::size_t kMostChoices = 6;
+    const auto near = pick_candidates(marker_screen_, pointer.at, pointer.radius, kSlackPx, kMostChoices);
+    if (near.size() > 1) {
+      chooser_ = ui::CityChooser{pointer.at, {}, {}};
+      for (std::size_t i : near) chooser_->cities.push_back(markers_.city[i]);
+      return true;
+    }
+  }
+  const std::optional<CityId> city = city_at(pointer.at, pointer.radius);
   if (city) select(city);
   return city.has_value();
 }
@@ -140,6 +152,12 @@ void PartnershipFeature::panels(PanelContext& ctx) {
       ctx.dock.top() == Page{PageKind::City, static_cast<std::uint32_t>(selected_->index())})
     ui::city_panel(p, *selected_, ctx);
   ui::city_tooltip(p, hover_, selected_);
+  if (chooser_) {
+    if (const auto chosen = ui::city_chooser(p, *chooser_, ctx.layout)) {
+      chooser_.reset();
+      select(*chosen);
+    }
+  }
 }
 
 void PartnershipFeature::draw(const render::MapView& view, const FrameContext& ctx) {
@@ -217,6 +235,16 @@ void PartnershipFeature::write_status(nlohmann::json& state) const {
     for (const auto& [pair, partner] : p.partners_of(*selected_)) sel["partners"].push_back(p.city(partner).id);
   }
   if (hover_) sel["hover"] = p.city(*hover_).id;
+  if (chooser_) {
+    json& c = sel["chooser"];
+    c = {{"x", chooser_->drawn.x},
+         {"y", chooser_->drawn.y},
+         {"width", chooser_->drawn.width},
+         {"height", chooser_->drawn.height},
+         {"cities", json::array()}};
+    for (CityId city : chooser_->cities)
+      if (p.has(city)) c["cities"].push_back(p.city(city).id);
+  }
 }
 
 }  // namespace ccap

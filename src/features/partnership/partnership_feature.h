@@ -65,6 +65,7 @@ class PartnershipFeature final : public Feature {
   std::vector<ui::CityLabel> labels_;
   std::optional<CityId> selected_, hover_;
   std::vector<CityId> highlighted_;
+  std::optional<ui::CityChooser> chooser_;  // a finger landed between cities: which one?
   std::vector<std::pair<CityId, CityId>> candidates_;
   std::size_t arc_segments_ = 0;
   std::vector<ui::PlacedCityLabel> labels_placed_;

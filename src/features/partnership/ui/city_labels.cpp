@@ -2,6 +2,8 @@
 // city first, then C3 cities, then by population. Drawn under the panels, with a white halo.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "base/country_names.h"
 #include "features/partnership/ui/partnership_panels.h"
 #include "map/label_placement.h"
@@ -46,6 +48,33 @@ void city_tooltip(const Partnership& p, std::optional<CityId> hover, std::option
     ImGui::Text("%s (%s, %d)", p.level(s->level).name.c_str(), s->status.c_str(), s->year);
   ImGui::TextDisabled("Click for details");
   ImGui::EndTooltip();
+}
+
+std::optional<CityId> city_chooser(const Partnership& p, CityChooser& chooser, const Layout& layout) {
+  constexpr const char* kTitle = "Which city?";
+  const float width = layout.px(220), target = layout.px(kTouchTarget);
+  const float height = ImGui::GetFrameHeightWithSpacing() +
+                       static_cast<float>(chooser.cities.size()) * (target + ImGui::GetStyle().ItemSpacing.y) +
+                       2 * ImGui::GetStyle().WindowPadding.y;
+  // Beside the finger, on the screen.
+  const float x = std::clamp(static_cast<float>(chooser.at.x) + layout.px(16), 0.0f, layout.width() - width);
+  const float y = std::clamp(static_cast<float>(chooser.at.y) - height / 2, 0.0f, layout.height() - height);
+  ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_Always);
+  chooser.drawn = {x, y, width, height};
+  std::optional<CityId> chosen;
+  if (ImGui::Begin(kTitle, nullptr,
+                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+    ImGui::TextDisabled("Which city?");
+    for (CityId c : chooser.cities) {
+      ImGui::PushID(static_cast<int>(c.index()));
+      if (ImGui::Button(p.city(c).name.c_str(), ImVec2(-1, target))) chosen = c;
+      ImGui::PopID();
+    }
+  }
+  ImGui::End();
+  return chosen;
 }
 
 }  // namespace ccap::ui

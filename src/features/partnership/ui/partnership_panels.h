@@ -25,6 +25,15 @@ struct CityLabel {
 bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx);
 // The selected city's page in the dock (its close and Back act on the dock).
 void city_panel(const Partnership& p, CityId city, PanelContext& ctx);
+// Cities a finger landed between, too close to tell apart: a small list by the finger.
+struct CityChooser {
+  glm::dvec2 at;  // where the finger was, logical px
+  std::vector<CityId> cities;
+  Rect drawn;  // where the list was drawn (set by city_chooser)
+};
+// The chooser; returns the city chosen this frame, if any.
+std::optional<CityId> city_chooser(const Partnership& p, CityChooser& chooser, const Layout& layout);
+
 // A label as drawn: its city and its text's box (logical px).
 struct PlacedCityLabel {
   CityId city;
