@@ -100,21 +100,21 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx) 
   }
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - 8);
-  if (ImGui::SliderInt("##time", &step, 0, std::max(0, steps - 1), air.step_label().c_str(),
-                       ImGuiSliderFlags_AlwaysClamp))
-    changed = true;
+  // No text on the track: the date is the heading above, and text there sat on the handle.
+  if (ImGui::SliderInt("##time", &step, 0, std::max(0, steps - 1), "", ImGuiSliderFlags_AlwaysClamp)) changed = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", air.step_label().c_str());
   ImGui::SameLine();
   if (ImGui::ArrowButton("##later", ImGuiDir_Right) && step + 1 < steps) {
     ++step;
     changed = true;
   }
   s.step = static_cast<std::size_t>(std::max(step, 0));
-  if (ImGui::Button(s.playing ? "Pause" : "Play", ImVec2(64, 0))) {
+  if (ImGui::Button(s.playing ? "Pause" : "Play", ImVec2(ctx.layout.px(72), 0))) {
     s.playing = !s.playing;
     changed = true;
   }
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(150);
+  ImGui::SetNextItemWidth(ctx.layout.px(150));
   char speed_label[32];
   std::snprintf(speed_label, sizeof speed_label, "%g steps/s", s.speed);
   if (ImGui::BeginCombo("Speed", speed_label)) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <limits>
 
 #include "base/ui/panel.h"
@@ -33,32 +34,84 @@ std::optional<std::pair<std::size_t, float>> latest(const AirSeries& s, std::siz
   return std::nullopt;
 }
 
-// A line chart of `values` (NaN: gaps) with horizontal guide lines and a marker at `now`.
-void chart(const std::vector<float>& values, const std::vector<double>& guides, std::size_t now, const char* caption) {
-  const float width = ImGui::GetContentRegionAvail().x, height = 130;
-  const ImVec2 p0 = ImGui::GetCursorScreenPos(), p1(p0.x + width, p0.y + height);
+// A tick step of 1, 2 or 5 x 10^k that cuts 0..top into about `count` parts.
+double nice_step(double top, int count) {
+  const double raw = top / count, magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+  for (double m : {1.0, 2.0, 5.0, 10.0})
+    if (m * magnitude >= raw) return m * magnitude;
+  return 10 * magnitude;
+}
+
+constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+// A line chart of `values` (NaN: gaps) taken at `times` (s since 1970 UTC), with a value axis
+// (µg/m³), a time axis (days for hourly values, months for daily ones), the WHO guide lines and
+// a marker at `now`; hovering reads out the time and value under the pointer.
+void chart(const std::vector<float>& values, const std::vector<std::int64_t>& times, const std::vector<double>& guides,
+           std::size_t now, bool hourly, const char* caption, const Layout& layout) {
+  constexpr std::int64_t kDay = 86400;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(p0, p1, IM_COL32(250, 251, 252, 255));
-  draw->AddRect(p0, p1, IM_COL32(200, 206, 212, 255));
+  const float line = ImGui::GetTextLineHeight(), pad = layout.px(4);
   float top = 0;
   for (float v : values)
     if (std::isfinite(v)) top = std::max(top, v);
   if (!guides.empty()) top = std::max(top, static_cast<float>(guides.front()) * 1.2f);
-  top = std::max(top * 1.05f, 1.0f);
-  const auto y_of = [&](double v) { return p1.y - 4 - static_cast<float>(v / top) * (height - 8); };
+  const double step = nice_step(std::max(top * 1.05, 1.0), 4);
+  const double axis_top = std::ceil(std::max(top * 1.05, 1.0) / step) * step;
+  char label[32];
+  std::snprintf(label, sizeof label, "%g", axis_top);
+  const float left = ImGui::CalcTextSize(label).x + 2 * pad;  // room for the value labels
+  const float width = ImGui::GetContentRegionAvail().x, height = layout.px(150);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 p0(origin.x + left, origin.y + line / 2), p1(origin.x + width, origin.y + height);
+  const ImU32 ink = ImGui::GetColorU32(ImGuiCol_TextDisabled), grid = IM_COL32(214, 220, 226, 255);
+  draw->AddRectFilled(p0, p1, IM_COL32(250, 251, 252, 255));
+  const auto y_of = [&](double v) { return p1.y - static_cast<float>(v / axis_top) * (p1.y - p0.y); };
   const auto x_of = [&](std::size_t i) {
-    return p0.x + 4 +
-           (width - 8) * (values.size() > 1 ? static_cast<float>(i) / static_cast<float>(values.size() - 1) : 0.5f);
+    return p0.x +
+           (p1.x - p0.x) * (values.size() > 1 ? static_cast<float>(i) / static_cast<float>(values.size() - 1) : 0.5f);
   };
-  for (std::size_t g = 0; g < guides.size(); ++g) {
-    if (guides[g] > top) continue;
-    const float y = y_of(guides[g]);
-    const ImU32 colour = g == 0 ? IM_COL32(26, 152, 80, 220) : IM_COL32(150, 110, 60, 160);
-    draw->AddLine(ImVec2(p0.x, y), ImVec2(p1.x, y), colour, g == 0 ? 1.5f : 1.0f);
-    char text[24];
-    std::snprintf(text, sizeof text, "%g", guides[g]);
-    draw->AddText(ImVec2(p1.x - ImGui::CalcTextSize(text).x - 3, y - ImGui::GetTextLineHeight()), colour, text);
+  // Value axis: grid lines and labels.
+  for (double v = 0; v <= axis_top + step / 2; v += step) {
+    const float y = y_of(v);
+    draw->AddLine(ImVec2(p0.x, y), ImVec2(p1.x, y), grid);
+    std::snprintf(label, sizeof label, "%g", v);
+    draw->AddText(ImVec2(p0.x - pad - ImGui::CalcTextSize(label).x, y - line / 2), ink, label);
   }
+  // Time axis: a tick at each day (hourly values) or month (daily values), labels where they fit.
+  float last_label_end = -1e9f;
+  for (std::size_t i = 0; i < times.size(); ++i) {
+    const std::int64_t t = times[i];
+    const std::int64_t day = t >= 0 ? t / kDay : (t - kDay + 1) / kDay;
+    if (t != day * kDay) continue;                            // not midnight
+    const std::string date = format_step(t, AirPeriod::Day);  // "2025-03-01 (UTC)"
+    const int month = std::clamp(std::atoi(date.c_str() + 5), 1, 12), mday = std::atoi(date.c_str() + 8);
+    if (!hourly && mday != 1) continue;
+    const float x = x_of(i);
+    draw->AddLine(ImVec2(x, p1.y), ImVec2(x, p1.y + pad), ink);
+    if (hourly)
+      std::snprintf(label, sizeof label, "%02d-%02d", month, mday);
+    else
+      std::snprintf(label, sizeof label, "%s", kMonths[month - 1]);
+    const float w = ImGui::CalcTextSize(label).x;
+    if (x - w / 2 > last_label_end + pad && x + w / 2 <= p1.x + pad) {
+      draw->AddText(ImVec2(x - w / 2, p1.y + pad), ink, label);
+      last_label_end = x + w / 2;
+    }
+  }
+  // The WHO guide lines, their labels kept apart (the lowest line's label wins a clash).
+  float last_label_y = 1e9f;
+  for (std::size_t g = 0; g < guides.size(); ++g) {
+    if (guides[g] > axis_top) continue;
+    const float y = y_of(guides[g]);
+    const ImU32 colour = g == 0 ? IM_COL32(20, 120, 62, 255) : IM_COL32(140, 96, 40, 255);
+    draw->AddLine(ImVec2(p0.x, y), ImVec2(p1.x, y), colour, g == 0 ? 1.5f : 1.0f);
+    if (last_label_y - y < line) continue;
+    std::snprintf(label, sizeof label, "%g", guides[g]);
+    draw->AddText(ImVec2(p1.x - ImGui::CalcTextSize(label).x - pad, y - line), colour, label);
+    last_label_y = y;
+  }
+  // The values.
   ImVec2 previous;
   bool connected = false;
   for (std::size_t i = 0; i < values.size(); ++i) {
@@ -71,9 +124,22 @@ void chart(const std::vector<float>& values, const std::vector<double>& guides, 
     previous = at;
     connected = true;
   }
-  if (now < values.size())
-    draw->AddLine(ImVec2(x_of(now), p0.y), ImVec2(x_of(now), p1.y), IM_COL32(40, 40, 40, 140), 1.0f);
-  ImGui::Dummy(ImVec2(width, height));
+  if (now < values.size()) draw->AddLine(ImVec2(x_of(now), p0.y), ImVec2(x_of(now), p1.y), IM_COL32(40, 40, 40, 140));
+  draw->AddRect(p0, p1, IM_COL32(140, 152, 163, 255));
+  ImGui::Dummy(ImVec2(width, height + line + pad));
+  // Hover: the time and value under the pointer.
+  if (ImGui::IsItemHovered() && !values.empty()) {
+    const float mx = ImGui::GetIO().MousePos.x;
+    const float f = (mx - p0.x) / std::max(1.0f, p1.x - p0.x) * static_cast<float>(values.size() - 1);
+    const std::size_t i =
+        static_cast<std::size_t>(std::clamp(std::lround(f), 0L, static_cast<long>(values.size() - 1)));
+    draw->AddLine(ImVec2(x_of(i), p0.y), ImVec2(x_of(i), p1.y), IM_COL32(27, 94, 122, 160));
+    const std::string when = format_step(times[i], hourly ? AirPeriod::Hour : AirPeriod::Day);
+    if (std::isfinite(values[i]))
+      ImGui::SetTooltip("%s: %.1f µg/m³", when.c_str(), values[i]);
+    else
+      ImGui::SetTooltip("%s: no value", when.c_str());
+  }
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::TextWrapped("%s", caption);
   ImGui::PopStyleColor();
@@ -145,22 +211,26 @@ void station_panel(const AirOverlay& air, StationId station, PanelContext& ctx) 
       const auto chart_scale = make_color_scale(AirScaleKind::Who, s.pollutant, chart_period, false);
       const std::vector<double> guides = chart_scale ? chart_scale->guide_lines : std::vector<double>{};
       std::vector<float> values;
+      std::vector<std::int64_t> times;
       std::size_t now = 0;
       if (chart_period == AirPeriod::Hour) {
         const std::size_t from = now_hour >= 24 * 7 ? now_hour - 24 * 7 + 1 : 0;
         values.assign(series.values.begin() + static_cast<std::ptrdiff_t>(from),
                       series.values.begin() + static_cast<std::ptrdiff_t>(now_hour + 1));
+        for (std::size_t h = from; h <= now_hour; ++h) times.push_back(timeline.step_start(AirPeriod::Hour, h));
         now = values.size() - 1;
       } else {
-        for (std::size_t d = 0; d < timeline.steps(AirPeriod::Day); ++d)
+        for (std::size_t d = 0; d < timeline.steps(AirPeriod::Day); ++d) {
           values.push_back(timeline.value(index, s.pollutant, AirPeriod::Day, d));
+          times.push_back(timeline.step_start(AirPeriod::Day, d));
+        }
         now = timeline.convert_step(s.period, s.step, AirPeriod::Day);
       }
       heading((std::string(pollutant_name(s.pollutant)) + " over time").c_str());
       const std::string caption = std::string(chart_period == AirPeriod::Hour ? "Hourly values, the last 7 days"
                                                                               : "Daily means over the loaded period") +
                                   "; lines: WHO guideline (green) and interim targets";
-      chart(values, guides, now, caption.c_str());
+      chart(values, times, guides, now, chart_period == AirPeriod::Hour, caption.c_str(), ctx.layout);
 
       // Exceedances of the WHO 24-hour levels over the period.
       if (const auto t = who_thresholds(s.pollutant, Averaging::Day)) {
