@@ -15,8 +15,9 @@ using Ring = std::vector<LngLat>;
 // sphere open, never a coastline or border.
 bool is_cut_edge(LngLat a, LngLat b);
 
-// Makes consecutive longitudes continuous: wherever an edge jumps by more than 180° (and is not a
-// cut edge), the rest of the ring is shifted by ±360°. Vertex count and latitudes are unchanged.
+// Makes consecutive longitudes continuous: wherever an edge jumps by more than 180° (and does not
+// run along one side of the cut or a pole; +180 to -180 is a jump), the rest of the ring is
+// shifted by ±360°. Vertex count and latitudes are unchanged.
 Ring unwrap_ring(const Ring& ring);
 
 // Shifts `ring` by a whole number of turns so that its first vertex is within 180° of `lng`

@@ -133,6 +133,25 @@ TEST(AppRender, CountriesSplitAtTheAntimeridianAreWholeOnBothSides) {
       });
 }
 
+TEST(AppRender, NoBandOfLandCrossesTheSeaWhereAnIslandCrossesTheAntimeridian) {
+  // Wrangel Island's ring steps from +180 to -180; it once drew a band of land along 71.7°N from
+  // about 160°E to 180° at world zoom (the "seam near the Arctic").
+  using namespace palette;
+  expect_places(
+      {
+          {"East Siberian Sea, 165°E 70.8°N", {165.0, 70.8}, kOcean},
+          {"East Siberian Sea, 165°E 71.0°N", {165.0, 71.0}, kOcean},
+          {"East Siberian Sea, 170°E 70.9°N", {170.0, 70.9}, kOcean},
+          {"East Siberian Sea, 170°E 71.1°N", {170.0, 71.1}, kOcean},
+          {"East Siberian Sea, 175°E 71.0°N", {175.0, 71.0}, kOcean},
+          {"East Siberian Sea, 175°E 71.3°N", {175.0, 71.3}, kOcean},
+          {"Wrangel Island", {-179.5, 71.3}, kLand},
+      },
+      [](AtlasApp& app) {
+        app.jump_to({175, 65}, 0.5);
+      });
+}
+
 TEST(AppRender, TheLevelOfDetailCrossFadeKeepsLandAndOceanExact) {
   // Zoom 2.7 is inside the fade from 1:110m to 1:50m (starting at 2.4): the stencil path draws.
   using namespace palette;

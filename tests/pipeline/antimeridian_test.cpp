@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace ccap::pipeline {
 
 TEST(Antimeridian, CutEdgesAreTheOnesAlong180OrThePoles) {
@@ -32,6 +34,18 @@ TEST(Antimeridian, UnwrapLeavesOrdinaryAndPreSplitRingsAlone) {
   const Ring p = unwrap_ring(polar);
   EXPECT_DOUBLE_EQ(p[3].lng, 180);
   EXPECT_DOUBLE_EQ(p[5].lng, -180);
+}
+
+TEST(Antimeridian, ARingThroughBothSidesOfTheMeridianIsUnwrapped) {
+  // Wrangel Island as Natural Earth draws it: one ring stepping from +180 straight to -180 and back.
+  const Ring wrangel{{178.7, 71.1}, {180, 71.5}, {-180, 71.5}, {-177.4, 71.2},
+                     {-180, 70.9},  {180, 70.9}, {178.7, 71.1}};
+  const Ring out = unwrap_ring(wrangel);
+  EXPECT_DOUBLE_EQ(out[2].lng, 180) << "-180 follows +180 without a turn of the world";
+  EXPECT_DOUBLE_EQ(out[3].lng, 182.6);
+  EXPECT_DOUBLE_EQ(out[4].lng, 180);
+  EXPECT_DOUBLE_EQ(out[5].lng, 180);
+  for (std::size_t i = 1; i < out.size(); ++i) EXPECT_LT(std::abs(out[i].lng - out[i - 1].lng), 180) << i;
 }
 
 TEST(Antimeridian, WestwardCrossingsGoNegative) {
