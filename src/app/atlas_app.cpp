@@ -90,7 +90,7 @@ void AtlasApp::pick(FrameContext& ctx) {
 }
 
 WorldPoint AtlasApp::centre_showing(LngLat where, double zoom) const {
-  const ui::Rect& area = imgui_.layout().map_area();
+  const ui::Rect area = imgui_.layout().clear_map_area();
   const glm::dvec2 offset = camera_.viewport() * 0.5 - glm::dvec2(area.x + area.width / 2, area.y + area.height / 2);
   MapCamera at_zoom = camera_;
   at_zoom.set_zoom(zoom);
@@ -107,7 +107,7 @@ void AtlasApp::keep_page_subject_in_view() {
     const auto where = f->place_of(*top);
     if (!where) continue;
     const glm::dvec2 at = camera_.lnglat_to_screen(*where);
-    const ui::Rect& area = imgui_.layout().map_area();
+    const ui::Rect area = imgui_.layout().clear_map_area();
     constexpr double kInset = 32;  // px: not just inside the edge
     if (at.x < area.x + kInset || at.y < area.y + kInset || at.x > area.right() - kInset ||
         at.y > area.bottom() - kInset)

@@ -31,9 +31,12 @@ void ImGuiLayer::shutdown() {
 void ImGuiLayer::begin_frame(const FrameInfo& frame, Notices& notices, bool dock_open, double now) {
   const float scale =
       std::round(ui_scale(static_cast<float>(frame.canvas_width), static_cast<float>(frame.canvas_height)) * 8) / 8;
-  if (scale != scale_) {  // steps of 1/8: a resize does not rebuild the fonts every frame
+  // Controls a finger can hit on phones and wherever a finger was last used; compact for a mouse.
+  const bool touch = frame.canvas_width < ui::kPhoneBreakpoint || router_.touch_used();
+  if (scale != scale_ || touch != touch_style_) {  // steps of 1/8: a resize does not rebuild fonts every frame
     scale_ = scale;
-    ui::apply_light_theme(scale);
+    touch_style_ = touch;
+    ui::apply_light_theme(scale, touch);
   }
   if (fonts_.update(frame.pixel_ratio, scale)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();

@@ -48,6 +48,7 @@ class ImGuiLayer {
   ui::Layout layout_;
   ui::PointerRouter router_;
   float scale_ = 0;  // the theme's, 0 before the first frame
+  bool touch_style_ = false;
   bool welcome_folded_once_ = false;
   bool initialised_ = false;
 };

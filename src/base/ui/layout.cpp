@@ -35,6 +35,13 @@ void Layout::begin_frame(float width, float height, float scale, bool dock_open)
   compute(dock_open);
 }
 
+Rect Layout::clear_map_area() const {
+  Rect r = map_area_;
+  const float strip = std::min(place(Slot::Attribution).y, place(Slot::ScaleBar).y);
+  r.height = std::max(0.0f, std::min(r.bottom(), strip) - r.y);
+  return r;
+}
+
 void Layout::report_content(Slot slot, float width, float height) {
   content_width_[index(slot)] = width;
   content_height_[index(slot)] = height;

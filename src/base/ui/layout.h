@@ -69,6 +69,8 @@ class Layout {
   int control_buttons() const { return control_buttons_; }
   // What the dock leaves of the screen: where the map is seen (and where a selection should fit).
   const Rect& map_area() const { return map_area_; }
+  // The map area above the scale and attribution strip: where a chosen place should be shown.
+  Rect clear_map_area() const;
   // The dock was open when the frame began: its page may be drawn (a page opened during the
   // frame is drawn from the next, when the other slots have made room).
   bool dock_open() const { return dock_open_; }

@@ -35,6 +35,8 @@ class PointerRouter {
   void before_imgui_frame(double now);
 
   bool swiping() const { return touch_ && touch_->phase == Phase::Swipe; }
+  // A finger was the last pointer used (the UI then sizes its controls for fingers).
+  bool touch_used() const { return touch_mode_; }
   bool coasting() const { return coast_.has_value(); }
 
  private:

@@ -27,7 +27,7 @@ float contrast_ratio(float r1, float g1, float b1, float r2, float g2, float b2)
   return (std::max(a, b) + 0.05f) / (std::min(a, b) + 0.05f);
 }
 
-void apply_light_theme(float scale) {
+void apply_light_theme(float scale, bool touch) {
   ImGuiStyle style;
   ImGui::StyleColorsLight(&style);
   style.WindowRounding = 8.0f;
@@ -84,6 +84,11 @@ void apply_light_theme(float scale) {
   c[ImGuiCol_TableBorderLight] = rgb(0xC3CBD2);
   c[ImGuiCol_TableRowBgAlt] = rgb(0xF4F7F9);
   c[ImGuiCol_NavHighlight] = rgb(0x19607A);
+  if (touch) {  // frames as tall as a fingertip: 16 px body text + 2 x 14 = 44 px
+    style.FramePadding.y = 14.0f;
+    style.ItemSpacing.y = 10.0f;
+    style.GrabMinSize = 24.0f;
+  }
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;
 }

@@ -4,8 +4,10 @@
 // radio buttons, slider tracks and grabs, scrollbars) 3:1 (checked by tests/base/ui/theme_test).
 namespace ccap::ui {
 
-// Sets the style; sizes (padding, spacing, rounding, scrollbar) are multiplied by `scale`.
-void apply_light_theme(float scale = 1.0f);
+// Sets the style; sizes (padding, spacing, rounding, scrollbar) are multiplied by `scale`. For
+// `touch` (a phone, or a screen last used by a finger) every button, check box, field and tab is
+// at least kTouchTarget (44 px x scale) tall; for a mouse they stay compact.
+void apply_light_theme(float scale = 1.0f, bool touch = false);
 
 // WCAG 2.x contrast ratio of two opaque colours given as 0..1 sRGB: 1 (none) to 21.
 float contrast_ratio(float r1, float g1, float b1, float r2, float g2, float b2);

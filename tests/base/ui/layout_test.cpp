@@ -110,6 +110,21 @@ TEST_F(LayoutTest, TheDockIsAColumnOnWideScreensAndASheetOnPhones) {
   });
 }
 
+TEST_F(LayoutTest, OnTouchScreensEveryControlIsAFingertipTall) {
+  ui::apply_light_theme(1.0f, true);
+  frame(390, 844, [&] { EXPECT_GE(ImGui::GetFrameHeight(), ui::kTouchTarget); });
+  ui::apply_light_theme(2.0f, true);
+  ASSERT_TRUE(fonts_.update(1.0f, 2.0f));  // the app rebuilds the fonts at the scale
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  frame(3840, 2160, [&] { EXPECT_GE(ImGui::GetFrameHeight(), 2 * ui::kTouchTarget - 0.5f) << "with fonts at 2x"; });
+  ui::apply_light_theme(1.0f, false);
+  ASSERT_TRUE(fonts_.update(1.0f, 1.0f));
+  ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  frame(1440, 900, [&] { EXPECT_LT(ImGui::GetFrameHeight(), ui::kTouchTarget) << "a mouse keeps them compact"; });
+}
+
 TEST_F(LayoutTest, WhatStartsFolded) {
   frame(390, 844, [&] {
     ui::Layout phone;

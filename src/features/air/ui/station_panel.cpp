@@ -174,13 +174,13 @@ void station_panel(const AirOverlay& air, StationId station, PanelContext& ctx) 
     if (!st.url.empty()) {
       ImGui::TextDisabled("Source");
       ImGui::SameLine(110);
-      if (ImGui::SmallButton("Open the source page")) ctx.commands.push_back(OpenUrl{st.url});
+      if (ImGui::Button("Open the source page")) ctx.commands.push_back(OpenUrl{st.url});
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", st.url.c_str());
     }
     char where[64];
     std::snprintf(where, sizeof where, "%.4f, %.4f", st.where.lat, st.where.lng);
     label_value("Location", where);
-    if (ImGui::SmallButton("Fly to the station")) ctx.commands.push_back(FlyToStation{station});
+    if (ImGui::Button("Fly to the station")) ctx.commands.push_back(FlyToStation{station});
 
     // Latest values up to the time shown.
     heading("Latest values");

@@ -33,7 +33,7 @@ std::string area_names(const Partnership& p, const std::vector<AreaId>& areas) {
 void links(const std::vector<Link>& sources, PanelContext& ctx) {
   for (std::size_t i = 0; i < sources.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
-    if (ImGui::SmallButton("Open")) ctx.commands.push_back(OpenUrl{sources[i].url});
+    if (ImGui::Button("Open")) ctx.commands.push_back(OpenUrl{sources[i].url});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", sources[i].url.c_str());
     ImGui::SameLine();
     ImGui::TextWrapped("%s", sources[i].title.c_str());
@@ -188,7 +188,7 @@ void KnowledgePanels::knowledge_search_tab(const KnowledgeModel& model, PanelCon
       }
       ImGui::PopID();
     }
-    if (ImGui::SmallButton("Clear the filters")) {
+    if (ImGui::Button("Clear the filters")) {
       for (auto& c : ks.last.chosen) c.clear();
       filters_changed = true;
     }
@@ -224,7 +224,7 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
   const Knowledge& k = *model.knowledge;
   const Partnership& p = *model.partnership;
   const EntryRef e = *ks.selected;
-  if (ImGui::SmallButton("< Back to the results")) {
+  if (ImGui::Button("< Back to the results")) {
     ks.selected.reset();
     ctx.commands.push_back(HighlightCities{});
     return;
@@ -233,7 +233,7 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
     const auto city_buttons = [&](const std::vector<CityId>& cities) {
       for (CityId c : cities) {
         ImGui::PushID(static_cast<int>(c.index()));
-        if (ImGui::SmallButton(("Show " + p.city(c).name + " on the map").c_str())) {
+        if (ImGui::Button(("Show " + p.city(c).name + " on the map").c_str())) {
           ctx.commands.push_back(FlyToCity{c, true});
           ctx.commands.push_back(HighlightCities{cities});
         }
@@ -276,7 +276,7 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
       ImGui::TextWrapped("%s", joined(x.languages).c_str());
       if (!x.languages_basis.empty()) disabled_wrapped(x.languages_basis);
       if (!x.url.empty()) {
-        if (ImGui::SmallButton("Open their website")) ctx.commands.push_back(OpenUrl{x.url});
+        if (ImGui::Button("Open their website")) ctx.commands.push_back(OpenUrl{x.url});
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", x.url.c_str());
       }
       heading("Sources");
@@ -294,7 +294,7 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
         for (const std::string& c : x.criteria) bullet_wrapped(c);
       }
       if (!x.url.empty()) {
-        if (ImGui::SmallButton("Open the programme's page")) ctx.commands.push_back(OpenUrl{x.url});
+        if (ImGui::Button("Open the programme's page")) ctx.commands.push_back(OpenUrl{x.url});
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", x.url.c_str());
       }
       heading("Sources");
@@ -344,7 +344,7 @@ void KnowledgePanels::city_knowledge(const KnowledgeModel& model, CityId city, P
     if (ImGui::Selectable(("Training: " + t.title).c_str())) open_entry({EntryKind::Training, i});
     ImGui::PopID();
   }
-  if (ImGui::SmallButton("Find peers for this city")) {
+  if (ImGui::Button("Find peers for this city")) {
     find_peers(city);
     ctx.dock.show(kKnowledgePage);
   }

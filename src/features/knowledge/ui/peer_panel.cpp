@@ -211,9 +211,9 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
         ImGui::PopID();
       }
     }
-    if (ImGui::SmallButton("Show on the map")) ctx.commands.push_back(FlyToCity{m.city, true});
+    if (ImGui::Button("Show on the map")) ctx.commands.push_back(FlyToCity{m.city, true});
     ImGui::SameLine();
-    if (ImGui::SmallButton("Compare") && ks.peer_city) {
+    if (ImGui::Button("Compare") && ks.peer_city) {
       ks.compare = {ks.peer_city, m.city, std::nullopt};
       ks.select_tab = KnowledgeTab::Compare;
     }
@@ -240,7 +240,7 @@ void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx
     ImGui::TextDisabled("Choose two or three cities.");
     return;
   }
-  if (ImGui::SmallButton("Mark them on the map")) ctx.commands.push_back(HighlightCities{cities});
+  if (ImGui::Button("Mark them on the map")) ctx.commands.push_back(HighlightCities{cities});
   // The rows, each a name and what to show for one city.
   const std::pair<const char*, std::function<void(CityId)>> rows[] = {
       {"Population",

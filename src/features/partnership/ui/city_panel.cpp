@@ -44,7 +44,7 @@ class Citations {
       ImGui::SameLine();
       ImGui::TextWrapped("%s, %s", s->title.c_str(), s->publisher.c_str());
       ImGui::Indent();
-      if (ImGui::SmallButton("Open the source")) ctx.commands.push_back(OpenUrl{s->url});
+      if (ImGui::Button("Open the source")) ctx.commands.push_back(OpenUrl{s->url});
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s->url.c_str());
       ImGui::Unindent();
       ImGui::PopID();
@@ -83,7 +83,7 @@ void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
                          cites.cite(pair->sources).c_str());
       ImGui::Indent();
       ImGui::PushID(static_cast<int>(partner.index()));
-      if (ImGui::SmallButton(("Fly to " + p.city(partner).name).c_str())) ctx.commands.push_back(FlyToCity{partner});
+      if (ImGui::Button(("Fly to " + p.city(partner).name).c_str())) ctx.commands.push_back(FlyToCity{partner});
       ImGui::PopID();
       disabled_wrapped(pair->status == "announced" && !pair->announced.empty() ? "announced " + pair->announced
                                                                                : pair->status);

@@ -109,7 +109,7 @@ bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx
         }
       }
       ImGui::EndTable();
-      if (ImGui::SmallButton("Show everything")) {
+      if (ImGui::Button("Show everything")) {
         s = LayerSettings{};
         changed = true;
       }
