@@ -23,6 +23,19 @@ void text_ellipsis(const char* text, float width) {
   if (ImGui::CalcTextSize(text).x > width && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text);
 }
 
+bool selectable_ellipsis(const std::string& text) {
+  const float width = ImGui::GetContentRegionAvail().x, h = ImGui::GetTextLineHeight();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::PushID(text.c_str());
+  const bool chosen = ImGui::Selectable("##item", false, ImGuiSelectableFlags_None, ImVec2(width, h));
+  const bool clipped = ImGui::CalcTextSize(text.c_str()).x > width;
+  if (clipped && (ImGui::IsItemHovered() || ImGui::IsItemActive())) ImGui::SetTooltip("%s", text.c_str());
+  ImGui::PopID();
+  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), p, ImVec2(p.x + width, p.y + h), p.x + width, p.x + width,
+                            text.c_str(), nullptr, nullptr);
+  return chosen;
+}
+
 PanelState begin_panel(Layout& layout, Slot slot, const char* title, const PanelOptions& options) {
   if (!layout.shown(slot)) return {};
   const Rect r = layout.place(slot);

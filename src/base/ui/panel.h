@@ -8,6 +8,8 @@
 //   const ui::PanelState p = ui::begin_panel(layout, Slot::AirPanel, "Air quality", {.foldable = true});
 //   if (p.body) { ... the panel's widgets ... }
 //   ui::end_panel(layout, Slot::AirPanel, p);  // always, like ImGui::End
+#include <string>
+
 #include "base/dock_stack.h"
 #include "base/ui/layout.h"
 
@@ -39,5 +41,8 @@ PanelState begin_dock_panel(Layout& layout, DockStack& dock, const char* title);
 
 // Text that ends in "…" when wider than `width` (logical px); the whole shows on hover.
 void text_ellipsis(const char* text, float width);
+// A list item as wide as the space left: its text ends in "…" when it does not fit, and the whole
+// shows on hover (or while a finger holds it). Returns true when chosen.
+bool selectable_ellipsis(const std::string& text);
 
 }  // namespace ccap::ui

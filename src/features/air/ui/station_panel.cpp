@@ -23,7 +23,7 @@ constexpr Pollutant kPollutants[] = {Pollutant::Pm25, Pollutant::Pm10, Pollutant
 
 void label_value(const char* label, const std::string& value) {
   ImGui::TextDisabled("%s", label);
-  ImGui::SameLine(110);
+  ImGui::SameLine(ImGui::GetFontSize() * 7);
   ImGui::TextWrapped("%s", value.empty() ? "not stated" : value.c_str());
 }
 
@@ -173,7 +173,7 @@ void station_panel(const AirOverlay& air, StationId station, PanelContext& ctx) 
     label_value("Licence", st.licence);
     if (!st.url.empty()) {
       ImGui::TextDisabled("Source");
-      ImGui::SameLine(110);
+      ImGui::SameLine(ImGui::GetFontSize() * 7);
       if (ImGui::Button("Open the source page")) ctx.commands.push_back(OpenUrl{st.url});
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", st.url.c_str());
     }

@@ -206,8 +206,8 @@ void KnowledgePanels::knowledge_search_tab(const KnowledgeModel& model, PanelCon
       const EntryRef& e = ks.results.entries[i];
       ImGui::PushID(static_cast<int>(i));
       ImGui::TextDisabled("%s", entry_kind_name(e.kind));
-      ImGui::SameLine(72);
-      if (ImGui::Selectable(search.title(e).c_str(), false, ImGuiSelectableFlags_None)) {
+      ImGui::SameLine(ctx.layout.px(80));
+      if (selectable_ellipsis(search.title(e))) {
         ks.selected = e;
         const auto cities = entry_cities(k, e);
         ctx.commands.push_back(HighlightCities{cities});
@@ -322,12 +322,12 @@ void KnowledgePanels::city_knowledge(const KnowledgeModel& model, CityId city, P
   };
   for (std::size_t i : practices) {
     ImGui::PushID(static_cast<int>(i));
-    if (ImGui::Selectable(("Practice: " + k.practices[i].title).c_str())) open_entry({EntryKind::Practice, i});
+    if (selectable_ellipsis("Practice: " + k.practices[i].title)) open_entry({EntryKind::Practice, i});
     ImGui::PopID();
   }
   for (std::size_t i : experts) {
     ImGui::PushID(static_cast<int>(1000 + i));
-    if (ImGui::Selectable(("Institution: " + k.experts[i].name).c_str())) open_entry({EntryKind::Expert, i});
+    if (selectable_ellipsis("Institution: " + k.experts[i].name)) open_entry({EntryKind::Expert, i});
     ImGui::PopID();
   }
   // Trainings: those on the topics of the city's practices, or, for a city with none recorded,
@@ -341,7 +341,7 @@ void KnowledgePanels::city_knowledge(const KnowledgeModel& model, CityId city, P
                           : std::any_of(t.areas.begin(), t.areas.end(), [&](AreaId a) { return topics.count(a) > 0; });
     if (!fits) continue;
     ImGui::PushID(static_cast<int>(2000 + i));
-    if (ImGui::Selectable(("Training: " + t.title).c_str())) open_entry({EntryKind::Training, i});
+    if (selectable_ellipsis("Training: " + t.title)) open_entry({EntryKind::Training, i});
     ImGui::PopID();
   }
   if (ImGui::Button("Find peers for this city")) {

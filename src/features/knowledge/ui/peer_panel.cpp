@@ -13,6 +13,7 @@
 #include "base/country_names.h"
 #include "base/text_format.h"
 #include "base/text_search.h"
+#include "base/ui/panel.h"
 #include "base/ui/widgets.h"
 #include "base/who_guidelines.h"
 #include "features/knowledge/ui/knowledge_panels.h"
@@ -203,7 +204,7 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
       ImGui::TextDisabled("What you could learn there:");
       for (std::size_t i : m.lessons) {
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::Selectable(("  " + model.knowledge->practices[i].title).c_str())) {
+        if (selectable_ellipsis(model.knowledge->practices[i].title)) {
           ks.selected = EntryRef{EntryKind::Practice, i};
           ks.select_tab = KnowledgeTab::Search;
           ctx.commands.push_back(HighlightCities{model.knowledge->practices[i].cities});
