@@ -233,3 +233,21 @@ test('phone: a tap between two cities too close for a finger asks which, and the
   assert.ok(windowNamed(s, 'City'), 'Taipei opened');
   assert.deepEqual(errors, []);
 });
+
+test('phone: the bottom sheet follows a drag on its header and settles at a peek, giving the map the room', async () => {
+  const { page, errors, touch } = await phoneApp();
+  await page.evaluate(() => Module.ccall('ccap_select_city', 'number', ['string'], ['bangkok']));
+  const before = windowNamed(await frames(page, 4), 'City');
+  assert.ok(Math.abs(before.y - 422) <= 1, `half the screen: ${before.y}`);
+  await touch.drag(120, before.y + 20, 120, 760, { steps: 12 });
+  const s = await frames(page, 4);
+  const after = windowNamed(s, 'City');
+  assert.ok(after.y > 700, `settled low, a peek: ${after.y}`);
+  assert.equal(s.selection.city, 'bangkok', 'still open');
+  const controls = windowNamed(s, 'Map controls');
+  assert.ok(controls.y + controls.height <= after.y, 'the map buttons moved down with it');
+  await touch.tap(120, after.y + 20);  // a tap opens it to half again
+  const again = windowNamed(await frames(page, 3), 'City');
+  assert.ok(Math.abs(again.y - 422) <= 1, `half again: ${again.y}`);
+  assert.deepEqual(errors, []);
+});

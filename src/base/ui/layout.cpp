@@ -35,6 +35,23 @@ void Layout::begin_frame(float width, float height, float scale, bool dock_open)
   compute(dock_open);
 }
 
+float Layout::sheet_height(Sheet s) const {
+  switch (s) {
+    case Sheet::Peek: return std::min(height_ * 0.5f, header_ + px(72));
+    case Sheet::Half: return std::round(height_ * 0.5f);
+    case Sheet::Full: return height_ - px(56);
+  }
+  return height_ * 0.5f;
+}
+
+void Layout::release_sheet() {
+  const float now = sheet_height(sheet_) - sheet_drag_;
+  Sheet best = Sheet::Half;
+  for (Sheet s : {Sheet::Peek, Sheet::Half, Sheet::Full})
+    if (std::abs(sheet_height(s) - now) < std::abs(sheet_height(best) - now)) best = s;
+  set_sheet(best);
+}
+
 Rect Layout::clear_map_area() const {
   Rect r = map_area_;
   const float strip = std::min(place(Slot::Attribution).y, place(Slot::ScaleBar).y);
@@ -60,7 +77,7 @@ void Layout::compute(bool dock_open) {
     dock = {W - m - w, m, w, std::max(0.0f, H - 2 * m)};
     map_area_ = dock_open ? Rect{0, 0, std::max(0.0f, dock.x - m), H} : Rect{0, 0, W, H};
   } else {
-    const float h = std::round(sheet_full_ ? H - px(56) : H * 0.5f);
+    const float h = std::round(std::clamp(sheet_height(sheet_) - sheet_drag_, header_, H - px(56)));
     dock = {0, H - h, W, h};
     map_area_ = dock_open ? Rect{0, 0, W, dock.y} : Rect{0, 0, W, H};
   }

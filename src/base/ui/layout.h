@@ -80,9 +80,17 @@ class Layout {
   // layers panel below 800 px. The layers panel folds when the dock opens.
   bool folded(Slot slot) const { return folded_[index(slot)]; }
   void set_folded(Slot slot, bool folded) { folded_[index(slot)] = folded; }
-  // The phone's bottom sheet: half the screen, or nearly all of it.
-  bool sheet_full() const { return sheet_full_; }
-  void set_sheet_full(bool full) { sheet_full_ = full; }
+  // The phone's bottom sheet: a peek (its header and a line), half the screen, or nearly all of
+  // it. A drag on its header moves it with the finger; on release it settles at the nearest.
+  enum class Sheet { Peek, Half, Full };
+  Sheet sheet() const { return sheet_; }
+  void set_sheet(Sheet s) {
+    sheet_ = s;
+    sheet_drag_ = 0;
+  }
+  void drag_sheet(float dy) { sheet_drag_ += dy; }  // logical px, down positive
+  void release_sheet();                             // settles at the nearest height
+  float sheet_height(Sheet s) const;
   // A panel's natural size (header and content), measured as it is built: next frame's place.
   void report_content(Slot slot, float width, float height);
 
@@ -108,7 +116,9 @@ class Layout {
   };
   float width_ = 0, height_ = 0, scale_ = 1, header_ = kTouchTarget;
   int control_buttons_ = 4;
-  bool initialised_ = false, sheet_full_ = false, dock_open_ = false;
+  bool initialised_ = false, dock_open_ = false;
+  Sheet sheet_ = Sheet::Half;
+  float sheet_drag_ = 0;
   std::array<Rect, kSlotCount> places_{};
   std::array<bool, kSlotCount> folded_{};
   std::array<float, kSlotCount> content_height_{}, content_width_{};

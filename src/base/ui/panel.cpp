@@ -65,9 +65,14 @@ PanelState begin_panel(Layout& layout, Slot slot, const char* title, const Panel
   const float back_w = options.back ? ImGui::CalcTextSize("< Back").x + 2 * pad : 0;
   const float title_w = std::max(h, r.width - close_w - back_w);
   ImGui::PushID("header");
-  if (ImGui::InvisibleButton("##header", ImVec2(title_w, h))) {
+  const bool tapped = ImGui::InvisibleButton("##header", ImVec2(title_w, h));
+  const bool dragged = ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left);
+  if (options.sheet && ImGui::IsItemActive() && dragged) layout.drag_sheet(ImGui::GetIO().MouseDelta.y);
+  if (options.sheet && ImGui::IsItemDeactivated() && dragged) layout.release_sheet();
+  if (tapped && !dragged) {
     if (options.foldable) layout.set_folded(slot, !folded);
-    if (options.sheet) layout.set_sheet_full(!layout.sheet_full());
+    if (options.sheet)  // a tap: half <-> full (and a peek opens to half)
+      layout.set_sheet(layout.sheet() == Layout::Sheet::Half ? Layout::Sheet::Full : Layout::Sheet::Half);
   }
   const bool hovered = ImGui::IsItemHovered();
   float x = p0.x + pad;

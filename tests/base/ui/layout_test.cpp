@@ -104,9 +104,18 @@ TEST_F(LayoutTest, TheDockIsAColumnOnWideScreensAndASheetOnPhones) {
     EXPECT_EQ(sheet.width, 390);
     EXPECT_NEAR(sheet.y, 422, 1);
     EXPECT_LE(layout.place(Slot::MapControls).bottom(), sheet.y);
-    layout.set_sheet_full(true);
+    layout.set_sheet(ui::Layout::Sheet::Full);
     layout.begin_frame(390, 844, 1, true);
     EXPECT_LT(layout.place(Slot::Dock).y, 100) << "pulled up to nearly the whole screen";
+    // A drag down most of the way and a release: it settles at a peek, the map gets the room.
+    layout.drag_sheet(650);
+    layout.begin_frame(390, 844, 1, true);
+    EXPECT_NEAR(layout.place(Slot::Dock).y, 56 + 650, 1) << "the sheet follows the finger";
+    layout.release_sheet();
+    layout.begin_frame(390, 844, 1, true);
+    EXPECT_EQ(layout.sheet(), ui::Layout::Sheet::Peek);
+    EXPECT_GT(layout.place(Slot::Dock).y, 844 - 130);
+    EXPECT_NEAR(layout.map_area().bottom(), layout.place(Slot::Dock).y, 0.01);
   });
 }
 
