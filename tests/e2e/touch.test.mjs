@@ -173,10 +173,14 @@ test('desktop: after a click on a panel the map keys work at once; Escape closes
   const { page, errors } = await openApp(desktop.context, server.url);
   await waitForFrames(page, 3);
   const card = windowNamed(await appState(page), 'Clean Air Atlas');
-  await page.mouse.click(card.x + 40, card.y + card.height - 20);  // on the card's body
-  const zoom = (await appState(page)).map.zoom;
+  await page.mouse.click(card.x + 40, card.y + 75);  // on the card's heading (text, not a button)
+  let s = await frames(page);
+  assert.equal(s.knowledge.open, false, 'the click opened nothing');
+  const zoom = s.map.zoom;
   await page.keyboard.press('+');
-  let s = await waitForStill(page);
+  await page.waitForFunction((z) => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).map.zoom > z + 0.5,
+                             zoom, { timeout: 10000 });
+  s = await waitForStill(page);
   assert.ok(Math.abs(s.map.zoom - zoom - 1) < 1e-6, `+ zoomed in: ${zoom} -> ${s.map.zoom}`);
 
   await page.evaluate(() => Module.ccall('ccap_select_city', 'number', ['string'], ['kitakyushu']));
