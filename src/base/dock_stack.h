@@ -45,6 +45,21 @@ class DockStack {
   std::uint64_t revision_ = 0;
 };
 
+// The page of a typed id (a CityId, a StationId).
+template <class IdType>
+Page page_of(PageKind kind, IdType id) {
+  return {kind, static_cast<std::uint32_t>(id.index())};
+}
+
+// A feature's selection changed: its page on top, or, for none, every page of its kind closed.
+template <class IdType>
+void show_selection(DockStack& dock, PageKind kind, std::optional<IdType> id) {
+  if (id)
+    dock.show(page_of(kind, *id));
+  else
+    dock.remove(kind);
+}
+
 // The selection a feature's topmost page of `kind` stands for: an id into a table of `count`
 // entries (nullopt when there is no such page, or it names no entry of the table).
 template <class IdType>

@@ -61,7 +61,6 @@ PointerRouter::Owner PointerRouter::down(const InputEvent& e) {
     t.id = e.pointer_id;
     t.start_x = t.x = e.x;
     t.start_y = t.y = e.y;
-    t.last_time = e.time;
     t.scroll_window = scrollable_at(e.x, e.y);
     touch_ = t;
   }
@@ -84,7 +83,6 @@ PointerRouter::Owner PointerRouter::move(const InputEvent& e) {
     }
     t.x = e.x;
     t.y = e.y;
-    t.last_time = e.time;
   }
   return it == owners_.end() ? Owner::Map : it->second;
 }

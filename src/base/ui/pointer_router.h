@@ -34,10 +34,8 @@ class PointerRouter {
   // the touch, and scrolls a swiped panel.
   void before_imgui_frame(double now);
 
-  bool swiping() const { return touch_ && touch_->phase == Phase::Swipe; }
   // A finger was the last pointer used (the UI then sizes its controls for fingers).
   bool touch_used() const { return touch_mode_; }
-  bool coasting() const { return coast_.has_value(); }
 
  private:
   enum class Phase { Press, Swipe, Slide };
@@ -45,11 +43,10 @@ class PointerRouter {
     std::int64_t id = 0;
     float start_x = 0, start_y = 0, x = 0, y = 0;
     Phase phase = Phase::Press;
-    bool up = false;             // lifted; ImGui still has to see the release
-    bool press_shown = false;    // ImGui has seen the press for a frame
-    unsigned scroll_window = 0;  // ImGuiID of the area a swipe scrolls
-    float pending_dy = 0;        // swiped since the last frame
-    double last_time = 0;
+    bool up = false;                                // lifted; ImGui still has to see the release
+    bool press_shown = false;                       // ImGui has seen the press for a frame
+    unsigned scroll_window = 0;                     // ImGuiID of the area a swipe scrolls
+    float pending_dy = 0;                           // swiped since the last frame
     std::vector<std::pair<double, float>> samples;  // a swipe's (time, y), for its speed when lifted
   };
   struct Coast {

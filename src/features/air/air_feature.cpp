@@ -51,8 +51,7 @@ bool AirFeature::select_station(const std::string& id) {
 }
 
 void AirFeature::select(std::optional<StationId> station) {
-  if (dock_ && station) dock_->show({PageKind::Station, static_cast<std::uint32_t>(station->index())});
-  if (dock_ && !station) dock_->remove(PageKind::Station);
+  if (dock_) show_selection(*dock_, PageKind::Station, station);
   selected_ = station;
 }
 
@@ -109,8 +108,7 @@ void AirFeature::panels(PanelContext& ctx) {
   ui::air_badge(air_, ctx.layout);
   AirSettings settings = air_.settings();
   if (ui::air_panel(air_, settings, ctx)) pending_ = settings;
-  if (selected_ && ctx.layout.dock_open() &&
-      ctx.dock.top() == Page{PageKind::Station, static_cast<std::uint32_t>(selected_->index())})
+  if (selected_ && ctx.layout.dock_open() && ctx.dock.top() == page_of(PageKind::Station, *selected_))
     ui::station_panel(air_, *selected_, ctx);
   ui::station_tooltip(air_, hover_, selected_);
 }

@@ -25,8 +25,7 @@ void KnowledgeFeature::update(FrameContext& ctx) {
 }
 
 void KnowledgeFeature::search(const std::string& text) {
-  panels_.search_knowledge(text);
-  if (dock_) dock_->show(ui::kKnowledgePage);
+  if (dock_) panels_.search_knowledge(text, *dock_);
 }
 
 void KnowledgeFeature::sync_with_content(Notices& notices) {
@@ -57,20 +56,14 @@ void KnowledgeFeature::city_section(const CityRef& city, PanelContext& ctx) {
 }
 
 void KnowledgeFeature::on_command(const Command& command, FrameContext&) {
-  if (const auto* f = std::get_if<FindPeers>(&command)) {
-    panels_.find_peers(f->city);
-    if (dock_) dock_->show(ui::kKnowledgePage);
-  }
+  if (const auto* f = std::get_if<FindPeers>(&command); f && dock_) panels_.find_peers(f->city, *dock_);
   if (const auto* s = std::get_if<SearchKnowledge>(&command)) search(s->text);
 }
 
 bool KnowledgeFeature::find_peers(const std::string& city_id) {
   const Partnership* p = partnership_.partnership();
   const auto city = p ? p->find_city(city_id) : std::nullopt;
-  if (city) {
-    panels_.find_peers(*city);
-    if (dock_) dock_->show(ui::kKnowledgePage);
-  }
+  if (city && dock_) panels_.find_peers(*city, *dock_);
   return city.has_value();
 }
 

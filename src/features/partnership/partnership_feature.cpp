@@ -76,8 +76,7 @@ bool PartnershipFeature::select_city(const std::string& id) {
 }
 
 void PartnershipFeature::select(std::optional<CityId> city) {
-  if (dock_ && city) dock_->show({PageKind::City, static_cast<std::uint32_t>(city->index())});
-  if (dock_ && !city) dock_->remove(PageKind::City);
+  if (dock_) show_selection(*dock_, PageKind::City, city);
   if (city != selected_) {
     selected_ = city;
     refresh_flags();
@@ -148,8 +147,7 @@ void PartnershipFeature::panels(PanelContext& ctx) {
   labels_placed_ = layers_.labels ? ui::city_labels(p, labels_, selected_, hover_) : std::vector<ui::PlacedCityLabel>{};
   LayerSettings layers = layers_;
   if (ui::layers_panel(p, layers, ctx)) pending_layers_ = layers;
-  if (selected_ && ctx.layout.dock_open() &&
-      ctx.dock.top() == Page{PageKind::City, static_cast<std::uint32_t>(selected_->index())})
+  if (selected_ && ctx.layout.dock_open() && ctx.dock.top() == page_of(PageKind::City, *selected_))
     ui::city_panel(p, *selected_, ctx);
   ui::city_tooltip(p, hover_, selected_);
   if (chooser_) {
@@ -177,7 +175,7 @@ void PartnershipFeature::on_command(const Command& command, FrameContext& ctx) {
   } else if (const auto* f = std::get_if<FlyToCity>(&command)) {
     if (!p.has(f->city)) return;
     if (f->behind && dock_) {
-      dock_->show_behind({PageKind::City, static_cast<std::uint32_t>(f->city.index())});
+      dock_->show_behind(page_of(PageKind::City, f->city));
       selected_ = selection_in<CityId>(*dock_, PageKind::City, p.cities.size());
     } else {
       select(f->city);

@@ -20,7 +20,8 @@ class ImGuiTest : public ::testing::Test {
     ASSERT_TRUE(fonts_.update(1.0f));
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
-    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // the atlas, as a renderer would take it
+    ASSERT_GT(w, 0);
   }
   void TearDown() override { ImGui::DestroyContext(); }
 

@@ -54,14 +54,16 @@ std::vector<CityId> entry_cities(const Knowledge& k, const EntryRef& e) {
 
 }  // namespace
 
-void KnowledgePanels::find_peers(CityId city) {
+void KnowledgePanels::find_peers(CityId city, DockStack& dock) {
+  dock.show(kKnowledgePage);
   knowledge_.describe = false;
   knowledge_.peer_city = city;
   knowledge_.peers_dirty = true;
   knowledge_.select_tab = KnowledgeTab::FindPeer;
 }
 
-void KnowledgePanels::search_knowledge(const std::string& text) {
+void KnowledgePanels::search_knowledge(const std::string& text, DockStack& dock) {
+  dock.show(kKnowledgePage);
   knowledge_.focus_search = true;
   knowledge_.select_tab = KnowledgeTab::Search;
   knowledge_.selected.reset();
@@ -344,10 +346,7 @@ void KnowledgePanels::city_knowledge(const KnowledgeModel& model, CityId city, P
     if (selectable_ellipsis("Training: " + t.title)) open_entry({EntryKind::Training, i});
     ImGui::PopID();
   }
-  if (ImGui::Button("Find peers for this city")) {
-    find_peers(city);
-    ctx.dock.show(kKnowledgePage);
-  }
+  if (ImGui::Button("Find peers for this city")) find_peers(city, ctx.dock);
 }
 
 }  // namespace ccap::ui

@@ -55,10 +55,10 @@ class KnowledgePanels {
   void panel(const KnowledgeModel& model, PanelContext& ctx);
   // In a city's panel: its practices and institutions, fitting trainings, "Find peers".
   void city_knowledge(const KnowledgeModel& model, CityId city, PanelContext& ctx);
-  // Sets the panel to search for `text` (the caller shows its page).
-  void search_knowledge(const std::string& text);
-  // Sets "Find a peer" for a partner city (the caller shows its page).
-  void find_peers(CityId city);
+  // Opens the panel's page searching for `text`.
+  void search_knowledge(const std::string& text, DockStack& dock);
+  // Opens the panel's page on "Find a peer" for a partner city.
+  void find_peers(CityId city, DockStack& dock);
   // Its page left the dock (closed, Back, Escape): forgets the open entry.
   void closed();
   const KnowledgeUiState& state() const { return knowledge_; }

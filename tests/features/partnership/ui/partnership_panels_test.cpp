@@ -9,8 +9,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "base/ui/fonts.h"
-#include "base/ui/theme.h"
+#include "base/ui/ui_fixture.h"
 
 namespace ccap {
 namespace {
@@ -24,43 +23,27 @@ Partnership load_content() {
   return load.partnership ? *load.partnership : Partnership{};
 }
 
-// An ImGui context of `width` x `height` logical px, torn down at the end of the test.
-class PanelsTest : public ::testing::Test {
+// The partnership's panels in an ImGui context with the real fonts (tests/base/ui/ui_fixture.h).
+class PanelsTest : public testing::ImGuiTest {
  protected:
-  void SetUp() override {
-    ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;
-    ui::apply_light_theme();
-    ASSERT_TRUE(fonts_.update(1.0f));
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // the atlas, as a renderer would take it
-    ASSERT_GT(w, 0);
-  }
-  void TearDown() override { ImGui::DestroyContext(); }
-
   // Runs `frames` frames of the layers panel and, when a city is chosen, its city panel; returns
   // the commands.
   Commands run(float width, float height, std::optional<CityId> city, int frames = 3) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(width, height);
-    io.DeltaTime = 1.0f / 60;
     Commands commands;
-    if (city) dock_.show({PageKind::City, static_cast<std::uint32_t>(city->index())});
+    if (city) dock_.show(page_of(PageKind::City, *city));
     for (int i = 0; i < frames; ++i) {
-      ImGui::NewFrame();
-      layout_.begin_frame(width, height, 1.0f, !dock_.empty());
-      PanelContext ctx{layout_, fonts_.set(), commands, dock_};
-      ui::layers_panel(p_, layers_, ctx);
-      if (city) ui::city_panel(p_, *city, ctx);
-      ImGui::Render();
+      frame(width, height, [&] {
+        layout_.begin_frame(width, height, 1.0f, !dock_.empty());
+        PanelContext ctx{layout_, fonts_.set(), commands, dock_};
+        ui::layers_panel(p_, layers_, ctx);
+        if (city) ui::city_panel(p_, *city, ctx);
+      });
     }
     return commands;
   }
 
   Partnership p_ = load_content();
   LayerSettings layers_;
-  ui::Fonts fonts_{std::string(CCAP_TEST_DATA_DIR) + "/fonts"};
   ui::Layout layout_;
   DockStack dock_;
 };
