@@ -145,13 +145,14 @@ void AtlasApp::frame(const FrameInfo& frame) {
   navigator_.set_reduced_motion(frame.reduced_motion);
   navigator_.update(now_);
 
-  FrameContext ctx{frame, now_, camera_, notices_, commands_, dock_};
+  marks_.clear();
+  FrameContext ctx{frame, now_, camera_, notices_, commands_, dock_, marks_};
   for (Feature* f : features_) f->update(ctx);
   pick(ctx);
 
   imgui_.begin_frame(frame, notices_, !dock_.empty(), now_);
   imgui_.welcome_card(notices_, kVersion, frame_ms_average_, config_.debug, commands_);
-  PanelContext panels{imgui_.layout(), imgui_.fonts(), commands_, dock_};
+  PanelContext panels{imgui_.layout(), imgui_.fonts(), commands_, dock_, marks_};
   panels.city_sections = [&](const CityRef& city) {
     for (Feature* f : features_) f->city_section(city, panels);
   };

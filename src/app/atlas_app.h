@@ -72,6 +72,7 @@ class AtlasApp final : public Application {
   std::optional<glm::dvec2> mouse_;  // over the canvas
   Commands commands_;
   DockStack dock_;
+  ScreenMarks marks_;  // this frame's marks over earlier layers (see feature.h)
   std::uint64_t dock_revision_seen_ = 0;
   ImGuiLayer imgui_;
   render::FrameRenderer frame_renderer_;

@@ -3,7 +3,8 @@
 // composes it, in the spirit of sokol's callbacks: the app holds a list of features and calls
 // these in order every frame; a feature keeps its own model, GPU resources and panel state.
 //   init        once, GL context current: load the feature's files, make its GPU resources
-//   update      the camera has moved for this frame: build what is drawn, upload it
+//   update      the camera has moved for this frame: build what is drawn, upload it; add the
+//               marks that text of earlier layers must stay off (ctx.marks)
 //   hover, tap  what is under the pointer; an earlier feature that hit something takes precedence
 //   panels      its ImGui panels; what the user asks for goes out as commands
 //   draw        its map layers, over the basemap, in list order
@@ -28,6 +29,7 @@
 #include "features/panel_context.h"
 #include "map/gl/map_view.h"
 #include "map/map_camera.h"
+#include "map/screen_marks.h"
 
 namespace ccap {
 
@@ -63,7 +65,8 @@ struct FrameContext {
   const MapCamera& camera;
   Notices& notices;
   Commands& commands;
-  DockStack& dock;  // the detail panel's pages: a feature's selection is its topmost page
+  DockStack& dock;     // the detail panel's pages: a feature's selection is its topmost page
+  ScreenMarks& marks;  // marks drawn over earlier layers: a feature adds its own in update
 };
 
 struct Pointer {

@@ -11,6 +11,7 @@
 #include "base/ui/layout.h"
 #include "features/commands.h"
 #include "map/geo.h"
+#include "map/screen_marks.h"
 
 namespace ccap {
 
@@ -25,7 +26,8 @@ struct PanelContext {
   ui::Layout& layout;
   const ui::FontSet& fonts;
   Commands& commands;
-  DockStack& dock;  // Back and close act on it; a feature draws its page when it is on top
+  DockStack& dock;           // Back and close act on it; a feature draws its page when it is on top
+  const ScreenMarks& marks;  // marks of the layers above: text over the map stays off them
   // Builds the other features' sections of a city panel, in feature order.
   std::function<void(const CityRef&)> city_sections = [](const CityRef&) {};
 };

@@ -104,7 +104,7 @@ bool AirFeature::tap(const Pointer& pointer, bool taken, FrameContext& ctx) {
 
 void AirFeature::panels(PanelContext& ctx) {
   if (!air_.loaded()) return;
-  ui::cluster_counts(markers_);
+  counts_shown_ = ui::cluster_counts(markers_, ctx.marks);
   ui::air_badge(air_, ctx.layout);
   AirSettings settings = air_.settings();
   if (ui::air_panel(air_, settings, ctx)) pending_ = settings;
@@ -162,6 +162,7 @@ void AirFeature::write_status(nlohmann::json& state) const {
        {"colourBlindSafe", false},
        {"markers", 0},
        {"clusters", 0},
+       {"clusterCountsShown", 0},
        {"level", 0},
        {"surfaceSamples", 0},
        {"selectedStation", nullptr},
@@ -189,6 +190,7 @@ void AirFeature::write_status(nlohmann::json& state) const {
   a["markers"] = markers_.markers.size();
   a["clusters"] =
       std::count_if(markers_.markers.begin(), markers_.markers.end(), [](const AirMarker& m) { return m.count > 1; });
+  a["clusterCountsShown"] = counts_shown_;
   a["level"] = markers_.level;
   a["surfaceSamples"] = surface_samples_;
   if (selected_ && selected_->index() < d.stations.size()) {

@@ -50,6 +50,7 @@ class AirFeature final : public Feature {
   DockStack* dock_ = nullptr;           // the app's; the selection is the topmost station page
   std::optional<AirSettings> pending_;  // changed in the panel, applied after the frame
   int surface_samples_ = 0;
+  std::size_t counts_shown_ = 0;  // cluster counts drawn (not under a city marker)
   struct SurfaceKey {
     double x = -1, y = -1, zoom = -1, width = 0, height = 0;
     std::uint64_t values = 0;

@@ -106,6 +106,7 @@ void PartnershipFeature::update(FrameContext& ctx) {
     if (city == hover_) priority += 1e11;
     if (city == selected_) priority += 1e12;
     labels_.push_back({city, at, markers_.instances[i].radius, priority});
+    ctx.marks.add(at, markers_.instances[i].radius);  // drawn over the station clusters
   }
 }
 

@@ -247,18 +247,23 @@ void station_tooltip(const AirOverlay& air, std::optional<StationId> hover, std:
   ImGui::EndTooltip();
 }
 
-// Counts on the clusters, drawn on the background under the panels.
-void cluster_counts(const AirMarkerLayer& markers) {
+// Counts on the clusters, drawn on the background under the panels; a count that would touch a
+// mark of a layer above (a city's marker) is left out, as its cluster is drawn under that mark.
+std::size_t cluster_counts(const AirMarkerLayer& markers, const ScreenMarks& above) {
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   char text[16];
+  std::size_t drawn = 0;
   for (const AirMarker& m : markers.markers) {
     if (m.count < 2) continue;
     std::snprintf(text, sizeof text, m.count >= 10000 ? "%uk" : "%u", m.count >= 10000 ? m.count / 1000 : m.count);
     const ImVec2 size = ImGui::CalcTextSize(text);
     const ImVec2 at(static_cast<float>(m.screen.x) - size.x / 2, static_cast<float>(m.screen.y) - size.y / 2);
+    if (above.covers({at.x, at.y}, {at.x + size.x, at.y + size.y})) continue;
     draw->AddText(ImVec2(at.x + 1, at.y + 1), IM_COL32(255, 255, 255, 230), text);
     draw->AddText(at, IM_COL32(20, 24, 28, 255), text);
+    ++drawn;
   }
+  return drawn;
 }
 
 }  // namespace ccap::ui

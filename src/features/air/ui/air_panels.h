@@ -15,8 +15,9 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx);
 void air_badge(const AirOverlay& air, Layout& layout);
 // The station under the mouse: its name, who runs it, and its value now (or "synthetic").
 void station_tooltip(const AirOverlay& air, std::optional<StationId> hover, std::optional<StationId> selected);
-// Counts on the clusters, drawn on the background under the panels.
-void cluster_counts(const AirMarkerLayer& markers);
+// Counts on the clusters, drawn on the background under the panels, except where a mark of a
+// layer above covers them (the cluster is under that mark). Returns how many were drawn.
+std::size_t cluster_counts(const AirMarkerLayer& markers, const ScreenMarks& above);
 // The selected station's panel; emits SelectStation{} when it is closed.
 void station_panel(const AirOverlay& air, StationId station, PanelContext& ctx);
 // In a city's panel: annual means measured by the city's loaded stations.

@@ -34,7 +34,7 @@ class PanelsTest : public testing::ImGuiTest {
     for (int i = 0; i < frames; ++i) {
       frame(width, height, [&] {
         layout_.begin_frame(width, height, 1.0f, !dock_.empty());
-        PanelContext ctx{layout_, fonts_.set(), commands, dock_};
+        PanelContext ctx{layout_, fonts_.set(), commands, dock_, marks_};
         ui::layers_panel(p_, layers_, ctx);
         if (city) ui::city_panel(p_, *city, ctx);
       });
@@ -46,6 +46,7 @@ class PanelsTest : public testing::ImGuiTest {
   LayerSettings layers_;
   ui::Layout layout_;
   DockStack dock_;
+  ScreenMarks marks_;
 };
 
 TEST_F(PanelsTest, CityPanelAndLayersPanelDoNotOverlapOnTheDesktop) {

@@ -1,0 +1,29 @@
+#pragma once
+// The marks a map layer draws on top of the layers below it this frame (a city's marker over the
+// station clusters), kept as screen discs so that text drawn over the whole map afterwards (a
+// cluster's count) can stay off them: the map's marks keep their layer order even though all text
+// is drawn after all marks. Cleared at the start of each frame, filled in the features' update.
+#include <vector>
+
+#include <glm/vec2.hpp>
+
+namespace ccap {
+
+struct ScreenDisc {
+  glm::dvec2 centre;  // logical px
+  double radius = 0;  // logical px
+};
+
+class ScreenMarks {
+ public:
+  void clear() { discs_.clear(); }
+  void add(glm::dvec2 centre, double radius) { discs_.push_back({centre, radius}); }
+  // Whether the box [min, max] (logical px) touches any disc.
+  bool covers(glm::dvec2 min, glm::dvec2 max) const;
+  std::size_t size() const { return discs_.size(); }
+
+ private:
+  std::vector<ScreenDisc> discs_;
+};
+
+}  // namespace ccap
