@@ -72,15 +72,20 @@ SurfaceGrid compute_surface(const MapCamera& camera, const StationIndex& index, 
   g.rows = static_cast<int>(std::ceil(vp.y / g.step_px)) + 1;
   g.texels.assign(static_cast<std::size_t>(g.cols * g.rows * 2), 0.0f);
   const double reach = settings.idw.max_distance_m, fade = settings.fade_from * reach;
-  const bool square_power = settings.idw.power == 2;
   const auto usable = [&](std::uint32_t s) { return std::isfinite(values[s]); };
   std::vector<std::pair<double, std::uint32_t>> near;
-  near.reserve(settings.neighbours + 1);
-  const double half_power = settings.idw.power / 2;
+  near.reserve(settings.neighbours + 2);
   for (int row = 0; row < g.rows; ++row)
     for (int col = 0; col < g.cols; ++col) {
       const LngLat at = camera.screen_to_lnglat({(col + 0.5) * g.step_px, (row + 0.5) * g.step_px});
-      index.nearest(at, settings.neighbours, reach, usable, near);
+      // One more than the k nearest: the next one's distance is where the weights end (idw.h), so
+      // a station leaving the k nearest has no weight left as it goes.
+      index.nearest(at, settings.neighbours + 1, reach, usable, near);
+      double cutoff = reach;
+      if (near.size() > settings.neighbours) {
+        cutoff = std::sqrt(near.back().first);
+        near.pop_back();
+      }
       double weighted = 0, weights = 0;
       const double nearest2 = near.empty() ? 0 : near.front().first;
       for (const auto& [d2, s] : near) {
@@ -89,9 +94,13 @@ SurfaceGrid compute_surface(const MapCamera& camera, const StationIndex& index, 
           weights = 1;
           break;
         }
-        const double w = square_power ? 1.0 / d2 : std::pow(d2, -half_power);
+        const double w = shepard_weight(std::sqrt(d2), cutoff, settings.idw.power);
         weighted += w * values[s];
         weights += w;
+      }
+      if (weights <= 0 && !near.empty()) {  // all tied with the next one: their plain mean
+        for (const auto& [d2, s] : near) weighted += values[s];
+        weights = static_cast<double>(near.size());
       }
       if (weights <= 0) continue;
       const double t = std::clamp((std::sqrt(nearest2) - fade) / (reach - fade), 0.0, 1.0);

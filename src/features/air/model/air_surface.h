@@ -10,7 +10,10 @@
 //
 // Each sample weighs the `neighbours` nearest stations with a reading within the reach (as
 // gstat's nmax does): in a dense network the farther ones change the estimate very little and
-// would make a frame's cost grow with the density.
+// would make a frame's cost grow with the density. Their weights end at the next-nearest
+// station's distance (the modified Shepard weights of idw.h), so the estimate does not jump where
+// one station replaces another among the nearest: plain 1 / d^2 weights did, and a jump between
+// two samples drew a stair-stepped edge.
 #include <algorithm>
 #include <cmath>
 #include <cstdint>

@@ -9,9 +9,9 @@ std::optional<double> idw_estimate(std::span<const StationValue> stations, LngLa
   for (const StationValue& st : stations) {
     if (!std::isfinite(st.value)) continue;
     const double d = distance_meters(at, st.where);
-    if (d > s.max_distance_m) continue;
+    if (d >= s.max_distance_m) continue;
     if (d < 1.0) return st.value;
-    const double w = 1.0 / std::pow(d, s.power);
+    const double w = shepard_weight(d, s.max_distance_m, s.power);
     weighted += w * st.value;
     weights += w;
   }

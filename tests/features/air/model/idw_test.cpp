@@ -10,12 +10,26 @@ namespace ccap {
 TEST(Idw, MatchesAHandComputedValue) {
   // Two stations on the equator, 1° (111,319.49 m) and 2° east of the point.
   const std::vector<StationValue> s{{{1, 0}, 10}, {{2, 0}, 40}};
-  const double d1 = 111319.49, d2 = 2 * 111319.49;
-  const double expected = (10 / (d1 * d1) + 40 / (d2 * d2)) / (1 / (d1 * d1) + 1 / (d2 * d2));  // = 16
-  const auto v = idw_estimate(s, {0, 0}, {2, 300'000});
+  // Weights ((R - d) / (R d))^2 with R = 300 km.
+  const double d1 = 111319.49, d2 = 2 * 111319.49, r = 300'000;
+  const double w1 = std::pow((r - d1) / (r * d1), 2), w2 = std::pow((r - d2) / (r * d2), 2);
+  const double expected = (10 * w1 + 40 * w2) / (w1 + w2);  // = 11.21
+  const auto v = idw_estimate(s, {0, 0}, {2, r});
   ASSERT_TRUE(v);
   EXPECT_NEAR(*v, expected, 1e-6);
-  EXPECT_NEAR(*v, 16.0, 1e-3);
+  EXPECT_NEAR(*v, 11.21, 0.01);
+  // Far inside the reach the weights are nearly plain 1 / d^2 (which gives 16).
+  EXPECT_NEAR(*idw_estimate(s, {0, 0}, {2, 1e9}), 16.0, 0.01);
+}
+
+TEST(Idw, AStationAtTheReachAddsNoWeight) {
+  // Stations coming into reach must not make the estimate jump.
+  const std::vector<StationValue> s{{{0.1, 0}, 10}, {{1, 0}, 1000}};
+  const double at_reach = distance_meters({0, 0}, {1, 0});
+  const double just_out = *idw_estimate(s, {0, 0}, {2, at_reach - 1});
+  const double just_in = *idw_estimate(s, {0, 0}, {2, at_reach + 1});
+  EXPECT_DOUBLE_EQ(just_out, 10);
+  EXPECT_NEAR(just_in, 10, 1e-6);
 }
 
 TEST(Idw, AtAStationItsOwnValueAndPowerChangesTheBlend) {
