@@ -36,6 +36,25 @@ bool selectable_ellipsis(const std::string& text) {
   return chosen;
 }
 
+bool checkbox_ellipsis(const std::string& label, bool* on) {
+  ImGui::PushID(label.c_str());
+  bool changed = ImGui::Checkbox("##box", on);
+  ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+  const float width = std::max(1.0f, ImGui::GetContentRegionAvail().x), h = ImGui::GetFrameHeight();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  if (ImGui::InvisibleButton("##label", ImVec2(width, h))) {
+    *on = !*on;
+    changed = true;
+  }
+  const bool clipped = ImGui::CalcTextSize(label.c_str()).x > width;
+  if (clipped && (ImGui::IsItemHovered() || ImGui::IsItemActive())) ImGui::SetTooltip("%s", label.c_str());
+  ImGui::PopID();
+  const float y = p.y + (h - ImGui::GetTextLineHeight()) / 2;
+  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), ImVec2(p.x, y), ImVec2(p.x + width, y + h), p.x + width,
+                            p.x + width, label.c_str(), nullptr, nullptr);
+  return changed;
+}
+
 PanelState begin_panel(Layout& layout, Slot slot, const char* title, const PanelOptions& options) {
   if (!layout.shown(slot)) return {};
   const Rect r = layout.place(slot);

@@ -45,5 +45,9 @@ void text_ellipsis(const char* text, float width);
 // A list item as wide as the space left: its text ends in "…" when it does not fit, and the whole
 // shows on hover (or while a finger holds it). Returns true when chosen.
 bool selectable_ellipsis(const std::string& text);
+// A checkbox whose label ends in "…" when it does not fit (the whole shows on hover or while a
+// finger holds it); the label toggles it too, a bigger target than the box. Returns true when
+// `on` changed.
+bool checkbox_ellipsis(const std::string& label, bool* on);
 
 }  // namespace ccap::ui

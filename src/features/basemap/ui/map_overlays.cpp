@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "base/ui/widgets.h"
 #include "map/scale_bar.h"
@@ -22,20 +23,30 @@ void map_controls(Layout& layout, Commands& commands) {
   if (ImGui::Begin(kTitle, nullptr, flags)) {
     layout.record(Slot::MapControls, kTitle);
     const ImVec2 size(button, button);
-    if (ImGui::Button("+", size)) commands.push_back(ZoomBy{1});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
-    if (ImGui::Button("-", size)) commands.push_back(ZoomBy{-1});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (-)");
+    // Icons are strokes sized to the button (the font's "+" and "-" are specks on a big button).
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+    const float width = std::max(1.5f, button * 0.06f), arm = button * 0.2f;
+    auto icon_button = [&](const char* id, const char* tooltip) {
+      const ImVec2 p = ImGui::GetCursorScreenPos();
+      const bool pressed = ImGui::Button(id, size);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltip);
+      return std::pair{pressed, ImVec2(p.x + button / 2, p.y + button / 2)};
+    };
+    const auto [in, in_c] = icon_button("##zoom-in", "Zoom in (+)");
+    draw->AddLine(ImVec2(in_c.x - arm, in_c.y), ImVec2(in_c.x + arm, in_c.y), ink, width);
+    draw->AddLine(ImVec2(in_c.x, in_c.y - arm), ImVec2(in_c.x, in_c.y + arm), ink, width);
+    if (in) commands.push_back(ZoomBy{1});
+    const auto [out, out_c] = icon_button("##zoom-out", "Zoom out (-)");
+    draw->AddLine(ImVec2(out_c.x - arm, out_c.y), ImVec2(out_c.x + arm, out_c.y), ink, width);
+    if (out) commands.push_back(ZoomBy{-1});
     if (ImGui::Button("Home", size)) commands.push_back(GoHome{});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The whole partnership region (Home)");
     // A magnifying glass: the Knowledge Platform's search.
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    if (ImGui::Button("##search", size)) commands.push_back(SearchKnowledge{});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Search the Knowledge Platform (/)");
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
-    const ImVec2 c(p.x + button * 0.44f, p.y + button * 0.44f);
-    const float radius = button * 0.2f, width = std::max(1.5f, button * 0.06f);
+    const auto [search, c0] = icon_button("##search", "Search the Knowledge Platform (/)");
+    if (search) commands.push_back(SearchKnowledge{});
+    const ImVec2 c(c0.x - button * 0.06f, c0.y - button * 0.06f);
+    const float radius = button * 0.2f;
     draw->AddCircle(c, radius, ink, 24, width);
     draw->AddLine(ImVec2(c.x + radius * 0.7f, c.y + radius * 0.7f), ImVec2(c.x + radius * 1.9f, c.y + radius * 1.9f),
                   ink, width * 1.4f);

@@ -175,9 +175,7 @@ void KnowledgePanels::knowledge_search_tab(const KnowledgeModel& model, PanelCon
       if (ImGui::TreeNodeEx(facet_name(static_cast<Facet>(f)), f == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
         for (const FacetCount& v : values) {
           bool on = ks.last.chosen[f].count(v.value) > 0;
-          char label[160];
-          std::snprintf(label, sizeof label, "%s (%d)", v.label.c_str(), v.count);
-          if (ImGui::Checkbox(label, &on)) {
+          if (ui::checkbox_ellipsis(v.label + " (" + std::to_string(v.count) + ")", &on)) {
             if (on) {
               ks.last.chosen[f].insert(v.value);
             } else {

@@ -146,13 +146,19 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
     const char* levels[] = {"not certified", "level 1 (Bronze)", "level 2", "level 3"};
     if (ImGui::Combo("Certification", &d.certification_rank, levels, 4)) changed = true;
     ImGui::TextUnformatted("Main sources of pollution");
-    for (std::size_t i = 0; i < std::size(kSectors); ++i) {
-      bool on = d.sources.count(kSectors[i]) > 0;
-      if (i % 3) ImGui::SameLine();
-      if (ImGui::Checkbox(kSectors[i], &on)) {
-        on ? void(d.sources.insert(kSectors[i])) : void(d.sources.erase(kSectors[i]));
-        changed = true;
+    // Three columns where they fit, else two.
+    const float column = ImGui::CalcTextSize("waste-burning").x + 2 * ImGui::GetFrameHeight();
+    const int columns = ImGui::GetContentRegionAvail().x >= 3 * column ? 3 : 2;
+    if (ImGui::BeginTable("sectors", columns)) {
+      for (const char* sector : kSectors) {
+        ImGui::TableNextColumn();
+        bool on = d.sources.count(sector) > 0;
+        if (ui::checkbox_ellipsis(sector, &on)) {
+          on ? void(d.sources.insert(sector)) : void(d.sources.erase(sector));
+          changed = true;
+        }
       }
+      ImGui::EndTable();
     }
   }
   ImGui::TextUnformatted(ks.describe ? "Topics you want to learn about" : "Topics (from its practices; change freely)");
@@ -163,7 +169,7 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
   }
   for (const GuidanceArea& area : p.areas) {
     bool on = d.topics.count(area.id) > 0;
-    if (ImGui::Checkbox(area.name.c_str(), &on)) {
+    if (ui::checkbox_ellipsis(area.name, &on)) {
       on ? void(d.topics.insert(area.id)) : void(d.topics.erase(area.id));
       changed = true;
     }
@@ -177,7 +183,8 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
       for (const PeerMatch& m : ks.peers) arcs.emplace_back(*ks.peer_city, m.city);
     ctx.commands.push_back(ShowCandidates{std::move(arcs)});
   }
-  if (!ks.describe && ImGui::Checkbox("Draw the candidates on the map", &ks.show_candidates)) ks.peers_dirty = true;
+  if (!ks.describe && ui::checkbox_ellipsis("Draw the candidates on the map", &ks.show_candidates))
+    ks.peers_dirty = true;
 
   ImGui::Separator();
   for (std::size_t r = 0; r < ks.peers.size(); ++r) {

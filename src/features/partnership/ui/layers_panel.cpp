@@ -79,7 +79,7 @@ bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx
       for (const CertificationLevel& level : p.levels) ranks.emplace_back(level.rank, level.name);
       for (const auto& [rank, label] : ranks) {
         bool on = s.ranks.count(rank) != 0;
-        if (ImGui::Checkbox(label.c_str(), &on)) {
+        if (checkbox_ellipsis(label, &on)) {
           changed = true;
           if (on)
             s.ranks.insert(rank);
@@ -98,7 +98,7 @@ bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx
       for (const auto& [name, country] : by_name) {
         ImGui::TableNextColumn();
         bool on = s.countries.empty() || s.countries.count(country);
-        if (ImGui::Checkbox(name.c_str(), &on)) {
+        if (checkbox_ellipsis(name, &on)) {
           changed = true;
           if (s.countries.empty()) s.countries = countries;
           if (on)
