@@ -72,8 +72,10 @@ namespace {
 // Appends the great-circle arc from a to b, tagged `tag`.
 void add_arc(ArcLayer& out, LngLat a, LngLat b, std::size_t tag) {
   const double degrees = distance_meters(a, b) / kEarthRadiusMeters * 180 / kPi;
-  // A segment per 3° of arc: the chord strays at most ~2 km from the great circle (R(1 - cos 1.5°)).
-  const int n = std::clamp(static_cast<int>(std::ceil(degrees / 3)), 4, 48);
+  // A segment per degree of arc: the chord strays at most ~240 m from the great circle
+  // (R(1 - cos 0.5°)), and successive chords turn by under 2° on the map even where Mercator
+  // stretches a trans-Pacific arc near its apex (at 3° its corners showed at zoom 3).
+  const int n = std::clamp(static_cast<int>(std::ceil(degrees)), 4, 180);
   const auto path = great_circle_path(a, b, n);
   float along = 0;
   for (std::size_t i = 1; i < path.size(); ++i) {
