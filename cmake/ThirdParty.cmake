@@ -75,6 +75,16 @@ target_include_directories(ccap_utf8proc SYSTEM PUBLIC "${CCAP_UTF8PROC_DIR}")
 target_compile_definitions(ccap_utf8proc PUBLIC UTF8PROC_STATIC)
 target_compile_options(ccap_utf8proc PRIVATE -w)
 
+# --- Nayuki's QR Code generator 1.8 (source links shown as QR codes on a kiosk), from Debian's
+# source (qr-code-generator; libqrcodegencpp-dev is the same code, but not built for wasm) ---
+set(CCAP_QRCODEGEN_DIR "${CCAP_DEPS_DIR}/qrcodegen-1.8.0")
+if(NOT EXISTS "${CCAP_QRCODEGEN_DIR}/cpp/qrcodegen.cpp")
+  message(FATAL_ERROR "qrcodegen sources are missing in ${CCAP_QRCODEGEN_DIR}: run scripts/setup.sh")
+endif()
+add_library(ccap_qrcodegen STATIC "${CCAP_QRCODEGEN_DIR}/cpp/qrcodegen.cpp")
+target_include_directories(ccap_qrcodegen SYSTEM PUBLIC "${CCAP_QRCODEGEN_DIR}/cpp")
+target_compile_options(ccap_qrcodegen PRIVATE -w)
+
 # --- native-only: tests, benchmarks ----------------------------------------------------------
 if(NOT CCAP_WASM)
   find_package(GTest REQUIRED)

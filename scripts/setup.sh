@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need, idempotently: Debian packages, Debian source
-# packages (Dear ImGui, SDL2, utf8proc), SDL2 built for wasm once into the deps cache, and the npm
+# packages (Dear ImGui, SDL2, utf8proc, Nayuki's QR Code generator), SDL2 built for wasm once into the deps cache, and the npm
 # packages from package-lock.json. On a ready machine it takes seconds.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -55,7 +55,9 @@ fetch_source() {
   [ -f "$dest/.extracted" ] && return
   ensure_deb_src
   mkdir -p "$DEPS_DIR/src"
-  ( cd "$DEPS_DIR/src" && ls $glob >/dev/null 2>&1 || apt-get source --download-only "$pkg" >/dev/null )
+  # Only the upstream tarball is used: a mirror missing the Debian part (a 404 seen for
+  # qr-code-generator's .debian.tar.xz) must not stop the build, so the tarball is checked below.
+  ( cd "$DEPS_DIR/src" && { ls $glob >/dev/null 2>&1 || apt-get source --download-only "$pkg" >/dev/null 2>&1 || true; } )
   local tarball
   tarball=$(ls "$DEPS_DIR"/src/$glob | head -n 1) || die "apt-get source $pkg gave no $glob"
   rm -rf "$dest" && mkdir -p "$dest"
@@ -101,6 +103,7 @@ install_apt_packages
 mkdir -p "$DEPS_DIR"
 fetch_source imgui "imgui_${IMGUI_VERSION}*.orig.tar.xz" "$IMGUI_DIR"
 fetch_source utf8proc "utf8proc_${UTF8PROC_VERSION}*.orig.tar.gz" "$UTF8PROC_DIR"
+fetch_source qr-code-generator "qr-code-generator_${QRCODEGEN_VERSION}*.orig.tar.gz" "$QRCODEGEN_DIR"
 build_sdl2_wasm
 require_node_20
 install_npm_packages

@@ -1,5 +1,10 @@
 // Loads the wasm app and its data with a progress bar that counts real bytes, then starts it.
 // Says so plainly, instead of leaving a blank page, when WebGL2 is missing or anything fails.
+// A download that fails is tried again with a growing pause (1, 2, 4, 8 s), and the screen says
+// so; a data file that still cannot be had is left out: the app starts with what did load and
+// says what did not. Only the app itself (script and wasm) is needed to start.
+// A lost WebGL context (a GPU reset, a driver update, too many tabs) is kept restorable
+// (preventDefault) and the app makes its GPU resources again when it comes back.
 'use strict';
 (function () {
   const loader = document.getElementById('loader');
@@ -17,6 +22,7 @@
     fatal.querySelector('.hint').textContent = hint || 'Reload the page to try again.';
     loader.hidden = true;
     fatal.hidden = false;
+    window.ccapKiosk.failed();
   }
 
   function showProgress(loaded, total) {
@@ -35,7 +41,25 @@
     }
   }
 
-  // Fetches one file, reporting every chunk; resolves to its bytes.
+  const RETRY_SECONDS = [1, 2, 4, 8];
+  const sleep = (s) => new Promise((resolve) => setTimeout(resolve, s * 1000));
+
+  // Fetches one file, reporting every chunk; resolves to its bytes. Tries again after each pause
+  // of RETRY_SECONDS (the bytes of a failed try are taken off the count), telling `onRetry`.
+  async function fetchWithRetry(path, onChunk, onRetry) {
+    for (let attempt = 0; ; ++attempt) {
+      let got = 0;
+      try {
+        return await fetchWithProgress(path, (n) => { got += n; onChunk(n); });
+      } catch (e) {
+        onChunk(-got);
+        if (attempt >= RETRY_SECONDS.length) throw e;
+        onRetry(path, attempt + 2, RETRY_SECONDS.length + 1, e.message);
+        await sleep(RETRY_SECONDS[attempt]);
+      }
+    }
+  }
+
   async function fetchWithProgress(path, onChunk) {
     const response = await fetch(path);
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
@@ -71,18 +95,42 @@
     const manifest = await manifestResponse.json();
     const total = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
     let loaded = 0;
+    let retrying = '';
     showProgress(0, total);
+    const onChunk = (n) => {
+      loaded += n;
+      showProgress(loaded, total);
+      if (retrying) statusText.textContent += ' · ' + retrying;
+    };
+    const onRetry = (path, attempt, of, why) => {
+      retrying = `${path} failed (${why}); trying again (${attempt} of ${of})`;
+      console.warn('Clean Air Atlas: ' + retrying);
+      onChunk(0);
+    };
+    const missing = [];
     const contents = await Promise.all(manifest.files.map((f) =>
-      fetchWithProgress(f.path, (n) => { loaded += n; showProgress(loaded, total); })));
+      fetchWithRetry(f.path, onChunk, onRetry).catch((e) => {
+        if (f.path === manifest.script || f.path === manifest.wasm) throw e;
+        missing.push(f.path);  // the app starts without it, and says so
+        console.warn(`Clean Air Atlas: ${f.path} not downloaded: ${e.message}`);
+        return null;
+      })));
     const files = new Map(manifest.files.map((f, i) => [f.path, contents[i]]));
     const wasmBytes = files.get(manifest.wasm);
     statusText.textContent = 'Starting…';
 
-    // Page options become the app's arguments: ?debug=1 shows frame times.
+    // Page options become the app's arguments: ?debug=1 shows frame times, ?kiosk=1 is a kiosk.
     const params = new URLSearchParams(location.search);
+    const args = [];
+    if (params.get('debug') === '1') args.push('--debug');
+    if (window.ccapKiosk.enabled) args.push('--kiosk');
+    for (const path of missing) args.push('--missing', path.replace(/^data\//, ''));
+    const canvas = document.getElementById('canvas');
+    canvas.addEventListener('webglcontextlost', (e) => e.preventDefault());  // let it come back
+    canvas.addEventListener('webglcontextrestored', () => Module._ccap_gpu_restored());
     window.Module = {
-      canvas: document.getElementById('canvas'),
-      arguments: params.get('debug') === '1' ? ['--debug'] : [],
+      canvas,
+      arguments: args,
       instantiateWasm(imports, receive) {
         WebAssembly.instantiate(wasmBytes, imports).then(
           (r) => receive(r.instance, r.module),  // runs main(); its errors are reported by onAbort
@@ -92,7 +140,7 @@
       preRun: [() => {
         // Data files go into the in-memory file system, where the app reads them at /data/...
         for (const [path, bytes] of files) {  // (the script and the wasm are not data)
-          if (!path.startsWith('data/')) continue;
+          if (!path.startsWith('data/') || !bytes) continue;
           const dir = '/' + path.slice(0, path.lastIndexOf('/'));
           Module.FS.mkdirTree(dir);
           Module.FS.writeFile('/' + path, bytes);
@@ -100,7 +148,11 @@
       }],
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
-      ccapStarted() { loader.hidden = true; Module.ccapRunning = true; },
+      ccapStarted() {
+        loader.hidden = true;
+        Module.ccapRunning = true;
+        window.ccapKiosk.started(Module, manifest);
+      },
       ccapFatal(reason) { fail('The map could not start: ' + reason); },
       onAbort(what) { fail('The app stopped unexpectedly: ' + what); },
     };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 
 #include <nlohmann/json.hpp>
 
@@ -26,9 +27,17 @@ AtlasApp::AtlasApp(AppConfig config) : config_(std::move(config)), imgui_(config
 
 bool AtlasApp::init() {
   if (!imgui_.init()) return false;
-  InitContext ctx{config_.data_dir, notices_, dock_};
+  InitContext ctx{config_.data_dir, notices_, dock_, config_.missing};
   for (Feature* f : features_) f->init(ctx);
+  if (kiosk_.enabled()) imgui_.set_kiosk(static_cast<float>(kiosk_.config().scale));
   return true;
+}
+
+void AtlasApp::gpu_restored() {
+  frame_renderer_ = {};
+  imgui_.gpu_restored();
+  InitContext ctx{config_.data_dir, notices_, dock_, config_.missing};
+  for (Feature* f : features_) f->gpu_restored(ctx);
 }
 
 void AtlasApp::shutdown() { imgui_.shutdown(); }
@@ -44,6 +53,8 @@ void AtlasApp::event(const InputEvent& e) {
     mouse_ = glm::dvec2{e.x, e.y};
   if (e.is_touch) mouse_.reset();  // a finger does not hover
   ui::PointerRouter& router = imgui_.router();
+  const double t = e.time > 0 ? e.time + clock_offset_ : now_;
+  for (Feature* f : features_) f->input_seen(e, t);
   switch (e.type) {
     case InputEvent::Type::PointerDown:
       if (router.down(e) == Owner::Panel) return;
@@ -62,7 +73,7 @@ void AtlasApp::event(const InputEvent& e) {
     case InputEvent::Type::KeyDown: return key(e);
     case InputEvent::Type::Resize: break;
   }
-  navigator_.handle(e, e.time > 0 ? e.time : now_);
+  navigator_.handle(e, t);
 }
 
 void AtlasApp::key(const InputEvent& e) {
@@ -72,7 +83,7 @@ void AtlasApp::key(const InputEvent& e) {
     return;
   }
   ui::release_focus();
-  navigator_.handle(e, e.time > 0 ? e.time : now_);
+  navigator_.handle(e, e.time > 0 ? e.time + clock_offset_ : now_);
 }
 
 // What is under the mouse, and what a tap hit: the topmost layer first.
@@ -90,7 +101,10 @@ void AtlasApp::pick(FrameContext& ctx) {
 }
 
 WorldPoint AtlasApp::centre_showing(LngLat where, double zoom) const {
-  const ui::Rect area = imgui_.layout().clear_map_area();
+  return centre_showing(where, zoom, imgui_.layout().clear_map_area());
+}
+
+WorldPoint AtlasApp::centre_showing(LngLat where, double zoom, const ui::Rect& area) const {
   const glm::dvec2 offset = camera_.viewport() * 0.5 - glm::dvec2(area.x + area.width / 2, area.y + area.height / 2);
   MapCamera at_zoom = camera_;
   at_zoom.set_zoom(zoom);
@@ -116,6 +130,39 @@ void AtlasApp::keep_page_subject_in_view() {
   }
 }
 
+void AtlasApp::fit_places(const std::vector<LngLat>& places) {
+  if (places.empty()) return;
+  // The bounds the short way round: each place's longitude within 180° of the first one's.
+  double west = places.front().lng, east = west, south = places.front().lat, north = south;
+  for (const LngLat& p : places) {
+    const double lng = places.front().lng + std::remainder(p.lng - places.front().lng, 360.0);
+    west = std::min(west, lng);
+    east = std::max(east, lng);
+    south = std::min(south, p.lat);
+    north = std::max(north, p.lat);
+  }
+  constexpr double kHalfDegree = 0.5;  // one place (or all in one spot): a box around it, not the world
+  if (east - west < kHalfDegree) {
+    west -= kHalfDegree;
+    east += kHalfDegree;
+  }
+  constexpr double kFitPadding = 72;  // px around the places: their markers and labels
+  constexpr double kMaxFitZoom = 8;   // a single city: a city-wide view, not a street
+  // The clear map area, below the badge (which stays over the map while the air overlay is on).
+  const ui::Layout& layout = imgui_.layout();
+  ui::Rect area = layout.clear_map_area();
+  if (const float top = layout.shown(ui::Slot::Badge) ? layout.place(ui::Slot::Badge).bottom() : 0; top > area.y) {
+    area.height -= top - area.y;
+    area.y = top;
+  }
+  MapCamera fit = camera_;
+  fit.set_viewport(std::max(1.0f, area.width), std::max(1.0f, area.height));
+  const auto wrap = [](double lng) { return std::remainder(lng, 360.0); };
+  fit.fit_bounds({wrap(west), south, wrap(east), north}, kFitPadding);
+  const double zoom = std::min(fit.zoom(), kMaxFitZoom);
+  navigator_.fly_to({centre_showing(fit.center_lnglat(), zoom, area), zoom}, now_);
+}
+
 void AtlasApp::carry_out(FrameContext& ctx) {
   keep_page_subject_in_view();
   for (std::size_t i = 0; i < commands_.size(); ++i) {  // a feature may add commands as it goes
@@ -124,7 +171,15 @@ void AtlasApp::carry_out(FrameContext& ctx) {
       navigator_.fly_to({centre_showing(f->where, f->zoom), f->zoom}, now_);
     if (const auto* z = std::get_if<ZoomBy>(&command)) navigator_.zoom_by(z->delta, camera_.viewport() * 0.5, now_);
     if (std::holds_alternative<GoHome>(command)) navigator_.go_home(now_, true);
-    if (const auto* u = std::get_if<OpenUrl>(&command); u && config_.open_url) config_.open_url(u->url);
+    if (const auto* u = std::get_if<OpenUrl>(&command); u && config_.open_url && !config_.kiosk)
+      config_.open_url(u->url);  // a kiosk shows it as a QR code instead (features/kiosk)
+    if (const auto* fit = std::get_if<FitPlaces>(&command)) fit_places(fit->places);
+    if (std::holds_alternative<ResetAll>(command)) {
+      dock_.close();
+      imgui_.reset();
+      if (config_.kiosk_reset) config_.kiosk_reset();
+    }
+    if (std::holds_alternative<ExitKiosk>(command) && config_.exit_kiosk) config_.exit_kiosk();
     for (Feature* f : features_) f->on_command(command, ctx);
   }
   commands_.clear();
@@ -135,7 +190,7 @@ void AtlasApp::frame(const FrameInfo& frame) {
   const auto start = std::chrono::steady_clock::now();
   ++frame_count_;
   frame_info_ = frame;
-  now_ = frame.time_seconds;
+  now_ = frame.time_seconds + clock_offset_;
 
   camera_.set_viewport(frame.canvas_width, frame.canvas_height);
   if (!view_ready_) {
@@ -193,6 +248,7 @@ std::string AtlasApp::state_json() const {
               {"gestures", navigator_.gesture_count()}}}};
   for (const Feature* feature : features_) feature->write_status(j);
   j["uiWindows"] = imgui_.layout().windows_json();
+  j["uiLinks"] = imgui_.layout().links_json();
   j["notices"] = notices_.to_json();
   j["probes"] = probes_.to_json();
   // Texts from files reach the state (notices, names): never let a bad byte stop it being written.

@@ -30,9 +30,12 @@ void ImGuiLayer::shutdown() {
 
 void ImGuiLayer::begin_frame(const FrameInfo& frame, Notices& notices, bool dock_open, double now) {
   const float scale =
-      std::round(ui_scale(static_cast<float>(frame.canvas_width), static_cast<float>(frame.canvas_height)) * 8) / 8;
-  // Controls a finger can hit on phones and wherever a finger was last used; compact for a mouse.
-  const bool touch = frame.canvas_width < ui::kPhoneBreakpoint || router_.touch_used();
+      std::round(ui_scale(static_cast<float>(frame.canvas_width), static_cast<float>(frame.canvas_height)) *
+                 scale_factor_ * 8) /
+      8;
+  // Controls a finger can hit on phones, kiosks and wherever a finger was last used; compact for a
+  // mouse.
+  const bool touch = kiosk_ || frame.canvas_width < ui::kPhoneBreakpoint || router_.touch_used();
   if (scale != scale_ || touch != touch_style_) {  // steps of 1/8: a resize does not rebuild fonts every frame
     scale_ = scale;
     touch_style_ = touch;
@@ -85,6 +88,27 @@ void ImGuiLayer::map_touched() {
   if (welcome_folded_once_) return;
   welcome_folded_once_ = true;
   layout_.set_folded(ui::Slot::WelcomeCard, true);
+}
+
+void ImGuiLayer::set_kiosk(float scale_factor) {
+  kiosk_ = true;
+  scale_factor_ = scale_factor;
+  layout_.set_links_open(false);
+}
+
+void ImGuiLayer::reset() {
+  layout_.restore_defaults();
+  welcome_folded_once_ = false;
+}
+
+void ImGuiLayer::gpu_restored() {
+  if (!initialised_) return;
+  // The whole renderer backend again, not just its device objects: 1.86 keeps the sizes of its
+  // old buffers across DestroyDeviceObjects and then overflows the new, empty ones with
+  // glBufferSubData (no UI was drawn after a restore). Its next NewFrame makes the shaders,
+  // buffers and font texture.
+  ImGui_ImplOpenGL3_Shutdown();
+  initialised_ = ImGui_ImplOpenGL3_Init("#version 300 es");
 }
 
 void ImGuiLayer::end_frame() { ImGui::Render(); }

@@ -33,6 +33,12 @@ class ImGuiLayer {
                     Commands& commands);
   // The user started using the map: the welcome card folds, once (they may open it again).
   void map_touched();
+  // Kiosk mode: the touch style always, and the UI scale times `scale_factor` (kiosk.json).
+  void set_kiosk(float scale_factor);
+  // As at start: panels folded as on a first visit, the welcome card open (a kiosk's reset).
+  void reset();
+  // The GL context was restored: the renderer's shaders, buffers and font texture again.
+  void gpu_restored();
   void end_frame();  // lays out what the panels built
   void render();     // draws it, over the map
 
@@ -49,6 +55,8 @@ class ImGuiLayer {
   ui::PointerRouter router_;
   float scale_ = 0;  // the theme's, 0 before the first frame
   bool touch_style_ = false;
+  bool kiosk_ = false;
+  float scale_factor_ = 1;
   bool welcome_folded_once_ = false;
   bool initialised_ = false;
 };

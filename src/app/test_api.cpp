@@ -1,5 +1,6 @@
 #include "app/test_api.h"
 
+#include <cmath>
 #include <span>
 #include <string>
 
@@ -141,6 +142,12 @@ int ccap_load_air(const unsigned char* bytes, int length) {
   const std::string problem = ccap::g_app->air().load_bytes(std::span(bytes, static_cast<std::size_t>(length)),
                                                             "(loaded air-quality data)", ccap::g_app->notices());
   return problem.empty() ? 0 : 1;
+}
+
+int ccap_advance_clock(double seconds) {
+  if (!ccap::g_app || !std::isfinite(seconds) || seconds < 0) return -1;
+  ccap::g_app->advance_clock(seconds);
+  return 0;
 }
 
 int ccap_find_peers(const char* city_id) {

@@ -44,4 +44,7 @@ CCAP_EXPORT int ccap_select_station(const char* id);
 CCAP_EXPORT int ccap_load_air(const unsigned char* bytes, int length);
 // Opens the peer finder for a partner city (its candidates are drawn as arcs). 0, or 1: no such city.
 CCAP_EXPORT int ccap_find_peers(const char* city_id);
+// Moves the app's clock on by `seconds` (a kiosk's idle times in a test, without waiting for them;
+// flights under way finish). Returns 0, or -1 with no app or a negative or non-finite time.
+CCAP_EXPORT int ccap_advance_clock(double seconds);
 }

@@ -21,6 +21,9 @@ class Application {
   // text field waiting for it now (the platform raises one while it does).
   virtual void text_input(const std::string& /*utf8*/) {}
   virtual bool wants_text_input() const { return false; }
+  // The GL context was lost and is back (the browser's webglcontextrestored), current again:
+  // every GPU resource is gone and must be made again.
+  virtual void gpu_restored() {}
 };
 
 }  // namespace ccap

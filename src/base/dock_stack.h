@@ -11,7 +11,8 @@
 
 namespace ccap {
 
-enum class PageKind : std::uint8_t { City, Station, Knowledge };
+// Tour: a kiosk's tour caption; Link: a link a kiosk shows as a QR code instead of opening it.
+enum class PageKind : std::uint8_t { City, Station, Knowledge, Tour, Link };
 
 struct Page {
   PageKind kind = PageKind::City;

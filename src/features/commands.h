@@ -47,12 +47,20 @@ struct FindPeers {  // open the peer finder for a partner city
   CityId city;
 };
 
+struct FitPlaces {  // the camera flies to show all of these beside the open panel
+  std::vector<LngLat> places;
+};
+struct ResetAll {  // an unattended kiosk starts again: panels closed, search, filters and layers as at start
+};
+struct ExitKiosk {};  // the operator leaves kiosk mode (the platform reloads the page without it)
+
 struct SearchKnowledge {  // open the Knowledge Platform's search (with `text`, if any)
   std::string text;
 };
 
-using Command = std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
-                             HighlightCities, ShowCandidates, FindPeers, SearchKnowledge>;
+using Command =
+    std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
+                 HighlightCities, ShowCandidates, FindPeers, SearchKnowledge, FitPlaces, ResetAll, ExitKiosk>;
 using Commands = std::vector<Command>;
 
 }  // namespace ccap

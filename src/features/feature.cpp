@@ -1,10 +1,16 @@
 #include "features/feature.h"
 
+#include <algorithm>
+
 #include "base/file_bytes.h"
 
 namespace ccap {
 
 std::optional<std::vector<std::uint8_t>> InitContext::read(const DataFile& file) {
+  if (std::find(missing.begin(), missing.end(), file.name) != missing.end()) {
+    not_loaded(file, std::string(file.name) + " could not be downloaded (tried 5 times)");
+    return std::nullopt;
+  }
   FileBytes read = read_file_bytes(path(file), file.max_bytes);
   if (!read.bytes) not_loaded(file, read.error);
   return std::move(read.bytes);

@@ -13,6 +13,10 @@
 //   city_section  its part of another feature's city panel (air: measured means; knowledge: the
 //               city's practices)
 //   place_of    where a page of its own is about, to keep it in view beside the detail panel
+//   input_seen  every input event, before it is routed, with the frame clock's time (a kiosk's
+//               idle timer and its operator gesture)
+//   gpu_restored  the GL context was lost and is back: every GPU resource is gone; make them again
+//               and upload what is drawn (the frame after must look as the one before the loss)
 //   write_status  its part of the test API's state JSON
 #include <cstdint>
 #include <optional>
@@ -25,6 +29,7 @@
 #include "base/dock_stack.h"
 #include "base/frame_info.h"
 #include "base/ids.h"
+#include "base/input_event.h"
 #include "base/notices.h"
 #include "features/panel_context.h"
 #include "map/gl/map_view.h"
@@ -49,6 +54,8 @@ struct InitContext {
   const std::string& data_dir;  // fonts/, basemap.ccapmap, partnership.json, airquality.ccapaq
   Notices& notices;
   DockStack& dock;  // the detail panel's pages (a feature may keep it: it lives as long as the app)
+  // Data files the page could not download (names in the data folder): read() says so.
+  const std::vector<std::string>& missing;
 
   std::string path(const DataFile& file) const { return data_dir + "/" + file.name; }
   // The file's bytes, or nullopt after telling the user why not.
@@ -91,6 +98,8 @@ class Feature {
   // Where the subject of one of its dock pages is on the map (a city, a station), so that the app
   // keeps it in view beside the open panel; nullopt for pages it does not own or without a place.
   virtual std::optional<LngLat> place_of(const Page&) const { return std::nullopt; }
+  virtual void input_seen(const InputEvent&, double /*now*/) {}
+  virtual void gpu_restored(InitContext&) {}
   virtual void write_status(nlohmann::json& state) const = 0;
 };
 

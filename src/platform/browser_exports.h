@@ -9,4 +9,8 @@ CCAP_EXPORT void ccap_text_input(const char* utf8);
 // A deletion in the hidden field: a Backspace press and release (the release reaches ImGui a frame
 // later, see SameFrameKeyUps).
 CCAP_EXPORT void ccap_text_backspace();
+// The page saw webglcontextrestored: the app makes its GPU resources again before the next frame.
+CCAP_EXPORT void ccap_gpu_restored();
+// Frames drawn so far: the kiosk's watchdog reloads the page when this stops moving.
+CCAP_EXPORT double ccap_frames_drawn();
 }

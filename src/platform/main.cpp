@@ -1,5 +1,5 @@
 // Entry point of both builds: makes the app, hands it to the platform.
-//   native: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug]
+//   native: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug] [--kiosk]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -13,11 +13,12 @@ namespace {
 
 void usage() {
   std::fprintf(stderr,
-               "usage: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug]\n"
+               "usage: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug] [--kiosk]\n"
                "  --data DIR   folder with fonts/, basemap and content (default: data)\n"
                "  --frames N   quit after N frames (default: run until the window closes)\n"
                "  --size WxH   window size in logical pixels (default: 1280x800)\n"
-               "  --debug      show frame times (in the browser: ?debug=1)\n");
+               "  --debug      show frame times (in the browser: ?debug=1)\n"
+               "  --kiosk      an unattended display (in the browser: ?kiosk=1; docs/kiosk.md)\n");
 }
 
 }  // namespace
@@ -28,6 +29,8 @@ int main(int argc, char** argv) {
   config.data_dir = "/data";  // web/loader.js writes the downloaded data files here
 #endif
   config.open_url = ccap::platform::open_url;
+  config.exit_kiosk = ccap::platform::exit_kiosk;
+  config.kiosk_reset = ccap::platform::kiosk_reset;
   ccap::platform::RunOptions options;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -38,6 +41,10 @@ int main(int argc, char** argv) {
       options.max_frames = std::strtol(argv[++i], nullptr, 10);
     } else if (arg == "--debug") {
       config.debug = true;
+    } else if (arg == "--kiosk") {
+      config.kiosk = true;
+    } else if (arg == "--missing" && has_value) {  // the page's loader: a data file it could not get
+      config.missing.push_back(argv[++i]);
     } else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &options.width, &options.height) == 2) {
     } else {
       usage();

@@ -22,4 +22,10 @@ int run(Application& app, const RunOptions& options);
 // never javascript: or data: (base/text_format.h, is_web_address).
 void open_url(const std::string& url);
 
+// Kiosk mode (?kiosk=1 in the browser): the operator leaves it (the page loads again without it);
+// the kiosk reset itself between visitors (the page may switch to a new deployment now).
+// Natively they only say so.
+void exit_kiosk();
+void kiosk_reset();
+
 }  // namespace ccap::platform

@@ -14,6 +14,9 @@ void open_url(const std::string& url) {
   if (is_web_address(url)) std::printf("open in a browser: %s\n", url.c_str());
 }
 
+void exit_kiosk() { std::printf("kiosk mode: the operator left it\n"); }
+void kiosk_reset() {}
+
 int run(Application& app, const RunOptions& options) {
   SdlWindow window;
   if (!window.open(options.title, options.width, options.height) || !app.init()) {

@@ -5,6 +5,7 @@
 #include <emscripten/html5.h>
 
 #include <optional>
+#include <utility>
 
 #include "platform/platform.h"
 
@@ -41,6 +42,12 @@ EM_JS(int, js_take_press_position, (float* xy), {
 });
 EM_JS(void, js_open_url, (const char* url), {
   window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
+});
+EM_JS(void, js_exit_kiosk, (), {
+  if (Module.ccapExitKiosk) Module.ccapExitKiosk();
+});
+EM_JS(void, js_kiosk_reset, (), {
+  if (Module.ccapKioskReset) Module.ccapKioskReset();
 });
 EM_JS(int, js_prefers_reduced_motion, (), {
   return (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0;
@@ -97,15 +104,24 @@ struct WebLoop {
   Application* app = nullptr;
   SdlWindow window;
   std::optional<MainLoop> loop;
+  bool gpu_restored = false;  // the context came back: remake GPU resources before the next frame
+  double frames = 0;
 };
 
 WebLoop g_web;  // the browser owns the loop; this outlives run()
 
 void report_fatal(const std::string& message) { js_report_fatal(message.c_str()); }
 
-void frame_callback(void*) { g_web.loop->frame(); }  // the browser presents when this returns
+void frame_callback(void*) {  // the browser presents when this returns
+  if (std::exchange(g_web.gpu_restored, false)) g_web.app->gpu_restored();
+  g_web.loop->frame();
+  ++g_web.frames;
+}
 
 }  // namespace
+
+void exit_kiosk() { js_exit_kiosk(); }
+void kiosk_reset() { js_kiosk_reset(); }
 
 void open_url(const std::string& url) {
   if (is_web_address(url)) js_open_url(url.c_str());
@@ -150,6 +166,8 @@ extern "C" {
 void ccap_text_input(const char* utf8) {
   if (ccap::platform::g_web.app && utf8) ccap::platform::g_web.app->text_input(utf8);
 }
+void ccap_gpu_restored() { ccap::platform::g_web.gpu_restored = true; }
+double ccap_frames_drawn() { return ccap::platform::g_web.frames; }
 void ccap_text_backspace() {
   SDL_Event key{};
   key.type = SDL_KEYDOWN;

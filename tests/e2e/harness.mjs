@@ -34,7 +34,7 @@ export async function startServer() {
     url: `http://127.0.0.1:${port}/`,
     pid: child.pid,
     async stop() {
-      if (child.exitCode === null) process.kill(child.pid, 'SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) process.kill(child.pid, 'SIGTERM');
       await exited;
     },
   };

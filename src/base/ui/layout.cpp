@@ -29,6 +29,7 @@ void Layout::begin_frame(float width, float height, float scale, bool dock_open)
   }
   last_frame_ = std::move(windows_);
   windows_.clear();
+  links_.clear();
   // The detail panel opens: the legend folds, so that what was chosen is not hidden behind it.
   if (dock_open && !dock_open_) set_folded(Slot::LayersPanel, true);
   dock_open_ = dock_open;
@@ -189,6 +190,14 @@ nlohmann::json Layout::windows_json() const {
       out.back()["scrollMaxY"] = w.scroll_max_y;
     }
   }
+  return out;
+}
+
+nlohmann::json Layout::links_json() const {
+  nlohmann::json out = nlohmann::json::array();
+  for (const LinkButton& l : links_)
+    out.push_back(
+        {{"url", l.url}, {"x", l.rect.x}, {"y", l.rect.y}, {"width", l.rect.width}, {"height", l.rect.height}});
   return out;
 }
 

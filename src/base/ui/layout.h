@@ -90,6 +90,11 @@ class Layout {
   }
   void drag_sheet(float dy) { sheet_drag_ += dy; }  // logical px, down positive
   void release_sheet();                             // settles at the nearest height
+  // Folding and the sheet as on a first visit, from the next frame.
+  void restore_defaults() {
+    initialised_ = false;
+    set_sheet(Sheet::Half);
+  }
   float sheet_height(Sheet s) const;
   // A panel's natural size (header and content), measured as it is built: next frame's place.
   void report_content(Slot slot, float width, float height);
@@ -103,6 +108,13 @@ class Layout {
   // The slot's window as built (this frame's if built already, else last frame's).
   std::optional<Rect> rect(Slot slot) const;
   nlohmann::json windows_json() const;  // [{name, x, y, width, height[, scrollY, scrollMaxY]}] in build order
+
+  // Links: whether this screen opens them (a kiosk shows them as QR codes instead), and where each
+  // link button was drawn this frame (for the test API: [{url, x, y, width, height}]).
+  bool links_open() const { return links_open_; }
+  void set_links_open(bool open) { links_open_ = open; }
+  void record_link(const std::string& url, const Rect& rect) { links_.push_back({url, rect}); }
+  nlohmann::json links_json() const;
 
  private:
   static std::size_t index(Slot s) { return static_cast<std::size_t>(s); }
@@ -124,6 +136,12 @@ class Layout {
   std::array<float, kSlotCount> content_height_{}, content_width_{};
   Rect map_area_;
   std::vector<Window> windows_, last_frame_;
+  bool links_open_ = true;
+  struct LinkButton {
+    std::string url;
+    Rect rect;
+  };
+  std::vector<LinkButton> links_;
 };
 
 // Is a panel (or an open popup) drawn at (x, y) logical px? As of the last frame, which is what

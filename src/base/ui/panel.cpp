@@ -55,6 +55,16 @@ bool checkbox_ellipsis(const std::string& label, bool* on) {
   return changed;
 }
 
+bool link_button(Layout& layout, const char* label, const std::string& url) {
+  ImGui::PushID(url.c_str());
+  const bool pressed = ImGui::Button(layout.links_open() ? label : "Show the link as a QR code");
+  ImGui::PopID();
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  layout.record_link(url, {a.x, a.y, b.x - a.x, b.y - a.y});
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", url.c_str());
+  return pressed;
+}
+
 PanelState begin_panel(Layout& layout, Slot slot, const char* title, const PanelOptions& options) {
   if (!layout.shown(slot)) return {};
   const Rect r = layout.place(slot);

@@ -49,5 +49,8 @@ bool selectable_ellipsis(const std::string& text);
 // finger holds it); the label toggles it too, a bigger target than the box. Returns true when
 // `on` changed.
 bool checkbox_ellipsis(const std::string& label, bool* on);
+// A button that opens `url` (the caller sends OpenUrl when it returns true); the address shows on
+// hover. Where links are not opened (a kiosk) it says that it shows a QR code instead.
+bool link_button(Layout& layout, const char* label, const std::string& url);
 
 }  // namespace ccap::ui

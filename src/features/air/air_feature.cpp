@@ -19,9 +19,14 @@ constexpr double kFlyToStationZoom = 11;
 
 void AirFeature::init(InitContext& ctx) {
   dock_ = &ctx.dock;
-  renderer_ready_ = ctx.drawable("The air-quality overlay", renderer_.init());
+  renderer_ready_ = ctx.drawable("The air-quality overlay", renderer_.emplace().init());
   if (!renderer_ready_) return;
   if (const auto bytes = ctx.read(kAirFile)) load_bytes(*bytes, ctx.path(kAirFile), ctx.notices);
+}
+
+void AirFeature::gpu_restored(InitContext& ctx) {
+  renderer_ready_ = ctx.drawable("The air-quality overlay", renderer_.emplace().init());
+  surface_key_ = {};  // uploaded again by the next update, with the markers
 }
 
 std::string AirFeature::load_bytes(std::span<const std::uint8_t> bytes, const std::string& name, Notices& notices) {
@@ -62,7 +67,7 @@ void AirFeature::update(FrameContext& ctx) {
   selected_ = selection_in<StationId>(ctx.dock, PageKind::Station, air_.data().stations.size());
   const MapCamera& camera = ctx.camera;
   markers_ = air_.settings().stations ? air_.build_markers(camera, selected_, hover_) : AirMarkerLayer{};
-  if (renderer_ready_) renderer_.upload_markers(markers_.instances);
+  if (renderer_ready_) renderer_->upload_markers(markers_.instances);
   screen_.clear();
   for (const AirMarker& m : markers_.markers) screen_.push_back(m.screen);
   const bool surface = surface_opacity(camera) > 0;
@@ -70,7 +75,7 @@ void AirFeature::update(FrameContext& ctx) {
   const SurfaceKey key{camera.center().x, camera.center().y, camera.zoom(), vp.x, vp.y, air_.revision()};
   if (surface && !(key == surface_key_)) {
     const SurfaceGrid grid = air_.surface(camera);
-    if (renderer_ready_) renderer_.upload_surface(grid);
+    if (renderer_ready_) renderer_->upload_surface(grid);
     surface_samples_ = static_cast<int>(grid.covered);
     surface_key_ = key;
   } else if (!surface) {
@@ -119,10 +124,12 @@ void AirFeature::city_section(const CityRef& city, PanelContext&) {
 
 void AirFeature::draw(const render::MapView& view, const FrameContext& ctx) {
   if (renderer_ready_ && air_.loaded())
-    renderer_.draw(view, air_.color_scale() ? &*air_.color_scale() : nullptr, surface_opacity(ctx.camera));
+    renderer_->draw(view, air_.color_scale() ? &*air_.color_scale() : nullptr, surface_opacity(ctx.camera));
 }
 
 void AirFeature::on_command(const Command& command, FrameContext& ctx) {
+  if (std::holds_alternative<ResetAll>(command) && air_.loaded())
+    pending_ = air_.starting_settings(AirSettings{});  // as at start
   if (const auto* s = std::get_if<SelectStation>(&command)) {
     select(s->station && s->station->index() < air_.data().stations.size() ? s->station : std::nullopt);
   } else if (const auto* f = std::get_if<FlyToStation>(&command)) {

@@ -23,6 +23,7 @@ class AirFeature final : public Feature {
   void on_command(const Command& command, FrameContext& ctx) override;
   void after_frame(FrameContext& ctx) override;
   void city_section(const CityRef& city, PanelContext& ctx) override;
+  void gpu_restored(InitContext& ctx) override;
   void write_status(nlohmann::json& state) const override;
   std::optional<LngLat> place_of(const Page& page) const override;
 
@@ -41,7 +42,7 @@ class AirFeature final : public Feature {
   }
 
   AirOverlay air_;
-  render::AirRenderer renderer_;
+  std::optional<render::AirRenderer> renderer_;  // made again after a lost GL context
   bool renderer_ready_ = false;
   AirMarkerLayer markers_;
   std::vector<glm::dvec2> screen_;                // of markers_, this frame

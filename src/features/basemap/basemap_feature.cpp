@@ -13,7 +13,7 @@ constexpr DataFile kBasemapFile{"basemap.ccapmap", 64u << 20, Notice::Level::Err
 }  // namespace
 
 void BasemapFeature::init(InitContext& ctx) {
-  renderer_ready_ = ctx.drawable("The map", renderer_.init());
+  renderer_ready_ = ctx.drawable("The map", renderer_.emplace().init());
   if (!renderer_ready_) return;
   const auto bytes = ctx.read(kBasemapFile);
   if (!bytes) return;
@@ -22,9 +22,12 @@ void BasemapFeature::init(InitContext& ctx) {
     ctx.not_loaded(kBasemapFile, ctx.path(kBasemapFile) + ": " + decoded.error);
     return;
   }
-  renderer_.upload(*decoded.map);
+  renderer_->upload(*decoded.map);
   levels_ = static_cast<int>(decoded.map->levels.size());
 }
+
+// The file is still where it was read from (the browser's in-memory file system, or the disk).
+void BasemapFeature::gpu_restored(InitContext& ctx) { init(ctx); }
 
 void BasemapFeature::panels(PanelContext& ctx) { ui::map_controls(ctx.layout, ctx.commands); }
 
@@ -33,7 +36,7 @@ void BasemapFeature::scale_bar_and_attribution(const MapCamera& camera, ui::Layo
 }
 
 void BasemapFeature::draw(const render::MapView& view, const FrameContext& ctx) {
-  if (renderer_ready_) renderer_.draw(view, ctx.camera.zoom());
+  if (renderer_ready_) renderer_->draw(view, ctx.camera.zoom());
 }
 
 void BasemapFeature::write_status(nlohmann::json& state) const {

@@ -58,6 +58,7 @@ void KnowledgeFeature::city_section(const CityRef& city, PanelContext& ctx) {
 void KnowledgeFeature::on_command(const Command& command, FrameContext&) {
   if (const auto* f = std::get_if<FindPeers>(&command); f && dock_) panels_.find_peers(f->city, *dock_);
   if (const auto* s = std::get_if<SearchKnowledge>(&command)) search(s->text);
+  if (std::holds_alternative<ResetAll>(command)) panels_.reset();
 }
 
 bool KnowledgeFeature::find_peers(const std::string& city_id) {

@@ -25,6 +25,8 @@ class KnowledgeFeature final : public Feature {
   void city_section(const CityRef& city, PanelContext& ctx) override;
   void write_status(nlohmann::json& state) const override;
 
+  const Knowledge* knowledge() const { return knowledge_ ? &*knowledge_ : nullptr; }
+  int content_revision() const { return content_revision_; }  // the partnership's it was read from
   // Opens the panel searching for `text`.
   void search(const std::string& text);
   // Opens the peer finder for a partner city; false if there is no such city.

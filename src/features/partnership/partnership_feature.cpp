@@ -15,7 +15,7 @@ constexpr double kFlyToCityZoom = 6;
 
 void PartnershipFeature::init(InitContext& ctx) {
   dock_ = &ctx.dock;
-  renderer_ready_ = ctx.drawable("The partnership layers", renderer_.init());
+  renderer_ready_ = ctx.drawable("The partnership layers", renderer_.emplace().init());
   if (!renderer_ready_) return;
   if (const auto bytes = ctx.read(kContentFile))
     load_text(std::string(bytes->begin(), bytes->end()), ctx.path(kContentFile), ctx.notices);
@@ -39,9 +39,16 @@ std::size_t PartnershipFeature::load_text(const std::string& text, const std::st
   if (dock_) dock_->remove(PageKind::City);  // the old content's ids
   highlighted_.clear();
   candidates_.clear();
-  if (renderer_ready_) renderer_.upload_candidates({});
+  if (renderer_ready_) renderer_->upload_candidates({});
   rebuild_layers();
   return problems;
+}
+
+void PartnershipFeature::gpu_restored(InitContext& ctx) {
+  renderer_ready_ = ctx.drawable("The partnership layers", renderer_.emplace().init());
+  if (!renderer_ready_ || !partnership_) return;
+  rebuild_layers();  // markers and arcs
+  renderer_->upload_candidates(build_candidate_arcs(*partnership_, candidates_));
 }
 
 void PartnershipFeature::rebuild_layers() {
@@ -50,14 +57,14 @@ void PartnershipFeature::rebuild_layers() {
   refresh_flags();
   const ArcLayer arcs = build_arcs(*partnership_, layers_);
   arc_segments_ = arcs.segments.size();
-  if (renderer_ready_) renderer_.upload_arcs(arcs);
+  if (renderer_ready_) renderer_->upload_arcs(arcs);
 }
 
 void PartnershipFeature::refresh_flags() {
   if (!partnership_) return;
   set_marker_flags(markers_, *partnership_, hover_, selected_);
   highlight_markers(markers_, highlighted_);
-  if (renderer_ready_) renderer_.upload_markers(markers_);
+  if (renderer_ready_) renderer_->upload_markers(markers_);
 }
 
 void PartnershipFeature::set_layers(const LayerSettings& layers) {
@@ -161,7 +168,7 @@ void PartnershipFeature::panels(PanelContext& ctx) {
 
 void PartnershipFeature::draw(const render::MapView& view, const FrameContext& ctx) {
   const bool flow = layers_.flow && !ctx.frame.reduced_motion;
-  if (partnership_ && renderer_ready_) renderer_.draw(view, flow ? ctx.now : -1.0);
+  if (partnership_ && renderer_ready_) renderer_->draw(view, flow ? ctx.now : -1.0);
 }
 
 void PartnershipFeature::after_frame(FrameContext&) {
@@ -192,7 +199,13 @@ void PartnershipFeature::on_command(const Command& command, FrameContext& ctx) {
     candidates_.clear();
     std::copy_if(s->pairs.begin(), s->pairs.end(), std::back_inserter(candidates_),
                  [&](const auto& pair) { return p.has(pair.first) && p.has(pair.second); });
-    if (renderer_ready_) renderer_.upload_candidates(build_candidate_arcs(*partnership_, candidates_));
+    if (renderer_ready_) renderer_->upload_candidates(build_candidate_arcs(*partnership_, candidates_));
+  } else if (std::holds_alternative<ResetAll>(command)) {  // layers, filters and marks as at start
+    highlighted_.clear();
+    candidates_.clear();
+    if (renderer_ready_) renderer_->upload_candidates({});
+    set_layers(LayerSettings{});
+    refresh_flags();
   }
 }
 

@@ -28,6 +28,7 @@ class PartnershipFeature final : public Feature {
   void draw(const render::MapView& view, const FrameContext& ctx) override;
   void on_command(const Command& command, FrameContext& ctx) override;
   void after_frame(FrameContext& ctx) override;
+  void gpu_restored(InitContext& ctx) override;
   void write_status(nlohmann::json& state) const override;
   std::optional<LngLat> place_of(const Page& page) const override;
 
@@ -69,8 +70,8 @@ class PartnershipFeature final : public Feature {
   std::vector<std::pair<CityId, CityId>> candidates_;
   std::size_t arc_segments_ = 0;
   std::vector<ui::PlacedCityLabel> labels_placed_;
-  DockStack* dock_ = nullptr;  // the app's; the selection is the topmost city page
-  render::PartnershipRenderer renderer_;
+  DockStack* dock_ = nullptr;                            // the app's; the selection is the topmost city page
+  std::optional<render::PartnershipRenderer> renderer_;  // made again after a lost GL context
   bool renderer_ready_ = false;
 };
 

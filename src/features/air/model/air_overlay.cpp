@@ -44,7 +44,11 @@ void AirOverlay::load(AirQualityData data) {
   }
   tree_ = ClusterTree(points, kClusterCellPx, kClusterMaxLevel);
   index_.build(where);
-  AirSettings s = settings_;
+  settings_ = starting_settings(settings_);
+  refresh();
+}
+
+AirSettings AirOverlay::starting_settings(AirSettings s) const {
   s.period = AirPeriod::Day;
   if (!timeline_.has_pollutant(s.pollutant) && !data_.series.empty()) s.pollutant = data_.series.front().pollutant;
   s.step = 0;
@@ -57,8 +61,7 @@ void AirOverlay::load(AirQualityData data) {
       break;
     }
   }
-  settings_ = s;
-  refresh();
+  return s;
 }
 
 void AirOverlay::apply(AirSettings next) {

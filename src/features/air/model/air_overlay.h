@@ -71,6 +71,9 @@ class AirOverlay {
   // step of the new averaging. A colour scale that does not exist for the pollutant (the AQI for
   // NO2) gives way to one that does.
   void apply(AirSettings next);
+  // `base` on the day the overlay starts on: the latest day with any reading, of a pollutant the
+  // data has (PM2.5 when it can).
+  AirSettings starting_settings(AirSettings base) const;
   // Playback: advances the step at `speed` steps per second, looping at the end.
   void advance(double now_seconds);
 

@@ -33,10 +33,14 @@ std::string area_names(const Partnership& p, const std::vector<AreaId>& areas) {
 void links(const std::vector<Link>& sources, PanelContext& ctx) {
   for (std::size_t i = 0; i < sources.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
-    if (ImGui::Button("Open")) ctx.commands.push_back(OpenUrl{sources[i].url});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", sources[i].url.c_str());
-    ImGui::SameLine();
-    ImGui::TextWrapped("%s", sources[i].title.c_str());
+    if (ctx.layout.links_open()) {
+      if (link_button(ctx.layout, "Open", sources[i].url)) ctx.commands.push_back(OpenUrl{sources[i].url});
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s", sources[i].title.c_str());
+    } else {  // the title first: the kiosk's button text is long
+      ImGui::TextWrapped("%s", sources[i].title.c_str());
+      if (link_button(ctx.layout, "Open", sources[i].url)) ctx.commands.push_back(OpenUrl{sources[i].url});
+    }
     ImGui::PopID();
   }
 }
@@ -276,8 +280,7 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
       ImGui::TextWrapped("%s", joined(x.languages).c_str());
       if (!x.languages_basis.empty()) disabled_wrapped(x.languages_basis);
       if (!x.url.empty()) {
-        if (ImGui::Button("Open their website")) ctx.commands.push_back(OpenUrl{x.url});
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", x.url.c_str());
+        if (link_button(ctx.layout, "Open their website", x.url)) ctx.commands.push_back(OpenUrl{x.url});
       }
       heading("Sources");
       links(x.sources, ctx);
@@ -294,8 +297,7 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
         for (const std::string& c : x.criteria) bullet_wrapped(c);
       }
       if (!x.url.empty()) {
-        if (ImGui::Button("Open the programme's page")) ctx.commands.push_back(OpenUrl{x.url});
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", x.url.c_str());
+        if (link_button(ctx.layout, "Open the programme's page", x.url)) ctx.commands.push_back(OpenUrl{x.url});
       }
       heading("Sources");
       links(x.sources, ctx);

@@ -61,6 +61,8 @@ class KnowledgePanels {
   void find_peers(CityId city, DockStack& dock);
   // Its page left the dock (closed, Back, Escape): forgets the open entry.
   void closed();
+  // Everything as at start: no search text, no filters, no peers, nothing to compare.
+  void reset() { knowledge_ = {}; }
   const KnowledgeUiState& state() const { return knowledge_; }
 
  private:

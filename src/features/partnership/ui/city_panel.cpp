@@ -44,8 +44,7 @@ class Citations {
       ImGui::SameLine();
       ImGui::TextWrapped("%s, %s", s->title.c_str(), s->publisher.c_str());
       ImGui::Indent();
-      if (ImGui::Button("Open the source")) ctx.commands.push_back(OpenUrl{s->url});
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s->url.c_str());
+      if (link_button(ctx.layout, "Open the source", s->url)) ctx.commands.push_back(OpenUrl{s->url});
       ImGui::Unindent();
       ImGui::PopID();
     }

@@ -1,0 +1,223 @@
+// Kiosk mode (?kiosk=1) at kiosk sizes with touch only: the attract tour after the idle time, a
+// touch that stops it at once, the reset after the longer idle (with the app's clock moved on, not
+// real minutes), links shown as QR codes that decode back to their address and never opened, no
+// way off the page, a lost WebGL context that comes back pixel for pixel, an offline reload, and
+// the watchdog that reloads a page whose frames stopped.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import {
+  startServer, launchBrowser, openApp, waitForFrames, appState, waitForStill, finger, windowNamed, probe, jumpTo,
+  setLayers,
+} from './harness.mjs';
+
+const jsqrPath = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
+
+let server;
+let kiosk;
+before(async () => {
+  server = await startServer();
+  kiosk = await launchBrowser({ viewport: { width: 1920, height: 1080 }, touch: true });
+});
+after(async () => {
+  await kiosk?.close();
+  await server?.stop();
+});
+
+const frames = async (page, n = 3) => waitForFrames(page, (await appState(page)).frame + n);
+const advance = (page, seconds) => page.evaluate((s) => Module._ccap_advance_clock(s), seconds);
+
+async function kioskApp(context = kiosk.context, url = server.url + '?kiosk=1') {
+  const { page, errors } = await openApp(context, url);
+  await waitForFrames(page, 3);
+  return { page, errors, touch: await finger(page) };
+}
+
+// Decodes the QR code inside `clip` (CSS px) of a screenshot with jsQR, in a page of its own.
+async function decodeQr(page, clip) {
+  const png = await page.screenshot({ clip });
+  const reader = await page.context().newPage();
+  try {
+    await reader.addScriptTag({ path: jsqrPath });
+    return await reader.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + b64;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const found = jsQR(g.getImageData(0, 0, c.width, c.height).data, c.width, c.height);
+      return found ? found.data : null;
+    }, png.toString('base64'));
+  } finally {
+    await reader.close();
+  }
+}
+
+test('kiosk: idle starts the tour, a touch stops it where it is, a longer idle resets everything', async () => {
+  const { page, errors, touch } = await kioskApp();
+  let s = await appState(page);
+  assert.equal(s.kiosk.enabled, true);
+  assert.equal(s.kiosk.attract, false);
+  assert.ok(s.kiosk.stops >= 4, `a tour of the C3 pairs and certified cities (${s.kiosk.stops} stops)`);
+
+  // A visitor leaves things changed: a city open, the arcs off.
+  await page.evaluate(() => Module._ccap_select_city(Module.stringToNewUTF8('bangkok')));
+  await setLayers(page, { arcs: false });
+  await frames(page);
+  assert.ok(windowNamed(await appState(page), 'City'), 'the city panel is open');
+
+  await advance(page, 80);  // (and the few real seconds the test takes)
+  s = await frames(page);
+  assert.equal(s.kiosk.attract, false, 'not yet: about 82 s of 90');
+  await advance(page, 11);
+  s = await frames(page, 5);
+  assert.equal(s.kiosk.attract, true, 'after 90 s the tour starts');
+  assert.equal(s.kiosk.stop.index, 0);
+  assert.ok(windowNamed(s, 'Tour'), 'its caption is in the detail panel');
+  assert.ok(!windowNamed(s, 'City'), 'and the city panel made way for it');
+
+  // The next stop after stop_seconds.
+  await advance(page, 12.5);
+  s = await frames(page, 5);
+  assert.equal(s.kiosk.stop.index, 1, 'the second stop');
+
+  // A touch on the open map: the tour stops at once and the map stays where it is.
+  await page.waitForTimeout(300);  // mid-flight
+  const tour = windowNamed(s, 'Tour');
+  await touch.tap(tour.x / 2, 540);
+  s = await frames(page, 2);
+  assert.equal(s.kiosk.attract, false, 'the touch stopped the tour');
+  assert.ok(!windowNamed(s, 'Tour'), 'the caption is gone');
+  const held = await waitForStill(page, 3000);
+  await page.waitForTimeout(500);
+  const later = await appState(page);
+  assert.deepEqual(later.map.center, held.map.center, 'the map is handed over where it is');
+
+  // Untouched again: the tour comes back at 90 s; at 180 s everything resets, and the tour goes on.
+  await setLayers(page, { arcs: false });
+  await advance(page, 181);
+  s = await frames(page, 5);
+  assert.equal(s.kiosk.resets, 1, 'one reset');
+  assert.equal(s.kiosk.attract, true, 'the tour goes on after the reset');
+  assert.equal(s.layers.arcsOn, true, 'the layers are as at start');
+  const still = await waitForStill(page);
+  await advance(page, 5);  // the tour's pause on the home view ends
+  s = await frames(page, 5);
+  assert.ok(windowNamed(s, 'Tour'), 'the first stop again');
+  assert.ok(still.map.zoom < 4, `the reset flew home (zoom ${still.map.zoom.toFixed(2)})`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('kiosk: the tour caption shows its source as a QR code that reads back to the address', async () => {
+  const { page, errors } = await kioskApp();
+  await advance(page, 91);
+  await frames(page, 5);
+  await waitForStill(page);
+  const s = await frames(page, 3);
+  assert.ok(s.kiosk.stop.source.startsWith('http'), 'the stop has a source');
+  const w = windowNamed(s, 'Tour');
+  const text = await decodeQr(page, { x: w.x, y: w.y, width: w.width, height: Math.min(w.height, 900) });
+  assert.equal(text, s.kiosk.stop.source);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('kiosk: a link tap opens nothing; its QR code decodes to the link', async () => {
+  const { page, errors, touch } = await kioskApp();
+  const opened = [];
+  const onPage = (p) => opened.push(p.url());
+  kiosk.context.on('page', onPage);
+  await page.evaluate(() => { window.__opens = []; window.open = (u) => { window.__opens.push(u); return null; }; });
+  await page.evaluate(() => Module._ccap_select_city(Module.stringToNewUTF8('taipei')));
+  let s = await frames(page, 5);
+  // The city panel's sources: scroll until a link button is on screen, then tap it.
+  const city = windowNamed(s, 'City');
+  for (let i = 0; i < 20 && !s.uiLinks.some((l) => l.y > city.y + 60 && l.y + l.height < city.y + city.height); ++i) {
+    await touch.drag(city.x + city.width / 2, city.y + city.height - 100, city.x + city.width / 2, city.y + 200);
+    s = await frames(page, 5);
+  }
+  const link = s.uiLinks.find((l) => l.y > city.y + 60 && l.y + l.height < city.y + city.height);
+  assert.ok(link, 'a source button in view');
+  await touch.tap(link.x + link.width / 2, link.y + link.height / 2);
+  s = await frames(page, 5);
+  assert.deepEqual(s.kiosk.links, [link.url], 'the link was asked for');
+  const card = windowNamed(s, 'KioskLink');
+  assert.ok(card, 'and shown as a card');
+  kiosk.context.off('page', onPage);
+  assert.deepEqual(opened, [], 'no page opened');
+  assert.equal(await decodeQr(page, { x: card.x, y: card.y, width: card.width, height: Math.min(card.height, 900) }),
+               link.url);
+  assert.deepEqual(await page.evaluate(() => window.__opens), [], 'window.open was never called');
+
+  // Back (a button, a swipe) stays on the page.
+  const before = page.url();
+  await page.goBack({ timeout: 2000 }).catch(() => {});
+  await frames(page, 3);
+  assert.equal(page.url(), before, 'Back leaves the kiosk where it is');
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('kiosk')), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a lost WebGL context comes back and draws the same pixels', async () => {
+  const { page, errors } = await openApp(kiosk.context, server.url);
+  await waitForFrames(page, 3);
+  await setLayers(page, { flow: false });  // nothing moves between the two frames
+  await jumpTo(page, 121.3, 24.5, 7);       // Taiwan: land, sea, cities, arcs, the air surface
+  await waitForStill(page);
+  await frames(page, 5);
+  const points = [];
+  for (let x = 100; x < 1900; x += 150) for (let y = 80; y < 1050; y += 120) points.push([x, y]);
+  const before = await probe(page, points);
+  await page.evaluate(() => {
+    const ext = Module.canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
+    window.__lose = ext;
+    ext.loseContext();
+  });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => window.__lose.restoreContext());
+  await page.waitForFunction(() => !Module.canvas.getContext('webgl2').isContextLost());
+  await frames(page, 5);
+  const afterRestore = await probe(page, points);
+  await page.screenshot({ path: '/tmp/after-restore.png' });
+  const differ = points.filter((p, i) => JSON.stringify(before[i]) !== JSON.stringify(afterRestore[i]));
+  assert.deepEqual(differ, [], 'every probed pixel is as before the loss');
+  const s = await appState(page);
+  assert.ok(!s.notices.some((n) => /cannot be drawn/.test(n.text)), JSON.stringify(s.notices));
+  assert.deepEqual(errors.filter((e) => !/WebGL|CONTEXT_LOST/i.test(e)), []);
+  await page.close();
+});
+
+test('kiosk: with the server gone a reload still starts the kiosk (service worker)', async () => {
+  const own = await startServer();
+  const browser = await launchBrowser({ viewport: { width: 1920, height: 1080 }, touch: true });
+  try {
+    const { page } = await kioskApp(browser.context, own.url + '?kiosk=1');
+    await page.waitForFunction(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      return !!(reg && reg.active && navigator.serviceWorker.controller);
+    }, null, { timeout: 30000 });
+    await own.stop();
+    await page.reload();
+    const s = await waitForFrames(page, 3);
+    assert.equal(s.map.basemapLoaded, true, 'the basemap came from the cache');
+    assert.equal(s.kiosk.enabled, true);
+    assert.ok(s.layers.cities > 0, 'and the content');
+  } finally {
+    await browser.close();
+    await own.stop();
+  }
+});
+
+test('kiosk: the watchdog reloads a page whose frames stopped', async () => {
+  const { page } = await kioskApp();
+  const reloaded = page.waitForEvent('load', { timeout: 40000 });
+  await page.evaluate(() => { Module._ccap_frames_drawn = () => 42; });  // frames that stopped
+  await reloaded;
+  await waitForFrames(page, 3);  // and the app runs again
+  await page.close();
+});
