@@ -46,10 +46,14 @@ window.ccapKiosk = (function () {
     } catch (e) { /* offline: try again later */ }
   }
 
+  let current = null;
   return {
     enabled,
+    // Looks for a new deployment now (as every CHECK_MINUTES): a test need not wait.
+    checkNow() { return current ? lookForDeployment(current) : Promise.resolve(); },
     // The app runs: watch its frames, keep it offline-ready, switch deployments at idle resets.
     started(Module, manifest) {
+      current = manifest.version;
       let last = -1, stalled = 0;
       setInterval(() => {
         if (document.visibilityState !== 'visible') return;

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 
+#include <malloc.h>
 #include <nlohmann/json.hpp>
 
 #include "base/version.h"
@@ -89,11 +90,12 @@ void AtlasApp::key(const InputEvent& e) {
 // What is under the mouse, and what a tap hit: the topmost layer first.
 void AtlasApp::pick(FrameContext& ctx) {
   std::optional<Pointer> mouse;
-  if (mouse_ && !ui::wants_pointer() && !navigator_.is_moving()) mouse = Pointer{*mouse_, kMousePickRadius};
+  const double s = ctx.mark_scale;  // bigger marks, a bigger reach
+  if (mouse_ && !ui::wants_pointer() && !navigator_.is_moving()) mouse = Pointer{*mouse_, kMousePickRadius * s};
   bool taken = false;
   for (auto f = features_.rbegin(); f != features_.rend(); ++f) taken = (*f)->hover(mouse, taken, ctx) || taken;
   if (const auto tap = navigator_.take_tap()) {
-    const Pointer at{tap->at, tap->touch ? kTouchPickRadius : kMousePickRadius, tap->touch};
+    const Pointer at{tap->at, (tap->touch ? kTouchPickRadius : kMousePickRadius) * s, tap->touch};
     taken = false;
     for (auto f = features_.rbegin(); f != features_.rend(); ++f) taken = (*f)->tap(at, taken, ctx) || taken;
     if (!taken) dock_.close();  // a tap on the empty map closes the detail panel
@@ -148,13 +150,16 @@ void AtlasApp::fit_places(const std::vector<LngLat>& places) {
   }
   constexpr double kFitPadding = 72;  // px around the places: their markers and labels
   constexpr double kMaxFitZoom = 8;   // a single city: a city-wide view, not a street
-  // The clear map area, below the badge (which stays over the map while the air overlay is on).
+  // The clear map area, below the badge and above the bottom panels (their headers stay over the
+  // map), so that no place of the set is under them.
   const ui::Layout& layout = imgui_.layout();
   ui::Rect area = layout.clear_map_area();
   if (const float top = layout.shown(ui::Slot::Badge) ? layout.place(ui::Slot::Badge).bottom() : 0; top > area.y) {
     area.height -= top - area.y;
     area.y = top;
   }
+  for (const ui::Slot slot : {ui::Slot::AirPanel, ui::Slot::LayersPanel})
+    if (layout.shown(slot)) area.height = std::min(area.height, layout.place(slot).y - area.y);
   MapCamera fit = camera_;
   fit.set_viewport(std::max(1.0f, area.width), std::max(1.0f, area.height));
   const auto wrap = [](double lng) { return std::remainder(lng, 360.0); };
@@ -201,7 +206,8 @@ void AtlasApp::frame(const FrameInfo& frame) {
   navigator_.update(now_);
 
   marks_.clear();
-  FrameContext ctx{frame, now_, camera_, notices_, commands_, dock_, marks_};
+  const double mark_scale = imgui_.scale_for(frame);
+  FrameContext ctx{frame, now_, camera_, notices_, commands_, dock_, marks_, mark_scale};
   for (Feature* f : features_) f->update(ctx);
   pick(ctx);
 
@@ -216,7 +222,7 @@ void AtlasApp::frame(const FrameInfo& frame) {
   imgui_.end_frame();
 
   frame_renderer_.begin(frame.framebuffer_width, frame.framebuffer_height, palette::kOcean);
-  const render::MapView view = render::make_map_view(camera_, frame.pixel_ratio);
+  const render::MapView view = render::make_map_view(camera_, frame.pixel_ratio, static_cast<float>(mark_scale));
   for (Feature* f : features_) f->draw(view, ctx);
   imgui_.render();
   if (probes_.has_pending()) {
@@ -227,6 +233,17 @@ void AtlasApp::frame(const FrameInfo& frame) {
   carry_out(ctx);
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   frame_ms_average_ = frame_count_ <= 2 ? ms : frame_ms_average_ * 0.95 + ms * 0.05;
+}
+
+// What the allocator holds: in use, and in all (the wasm heap only grows). For the kiosk's soak.
+nlohmann::json AtlasApp::memory_json() {
+#ifdef __EMSCRIPTEN__
+  const struct mallinfo m = mallinfo();
+  return {{"mallocUsedBytes", m.uordblks}, {"mallocArenaBytes", m.arena}};
+#else
+  const struct mallinfo2 m = mallinfo2();
+  return {{"mallocUsedBytes", m.uordblks}, {"mallocArenaBytes", m.arena}};
+#endif
 }
 
 std::string AtlasApp::state_json() const {
@@ -249,6 +266,8 @@ std::string AtlasApp::state_json() const {
   for (const Feature* feature : features_) feature->write_status(j);
   j["uiWindows"] = imgui_.layout().windows_json();
   j["uiLinks"] = imgui_.layout().links_json();
+  j["ui"] = imgui_.metrics_json();
+  j["memory"] = memory_json();
   j["notices"] = notices_.to_json();
   j["probes"] = probes_.to_json();
   // Texts from files reach the state (notices, names): never let a bad byte stop it being written.

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "app/imgui_layer.h"
 #include "base/application.h"
 #include "base/notices.h"
@@ -72,6 +74,7 @@ class AtlasApp final : public Application {
   void carry_out(FrameContext& ctx);  // the frame's commands, after it is drawn
   // Flies to show every place of `places` in the map area the panels leave free.
   void fit_places(const std::vector<LngLat>& places);
+  static nlohmann::json memory_json();
 
   AppConfig config_;
   Notices notices_;

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -28,11 +29,13 @@ void ImGuiLayer::shutdown() {
   initialised_ = false;
 }
 
+float ImGuiLayer::scale_for(const FrameInfo& frame) const {
+  const float screen = ui_scale(static_cast<float>(frame.canvas_width), static_cast<float>(frame.canvas_height));
+  return std::ceil(screen * scale_factor_ * 8 - 1e-3f) / 8;  // up: text never below its share of the screen
+}
+
 void ImGuiLayer::begin_frame(const FrameInfo& frame, Notices& notices, bool dock_open, double now) {
-  const float scale =
-      std::round(ui_scale(static_cast<float>(frame.canvas_width), static_cast<float>(frame.canvas_height)) *
-                 scale_factor_ * 8) /
-      8;
+  const float scale = scale_for(frame);
   // Controls a finger can hit on phones, kiosks and wherever a finger was last used; compact for a
   // mouse.
   const bool touch = kiosk_ || frame.canvas_width < ui::kPhoneBreakpoint || router_.touch_used();
@@ -109,6 +112,12 @@ void ImGuiLayer::gpu_restored() {
   // buffers and font texture.
   ImGui_ImplOpenGL3_Shutdown();
   initialised_ = ImGui_ImplOpenGL3_Init("#version 300 es");
+}
+
+nlohmann::json ImGuiLayer::metrics_json() const {
+  const ImFont* body = fonts_.set().body;
+  const float font = body ? body->FontSize * ImGui::GetIO().FontGlobalScale : 0;
+  return {{"scale", layout_.scale()}, {"fontPx", font}, {"tapTargetPx", layout_.px(ui::kTouchTarget)}};
 }
 
 void ImGuiLayer::end_frame() { ImGui::Render(); }

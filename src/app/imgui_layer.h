@@ -4,6 +4,8 @@
 // changes), the frame's layout, and the app's own card (what the map is, notices, version).
 #include <string>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "base/frame_info.h"
 #include "base/notices.h"
 #include "base/ui/fonts.h"
@@ -33,10 +35,15 @@ class ImGuiLayer {
                     Commands& commands);
   // The user started using the map: the welcome card folds, once (they may open it again).
   void map_touched();
+  // The UI scale for this frame: ui_scale() of the canvas times the kiosk's factor, rounded up to
+  // a step of 1/8 (so that a resize rebuilds the fonts only now and then).
+  float scale_for(const FrameInfo& frame) const;
   // Kiosk mode: the touch style always, and the UI scale times `scale_factor` (kiosk.json).
   void set_kiosk(float scale_factor);
   // As at start: panels folded as on a first visit, the welcome card open (a kiosk's reset).
   void reset();
+  // The UI's sizes in logical px: {scale, fontPx (body text), tapTargetPx}.
+  nlohmann::json metrics_json() const;
   // The GL context was restored: the renderer's shaders, buffers and font texture again.
   void gpu_restored();
   void end_frame();  // lays out what the panels built

@@ -72,8 +72,9 @@ struct FrameContext {
   const MapCamera& camera;
   Notices& notices;
   Commands& commands;
-  DockStack& dock;     // the detail panel's pages: a feature's selection is its topmost page
-  ScreenMarks& marks;  // marks drawn over earlier layers: a feature adds its own in update
+  DockStack& dock;        // the detail panel's pages: a feature's selection is its topmost page
+  ScreenMarks& marks;     // marks drawn over earlier layers: a feature adds its own in update
+  double mark_scale = 1;  // marks are drawn this much bigger than their design size (MapView)
 };
 
 struct Pointer {

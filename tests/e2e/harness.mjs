@@ -10,13 +10,13 @@ import { chromium } from 'playwright-core';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const webDir = process.env.CCAP_WEB_OUT || path.join(root, 'build/web');
 
-// Starts `python3 -m http.server` on a free port; resolves to { url, stop } where stop() kills it
-// by PID and waits for it to exit.
-export async function startServer() {
-  if (!existsSync(path.join(webDir, 'ccap.wasm'))) {
-    throw new Error(`${webDir}/ccap.wasm is missing: build first (scripts/build.sh)`);
+// Starts `python3 -m http.server` on a free port, serving `dir` (the build by default); resolves
+// to { url, stop } where stop() kills it by PID and waits for it to exit.
+export async function startServer(dir = webDir) {
+  if (!existsSync(path.join(dir, 'ccap.wasm'))) {
+    throw new Error(`${dir}/ccap.wasm is missing: build first (scripts/build.sh)`);
   }
-  const child = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', webDir],
+  const child = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', dir],
                       { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const port = await new Promise((resolve, reject) => {

@@ -6,9 +6,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import {
   startServer, launchBrowser, openApp, waitForFrames, appState, waitForStill, finger, windowNamed, probe, jumpTo,
-  setLayers,
+  setLayers, webDir,
 } from './harness.mjs';
 
 const jsqrPath = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
@@ -213,6 +216,43 @@ test('kiosk: with the server gone a reload still starts the kiosk (service worke
   }
 });
 
+test('kiosk: a new deployment downloads in the background and takes over at the next idle reset', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ccap-deploy-'));
+  cpSync(webDir, dir, { recursive: true });
+  const own = await startServer(dir);
+  const browser = await launchBrowser({ viewport: { width: 1920, height: 1080 }, touch: true });
+  try {
+    const { page } = await kioskApp(browser.context, own.url + '?kiosk=1');
+    await page.waitForFunction(async () => !!navigator.serviceWorker.controller, null, { timeout: 30000 });
+    assert.equal((await appState(page)).kiosk.idleSeconds, 90);
+    // The next deployment: other settings, another version.
+    const settings = JSON.parse(readFileSync(path.join(dir, 'data/kiosk.json'), 'utf8'));
+    writeFileSync(path.join(dir, 'data/kiosk.json'), JSON.stringify({ ...settings, idle_seconds: 95 }));
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, version: 'next-deployment' }));
+    await page.evaluate(() => { window.__first = true; return window.ccapKiosk.checkNow(); });
+    await page.waitForFunction(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      return !!(reg && reg.waiting);
+    }, null, { timeout: 30000 });
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => window.__first), true, 'downloaded, not switched: a visitor may be here');
+    assert.equal((await appState(page)).kiosk.idleSeconds, 90);
+    // Nobody about: at the reset the kiosk switches, unseen.
+    const reloaded = page.waitForEvent('load', { timeout: 30000 });
+    await advance(page, 181);
+    await reloaded;
+    const s = await waitForFrames(page, 3);
+    assert.equal(s.kiosk.idleSeconds, 95, 'the new deployment runs');
+    const caches = await page.evaluate(() => window.caches.keys());
+    assert.deepEqual(caches, ['ccap-next-deployment'], 'and the old copy is gone');
+  } finally {
+    await browser.close();
+    await own.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('kiosk: the watchdog reloads a page whose frames stopped', async () => {
   const { page } = await kioskApp();
   const reloaded = page.waitForEvent('load', { timeout: 40000 });
@@ -220,4 +260,71 @@ test('kiosk: the watchdog reloads a page whose frames stopped', async () => {
   await reloaded;
   await waitForFrames(page, 3);  // and the app runs again
   await page.close();
+});
+
+test('kiosk: five taps in the top-right corner and the PIN let the operator out', async () => {
+  const { page, touch } = await kioskApp();
+  for (let i = 0; i < 5; ++i) await touch.tap(1900, 20);
+  let s = await frames(page, 3);
+  assert.equal(s.kiosk.pinPad, true, 'the PIN pad');
+  // A wrong PIN is refused.
+  let key = s.kiosk.pinKeys;
+  for (const k of ['1', '1', '1', '1', 'OK']) {
+    const r = key[k];
+    await touch.tap(r.x + r.width / 2, r.y + r.height / 2);
+    await frames(page, 2);
+  }
+  s = await appState(page);
+  assert.equal(s.kiosk.exitAsked, false, 'a wrong PIN keeps the kiosk');
+  assert.equal(s.kiosk.pinPad, true);
+  // The right one (kiosk.json's "2468") leaves.
+  const navigated = page.waitForURL((u) => !u.searchParams.has('kiosk'), { timeout: 10000 });
+  key = s.kiosk.pinKeys;
+  for (const k of ['2', '4', '6', '8', 'OK']) {
+    const r = key[k];
+    await touch.tap(r.x + r.width / 2, r.y + r.height / 2);
+    await frames(page, 2);
+  }
+  await navigated;
+  s = await waitForFrames(page, 3);
+  assert.equal(s.kiosk.enabled, false, 'an ordinary atlas again');
+  await page.close();
+});
+
+test('a data file that cannot be downloaded is tried again, then left out with a notice naming it', async () => {
+  // A browser of its own: the kiosk tests' service worker would answer from its cache.
+  const browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+  const context = browser.context;
+  let tries = 0;
+  await context.route('**/data/airquality.ccapaq', (route) => { ++tries; return route.abort('connectionreset'); });
+  try {
+    const { page, errors } = await openApp(context, server.url);
+    await page.waitForFunction(() => /trying again/.test(document.querySelector('#loader .status').textContent), null,
+                               { timeout: 10000 });
+    const s = await waitForFrames(page, 3, 60000);
+    assert.equal(tries, 5, 'five tries');
+    assert.equal(s.air.loaded, false);
+    assert.ok(s.notices.some((n) => /airquality\.ccapaq could not be downloaded/.test(n.text)),
+              JSON.stringify(s.notices));
+    assert.equal(s.map.basemapLoaded, true, 'the rest of the map is there');
+    assert.ok(s.layers.cities > 0);
+    assert.deepEqual(errors.filter((e) => !/airquality|ERR_CONNECTION_RESET|Failed to load resource/.test(e)), []);
+    await page.close();
+  } finally {
+    await browser.close();
+  }
+});
+
+test('kiosk: text and tap targets are sized for the distance at 1080p and 4K', async () => {
+  for (const [w, h] of [[1920, 1080], [3840, 2160]]) {
+    const browser = await launchBrowser({ viewport: { width: w, height: h }, touch: true });
+    try {
+      const { page } = await openApp(browser.context, server.url + '?kiosk=1');
+      const s = await waitForFrames(page, 5);
+      assert.ok(s.ui.fontPx >= 0.016 * h, `body text ${s.ui.fontPx} px at ${w}x${h}`);
+      assert.ok(s.ui.tapTargetPx >= 44, `tap targets ${s.ui.tapTargetPx} px`);
+    } finally {
+      await browser.close();
+    }
+  }
 });

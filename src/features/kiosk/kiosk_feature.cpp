@@ -142,7 +142,10 @@ void KioskFeature::write_status(nlohmann::json& state) const {
        {"scale", config_.scale},
        {"links", links_},
        {"pinPad", pin_.open},
+       {"pinKeys", nlohmann::json::object()},
        {"exitAsked", exit_asked_}};
+  for (const auto& [key, r] : pin_.keys)
+    k["pinKeys"][key] = {{"x", r.x}, {"y", r.y}, {"width", r.width}, {"height", r.height}};
   if (stop_ && *stop_ < tour_.size()) {
     const TourStop& s = tour_[*stop_];
     k["stop"] = {{"index", *stop_}, {"title", s.title}, {"source", s.source.url}};

@@ -112,8 +112,9 @@ void PartnershipFeature::update(FrameContext& ctx) {
     if (p.is_c3(city)) priority += 1e9;
     if (city == hover_) priority += 1e11;
     if (city == selected_) priority += 1e12;
-    labels_.push_back({city, at, markers_.instances[i].radius, priority});
-    ctx.marks.add(at, markers_.instances[i].radius);  // drawn over the station clusters
+    const float radius = markers_.instances[i].radius * static_cast<float>(ctx.mark_scale);
+    labels_.push_back({city, at, radius, priority});
+    ctx.marks.add(at, radius);  // drawn over the station clusters
   }
 }
 

@@ -4,7 +4,7 @@
 
 namespace ccap::render {
 
-MapView make_map_view(const MapCamera& camera, float pixel_ratio) {
+MapView make_map_view(const MapCamera& camera, float pixel_ratio, float mark_scale) {
   MapView v;
   v.center_x = static_cast<float>(camera.center().x);
   v.center_y = static_cast<float>(camera.center().y);
@@ -12,6 +12,7 @@ MapView make_map_view(const MapCamera& camera, float pixel_ratio) {
   v.viewport_w = static_cast<float>(camera.viewport().x) * pixel_ratio;
   v.viewport_h = static_cast<float>(camera.viewport().y) * pixel_ratio;
   v.pixel_ratio = pixel_ratio;
+  v.mark_scale = mark_scale;
   v.view_min_x = camera.screen_to_world({0, 0}).x;
   v.view_max_x = camera.screen_to_world({camera.viewport().x, 0}).x;
   v.view_min_y = camera.screen_to_world({0, 0}).y;

@@ -10,6 +10,10 @@ struct MapView {
   float scale = 1;                       // device pixels per world unit
   float viewport_w = 1, viewport_h = 1;  // device pixels
   float pixel_ratio = 1;
+  // How much bigger than their design size marks (markers, arcs) are drawn: the UI scale, so that
+  // on a 4K kiosk they keep their size beside the text. Device px per design px: mark_pixels().
+  float mark_scale = 1;
+  float mark_pixels() const { return pixel_ratio * mark_scale; }
   double view_min_x = 0, view_max_x = 1;  // world x at the left and right edges (unwrapped)
   double view_min_y = 0, view_max_y = 1;  // world y at the top and bottom edges
 
@@ -21,7 +25,7 @@ struct MapView {
   }
 };
 
-MapView make_map_view(const MapCamera& camera, float pixel_ratio);
+MapView make_map_view(const MapCamera& camera, float pixel_ratio, float mark_scale = 1);
 
 class GlProgram;
 // Sets the uniforms of shaders/map_common.glsl (u_center, u_scale, u_viewport, u_copy) on the

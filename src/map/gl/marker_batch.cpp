@@ -64,7 +64,7 @@ void MarkerBatch::draw(const MapView& view) const {
   if (count_ == 0) return;
   program_.use();
   set_view_uniforms(program_, view, 0);
-  glUniform1f(program_.uniform("u_pixel_ratio"), view.pixel_ratio);
+  glUniform1f(program_.uniform("u_pixel_ratio"), view.mark_pixels());
   glBindVertexArray(vao_);
   const CopyRange copies = view.copies(min_x_, max_x_, kMarkerMaxExtent);
   for (int copy = copies.first; copy <= copies.last; ++copy) {

@@ -207,12 +207,14 @@ void air_badge(const AirOverlay& air, Layout& layout) {
   const bool synthetic = air.data().any_synthetic();
   const char* warning = "SYNTHETIC DEMO DATA, not measurements";
   const float pad = layout.px(10);
-  const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-  const ImVec2 warning_size = synthetic ? ImGui::CalcTextSize(warning) : ImVec2(0, 0);
-  layout.report_content(Slot::Badge, std::max(size.x, warning_size.x) + 2 * pad,
-                        size.y + (synthetic ? warning_size.y + layout.px(2) : 0) + pad);
-  // Where the layout puts it: top, beside the welcome card or under it.
+  // Where the layout puts it: top, beside the welcome card or under it; as wide as its text where
+  // there is room, else narrower, with the text wrapped (a portrait kiosk).
   const Rect r = layout.place(Slot::Badge);
+  const float natural = std::max(ImGui::CalcTextSize(text.c_str()).x, synthetic ? ImGui::CalcTextSize(warning).x : 0);
+  const float wrap = r.width > 2 * pad ? std::min(natural, r.width - 2 * pad) : natural;
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+  const ImVec2 warning_size = synthetic ? ImGui::CalcTextSize(warning, nullptr, false, wrap) : ImVec2(0, 0);
+  layout.report_content(Slot::Badge, natural + 2 * pad, size.y + (synthetic ? warning_size.y + layout.px(2) : 0) + pad);
   layout.record(Slot::Badge, "Badge", r);
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   const ImVec2 p0(r.x, r.y), p1(r.right(), r.bottom());
@@ -220,11 +222,14 @@ void air_badge(const AirOverlay& air, Layout& layout) {
   draw->AddRectFilled(p0, p1, IM_COL32(255, 255, 255, 240), layout.px(6));
   draw->AddRect(p0, p1, IM_COL32(107, 119, 130, 255), layout.px(6));
   const float centre = (p0.x + p1.x) / 2;
-  draw->AddText(ImVec2(std::max(p0.x + pad, centre - size.x / 2), p0.y + pad / 2), IM_COL32(31, 38, 46, 255),
-                text.c_str());
+  ImFont* font = ImGui::GetFont();
+  const float font_size = ImGui::GetFontSize();
+  draw->AddText(font, font_size, ImVec2(std::max(p0.x + pad, centre - size.x / 2), p0.y + pad / 2),
+                IM_COL32(31, 38, 46, 255), text.c_str(), nullptr, wrap);
   if (synthetic)
-    draw->AddText(ImVec2(std::max(p0.x + pad, centre - warning_size.x / 2), p0.y + pad / 2 + size.y + layout.px(2)),
-                  IM_COL32(158, 56, 0, 255), warning);
+    draw->AddText(font, font_size,
+                  ImVec2(std::max(p0.x + pad, centre - warning_size.x / 2), p0.y + pad / 2 + size.y + layout.px(2)),
+                  IM_COL32(158, 56, 0, 255), warning, nullptr, wrap);
   draw->PopClipRect();
 }
 

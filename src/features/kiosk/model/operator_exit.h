@@ -1,6 +1,6 @@
 #pragma once
 // The operator's way out of kiosk mode, which a visitor does not stumble on: five taps within
-// three seconds in the screen's top-right corner (a square of kCornerPx logical px, where nothing
+// six seconds in the screen's top-right corner (a square of kCornerPx logical px, where nothing
 // else is tapped) open a PIN pad; the PIN from kiosk.json leaves kiosk mode. Three wrong PINs lock
 // the pad for a minute.
 #include <string>
@@ -13,7 +13,7 @@ class OperatorExit {
  public:
   static constexpr double kCornerPx = 64;
   static constexpr int kTaps = 5;
-  static constexpr double kWithinSeconds = 3;
+  static constexpr double kWithinSeconds = 6;
   static constexpr int kTries = 3;
   static constexpr double kLockSeconds = 60;
 

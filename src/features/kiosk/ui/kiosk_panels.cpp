@@ -98,9 +98,13 @@ std::optional<std::string> pin_pad(PinPad& pad, Layout& layout) {
     if (!pad.message.empty()) ImGui::TextColored(kWarningInk, "%s", pad.message.c_str());
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
     const char* keys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "OK"};
+    pad.keys.clear();
     for (int i = 0; i < 12; ++i) {
       if (i % 3) ImGui::SameLine();
-      if (ImGui::Button(keys[i], ImVec2(key, key))) {
+      const bool pressed = ImGui::Button(keys[i], ImVec2(key, key));
+      const ImVec2 a = ImGui::GetItemRectMin();
+      pad.keys.emplace_back(keys[i], Rect{a.x, a.y, key, key});
+      if (pressed) {
         const std::string k = keys[i];
         if (k == "Cancel") {
           pad = {};

@@ -3,6 +3,8 @@
 // detail panel), a link's QR code, and the operator's PIN pad.
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "features/kiosk/model/qr_matrix.h"
 #include "features/kiosk/model/tour.h"
@@ -22,7 +24,8 @@ void link_card(const std::string& title, const std::string& url, const QrMatrix*
 struct PinPad {
   bool open = false;
   std::string entered;
-  std::string message;  // "Wrong PIN", "Locked for a minute"
+  std::string message;                             // "Wrong PIN", "Locked for a minute"
+  std::vector<std::pair<std::string, Rect>> keys;  // where each key was drawn (for the test API)
 };
 // The operator's PIN pad, centred; returns the PIN when "OK" is pressed.
 std::optional<std::string> pin_pad(PinPad& pad, Layout& layout);

@@ -40,10 +40,10 @@ void PartnershipRenderer::draw_lines(const LineBuffer& lines, const MapView& vie
   set_view_uniforms(line_, view, 0);
   const ColorF c = to_float(color);
   glUniform4f(line_.uniform("u_color"), c.r, c.g, c.b, c.a);
-  glUniform1f(line_.uniform("u_half_width"), 0.5f * kArcWidth * view.pixel_ratio);
+  glUniform1f(line_.uniform("u_half_width"), 0.5f * kArcWidth * view.mark_pixels());
   const bool flow = flow_time >= 0;
-  glUniform1f(line_.uniform("u_flow_spacing"), flow ? kFlowSpacing * view.pixel_ratio : 0.0f);
-  glUniform1f(line_.uniform("u_flow_speed"), kFlowSpeed * view.pixel_ratio);
+  glUniform1f(line_.uniform("u_flow_spacing"), flow ? kFlowSpacing * view.mark_pixels() : 0.0f);
+  glUniform1f(line_.uniform("u_flow_speed"), kFlowSpeed * view.mark_pixels());
   glUniform1f(line_.uniform("u_time"), flow ? static_cast<float>(std::fmod(flow_time, 3600.0)) : 0.0f);
   lines.draw_in_view(line_, view, kArcWidth);
 }

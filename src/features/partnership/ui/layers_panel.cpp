@@ -16,21 +16,23 @@ namespace ccap::ui {
 
 namespace {
 
-// A marker like the map's: circle or diamond, fill, outline, ring.
-void legend_marker(const MarkerStyle& m) {
+// A marker like the map's (at the map's mark scale, which is the UI scale): circle or diamond,
+// fill, outline, ring; as tall as a line of controls, so that its label sits level with it.
+void legend_marker(const MarkerStyle& m, const Layout& layout) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const float size = 22;
+  const float size = std::max(layout.px(22), ImGui::GetFrameHeight());
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const ImVec2 c(p.x + size / 2, p.y + size / 2);
-  const float r = std::min(m.radius, 10.0f);
+  const float r = std::min(m.radius, 10.0f) * layout.scale();
   const ImU32 fill = IM_COL32(m.fill.r, m.fill.g, m.fill.b, 255), ink = IM_COL32(31, 38, 46, 255);
   if (m.shape == MarkerShape::Diamond) {
     const float d = r * 1.3f;
     draw->AddQuadFilled(ImVec2(c.x, c.y - d), ImVec2(c.x + d, c.y), ImVec2(c.x, c.y + d), ImVec2(c.x - d, c.y), fill);
-    draw->AddQuad(ImVec2(c.x, c.y - d), ImVec2(c.x + d, c.y), ImVec2(c.x, c.y + d), ImVec2(c.x - d, c.y), ink, 1.2f);
+    draw->AddQuad(ImVec2(c.x, c.y - d), ImVec2(c.x + d, c.y), ImVec2(c.x, c.y + d), ImVec2(c.x - d, c.y), ink,
+                  layout.px(1.2f));
   } else {
     draw->AddCircleFilled(c, r, fill, 24);
-    draw->AddCircle(c, r, ink, 24, 1.2f);
+    draw->AddCircle(c, r, ink, 24, layout.px(1.2f));
   }
   if (m.ring) draw->AddCircle(c, r * 0.55f, IM_COL32_WHITE, 24, std::max(1.5f, r * 0.24f));
   ImGui::Dummy(ImVec2(size, size));
@@ -57,7 +59,7 @@ bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx
       std::vector<std::string> names;
       for (const CertificationLevel& l : p.levels) names.push_back(l.name);
       for (const LegendEntry& e : marker_legend(names)) {
-        legend_marker(e.style);
+        legend_marker(e.style, ctx.layout);
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(e.label.c_str());

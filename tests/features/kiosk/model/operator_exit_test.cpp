@@ -11,7 +11,7 @@ TEST(OperatorExit, FiveQuickTapsInTheTopRightCornerOpenThePad) {
   for (int i = 0; i < 4; ++i) EXPECT_FALSE(exit.tap({1900, 20}, width, i * 0.5));
   EXPECT_TRUE(exit.tap({1910, 10}, width, 2.0));
   // Too slow: the count starts again.
-  for (int i = 0; i < 5; ++i) EXPECT_FALSE(exit.tap({1900, 20}, width, 10 + i * 1.0));
+  for (int i = 0; i < 5; ++i) EXPECT_FALSE(exit.tap({1900, 20}, width, 10 + i * 1.6));
   // A tap elsewhere breaks the sequence.
   for (int i = 0; i < 3; ++i) exit.tap({1900, 20}, width, 30 + i * 0.1);
   exit.tap({960, 540}, width, 30.4);
