@@ -115,8 +115,8 @@ void ImGuiLayer::gpu_restored() {
 }
 
 nlohmann::json ImGuiLayer::metrics_json() const {
-  const ImFont* body = fonts_.set().body;
-  const float font = body ? body->FontSize * ImGui::GetIO().FontGlobalScale : 0;
+  const ImFont* body = fonts_.set().body;  // (no ImGui context: the platform has shut it down)
+  const float font = body && ImGui::GetCurrentContext() ? body->FontSize * ImGui::GetIO().FontGlobalScale : 0;
   return {{"scale", layout_.scale()}, {"fontPx", font}, {"tapTargetPx", layout_.px(ui::kTouchTarget)}};
 }
 

@@ -345,3 +345,42 @@ TEST(UiFont, HasEveryGlyphOfTheContentsLocalNames) {
 }
 
 }  // namespace ccap::testing
+
+namespace ccap::testing {
+namespace {
+
+// After the GL context comes back (natively: the app is told so while its context lives on, so
+// its old GL names leak but nothing else differs), every GPU resource is made again: the same
+// frame is drawn, pixel for pixel, at places over land, sea, cities, arcs and panels.
+TEST(AppRender, AfterTheGpuIsRestoredTheSameFrameIsDrawn) {
+  ScriptedApp scripted(test_config());
+  std::vector<int> before, after;
+  scripted.after_frame(2, [](AtlasApp& app) {
+    LayerSettings still;
+    still.flow = false;  // nothing moves between the frames compared
+    app.partnership().set_layers(still);
+  });
+  const auto ask = [](AtlasApp& app, std::vector<int>& ids) {
+    for (float x = 20; x < 1024; x += 120)  // (both sets within the 256 probes kept)
+      for (float y = 20; y < 700; y += 100) ids.push_back(app.request_probe(x, y));
+    for (const City& c : app.partnership().partnership()->cities) {  // every marker's centre
+      const glm::dvec2 at = app.camera().lnglat_to_screen(c.where);
+      if (at.x < 0 || at.y < 0 || at.x >= 1024 || at.y >= 700) continue;
+      ids.push_back(app.request_probe(static_cast<float>(at.x), static_cast<float>(at.y)));
+    }
+  };
+  scripted.after_frame(4, [&](AtlasApp& app) { ask(app, before); });
+  scripted.after_frame(6, [](AtlasApp& app) { app.gpu_restored(); });
+  scripted.after_frame(8, [&](AtlasApp& app) { ask(app, after); });
+  ASSERT_EQ(scripted.run(10, 1024, 700), 0);
+  const auto state = scripted.state();
+  ASSERT_EQ(before.size(), after.size());
+  int differ = 0;
+  for (std::size_t i = 0; i < before.size(); ++i)
+    if (to_hex(probe_color(state, before[i])) != to_hex(probe_color(state, after[i]))) ++differ;
+  EXPECT_EQ(differ, 0) << "of " << before.size() << " probes";
+  EXPECT_TRUE(state["notices"].empty()) << state["notices"].dump();
+}
+
+}  // namespace
+}  // namespace ccap::testing
