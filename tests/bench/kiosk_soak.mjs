@@ -5,7 +5,9 @@
 // that the reset after the longer idle comes round again. Every simulated hour it prints the wasm
 // heap (the memory the page reserved, which only grows), what malloc has in use, the JS heap,
 // and the frames, stops and resets so far. Memory must stay flat: a leak shows as a steady climb.
-// Not a test: nothing here is asserted; the figures are for a person to read.
+// SOAK_WEB_DIR serves a copy of build/web (a rebuild during the run would be a new deployment,
+// which the kiosk takes at its next reset). Not a test: nothing here is asserted; the figures are
+// for a person to read.
 import { launchBrowser, openApp, waitForFrames, startServer, finger } from '../e2e/harness.mjs';
 
 const hours = Number(process.env.SOAK_HOURS || 24);
@@ -13,7 +15,7 @@ const step = Number(process.env.SOAK_STEP || 15);
 const visitEvery = Number(process.env.SOAK_VISIT_MINUTES || 10) * 60;
 const [width, height] = (process.env.SOAK_SIZE || '1920x1080').split('x').map(Number);
 
-const server = await startServer();
+const server = await startServer(process.env.SOAK_WEB_DIR || undefined);  // a copy: keep building meanwhile
 const browser = await launchBrowser({ viewport: { width, height }, touch: true });
 try {
   const { page, errors } = await openApp(browser.context, server.url + '?kiosk=1');
@@ -38,9 +40,15 @@ try {
   console.log('hour  frames  stops resets wasm heap malloc used  JS heap   (MB)');
   print(rows[0]);
   const start = Date.now();
+  let reloads = 0;
+  page.on('load', () => { ++reloads; });  // the watchdog, or a new deployment taken at a reset
   for (let t = step, sinceVisit = 0; t <= hours * 3600; t += step, sinceVisit += step) {
-    await page.evaluate((s) => Module._ccap_advance_clock(s), step);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    try {
+      await page.evaluate((s) => Module._ccap_advance_clock(s), step);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    } catch (e) {  // the page reloaded under us: carry on with the new one
+      await waitForFrames(page, 3, 60000);
+    }
     if (sinceVisit >= visitEvery) {  // a visitor: a tap on the open map, at the left
       await touch.tap(width * 0.2, height * 0.5);
       sinceVisit = 0;
@@ -55,6 +63,7 @@ try {
   console.log(`simulated ${hours} h in ${((Date.now() - start) / 60000).toFixed(1)} min of real time; ` +
               `from hour ${first.hour} to ${last.hour}: malloc in use ${(last.mallocUsedMB - first.mallocUsedMB).toFixed(2)} MB, ` +
               `JS heap ${(last.jsHeapMB - first.jsHeapMB).toFixed(2)} MB, wasm heap ${(last.wasmHeapMB - first.wasmHeapMB).toFixed(1)} MB`);
+  console.log(`page reloads: ${reloads} (the watchdog, or a new deployment; none expected)`);
   if (errors.length) console.log('console errors:', errors.slice(0, 5));
 } finally {
   await browser.close();
