@@ -21,8 +21,8 @@ struct AqiCategory {
 
 struct AqiResult {
   int aqi = 0;                // 0..500
-  int category = 0;           // index into pm25_aqi_categories(); 6: beyond the AQI
-  bool beyond_index = false;  // concentration above the top breakpoint (AQI reported as 500)
+  int category = 0;           // index into pm25_aqi_categories(), 0..5 (above the scale: 5, Hazardous)
+  bool beyond_index = false;  // above the top breakpoint (325.4): AQI reported as 500, category 5
 };
 
 // The six categories in order.

@@ -39,6 +39,7 @@ TEST(Pm25Aqi, BeyondTheIndexAndNonsense) {
   ASSERT_TRUE(r);
   EXPECT_TRUE(r->beyond_index);
   EXPECT_EQ(r->aqi, 500);
+  EXPECT_EQ(r->category, kAqiCategoryCount - 1) << "above the scale: the top category (aqi.h)";
   EXPECT_FALSE(pm25_aqi(-1));
   EXPECT_FALSE(pm25_aqi(NAN));
   EXPECT_FALSE(pm25_aqi(INFINITY));
