@@ -32,6 +32,7 @@ int usage(const char* why) {
       stderr,
       "usage: ccap_geodata basemap --out FILE --level ZOOM --land SRC --countries SRC [--level ...]\n"
       "       ccap_geodata airquality --out FILE [--stations SRC] [--openaq CSV] [--moenv JSON] [--air4thai JSON] ...\n"
+      "                               [--max-hours N]  (the longest time span written; at most 43,920, five years)\n"
       "       ccap_geodata airquality --out FILE --synthetic YEAR (--stations SRC | --random-stations N)\n"
       "                               [--hours N] [--seed N] [--pollutants pm25,pm10,no2,o3]\n"
       "  SRC: a vector file GDAL reads, optionally FILE#LAYER\n");
@@ -97,6 +98,7 @@ int airquality(int argc, char** argv) {
   std::optional<int> synthetic_year;
   std::size_t random_stations = 0;
   SyntheticSpec spec;
+  std::uint32_t max_hours = ccap::kMaxAirSeriesHours;
   bool failed = false;
   const auto number = [](const std::string& v, long long& n) {
     char* end = nullptr;
@@ -112,11 +114,14 @@ int airquality(int argc, char** argv) {
       out = value;
     } else if (arg == "--stations") {
       stations_path = value;
-    } else if (arg == "--synthetic" || arg == "--random-stations" || arg == "--hours" || arg == "--seed") {
+    } else if (arg == "--synthetic" || arg == "--random-stations" || arg == "--hours" || arg == "--seed" ||
+               arg == "--max-hours") {
       if (!number(value, n)) return usage((arg + " wants a whole number, not '" + value + "'").c_str());
       if (arg == "--synthetic") synthetic_year = static_cast<int>(n);
       if (arg == "--random-stations") random_stations = static_cast<std::size_t>(n);
-      if (arg == "--hours") spec.hours = static_cast<std::uint32_t>(std::min<long long>(n, 24 * 366 * 5));
+      if (arg == "--hours") spec.hours = static_cast<std::uint32_t>(std::min<long long>(n, ccap::kMaxAirSeriesHours));
+      if (arg == "--max-hours")
+        max_hours = static_cast<std::uint32_t>(std::min<long long>(n, ccap::kMaxAirSeriesHours));
       if (arg == "--seed") spec.seed = static_cast<std::uint64_t>(n);
     } else if (arg == "--pollutants") {
       spec.pollutants.clear();
@@ -186,7 +191,12 @@ int airquality(int argc, char** argv) {
     }
     data = synthetic_air_quality(std::move(stations), spec);
   } else {
-    data = build_series(inputs);
+    ccap::airquality::SeriesBuild build = build_series(inputs, max_hours);
+    if (!build.error.empty()) {
+      std::fprintf(stderr, "error: %s\nccap_geodata: %s was not written\n", build.error.c_str(), out.c_str());
+      return 1;
+    }
+    data = std::move(build.data);
     data.description = "Imported readings";
     // Metadata from --stations for the imported stations with the same id.
     for (ccap::AirStation& s : data.stations)

@@ -1,5 +1,7 @@
 #include "pipeline/airquality/json_importers.h"
 
+#include "base/json_reader.h"
+
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -76,12 +78,12 @@ std::optional<json> parse(std::string_view text, const std::string& file, Import
     out.fatal = file + ": the file is empty";
     return std::nullopt;
   }
-  try {
-    return json::parse(text);
-  } catch (const json::parse_error& e) {
-    out.fatal = file + ": not valid JSON (byte " + std::to_string(e.byte) + ")";
-    return std::nullopt;
-  }
+  // The one JSON reader (base/json_reader.h): it never throws (a number like 1e400 aborted the
+  // importer), names the line and column, and bounds the nesting.
+  JsonProblems problems(file);
+  auto doc = parse_json(text, problems);
+  if (!doc) out.fatal = problems.list().empty() ? file + ": not valid JSON" : problems.list().front();
+  return doc;
 }
 
 bool coordinates(const json& o, const char* lat_key, const char* lon_key, LngLat& at) {

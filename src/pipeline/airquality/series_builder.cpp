@@ -2,25 +2,52 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <map>
 #include <utility>
+
+#include "features/air/model/air_timeline.h"
 
 namespace ccap::airquality {
 
 namespace {
 std::int64_t hour_of(std::int64_t t) { return t - ((t % 3600) + 3600) % 3600; }
+
+std::string utc_hour(std::int64_t t) {  // "2045-01-01 00:00 UTC"
+  const std::int64_t days = (t >= 0 ? t : t - 86399) / 86400;
+  const CivilDate d = civil_from_days(days);
+  char text[48];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d %02lld:00 UTC", d.year, d.month, d.day,
+                static_cast<long long>((t - days * 86400) / 3600));
+  return text;
+}
 }  // namespace
 
-AirQualityData build_series(const std::vector<SourcedReadings>& inputs) {
-  AirQualityData out;
+SeriesBuild build_series(const std::vector<SourcedReadings>& inputs, std::uint32_t max_hours) {
+  SeriesBuild build;
+  AirQualityData& out = build.data;
+  max_hours = std::min(max_hours, kMaxAirSeriesHours);
   std::int64_t first = std::numeric_limits<std::int64_t>::max(), last = std::numeric_limits<std::int64_t>::min();
+  const std::string *first_source = nullptr, *last_source = nullptr;
   for (const auto& in : inputs)
     for (const Reading& r : in.readings) {
+      if (hour_of(r.time) < first) first_source = &in.source;
+      if (hour_of(r.time) > last) last_source = &in.source;
       first = std::min(first, hour_of(r.time));
       last = std::max(last, hour_of(r.time));
     }
-  if (first > last) return out;
+  if (first > last) return build;
+  const double span_hours = static_cast<double>(last - first) / 3600 + 1;
+  if (span_hours > max_hours) {
+    char years[32];
+    std::snprintf(years, sizeof years, "%.1f years", span_hours / (24 * 365.25));
+    build.error = "the readings span " + std::string(years) + ", from " + utc_hour(first) + " (" + *first_source +
+                  ") to " + utc_hour(last) + " (" + *last_source + "); at most " + std::to_string(max_hours) +
+                  " hours (" + std::to_string(max_hours / 24) +
+                  " days) can be written: import a shorter period, or correct the dates that lie outside it";
+    return build;
+  }
   out.first_hour = first;
   out.hours = static_cast<std::uint32_t>((last - first) / 3600 + 1);
 
@@ -56,7 +83,7 @@ AirQualityData build_series(const std::vector<SourcedReadings>& inputs) {
       out.series[s].values[h] = n ? static_cast<float>(sum / n) : std::numeric_limits<float>::quiet_NaN();
     }
   }
-  return out;
+  return build;
 }
 
 }  // namespace ccap::airquality

@@ -14,6 +14,14 @@ struct SourcedReadings {
   std::vector<Reading> readings;
 };
 
-AirQualityData build_series(const std::vector<SourcedReadings>& inputs);
+struct SeriesBuild {
+  AirQualityData data;
+  std::string error;  // not empty: nothing may be written ("the readings span ...")
+};
+
+// The readings' hours must span at most `max_hours` (at most kMaxAirSeriesHours, what the app
+// reads): a longer span (two readings decades apart, a mistyped year) is refused with the first
+// and last reading's time and source, before anything the size of the span is allocated.
+SeriesBuild build_series(const std::vector<SourcedReadings>& inputs, std::uint32_t max_hours = kMaxAirSeriesHours);
 
 }  // namespace ccap::airquality

@@ -83,6 +83,16 @@ TEST(Air4thaiJson, ReadsStationsInThaiTimeAndSkipsMinusOne) {
   EXPECT_EQ(import_air4thai_json("[]", "x.json").fatal, "x.json: no stations array (expected air4thai JSON)");
 }
 
+// Numbers beyond a double (9-14 bytes of input) aborted both importers with an uncaught exception.
+TEST(JsonImporters, NumbersOutOfRangeAreAProblemNotAnAbort) {
+  const ImportResult m = import_moenv_json(R"({"records":[{"sitename":"x","pm2.5":1e400}]})", "m.json");
+  EXPECT_EQ(m.fatal.rfind("m.json: ", 0), 0u) << m.fatal;
+  EXPECT_NE(m.fatal.find("line 1"), std::string::npos) << m.fatal;
+  const ImportResult a = import_air4thai_json("[1e400]", "a.json");
+  EXPECT_FALSE(a.fatal.empty());
+  EXPECT_TRUE(a.readings.empty());
+}
+
 TEST(Air4thaiJson, HugeNumbersAreSpikesNotReadings) {
   const auto r = import_air4thai_json(R"({"stations": [{"stationID": "1", "lat": "13.7", "long": "100.5",
       "AQILast": {"date": "2024-03-01", "time": "05:00", "PM25": {"value": "1e12"}, "PM10": {"value": "1e999"}}}]})",

@@ -22,7 +22,9 @@ TEST(SeriesBuilder, HourlyBinsAverageWithinTheHourAndLeaveGapsEmpty) {
                              {"1", "A", {100.5, 13.7}, Pollutant::No2, t0, 5},
                          }};
   SourcedReadings moenv{"MOENV", {{"1", "Other station, same id", {121.5, 25}, Pollutant::Pm25, t0 + 3600, 7}}};
-  const AirQualityData d = build_series({openaq, moenv});
+  const SeriesBuild build = build_series({openaq, moenv});
+  ASSERT_TRUE(build.error.empty()) << build.error;
+  const AirQualityData& d = build.data;
   EXPECT_EQ(d.first_hour, t0);
   EXPECT_EQ(d.hours, 4u);
   ASSERT_EQ(d.stations.size(), 2u) << "ids are per source";
@@ -34,7 +36,25 @@ TEST(SeriesBuilder, HourlyBinsAverageWithinTheHourAndLeaveGapsEmpty) {
   EXPECT_FLOAT_EQ(pm[3], 30);
   EXPECT_FLOAT_EQ(d.series[2].values[1], 7);
   EXPECT_EQ(d.stations[d.series[2].station].source, "MOENV");
-  EXPECT_EQ(build_series({}).hours, 0u);
+  EXPECT_EQ(build_series({}).data.hours, 0u);
+}
+
+// Two readings decades apart (or a mistyped year) made the builder allocate the whole span, run for
+// tens of seconds and write a file the app refuses. Now it refuses first, saying where and why.
+TEST(SeriesBuilder, ASpanLongerThanTheAppReadsIsRefusedBeforeAnythingIsAllocated) {
+  const std::int64_t t2020 = 1577836800, t2045 = 2366841600;  // 2020-01-01, 2045-01-01 UTC
+  SourcedReadings a{"OpenAQ", {{"1", "A", {100.5, 13.7}, Pollutant::Pm25, t2020, 10}}};
+  SourcedReadings b{"MOENV", {{"2", "B", {121.5, 25}, Pollutant::Pm25, t2045, 12}}};
+  const SeriesBuild build = build_series({a, b});
+  EXPECT_EQ(build.data.hours, 0u);
+  EXPECT_TRUE(build.data.series.empty());
+  EXPECT_NE(build.error.find("25.0 years"), std::string::npos) << build.error;
+  EXPECT_NE(build.error.find("2020-01-01 00:00 UTC (OpenAQ)"), std::string::npos) << build.error;
+  EXPECT_NE(build.error.find("2045-01-01 00:00 UTC (MOENV)"), std::string::npos) << build.error;
+  // Within the limit, and with a smaller one asked for.
+  SourcedReadings c{"MOENV", {{"2", "B", {121.5, 25}, Pollutant::Pm25, t2020 + 100 * 3600, 12}}};
+  EXPECT_TRUE(build_series({a, c}).error.empty());
+  EXPECT_FALSE(build_series({a, c}, 50).error.empty());
 }
 
 TEST(GeodataTool, AirQualityWritesSeriesAndReportsRejectsOrWritesNothing) {

@@ -13,7 +13,6 @@ namespace {
 constexpr char kMagic[8] = {'C', 'C', 'A', 'P', 'A', 'Q', '\0', '\0'};
 constexpr std::size_t kHeaderSize = 48;
 constexpr std::size_t kMaxString = 4096;
-constexpr std::uint32_t kMaxHours = 24 * 366 * 5;
 constexpr std::uint16_t kNoReading = 0xffff;
 constexpr float kFinestScale = 0.01f;
 constexpr std::size_t kMinStationBytes = 7 * 4 + 16 + 1;
@@ -84,7 +83,7 @@ AirQualityDecodeResult decode_air_quality(std::span<const std::uint8_t> bytes) {
   h.get(checksum);
   if (version != kAirSeriesFormatVersion)
     return fail("format version " + std::to_string(version) + " is not supported: rebuild the data");
-  if (d.hours > kMaxHours) return fail(std::to_string(d.hours) + " hours is more than five years");
+  if (d.hours > kMaxAirSeriesHours) return fail(std::to_string(d.hours) + " hours is more than five years");
   if (d.first_hour % 3600 != 0) return fail("the time axis does not start on the hour");
   const auto payload = bytes.subspan(kHeaderSize);
   if (payload.size() != payload_size) return fail("payload size does not match the header (truncated or padded)");

@@ -48,6 +48,9 @@ struct AirQualityData {
 };
 
 inline constexpr std::uint32_t kAirSeriesFormatVersion = 2;
+// The longest time axis a .ccapaq file may have: five years of hours. The app refuses longer
+// files, and the pipeline refuses to write them (pipeline/airquality/series_builder.h).
+inline constexpr std::uint32_t kMaxAirSeriesHours = 24 * 366 * 5;
 
 std::vector<std::uint8_t> encode_air_quality(const AirQualityData& data);
 struct AirQualityDecodeResult {
