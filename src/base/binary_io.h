@@ -47,6 +47,7 @@ class ByteReader {
   bool get_all(std::vector<T>& v, std::size_t count) {
     if (count > (bytes_.size() - pos_) / sizeof(T)) return false;
     v.resize(count);
+    if (count == 0) return true;  // an empty vector's data() may be null: memcpy(nullptr, ..., 0) is UB
     std::memcpy(v.data(), bytes_.data() + pos_, count * sizeof(T));
     pos_ += count * sizeof(T);
     return true;
