@@ -85,7 +85,12 @@ ImportResult import_openaq_csv(std::string_view text, const std::string& file) {
       for (char c : line)
         if (c != '"') unquoted += c;
       if (unquoted != kHeader) {
-        out.fatal = where + ": header is '" + std::string(line) + "', expected '" + std::string(kHeader) + "'";
+        // At most the first 120 bytes of what was found (a binary file's "line" may be megabytes).
+        constexpr std::size_t kShown = 120;
+        const std::string found = line.size() > kShown ? std::string(line.substr(0, kShown)) + "... (" +
+                                                             std::to_string(line.size()) + " bytes)"
+                                                       : std::string(line);
+        out.fatal = where + ": header is '" + found + "', expected '" + std::string(kHeader) + "'";
         return out;
       }
       header_seen = true;

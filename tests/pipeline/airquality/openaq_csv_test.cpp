@@ -73,6 +73,10 @@ TEST(OpenAqCsv, FilesThatCannotBeReadAreFatalWithAReason) {
   const auto wrong = import_openaq_csv("id,value\n1,2\n", "w.csv");
   EXPECT_NE(wrong.fatal.find("w.csv:1: header is 'id,value', expected 'location_id,"), std::string::npos)
       << wrong.fatal;
+  // A first line of megabytes (a binary file, a CSV with no line breaks) is not echoed whole.
+  const auto huge = import_openaq_csv(std::string(3'000'000, 'x') + "\n", "h.csv");
+  EXPECT_LT(huge.fatal.size(), 400u);
+  EXPECT_NE(huge.fatal.find("(3000000 bytes)"), std::string::npos) << huge.fatal.substr(0, 300);
   const auto latin1 = import_openaq_csv(kHeader + "1,1,S\xE3o Paulo,2024-03-01T00:00:00Z,0,0,pm25,ug/m3,1\n", "l.csv");
   EXPECT_EQ(latin1.fatal, "l.csv: not UTF-8 text (a broken or legacy encoding)");
   EXPECT_TRUE(latin1.readings.empty());
