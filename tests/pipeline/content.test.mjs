@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildContent, contentFiles } from '../../src/pipeline/content/build_content.mjs';
+import { buildContent, contentFiles, firstBadUtf8 } from '../../src/pipeline/content/build_content.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -75,6 +75,29 @@ test('malformed JSON names the file, line and column', () => {
     writeFileSync(path.join(dir, 'twinning.json'), '{\n  "pairs": [\n    {"id": "x",, }\n  ]\n}\n');
   });
   assertReports(errors, 'twinning.json: not valid JSON at line 3, column');
+});
+
+test('ill-formed UTF-8 and a byte-order mark are named with line and column, never replaced', () => {
+  const cities = readFileSync(path.join(contentDir, 'cities.json'));
+  const at = cities.indexOf(Buffer.from('"name"'));
+  const broken = Buffer.concat([cities.subarray(0, at), Buffer.from([0xc3, 0x28]), cities.subarray(at)]);
+  let errors = errorsFor((files, dir) => {
+    files.cities = null;
+    writeFileSync(path.join(dir, 'cities.json'), broken);
+  });
+  const line = cities.subarray(0, at).toString('latin1').split('\n').length;
+  assertReports(errors, `cities.json: line ${line}, column`);
+  assertReports(errors, 'not UTF-8 (bytes c3 28');
+  errors = errorsFor((files, dir) => {
+    files.sources = null;
+    writeFileSync(path.join(dir, 'sources.json'),
+                  Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(path.join(contentDir, 'sources.json'))]));
+  });
+  assertReports(errors, 'sources.json: line 1, column 1: starts with a UTF-8 byte-order mark');
+  for (const bad of [[0xc0, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82]]) {
+    assert.equal(firstBadUtf8(Uint8Array.from([0x41, ...bad, 0x41])), 1, `overlong, surrogate, too big, cut: ${bad}`);
+  }
+  assert.equal(firstBadUtf8(Buffer.from('Hải Phòng 𝄞', 'utf8')), -1);
 });
 
 test('schema problems: missing fields, unknown keys, wrong types, bad values', () => {

@@ -33,6 +33,52 @@ function lineAndColumn(text, position) {
   return `line ${line}, column ${position - before.lastIndexOf('\n')}`;
 }
 
+// The byte offset of the first ill-formed UTF-8 sequence in `bytes` (RFC 3629: no overlong forms,
+// no surrogates, nothing above U+10FFFF), or -1 when it is all well formed.
+export function firstBadUtf8(bytes) {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    if (b < 0x80) { ++i; continue; }
+    let n = 0, min = 0, cp = 0;
+    if (b >= 0xc2 && b <= 0xdf) { n = 1; min = 0x80; cp = b & 0x1f; }
+    else if (b >= 0xe0 && b <= 0xef) { n = 2; min = 0x800; cp = b & 0x0f; }
+    else if (b >= 0xf0 && b <= 0xf4) { n = 3; min = 0x10000; cp = b & 0x07; }
+    else return i;
+    for (let k = 1; k <= n; ++k) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+// "line L, column C" of a byte offset (columns count bytes).
+function byteLineAndColumn(bytes, offset) {
+  let line = 1, start = 0;
+  for (let i = 0; i < offset; ++i) if (bytes[i] === 0x0a) { ++line; start = i + 1; }
+  return `line ${line}, column ${offset - start + 1}`;
+}
+
+// The file's text, or undefined after naming what is wrong with its bytes: ill-formed UTF-8 (which
+// would otherwise be replaced by U+FFFD without a word: "Hải Phòng" came out garbled) or a
+// byte-order mark. Nothing is rewritten: the file must be fixed where it is.
+function decodeText(file, bytes, errors) {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    errors.push(`${file}: line 1, column 1: starts with a UTF-8 byte-order mark; save it without one`);
+    return undefined;
+  }
+  const bad = firstBadUtf8(bytes);
+  if (bad >= 0) {
+    const shown = [...bytes.subarray(bad, bad + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+    errors.push(`${file}: ${byteLineAndColumn(bytes, bad)}: not UTF-8 (bytes ${shown}); save it as UTF-8`);
+    return undefined;
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
 function parseJson(file, text, errors) {
   try {
     return JSON.parse(text);
@@ -194,17 +240,19 @@ export function buildContent(dir, geonames) {
   const files = {};
   for (const name of contentFiles) {
     const file = `${name}.json`;
-    let text;
+    let bytes;
     try {
-      text = readFileSync(path.join(dir, file), 'utf8');
+      bytes = readFileSync(path.join(dir, file));
     } catch (e) {
       errors.push(`${file}: cannot be read: ${e.code || e.message}`);
       continue;
     }
-    if (text.length > 10 * 1024 * 1024) {
-      errors.push(`${file}: ${text.length} bytes is more than the 10 MiB a content file may have`);
+    if (bytes.length > 10 * 1024 * 1024) {
+      errors.push(`${file}: ${bytes.length} bytes is more than the 10 MiB a content file may have`);
       continue;
     }
+    const text = decodeText(file, bytes, errors);
+    if (text === undefined) continue;
     const data = parseJson(file, text, errors);
     if (data === undefined) continue;
     if (!validators[name](data)) {
