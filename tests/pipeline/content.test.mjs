@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildContent, contentFiles, firstBadUtf8 } from '../../src/pipeline/content/build_content.mjs';
+import { buildContent, contentFiles, firstBadUtf8, writeAtomically } from '../../src/pipeline/content/build_content.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -218,4 +218,20 @@ test('a missing file is reported, and the command line writes nothing on error',
   assert.equal(statSync(out).mtimeMs, good, 'the previous good output is untouched');
   assert.ok(existsSync(out));
   rmSync(broken, { recursive: true, force: true });
+});
+
+test('a write removes the temporary files of runs that were killed, not of runs still going', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ccap-tmp-'));
+  try {
+    const out = path.join(dir, 'partnership.json');
+    const ended = execFileSync('sh', ['-c', 'sh -c "echo \\$\\$"'], { encoding: 'utf8' }).trim();  // a pid now gone
+    writeFileSync(`${out}.tmp-${ended}`, 'half');
+    writeFileSync(`${out}.tmp-${process.ppid}`, 'being written');
+    writeAtomically(out, '{}');
+    assert.equal(existsSync(`${out}.tmp-${ended}`), false, 'left by a killed run');
+    assert.equal(existsSync(`${out}.tmp-${process.ppid}`), true, 'its writer still runs');
+    assert.equal(readFileSync(out, 'utf8'), '{}');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

