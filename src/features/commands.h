@@ -23,6 +23,7 @@ struct ZoomBy {  // about the viewport's centre
 struct GoHome {};
 struct OpenUrl {  // a source link, opened by the platform under the one link rule (base/text_format.h)
   std::string url;
+  std::string title = {};  // what it is ("Taipei Times: ..."), shown beside its QR code on a kiosk
 };
 struct SelectCity {  // nullopt: close the city panel
   std::optional<CityId> city;

@@ -102,7 +102,7 @@ void KioskFeature::panels(PanelContext& ctx) {
     ui::tour_caption(stop, top->id, tour_.size(), stop.source.url.empty() ? nullptr : qr_of(stop.source.url), ctx);
   }
   if (top && ctx.layout.dock_open() && top->kind == PageKind::Link && top->id < links_.size())
-    ui::link_card("", links_[top->id], qr_of(links_[top->id]), ctx);
+    ui::link_card(links_[top->id].title, links_[top->id].url, qr_of(links_[top->id].url), ctx);
   if (const auto entered = ui::pin_pad(pin_, ctx.layout)) {
     // The pad's own frame clock is not at hand here: the lock counts from the last input.
     switch (exit_.check(*entered, last_input_)) {
@@ -121,9 +121,9 @@ void KioskFeature::panels(PanelContext& ctx) {
 void KioskFeature::on_command(const Command& command, FrameContext& ctx) {
   if (!enabled_) return;
   if (const auto* open = std::get_if<OpenUrl>(&command)) {
-    const auto known = std::find(links_.begin(), links_.end(), open->url);
+    const auto known = std::find_if(links_.begin(), links_.end(), [&](const Link& l) { return l.url == open->url; });
     const std::size_t index = static_cast<std::size_t>(known - links_.begin());
-    if (known == links_.end()) links_.push_back(open->url);
+    if (known == links_.end()) links_.push_back({open->title, open->url});
     ctx.dock.show(Page{PageKind::Link, static_cast<std::uint32_t>(index)});
   }
   if (std::holds_alternative<ResetAll>(command) && stop_) show_stop(*stop_, ctx);
@@ -140,10 +140,11 @@ void KioskFeature::write_status(nlohmann::json& state) const {
        {"idleSeconds", config_.idle_seconds},
        {"resetSeconds", config_.reset_seconds},
        {"scale", config_.scale},
-       {"links", links_},
+       {"links", nlohmann::json::array()},
        {"pinPad", pin_.open},
        {"pinKeys", nlohmann::json::object()},
        {"exitAsked", exit_asked_}};
+  for (const Link& l : links_) k["links"].push_back(l.url);
   for (const auto& [key, r] : pin_.keys)
     k["pinKeys"][key] = {{"x", r.x}, {"y", r.y}, {"width", r.width}, {"height", r.height}};
   if (stop_ && *stop_ < tour_.size()) {

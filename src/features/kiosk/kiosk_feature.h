@@ -56,7 +56,7 @@ class KioskFeature final : public Feature {
   double next_stop_at_ = 0;
   std::size_t stops_shown_ = 0, resets_ = 0;
 
-  std::vector<std::string> links_;  // links asked for, shown as QR codes (Link pages)
+  std::vector<Link> links_;  // links asked for, shown as QR codes (Link pages)
   std::map<std::string, std::optional<QrMatrix>> qr_cache_;
   ui::PinPad pin_;
   bool exit_asked_ = false;

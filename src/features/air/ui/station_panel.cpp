@@ -174,7 +174,7 @@ void station_panel(const AirOverlay& air, StationId station, PanelContext& ctx) 
     if (!st.url.empty()) {
       ImGui::TextDisabled("Source");
       ImGui::SameLine(ImGui::GetFontSize() * 7);
-      if (link_button(ctx.layout, "Open the source page", st.url)) ctx.commands.push_back(OpenUrl{st.url});
+      if (link_button(ctx.layout, "Open the source page", st.url)) ctx.commands.push_back(OpenUrl{st.url, st.source});
     }
     char where[64];
     std::snprintf(where, sizeof where, "%.4f, %.4f", st.where.lat, st.where.lng);

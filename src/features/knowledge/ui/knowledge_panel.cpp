@@ -34,12 +34,14 @@ void links(const std::vector<Link>& sources, PanelContext& ctx) {
   for (std::size_t i = 0; i < sources.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     if (ctx.layout.links_open()) {
-      if (link_button(ctx.layout, "Open", sources[i].url)) ctx.commands.push_back(OpenUrl{sources[i].url});
+      if (link_button(ctx.layout, "Open", sources[i].url))
+        ctx.commands.push_back(OpenUrl{sources[i].url, sources[i].title});
       ImGui::SameLine();
       ImGui::TextWrapped("%s", sources[i].title.c_str());
     } else {  // the title first: the kiosk's button text is long
       ImGui::TextWrapped("%s", sources[i].title.c_str());
-      if (link_button(ctx.layout, "Open", sources[i].url)) ctx.commands.push_back(OpenUrl{sources[i].url});
+      if (link_button(ctx.layout, "Open", sources[i].url))
+        ctx.commands.push_back(OpenUrl{sources[i].url, sources[i].title});
     }
     ImGui::PopID();
   }
@@ -280,7 +282,7 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
       ImGui::TextWrapped("%s", joined(x.languages).c_str());
       if (!x.languages_basis.empty()) disabled_wrapped(x.languages_basis);
       if (!x.url.empty()) {
-        if (link_button(ctx.layout, "Open their website", x.url)) ctx.commands.push_back(OpenUrl{x.url});
+        if (link_button(ctx.layout, "Open their website", x.url)) ctx.commands.push_back(OpenUrl{x.url, x.name});
       }
       heading("Sources");
       links(x.sources, ctx);
@@ -297,7 +299,8 @@ void KnowledgePanels::knowledge_entry(const KnowledgeModel& model, PanelContext&
         for (const std::string& c : x.criteria) bullet_wrapped(c);
       }
       if (!x.url.empty()) {
-        if (link_button(ctx.layout, "Open the programme's page", x.url)) ctx.commands.push_back(OpenUrl{x.url});
+        if (link_button(ctx.layout, "Open the programme's page", x.url))
+          ctx.commands.push_back(OpenUrl{x.url, x.title});
       }
       heading("Sources");
       links(x.sources, ctx);

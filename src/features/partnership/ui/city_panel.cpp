@@ -44,7 +44,7 @@ class Citations {
       ImGui::SameLine();
       ImGui::TextWrapped("%s, %s", s->title.c_str(), s->publisher.c_str());
       ImGui::Indent();
-      if (link_button(ctx.layout, "Open the source", s->url)) ctx.commands.push_back(OpenUrl{s->url});
+      if (link_button(ctx.layout, "Open the source", s->url)) ctx.commands.push_back(OpenUrl{s->url, s->title});
       ImGui::Unindent();
       ImGui::PopID();
     }
