@@ -267,24 +267,29 @@ test('kiosk: five taps in the top-right corner and the PIN let the operator out'
   for (let i = 0; i < 5; ++i) await touch.tap(1900, 20);
   let s = await frames(page, 3);
   assert.equal(s.kiosk.pinPad, true, 'the PIN pad');
+  // Types `digits` on the pad, each tap checked on the pad before the next (where the keys are is
+  // read again each time: the pad grows when it shows a message), then taps OK.
+  const type = async (digits) => {
+    for (const [i, d] of [...digits].entries()) {
+      const r = (await appState(page)).kiosk.pinKeys[d];
+      await touch.tap(r.x + r.width / 2, r.y + r.height / 2);
+      await page.waitForFunction((n) => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).kiosk.pinEntered === n,
+                                 i + 1, { timeout: 10000 });
+    }
+    const ok = (await appState(page)).kiosk.pinKeys.OK;
+    await touch.tap(ok.x + ok.width / 2, ok.y + ok.height / 2);
+  };
   // A wrong PIN is refused.
-  let key = s.kiosk.pinKeys;
-  for (const k of ['1', '1', '1', '1', 'OK']) {
-    const r = key[k];
-    await touch.tap(r.x + r.width / 2, r.y + r.height / 2);
-    await frames(page, 2);
-  }
+  await type('1111');
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).kiosk.pinMessage !== '',
+                             null, { timeout: 10000 });
   s = await appState(page);
+  assert.equal(s.kiosk.pinMessage, 'Wrong PIN');
   assert.equal(s.kiosk.exitAsked, false, 'a wrong PIN keeps the kiosk');
   assert.equal(s.kiosk.pinPad, true);
   // The right one (kiosk.json's "2468") leaves.
-  const navigated = page.waitForURL((u) => !u.searchParams.has('kiosk'), { timeout: 10000 });
-  key = s.kiosk.pinKeys;
-  for (const k of ['2', '4', '6', '8', 'OK']) {
-    const r = key[k];
-    await touch.tap(r.x + r.width / 2, r.y + r.height / 2);
-    await frames(page, 2);
-  }
+  const navigated = page.waitForURL((u) => !u.searchParams.has('kiosk'), { timeout: 15000 });
+  await type('2468');
   await navigated;
   s = await waitForFrames(page, 3);
   assert.equal(s.kiosk.enabled, false, 'an ordinary atlas again');

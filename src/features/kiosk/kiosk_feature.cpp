@@ -143,6 +143,8 @@ void KioskFeature::write_status(nlohmann::json& state) const {
        {"links", nlohmann::json::array()},
        {"pinPad", pin_.open},
        {"pinKeys", nlohmann::json::object()},
+       {"pinEntered", pin_.entered.size()},
+       {"pinMessage", pin_.message},
        {"exitAsked", exit_asked_}};
   for (const Link& l : links_) k["links"].push_back(l.url);
   for (const auto& [key, r] : pin_.keys)
