@@ -53,15 +53,17 @@ struct FitPlaces {  // the camera flies to show all of these beside the open pan
 };
 struct ResetAll {  // an unattended kiosk starts again: panels closed, search, filters and layers as at start
 };
+struct TourStarts {  // a kiosk's attract tour begins: cities, arcs and their flow on (filters untouched)
+};
 struct ExitKiosk {};  // the operator leaves kiosk mode (the platform reloads the page without it)
 
 struct SearchKnowledge {  // open the Knowledge Platform's search (with `text`, if any)
   std::string text;
 };
 
-using Command =
-    std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
-                 HighlightCities, ShowCandidates, FindPeers, SearchKnowledge, FitPlaces, ResetAll, ExitKiosk>;
+using Command = std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
+                             HighlightCities, ShowCandidates, FindPeers, SearchKnowledge, FitPlaces, ResetAll,
+                             TourStarts, ExitKiosk>;
 using Commands = std::vector<Command>;
 
 }  // namespace ccap

@@ -80,6 +80,7 @@ test('kiosk: idle starts the tour, a touch stops it where it is, a longer idle r
   assert.equal(s.kiosk.attract, true, 'after 90 s the tour starts');
   assert.equal(s.kiosk.stop.index, 0);
   assert.ok(windowNamed(s, 'Tour'), 'its caption is in the detail panel');
+  assert.equal(s.layers.arcsOn && s.layers.flowOn, true, 'the arcs flow on the tour, though the visitor turned them off');
   assert.ok(!windowNamed(s, 'City'), 'and the city panel made way for it');
 
   // The next stop after stop_seconds.
@@ -100,12 +101,12 @@ test('kiosk: idle starts the tour, a touch stops it where it is, a longer idle r
   assert.deepEqual(later.map.center, held.map.center, 'the map is handed over where it is');
 
   // Untouched again: the tour comes back at 90 s; at 180 s everything resets, and the tour goes on.
-  await setLayers(page, { arcs: false });
+  await setLayers(page, { labels: false });
   await advance(page, 181);
   s = await frames(page, 5);
   assert.equal(s.kiosk.resets, 1, 'one reset');
   assert.equal(s.kiosk.attract, true, 'the tour goes on after the reset');
-  assert.equal(s.layers.arcsOn, true, 'the layers are as at start');
+  assert.equal(s.layers.labelsOn, true, 'the layers are as at start');
   const still = await waitForStill(page);
   await advance(page, 5);  // the tour's pause on the home view ends
   s = await frames(page, 5);

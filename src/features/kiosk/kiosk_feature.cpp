@@ -73,7 +73,8 @@ void KioskFeature::update(FrameContext& ctx) {
     stop_.reset();
   }
   if (events.attract) {
-    ctx.dock.close();  // the caption takes the detail panel
+    ctx.dock.close();                      // the caption takes the detail panel
+    ctx.commands.push_back(TourStarts{});  // the arcs flow even if the last visitor turned them off
     stop_.reset();
     next_stop_at_ = ctx.now;
   }

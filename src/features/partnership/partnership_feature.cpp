@@ -201,6 +201,10 @@ void PartnershipFeature::on_command(const Command& command, FrameContext& ctx) {
     std::copy_if(s->pairs.begin(), s->pairs.end(), std::back_inserter(candidates_),
                  [&](const auto& pair) { return p.has(pair.first) && p.has(pair.second); });
     if (renderer_ready_) renderer_->upload_candidates(build_candidate_arcs(*partnership_, candidates_));
+  } else if (std::holds_alternative<TourStarts>(command)) {  // the tour shows the twins, flowing
+    LayerSettings shown = layers_;
+    shown.cities = shown.arcs = shown.flow = true;
+    set_layers(shown);
   } else if (std::holds_alternative<ResetAll>(command)) {  // layers, filters and marks as at start
     highlighted_.clear();
     candidates_.clear();
