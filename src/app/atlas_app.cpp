@@ -71,20 +71,20 @@ void AtlasApp::event(const InputEvent& e) {
     case InputEvent::Type::Wheel:
       if (ui::panel_at(e.x, e.y)) return;  // scrolls the panel
       break;
-    case InputEvent::Type::KeyDown: return key(e);
+    case InputEvent::Type::KeyDown: return key(e, t);
     case InputEvent::Type::Resize: break;
   }
   navigator_.handle(e, t);
 }
 
-void AtlasApp::key(const InputEvent& e) {
+void AtlasApp::key(const InputEvent& e, double t) {
   if (ui::wants_text_input()) return;  // typing: the field has it
   if (e.key == Key::Escape) {          // closes the top panel (its page); the one below shows again
     dock_.back();
     return;
   }
   ui::release_focus();
-  navigator_.handle(e, e.time > 0 ? e.time + clock_offset_ : now_);
+  navigator_.handle(e, t);
 }
 
 // What is under the mouse, and what a tap hit: the topmost layer first.

@@ -65,7 +65,7 @@ class AtlasApp final : public Application {
 
  private:
   void pick(FrameContext& ctx);
-  void key(const InputEvent& e);
+  void key(const InputEvent& e, double t);  // t: when, on the frame clock
   // The camera's centre that shows `where` in the middle of the map area the panels leave free.
   WorldPoint centre_showing(LngLat where, double zoom) const;
   WorldPoint centre_showing(LngLat where, double zoom, const ui::Rect& area) const;  // in `area`

@@ -12,15 +12,21 @@ namespace {
 constexpr ImGuiWindowFlags kPanelFlags =
     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+
+// Draws `text` for the item just added, from `at` (screen px) within `width`, ending in "…" when it
+// does not fit; then the whole shows as a tooltip while the item is hovered or held.
+void ellipsis_for_item(const char* text, ImVec2 at, float width) {
+  if (ImGui::CalcTextSize(text).x > width && (ImGui::IsItemHovered() || ImGui::IsItemActive()))
+    ImGui::SetTooltip("%s", text);
+  const ImVec2 end(at.x + width, at.y + ImGui::GetTextLineHeight());
+  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), at, end, end.x, end.x, text, nullptr, nullptr);
+}
 }  // namespace
 
 void text_ellipsis(const char* text, float width) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const float h = ImGui::GetTextLineHeight();
-  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), p, ImVec2(p.x + width, p.y + h), p.x + width, p.x + width, text,
-                            nullptr, nullptr);
-  ImGui::Dummy(ImVec2(width, h));
-  if (ImGui::CalcTextSize(text).x > width && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text);
+  ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
+  ellipsis_for_item(text, p, width);
 }
 
 bool selectable_ellipsis(const std::string& text) {
@@ -28,11 +34,8 @@ bool selectable_ellipsis(const std::string& text) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::PushID(text.c_str());
   const bool chosen = ImGui::Selectable("##item", false, ImGuiSelectableFlags_None, ImVec2(width, h));
-  const bool clipped = ImGui::CalcTextSize(text.c_str()).x > width;
-  if (clipped && (ImGui::IsItemHovered() || ImGui::IsItemActive())) ImGui::SetTooltip("%s", text.c_str());
+  ellipsis_for_item(text.c_str(), p, width);
   ImGui::PopID();
-  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), p, ImVec2(p.x + width, p.y + h), p.x + width, p.x + width,
-                            text.c_str(), nullptr, nullptr);
   return chosen;
 }
 
@@ -46,12 +49,8 @@ bool checkbox_ellipsis(const std::string& label, bool* on) {
     *on = !*on;
     changed = true;
   }
-  const bool clipped = ImGui::CalcTextSize(label.c_str()).x > width;
-  if (clipped && (ImGui::IsItemHovered() || ImGui::IsItemActive())) ImGui::SetTooltip("%s", label.c_str());
+  ellipsis_for_item(label.c_str(), ImVec2(p.x, p.y + (h - ImGui::GetTextLineHeight()) / 2), width);
   ImGui::PopID();
-  const float y = p.y + (h - ImGui::GetTextLineHeight()) / 2;
-  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), ImVec2(p.x, y), ImVec2(p.x + width, y + h), p.x + width,
-                            p.x + width, label.c_str(), nullptr, nullptr);
   return changed;
 }
 

@@ -12,7 +12,6 @@ constexpr double kAfterResetPause = 4;  // s on the home view before the tour go
 }  // namespace
 
 void KioskFeature::init(InitContext& ctx) {
-  dock_ = &ctx.dock;
   if (!enabled_) return;
   if (const auto bytes = ctx.read(kKioskFile)) {
     KioskConfigLoad load = parse_kiosk_config(
@@ -127,7 +126,6 @@ void KioskFeature::on_command(const Command& command, FrameContext& ctx) {
     if (known == links_.end()) links_.push_back({open->title, open->url});
     ctx.dock.show(Page{PageKind::Link, static_cast<std::uint32_t>(index)});
   }
-  if (std::holds_alternative<ResetAll>(command) && stop_) show_stop(*stop_, ctx);
 }
 
 void KioskFeature::write_status(nlohmann::json& state) const {

@@ -60,7 +60,6 @@ class KioskFeature final : public Feature {
   std::map<std::string, std::optional<QrMatrix>> qr_cache_;
   ui::PinPad pin_;
   bool exit_asked_ = false;
-  DockStack* dock_ = nullptr;
 };
 
 }  // namespace ccap
