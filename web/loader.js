@@ -124,6 +124,7 @@
     const args = [];
     if (params.get('debug') === '1') args.push('--debug');
     if (window.ccapKiosk.enabled) args.push('--kiosk');
+    if (location.hash.length > 1) args.push('--link', location.hash);  // a shared link: its screen
     for (const path of missing) args.push('--missing', path.replace(/^data\//, ''));
     const canvas = document.getElementById('canvas');
     canvas.addEventListener('webglcontextlost', (e) => e.preventDefault());  // let it come back

@@ -3,12 +3,17 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <ctime>
 
 #include <malloc.h>
 #include <nlohmann/json.hpp>
 
+#include "base/export_names.h"
+#include "base/png_writer.h"
 #include "base/version.h"
+#include "features/share/model/picture_layout.h"
 #include "map/gl/map_view.h"
+#include "map/gl/offscreen_target.h"
 #include "map/palette.h"
 #include "map/region.h"
 
@@ -24,6 +29,7 @@ constexpr double kTouchPickRadius = 30;  // fingers are not pointers
 AtlasApp::AtlasApp(AppConfig config) : config_(std::move(config)), imgui_(config_.data_dir) {
   camera_.set_zoom_limits(0, kMaxZoom);
   navigator_.set_home(kPartnershipRegion, kHomePadding);
+  if (!config_.link.empty() && !config_.kiosk) pending_link_ = config_.link;  // a kiosk always starts at home
 }
 
 bool AtlasApp::init() {
@@ -172,6 +178,9 @@ void AtlasApp::carry_out(FrameContext& ctx) {
   keep_page_subject_in_view();
   for (std::size_t i = 0; i < commands_.size(); ++i) {  // a feature may add commands as it goes
     const Command command = commands_[i];
+    if (std::holds_alternative<FlyToPlace>(command) || std::holds_alternative<GoHome>(command) ||
+        std::holds_alternative<FitPlaces>(command))
+      flown_since_link_ = true;                             // Back returns from a flight, not from a pan
     if (const auto* f = std::get_if<FlyToPlace>(&command))  // beside the open panel, not under it
       navigator_.fly_to({centre_showing(f->where, f->zoom), f->zoom}, now_);
     if (const auto* z = std::get_if<ZoomBy>(&command)) navigator_.zoom_by(z->delta, camera_.viewport() * 0.5, now_);
@@ -185,6 +194,13 @@ void AtlasApp::carry_out(FrameContext& ctx) {
       if (config_.kiosk_reset) config_.kiosk_reset();
     }
     if (std::holds_alternative<ExitKiosk>(command) && config_.exit_kiosk) config_.exit_kiosk();
+    if (!config_.kiosk) {  // nothing leaves an unattended screen
+      if (std::holds_alternative<ShareLink>(command) && config_.share_link)
+        share_.report(config_.share_link(link(), "Clean Air Atlas: Cities Clean Air Partnership"));
+      if (const auto* p = std::get_if<SavePicture>(&command)) picture_ = *p;
+      if (const auto* f = std::get_if<SaveFile>(&command); f && config_.save_file)
+        share_.report(config_.save_file(f->name, f->mime, f->bytes));
+    }
     for (Feature* f : features_) f->on_command(command, ctx);
   }
   commands_.clear();
@@ -203,6 +219,7 @@ void AtlasApp::frame(const FrameInfo& frame) {
     view_ready_ = true;
   }
   navigator_.set_reduced_motion(frame.reduced_motion);
+  if (pending_link_) apply_link(*std::exchange(pending_link_, std::nullopt), frame.reduced_motion);
   navigator_.update(now_);
 
   marks_.clear();
@@ -211,28 +228,136 @@ void AtlasApp::frame(const FrameInfo& frame) {
   for (Feature* f : features_) f->update(ctx);
   pick(ctx);
 
+  const std::optional<SavePicture> picture = std::exchange(picture_, std::nullopt);
   imgui_.begin_frame(frame, notices_, !dock_.empty(), now_);
-  imgui_.welcome_card(notices_, kVersion, frame_ms_average_, config_.debug, commands_);
   PanelContext panels{imgui_.layout(), imgui_.fonts(), commands_, dock_, marks_};
   panels.city_sections = [&](const CityRef& city) {
     for (Feature* f : features_) f->city_section(city, panels);
   };
-  for (Feature* f : features_) f->panels(panels);
+  if (picture) {
+    picture_panels(panels);
+  } else {
+    imgui_.welcome_card(notices_, kVersion, frame_ms_average_, config_.debug, commands_);
+    for (Feature* f : features_) f->panels(panels);
+  }
   basemap_.scale_bar_and_attribution(camera_, imgui_.layout());  // over the labels, under the panels
   imgui_.end_frame();
 
+  // A picture's frame is drawn off the screen (the screen keeps the last frame: no flash).
+  render::OffscreenTarget picture_target;
+  if (picture && !picture_target.begin(frame.framebuffer_width, frame.framebuffer_height))
+    notices_.add(Notice::Level::Warning, "The picture could not be made: this browser's WebGL has no room for it.");
   frame_renderer_.begin(frame.framebuffer_width, frame.framebuffer_height, palette::kOcean);
   const render::MapView view = render::make_map_view(camera_, frame.pixel_ratio, static_cast<float>(mark_scale));
   for (Feature* f : features_) f->draw(view, ctx);
   imgui_.render();
-  if (probes_.has_pending()) {
+  if (picture) take_picture(*picture, frame, picture_target.end());
+  if (probes_.has_pending() && !picture) {  // probes read the screen's frame
     probes_.resolve(frame_count_, frame.pixel_ratio, frame.framebuffer_width, frame.framebuffer_height,
                     [this](FramebufferPoint p) { return frame_renderer_.read_pixel(p.x, p.y); });
   }
 
   carry_out(ctx);
+  publish_link();
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   frame_ms_average_ = frame_count_ <= 2 ? ms : frame_ms_average_ * 0.95 + ms * 0.05;
+}
+
+void AtlasApp::picture_panels(PanelContext& panels) {
+  panels.picture = true;
+  for (Feature* f : features_) f->panels(panels);  // the map's own text only
+}
+
+void AtlasApp::take_picture(const SavePicture& picture, const FrameInfo& frame, std::vector<std::uint8_t> map) {
+  const int w = frame.framebuffer_width, h = frame.framebuffer_height;
+  if (map.size() != static_cast<std::size_t>(w) * h * 4) return;  // said when the target failed
+  // The card: beside a landscape map (a column as wide as the panels), under a portrait one.
+  const ui::Layout& layout = imgui_.layout();
+  const float ratio = frame.pixel_ratio > 0 ? frame.pixel_ratio : 1.0f;
+  const float card_w = card_beside(w, h) ? layout.px(380) : static_cast<float>(w) / ratio;
+  std::vector<LegendLine> legend;
+  for (const Feature* f : features_) f->picture_legend(legend);
+  const float card_h =
+      share_.prepare_card(export_time_label(std::time(nullptr)), std::move(legend), card_w, layout, imgui_.fonts());
+  const std::vector<std::uint8_t> card = imgui_.render_offscreen(
+      [&](ImDrawList& list) { share_.draw_card(list, layout, imgui_.fonts()); }, card_w, card_h, ratio);
+  const int cw = static_cast<int>(std::lround(card_w * ratio)), ch = static_cast<int>(std::lround(card_h * ratio));
+  const PictureLayout placed = picture_layout(w, h, cw, ch);
+  const std::vector<std::uint8_t> rgba = compose_picture(map, w, h, card, cw, ch, placed);
+  const std::vector<std::uint8_t> png = encode_png(rgba.data(), placed.width, placed.height);
+  if (png.empty()) {
+    notices_.add(Notice::Level::Warning, "The picture could not be made (" + std::to_string(placed.width) + " x " +
+                                             std::to_string(placed.height) + " pixels is too big for a PNG here).");
+    return;
+  }
+  share_.card_placed({static_cast<float>(placed.card_x), static_cast<float>(placed.card_y), static_cast<float>(cw),
+                      static_cast<float>(ch)});
+  std::string bytes(png.begin(), png.end());
+  if (picture.print) {
+    if (config_.print_picture) share_.report(config_.print_picture(bytes));
+  } else {
+    commands_.push_back(SaveFile{export_file_name("map", std::time(nullptr), "png"), "image/png", std::move(bytes)});
+  }
+}
+
+// The view, the dock's order when more than one page is open (open=city,knowledge: bottom to
+// top), and each feature's part.
+std::string AtlasApp::link() const {
+  LinkState link;
+  const LngLat c = camera_.center_lnglat();
+  link.view = LinkView{camera_.zoom(), c.lat, c.lng};
+  std::vector<std::string> open;
+  for (const Page& page : dock_.pages())
+    if (page.kind == PageKind::City || page.kind == PageKind::Station || page.kind == PageKind::Knowledge)
+      open.push_back(page_kind_key(page.kind));
+  if (open.size() > 1) link.set_list("open", open);
+  for (const Feature* f : features_) f->write_link(link);
+  return link.format();
+}
+
+void AtlasApp::apply_link(const std::string& hash, bool reduced_motion) {
+  LinkParse parsed = parse_link(hash);
+  LinkReader reader(parsed.state);
+  reader.reduced_motion = reduced_motion;
+  if (parsed.state.view) {
+    const LinkView& v = *parsed.state.view;
+    navigator_.jump_to({project({v.lng, v.lat}), std::clamp(v.zoom, 0.0, kMaxZoom)});
+    view_ready_ = true;  // not Home
+  }
+  dock_.close();
+  for (Feature* f : features_) f->read_link(reader);
+  for (const std::string& kind : reader.list("open")) {  // the pages' order, bottom to top
+    const auto k = page_kind_named(kind);
+    const auto page = k ? dock_.topmost(*k) : std::nullopt;
+    if (page)
+      dock_.raise(*page);
+    else
+      reader.problem("open: " + link_quote(kind) + (k ? " is not open" : " is not city, station or knowledge"));
+  }
+  std::vector<std::string> problems = std::move(parsed.problems);
+  for (const std::string& p : reader.problems()) problems.push_back(p);
+  for (const std::string& key : reader.unread()) problems.push_back(link_quote(key) + " is not part of a link");
+  if (!problems.empty()) notices_.add_problems(Notice::Level::Warning, "The link", std::move(problems));
+  dock_revision_seen_ = dock_.revision();  // the link's view as it was: not moved to show its pages
+  replace_next_link_ = true;               // its normal form replaces it: no new history entry
+  link_written_ = hash;
+  flown_since_link_ = false;
+}
+
+void AtlasApp::publish_link() {
+  if (!config_.link_changed || config_.kiosk || navigator_.is_moving()) return;
+  if (now_ - link_written_at_ < kMinLinkInterval) return;
+  std::string hash = link();
+  if (hash == link_written_) return;
+  const auto without_view = [](const std::string& h) {
+    const LinkParse p = parse_link(h);
+    return p.state.format_without_view();
+  };
+  const bool push = !replace_next_link_ && (flown_since_link_ || without_view(hash) != without_view(link_written_));
+  config_.link_changed(hash, push);
+  link_written_ = std::move(hash);
+  link_written_at_ = now_;
+  replace_next_link_ = flown_since_link_ = false;
 }
 
 // What the allocator holds: in use, and in all (the wasm heap only grows). For the kiosk's soak.

@@ -16,6 +16,7 @@
 #include "features/kiosk/kiosk_feature.h"
 #include "features/knowledge/knowledge_feature.h"
 #include "features/partnership/partnership_feature.h"
+#include "features/share/share_feature.h"
 #include "map/gl/frame_renderer.h"
 #include "map/map_camera.h"
 #include "map/navigation.h"
@@ -32,7 +33,22 @@ struct AppConfig {
   // Kiosk mode: the operator left it (the platform reloads the page without ?kiosk=1); the kiosk
   // reset itself after an idle time (the platform may switch to a new deployment now, unseen).
   std::function<void()> exit_kiosk = {}, kiosk_reset = {};
+  // The link the page was opened with (the URL's hash, "#map=..."): the screen it reproduces.
+  std::string link = {};
+  // The link that reproduces the screen changed (base/link_state.h): `push` a new history entry
+  // (a selection, a panel, a flight's end: what Back should return from) or replace the current
+  // one (a pan, a zoom). Called at most every kMinLinkInterval, and not while the map moves.
+  std::function<void(const std::string& hash, bool push)> link_changed = {};
+  // Sharing (features/share): the link (a share sheet where the browser has one, else the
+  // clipboard); a file for the user (a download); a picture printed beside the open panel's text.
+  // Each returns what it did, for the user and the test API ("copied", "shared", "saved ...").
+  bool web_share = false;  // the browser has navigator.share
+  std::function<std::string(const std::string& hash, const std::string& title)> share_link = {};
+  std::function<std::string(const std::string& name, const std::string& mime, const std::string& bytes)> save_file = {};
+  std::function<std::string(const std::string& png)> print_picture = {};
 };
+
+inline constexpr double kMinLinkInterval = 0.5;  // s between link writes (Safari allows ~100 per 30 s)
 
 class AtlasApp final : public Application {
  public:
@@ -45,6 +61,15 @@ class AtlasApp final : public Application {
   void text_input(const std::string& utf8) override { imgui_.text_input(utf8); }
   bool wants_text_input() const override;
 
+  // Opens a link (Back, Forward, a hash typed into the address bar): applied at the next frame;
+  // what it cannot use is named in a notice, the rest applies.
+  void open_link(const std::string& hash) override { pending_link_ = hash; }
+  void shared(const std::string& outcome) override { share_.report(outcome); }
+  // The link that reproduces what is shown now.
+  std::string link() const;
+  // The next frame is saved as a picture (as the share menu's "Save image" does).
+  void save_picture() { picture_ = SavePicture{}; }
+
   // For the test API (app/test_api.h) and the render tests.
   std::string state_json() const;
   int request_probe(float x, float y) { return probes_.request(x, y); }
@@ -56,6 +81,7 @@ class AtlasApp final : public Application {
   AirFeature& air() { return air_; }
   KnowledgeFeature& knowledge() { return knowledge_; }
   KioskFeature& kiosk() { return kiosk_; }
+  ShareFeature& share() { return share_; }
   // Moves the app's clock on by `seconds` (tests of idle times, without waiting for them).
   void advance_clock(double seconds) { clock_offset_ += seconds; }
   // The GL context was lost and is back: every GPU resource is made and uploaded again.
@@ -75,6 +101,8 @@ class AtlasApp final : public Application {
   // Flies to show every place of `places` in the map area the panels leave free.
   void fit_places(const std::vector<LngLat>& places);
   static nlohmann::json memory_json();
+  void apply_link(const std::string& hash, bool reduced_motion);
+  void publish_link();  // tells the platform when the link changed (config_.link_changed)
 
   AppConfig config_;
   Notices notices_;
@@ -92,6 +120,11 @@ class AtlasApp final : public Application {
   DockStack dock_;
   ScreenMarks marks_;  // this frame's marks over earlier layers (see feature.h)
   std::uint64_t dock_revision_seen_ = 0;
+  std::optional<std::string> pending_link_;  // opened, applied at the next frame
+  std::string link_written_;                 // what the platform was last told
+  double link_written_at_ = -1e9;
+  bool flown_since_link_ = false;  // a flight (not a gesture) moved the map since
+  bool replace_next_link_ = true;  // the page's own first link, or one just opened: no new entry
   ImGuiLayer imgui_;
   render::FrameRenderer frame_renderer_;
 
@@ -100,8 +133,14 @@ class AtlasApp final : public Application {
   PartnershipFeature partnership_;
   KnowledgeFeature knowledge_{partnership_};
   KioskFeature kiosk_{partnership_, knowledge_, config_.kiosk};
+  ShareFeature share_{config_.web_share};
   // Drawn in this order (stations under cities); picked in the reverse (cities before stations).
-  std::vector<Feature*> features_{&basemap_, &air_, &partnership_, &knowledge_, &kiosk_};
+  std::vector<Feature*> features_{&basemap_, &air_, &partnership_, &knowledge_, &kiosk_, &share_};
+  std::optional<SavePicture> picture_;  // asked for: the next frame is drawn as the picture
+  // The picture of this frame: the map's own text, no panels (the card is drawn on its own).
+  void picture_panels(PanelContext& panels);
+  // `map`: the frame's pixels (RGBA8, rows top first), drawn off the screen; the card goes beside.
+  void take_picture(const SavePicture& picture, const FrameInfo& frame, std::vector<std::uint8_t> map);
 };
 
 }  // namespace ccap

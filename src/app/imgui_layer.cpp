@@ -10,6 +10,8 @@
 #include "base/ui/panel.h"
 #include "base/ui/theme.h"
 #include "base/ui/widgets.h"
+#include "map/gl/gl.h"
+#include "map/gl/offscreen_target.h"
 
 namespace ccap {
 
@@ -60,6 +62,7 @@ void ImGuiLayer::welcome_card(const Notices& notices, const std::string& version
                               Commands& commands) {
   ui::PanelOptions options;
   options.foldable = true;
+  options.share = true;
   const ui::PanelState panel = ui::begin_panel(layout_, ui::Slot::WelcomeCard, "Clean Air Atlas", options);
   if (panel.body) {
     ImGui::PushFont(fonts_.set().heading);
@@ -123,6 +126,35 @@ nlohmann::json ImGuiLayer::metrics_json() const {
 void ImGuiLayer::end_frame() { ImGui::Render(); }
 
 void ImGuiLayer::render() { ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData()); }
+
+std::vector<std::uint8_t> ImGuiLayer::render_offscreen(const std::function<void(ImDrawList&)>& build, float width,
+                                                       float height, float pixel_ratio) {
+  render::OffscreenTarget target;
+  if (!target.begin(static_cast<int>(std::lround(width * pixel_ratio)),
+                    static_cast<int>(std::lround(height * pixel_ratio))))
+    return {};
+  glClearColor(1, 1, 1, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImDrawList list(ImGui::GetDrawListSharedData());
+  list._ResetForNewFrame();
+  list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+  list.PushClipRect(ImVec2(0, 0), ImVec2(width, height));
+  build(list);
+  list.PopClipRect();
+  list.PopTextureID();
+  ImDrawList* lists[] = {&list};
+  ImDrawData data;
+  data.Valid = true;
+  data.CmdLists = lists;
+  data.CmdListsCount = 1;
+  data.TotalVtxCount = list.VtxBuffer.Size;
+  data.TotalIdxCount = list.IdxBuffer.Size;
+  data.DisplayPos = ImVec2(0, 0);
+  data.DisplaySize = ImVec2(width, height);
+  data.FramebufferScale = ImVec2(pixel_ratio, pixel_ratio);
+  ImGui_ImplOpenGL3_RenderDrawData(&data);
+  return target.end();
+}
 
 void ImGuiLayer::text_input(const std::string& utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str()); }
 

@@ -2,7 +2,12 @@
 // The app's Dear ImGui layer, as in ImGui's own backend split: the platform owns the context and
 // the SDL2 backend; this owns the GLES3 renderer backend, the fonts (rebuilt when the pixel ratio
 // changes), the frame's layout, and the app's own card (what the map is, notices, version).
+#include <imgui.h>
+
+#include <cstdint>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -48,6 +53,11 @@ class ImGuiLayer {
   void gpu_restored();
   void end_frame();  // lays out what the panels built
   void render();     // draws it, over the map
+  // Draws what `build` puts into a draw list of its own on white, off the screen, `width` x
+  // `height` logical px at `pixel_ratio`; returns its pixels (RGBA8, rows top first), or nothing
+  // when the GL cannot. Between begin_frame and the frame's end (it uses this frame's font).
+  std::vector<std::uint8_t> render_offscreen(const std::function<void(ImDrawList&)>& build, float width, float height,
+                                             float pixel_ratio);
 
   ui::Layout& layout() { return layout_; }
   ui::PointerRouter& router() { return router_; }

@@ -24,6 +24,10 @@ class Application {
   // The GL context was lost and is back (the browser's webglcontextrestored), current again:
   // every GPU resource is gone and must be made again.
   virtual void gpu_restored() {}
+  // The page's link changed under the app (Back, Forward, a hash typed into the address bar).
+  virtual void open_link(const std::string& /*hash*/) {}
+  // What became of a share the platform finished later (the share sheet, the clipboard), in words.
+  virtual void shared(const std::string& /*outcome*/) {}
 };
 
 }  // namespace ccap

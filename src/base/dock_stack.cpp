@@ -19,6 +19,31 @@ void DockStack::show_behind(Page page) {
   ++revision_;
 }
 
+void DockStack::raise(Page page) {
+  const auto it = std::find(pages_.begin(), pages_.end(), page);
+  if (it == pages_.end() || it + 1 == pages_.end()) return;
+  pages_.erase(it);
+  pages_.push_back(page);
+  ++revision_;
+}
+
+const char* page_kind_key(PageKind kind) {
+  switch (kind) {
+    case PageKind::City: return "city";
+    case PageKind::Station: return "station";
+    case PageKind::Knowledge: return "knowledge";
+    case PageKind::Tour: return "tour";
+    case PageKind::Link: return "link";
+  }
+  return "?";
+}
+
+std::optional<PageKind> page_kind_named(std::string_view key) {
+  for (PageKind k : {PageKind::City, PageKind::Station, PageKind::Knowledge})  // the kinds a link opens
+    if (key == page_kind_key(k)) return k;
+  return std::nullopt;
+}
+
 void DockStack::back() {
   if (pages_.empty()) return;
   pages_.pop_back();

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace ccap {
@@ -31,11 +32,14 @@ class DockStack {
   void show_behind(Page page);
   void back();   // the top page closes; the one below shows again
   void close();  // every page closes
+  // Moves `page` to the top (nothing happens when it is not open).
+  void raise(Page page);
   // Drops every page of `kind` (its content was replaced).
   void remove(PageKind kind);
 
   std::optional<Page> top() const;
-  std::optional<Page> topmost(PageKind kind) const;  // the highest page of that kind, shown or not
+  std::optional<Page> topmost(PageKind kind) const;          // the highest page of that kind, shown or not
+  const std::vector<Page>& pages() const { return pages_; }  // bottom first
   bool empty() const { return pages_.empty(); }
   std::size_t size() const { return pages_.size(); }
   // Counts every change, so that a reader can tell its pages moved since it last looked.
@@ -45,6 +49,10 @@ class DockStack {
   std::vector<Page> pages_;  // bottom first
   std::uint64_t revision_ = 0;
 };
+
+// A page's kind as links name it ("city", "station", "knowledge", "tour", "link"), and back.
+const char* page_kind_key(PageKind kind);
+std::optional<PageKind> page_kind_named(std::string_view key);
 
 // The page of a typed id (a CityId, a StationId).
 template <class IdType>

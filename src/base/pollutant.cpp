@@ -42,6 +42,18 @@ const char* pollutant_name(Pollutant p) {
   return "?";
 }
 
+const char* pollutant_key(Pollutant p) {
+  switch (p) {
+    case Pollutant::Pm25: return "pm25";
+    case Pollutant::Pm10: return "pm10";
+    case Pollutant::No2: return "no2";
+    case Pollutant::O3: return "o3";
+    case Pollutant::So2: return "so2";
+    case Pollutant::Co: return "co";
+  }
+  return "?";
+}
+
 std::optional<Pollutant> parse_pollutant(std::string_view text) {
   const std::string s = lower_ascii(text);
   if (s == "pm25") return Pollutant::Pm25;

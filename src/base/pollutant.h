@@ -15,6 +15,7 @@ namespace ccap {
 enum class Pollutant { Pm25, Pm10, No2, O3, So2, Co };
 
 const char* pollutant_name(Pollutant p);                     // "PM2.5"
+const char* pollutant_key(Pollutant p);                      // "pm25": in links and file names
 std::optional<Pollutant> parse_pollutant(std::string_view);  // "pm25", "PM2.5", "no2", "o3", ... case-insensitive
 
 struct Normalised {

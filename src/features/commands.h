@@ -57,13 +57,23 @@ struct TourStarts {  // a kiosk's attract tour begins: cities, arcs and their fl
 };
 struct ExitKiosk {};  // the operator leaves kiosk mode (the platform reloads the page without it)
 
+struct ShareLink {};   // the link that reproduces the screen: the system's share sheet, or copied
+struct SavePicture {   // a PNG of the map with its title, legend and attribution, next frame
+  bool print = false;  // printed beside the open panel's text instead of saved
+};
+struct SaveFile {    // a file for the user (a download in the browser; natively, a file in the folder)
+  std::string name;  // what and when: base/export_names.h
+  std::string mime;  // "text/csv", "image/png"
+  std::string bytes;
+};
+
 struct SearchKnowledge {  // open the Knowledge Platform's search (with `text`, if any)
   std::string text;
 };
 
 using Command = std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
                              HighlightCities, ShowCandidates, FindPeers, SearchKnowledge, FitPlaces, ResetAll,
-                             TourStarts, ExitKiosk>;
+                             TourStarts, ExitKiosk, ShareLink, SavePicture, SaveFile>;
 using Commands = std::vector<Command>;
 
 }  // namespace ccap

@@ -17,6 +17,11 @@
 //               idle timer and its operator gesture)
 //   gpu_restored  the GL context was lost and is back: every GPU resource is gone; make them again
 //               and upload what is drawn (the frame after must look as the one before the loss)
+//   write_link  its part of the link that reproduces the screen (base/link_state.h): its
+//               selection, settings and filters, only where they differ from the start
+//   read_link   a link is opened (at start, Back, Forward): the dock is empty and its settings as
+//               at start; apply what the link says, open its pages, name what it cannot use
+//   picture_legend  its lines of a saved picture's legend (what its colours and marks mean)
 //   write_status  its part of the test API's state JSON
 #include <cstdint>
 #include <optional>
@@ -30,6 +35,7 @@
 #include "base/frame_info.h"
 #include "base/ids.h"
 #include "base/input_event.h"
+#include "base/link_state.h"
 #include "base/notices.h"
 #include "features/panel_context.h"
 #include "map/gl/map_view.h"
@@ -101,6 +107,9 @@ class Feature {
   virtual std::optional<LngLat> place_of(const Page&) const { return std::nullopt; }
   virtual void input_seen(const InputEvent&, double /*now*/) {}
   virtual void gpu_restored(InitContext&) {}
+  virtual void write_link(LinkState&) const {}
+  virtual void read_link(LinkReader&) {}
+  virtual void picture_legend(std::vector<LegendLine>&) const {}
   virtual void write_status(nlohmann::json& state) const = 0;
 };
 

@@ -2,9 +2,11 @@
 // What a feature's panels are given each frame (see feature.h): the layout to ask for a place, the
 // fonts, and where to put commands. Free of GL, so that ui/ tiers and their tests need no GL
 // context.
+#include <cstdint>
 #include <functional>
 #include <string>
 
+#include "base/color.h"
 #include "base/dock_stack.h"
 #include "base/ids.h"
 #include "base/ui/fonts.h"
@@ -22,6 +24,14 @@ struct CityRef {
   LngLat where;
 };
 
+// One line of a saved picture's legend (features/share): what a feature's colours and marks mean.
+struct LegendLine {
+  enum class Kind : std::uint8_t { Heading, Text, Note, Warning, Square, Disc, Line };
+  Kind kind = Kind::Text;
+  std::string text;
+  Rgba8 color = {};  // Square, Disc, Line: the mark's colour
+};
+
 struct PanelContext {
   ui::Layout& layout;
   const ui::FontSet& fonts;
@@ -30,6 +40,8 @@ struct PanelContext {
   const ScreenMarks& marks;  // marks of the layers above: text over the map stays off them
   // Builds the other features' sections of a city panel, in feature order.
   std::function<void(const CityRef&)> city_sections = [](const CityRef&) {};
+  // A saved picture is being drawn: only the map's own text (labels, counts, the badge), no panels.
+  bool picture = false;
 };
 
 }  // namespace ccap

@@ -11,6 +11,10 @@ CCAP_EXPORT void ccap_text_input(const char* utf8);
 CCAP_EXPORT void ccap_text_backspace();
 // The page saw webglcontextrestored: the app makes its GPU resources again before the next frame.
 CCAP_EXPORT void ccap_gpu_restored();
+// The page's hash changed under the app (Back, Forward, typed): the app opens it as a link.
+CCAP_EXPORT void ccap_open_link(const char* hash);
+// What became of a share (web share sheet, clipboard), in words: the app shows it.
+CCAP_EXPORT void ccap_shared(const char* outcome);
 // Frames drawn so far: the kiosk's watchdog reloads the page when this stops moving.
 CCAP_EXPORT double ccap_frames_drawn();
 }

@@ -1,5 +1,5 @@
 // Entry point of both builds: makes the app, hands it to the platform.
-//   native: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug] [--kiosk]
+//   native: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug] [--kiosk] [--link HASH]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -13,12 +13,13 @@ namespace {
 
 void usage() {
   std::fprintf(stderr,
-               "usage: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug] [--kiosk]\n"
+               "usage: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug] [--kiosk] [--link HASH]\n"
                "  --data DIR   folder with fonts/, basemap and content (default: data)\n"
                "  --frames N   quit after N frames (default: run until the window closes)\n"
                "  --size WxH   window size in logical pixels (default: 1280x800)\n"
                "  --debug      show frame times (in the browser: ?debug=1)\n"
-               "  --kiosk      an unattended display (in the browser: ?kiosk=1; docs/kiosk.md)\n");
+               "  --kiosk      an unattended display (in the browser: ?kiosk=1; docs/kiosk.md)\n"
+               "  --link HASH  open this link, e.g. '#map=5/13.75/100.5&city=bangkok' (docs/deep-links.md)\n");
 }
 
 }  // namespace
@@ -31,6 +32,11 @@ int main(int argc, char** argv) {
   config.open_url = ccap::platform::open_url;
   config.exit_kiosk = ccap::platform::exit_kiosk;
   config.kiosk_reset = ccap::platform::kiosk_reset;
+  config.link_changed = ccap::platform::link_changed;
+  config.share_link = ccap::platform::share_link;
+  config.save_file = ccap::platform::save_file;
+  config.print_picture = ccap::platform::print_picture;
+  config.web_share = ccap::platform::has_web_share();
   ccap::platform::RunOptions options;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -43,6 +49,8 @@ int main(int argc, char** argv) {
       config.debug = true;
     } else if (arg == "--kiosk") {
       config.kiosk = true;
+    } else if (arg == "--link" && has_value) {  // in the browser: the page's hash
+      config.link = argv[++i];
     } else if (arg == "--missing" && has_value) {  // the page's loader: a data file it could not get
       config.missing.push_back(argv[++i]);
     } else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &options.width, &options.height) == 2) {

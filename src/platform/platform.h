@@ -28,4 +28,19 @@ void open_url(const std::string& url);
 void exit_kiosk();
 void kiosk_reset();
 
+// The link that reproduces the screen changed: the page's URL hash is replaced, or a new history
+// entry pushed (Back returns to the one before). Natively nothing happens.
+void link_changed(const std::string& hash, bool push);
+
+// Sharing. Each returns what it did, in words for the user ("Link copied").
+// The link (the page's address with `hash`): the browser's share sheet where it has one, else the
+// clipboard (the outcome of either arrives later through Application::shared); natively printed.
+std::string share_link(const std::string& hash, const std::string& title);
+bool has_web_share();
+// A file for the user: a download in the browser; natively written to $CCAP_EXPORT_DIR (default:
+// the current folder), whole or not at all.
+std::string save_file(const std::string& name, const std::string& mime, const std::string& bytes);
+// The map's picture printed beside the open panel's text (the page's print layout); natively saved.
+std::string print_picture(const std::string& png);
+
 }  // namespace ccap::platform

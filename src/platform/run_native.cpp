@@ -2,6 +2,8 @@
 // a display (EGL on llvmpipe), which is how the render tests run.
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <string>
 
 #include "platform/platform.h"
 
@@ -16,6 +18,34 @@ void open_url(const std::string& url) {
 
 void exit_kiosk() { std::printf("kiosk mode: the operator left it\n"); }
 void kiosk_reset() {}
+void link_changed(const std::string&, bool) {}
+
+std::string share_link(const std::string& hash, const std::string&) {
+  std::printf("link: %s\n", hash.c_str());
+  return "Link printed";
+}
+bool has_web_share() { return false; }
+
+std::string save_file(const std::string& name, const std::string&, const std::string& bytes) {
+  const char* dir = std::getenv("CCAP_EXPORT_DIR");
+  const std::string path = std::string(dir && *dir ? dir : ".") + "/" + name;
+  const std::string partial = path + ".part";
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) {
+      std::remove(partial.c_str());
+      return "Not saved: " + path + " could not be written";
+    }
+  }
+  if (std::rename(partial.c_str(), path.c_str()) != 0) {
+    std::remove(partial.c_str());
+    return "Not saved: " + path + " could not be written";
+  }
+  return "Saved " + path;
+}
+
+std::string print_picture(const std::string& png) { return save_file("print.png", "image/png", png); }
 
 int run(Application& app, const RunOptions& options) {
   SdlWindow window;

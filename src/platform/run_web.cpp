@@ -53,6 +53,89 @@ EM_JS(int, js_prefers_reduced_motion, (), {
   return (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0;
 });
 
+// The link that reproduces the screen lives in the URL's hash. The app writes it (throttled, and
+// not while the map moves); Back, Forward and a hash typed into the address bar open a link.
+// Module.ccapLink is the hash shown, so that the app's own writes are not read back as new links.
+EM_JS(void, js_link_changed, (const char* hash, int push), {
+  var h = UTF8ToString(hash);
+  var url = location.pathname + location.search + h;
+  Module.ccapLink = h;
+  try {
+    if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+  } catch (e) {
+    console.warn('Clean Air Atlas: the address bar could not be updated: ' + e.message);
+  }
+});
+EM_JS(void, js_track_link, (), {
+  Module.ccapLink = location.hash;
+  var opened = function() {
+    if (location.hash === Module.ccapLink) return;
+    Module.ccapLink = location.hash;
+    var p = Module.stringToNewUTF8(location.hash);
+    Module._ccap_open_link(p);
+    Module._free(p);
+  };
+  window.addEventListener('popstate', opened);
+  window.addEventListener('hashchange', opened);
+});
+
+// Sharing. The link: the share sheet where the browser has one (a phone), else the clipboard,
+// else a hidden text field and execCommand('copy'); the outcome reaches the app (ccap_shared).
+// Both need the user's recent tap, which the frame after it still has (transient activation).
+EM_JS(int, js_has_web_share, (), { return navigator.share ? 1 : 0; });
+EM_JS(void, js_share_link, (const char* hash, const char* title), {
+  var url = location.origin + location.pathname + location.search + UTF8ToString(hash);
+  var t = UTF8ToString(title);
+  var tell = function(text) {
+    var p = Module.stringToNewUTF8(text);
+    Module._ccap_shared(p);
+    Module._free(p);
+  };
+  var copyByField = function() {
+    var field = document.createElement("textarea");
+    field.value = url;
+    field.setAttribute("readonly", "");
+    field.style.cssText = "position:fixed;left:-9999px;top:0";
+    document.body.appendChild(field);
+    field.select();
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (e) {}
+    field.remove();
+    tell(ok ? "Link copied" : "Copy this link from the address bar");
+  };
+  Module.ccapLastShared = url;
+  if (navigator.share) {
+    navigator.share({title: t, url: url}).then(function() { tell("Link shared"); },
+      function(e) { tell(e && e.name === "AbortError" ? "Not shared" : "Copy this link from the address bar"); });
+  } else if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(url).then(function() { tell("Link copied"); }, copyByField);
+  } else {
+    copyByField();
+  }
+});
+// A file for the user: a download of a Blob with its name.
+EM_JS(void, js_save_file, (const char* name, const char* mime, const unsigned char* data, int size), {
+  var blob = new Blob([HEAPU8.slice(data, data + size)], {type: UTF8ToString(mime)});
+  var a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = UTF8ToString(name);
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(function() { URL.revokeObjectURL(a.href); }, 60000);
+});
+// Print: the picture goes into the page's print sheet (web/a11y.js keeps the open panel's text
+// there), then the browser's print dialog, once the image is ready.
+EM_JS(void, js_print_picture, (const unsigned char* data, int size), {
+  var blob = new Blob([HEAPU8.slice(data, data + size)], {type: "image/png"});
+  var img = document.getElementById("print-map");
+  if (!img) return;
+  if (img.src) URL.revokeObjectURL(img.src);
+  img.onload = function() { setTimeout(function() { window.print(); }, 0); };
+  img.src = URL.createObjectURL(blob);
+});
+
 // Text input on touch screens: the browser shows its on-screen keyboard only for a focused text
 // field. While ImGui wants text (a search box is active) after a touch, a hidden <input> takes the
 // focus; what is typed into it goes to ImGui (ccap_text_input), a deletion becomes Backspace.
@@ -121,6 +204,22 @@ void frame_callback(void*) {  // the browser presents when this returns
 }  // namespace
 
 void exit_kiosk() { js_exit_kiosk(); }
+std::string share_link(const std::string& hash, const std::string& title) {
+  js_share_link(hash.c_str(), title.c_str());
+  return has_web_share() ? "Sharing…" : "Copying…";
+}
+bool has_web_share() { return js_has_web_share() != 0; }
+std::string save_file(const std::string& name, const std::string& mime, const std::string& bytes) {
+  js_save_file(name.c_str(), mime.c_str(), reinterpret_cast<const unsigned char*>(bytes.data()),
+               static_cast<int>(bytes.size()));
+  return "Saved " + name;
+}
+std::string print_picture(const std::string& png) {
+  js_print_picture(reinterpret_cast<const unsigned char*>(png.data()), static_cast<int>(png.size()));
+  return "Printing";
+}
+
+void link_changed(const std::string& hash, bool push) { js_link_changed(hash.c_str(), push ? 1 : 0); }
 void kiosk_reset() { js_kiosk_reset(); }
 
 void open_url(const std::string& url) {
@@ -154,6 +253,7 @@ int run(Application& app, const RunOptions& options) {
   g_web.loop.emplace(app, g_web.window, std::move(hooks));
   js_track_mouse_presses();
   js_track_pointer_kind();
+  js_track_link();
   js_report_started();
   // 0 fps = requestAnimationFrame; simulate_infinite_loop keeps run()'s stack (and the app) alive.
   emscripten_set_main_loop_arg(frame_callback, nullptr, 0, true);
@@ -165,6 +265,12 @@ int run(Application& app, const RunOptions& options) {
 extern "C" {
 void ccap_text_input(const char* utf8) {
   if (ccap::platform::g_web.app && utf8) ccap::platform::g_web.app->text_input(utf8);
+}
+void ccap_open_link(const char* hash) {
+  if (ccap::platform::g_web.app && hash) ccap::platform::g_web.app->open_link(hash);
+}
+void ccap_shared(const char* outcome) {
+  if (ccap::platform::g_web.app && outcome) ccap::platform::g_web.app->shared(outcome);
 }
 void ccap_gpu_restored() { ccap::platform::g_web.gpu_restored = true; }
 double ccap_frames_drawn() { return ccap::platform::g_web.frames; }

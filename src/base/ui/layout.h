@@ -19,6 +19,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -114,6 +115,11 @@ class Layout {
   bool links_open() const { return links_open_; }
   void set_links_open(bool open) { links_open_ = open; }
   void record_link(const std::string& url, const Rect& rect) { links_.push_back({url, rect}); }
+  // A panel's "Share" button was pressed, at `anchor`: the share feature opens its menu there.
+  // Shown only where links open (not on a kiosk: nothing leaves an unattended screen).
+  bool can_share() const { return links_open_; }
+  void request_share_menu(const Rect& anchor) { share_anchor_ = anchor; }
+  std::optional<Rect> take_share_request() { return std::exchange(share_anchor_, std::nullopt); }
   nlohmann::json links_json() const;
 
  private:
@@ -137,6 +143,7 @@ class Layout {
   Rect map_area_;
   std::vector<Window> windows_, last_frame_;
   bool links_open_ = true;
+  std::optional<Rect> share_anchor_;
   struct LinkButton {
     std::string url;
     Rect rect;

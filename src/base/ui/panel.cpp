@@ -91,7 +91,9 @@ PanelState begin_panel(Layout& layout, Slot slot, const char* title, const Panel
   // Buttons on the right, a square tap target each; the rest of the header is one button.
   const float close_w = options.closable ? h : 0;
   const float back_w = options.back ? ImGui::CalcTextSize("< Back").x + 2 * pad : 0;
-  const float title_w = std::max(h, r.width - close_w - back_w);
+  const bool share = options.share && layout.can_share();
+  const float share_w = share ? ImGui::CalcTextSize("Share").x + 2 * pad : 0;
+  const float title_w = std::max(h, r.width - close_w - back_w - share_w);
   ImGui::PushID("header");
   const bool tapped = ImGui::InvisibleButton("##header", ImVec2(title_w, h));
   const bool dragged = ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left);
@@ -114,6 +116,12 @@ PanelState begin_panel(Layout& layout, Slot slot, const char* title, const Panel
   ImGui::RenderTextEllipsis(draw, ImVec2(x, text_y), ImVec2(text_end, text_y + ImGui::GetTextLineHeight()), text_end,
                             text_end, shown.c_str(), nullptr, nullptr);
   if (hovered && ImGui::CalcTextSize(shown.c_str()).x > text_end - x) ImGui::SetTooltip("%s", shown.c_str());
+  if (share) {
+    ImGui::SameLine(0, 0);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    if (ImGui::Button("Share", ImVec2(share_w, h))) layout.request_share_menu({at.x, at.y, share_w, h});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Share a link to this view, save it as a picture, or print it");
+  }
   if (options.back) {
     ImGui::SameLine(0, 0);
     if (ImGui::Button("< Back", ImVec2(back_w, h))) state.went_back = true;
@@ -138,6 +146,7 @@ PanelState begin_dock_panel(Layout& layout, DockStack& dock, const char* title) 
   PanelOptions options;
   options.closable = true;
   options.back = dock.size() > 1;
+  options.share = true;
   options.sheet = layout.phone();
   const PanelState state = begin_panel(layout, Slot::Dock, title, options);
   if (state.close) dock.close();

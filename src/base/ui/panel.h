@@ -19,6 +19,7 @@ struct PanelOptions {
   bool foldable = false;  // the header folds the panel (kept in the layout)
   bool closable = false;  // a close button
   bool back = false;      // a "Back" button (the dock, when a page waits below)
+  bool share = false;     // a "Share" button: the share menu (layout.request_share_menu)
   bool sheet = false;     // a phone's bottom sheet: a tap on the header toggles half and full height,
                           // a drag moves it (peek, half, full)
 };

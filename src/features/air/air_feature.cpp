@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <utility>
 
@@ -41,6 +42,130 @@ std::string AirFeature::load_bytes(std::span<const std::uint8_t> bytes, const st
   if (dock_) dock_->remove(PageKind::Station);  // the old data's ids
   surface_key_ = {};
   return {};
+}
+
+namespace {
+const char* period_key(AirPeriod p) {
+  switch (p) {
+    case AirPeriod::Hour: return "hour";
+    case AirPeriod::Day: return "day";
+    case AirPeriod::Year: return "year";
+  }
+  return "day";
+}
+// A step's start as a link names it: "2025" (year), "2025-03-14" (day), "2025-03-14T08" (hour, UTC).
+std::string step_key(std::int64_t seconds, AirPeriod p) {
+  const std::int64_t days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+  const CivilDate d = civil_from_days(days);
+  char buf[32];
+  if (p == AirPeriod::Year)
+    std::snprintf(buf, sizeof buf, "%04d", d.year);
+  else if (p == AirPeriod::Day)
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  else
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d", d.year, d.month, d.day,
+                  static_cast<int>((seconds - days * 86400) / 3600));
+  return buf;
+}
+}  // namespace
+
+void AirFeature::picture_legend(std::vector<LegendLine>& lines) const {
+  const AirSettings& s = air_.settings();
+  if (!air_.loaded() || (!s.stations && !s.surface)) return;
+  lines.push_back({LegendLine::Kind::Heading,
+                   std::string(pollutant_name(s.pollutant)) + ", " + period_name(s.period) + ": " + air_.step_label()});
+  if (air_.data().any_synthetic())
+    lines.push_back({LegendLine::Kind::Warning, "SYNTHETIC DEMO DATA, not measurements"});
+  if (const auto& scale = air_.color_scale()) {
+    lines.push_back({LegendLine::Kind::Note, scale->title + " (µg/m³)"});
+    for (const ScaleBand& b : scale->bands) lines.push_back({LegendLine::Kind::Square, b.label, b.color});
+  }
+  lines.push_back({LegendLine::Kind::Square, "no reading for this time", kNoReadingColor});
+}
+
+// station=<id>  pollutant=no2  avg=hour|day|year  time=2025-03-14 (the step, see step_key)
+// scale=aqi  air=stations|surface|none (what is drawn)  palette=safe  play=1. Only what differs
+// from the start (the latest day with readings, PM2.5, WHO colours, both drawn, still).
+void AirFeature::write_link(LinkState& link) const {
+  if (!air_.loaded()) return;
+  if (const auto station =
+          dock_ ? selection_in<StationId>(*dock_, PageKind::Station, air_.data().stations.size()) : std::nullopt)
+    link.set("station", air_.data().stations[station->index()].id);
+  const AirSettings& s = pending_ ? *pending_ : air_.settings();
+  const AirSettings start = air_.starting_settings(AirSettings{});
+  if (s.pollutant != start.pollutant) link.set("pollutant", pollutant_key(s.pollutant));
+  if (s.period != start.period) link.set("avg", period_key(s.period));
+  if (s.period != start.period || s.step != start.step)
+    link.set("time", step_key(air_.timeline().step_start(s.period, s.step), s.period));
+  if (s.scale != start.scale) link.set("scale", s.scale == AirScaleKind::Aqi ? "aqi" : "who");
+  if (!s.stations || !s.surface) link.set("air", s.stations ? "stations" : s.surface ? "surface" : "none");
+  if (s.colour_blind_safe) link.set("palette", "safe");
+  if (s.playing) link.set("play", "1");
+}
+
+void AirFeature::read_link(LinkReader& link) {
+  if (!air_.loaded()) {  // its keys are read (and named) only when there is data to apply them to
+    for (const char* key : {"station", "pollutant", "avg", "time", "scale", "air", "palette", "play"})
+      if (link.get(key)) {
+        link.problem("air-quality settings are not applied: no air-quality data is loaded");
+        break;
+      }
+    return;
+  }
+  AirSettings s = air_.starting_settings(AirSettings{});
+  if (const std::string* v = link.get("pollutant")) {
+    const auto p = parse_pollutant(*v);
+    if (p && air_.timeline().has_pollutant(*p))
+      s.pollutant = *p;
+    else
+      link.problem("pollutant: " + link_quote(*v) + (p ? " has no readings in this data" : " is not a pollutant"));
+  }
+  if (const std::string* v = link.get("avg")) {
+    if (*v == "hour")
+      s.period = AirPeriod::Hour;
+    else if (*v == "day")
+      s.period = AirPeriod::Day;
+    else if (*v == "year")
+      s.period = AirPeriod::Year;
+    else
+      link.problem("avg: " + link_quote(*v) + " is not hour, day or year");
+  }
+  if (s.period != air_.settings().period || s.pollutant != air_.settings().pollutant) {
+    AirSettings staged = air_.settings();  // the start's day in the link's period (apply converts it)
+    staged.period = s.period;
+    staged.pollutant = s.pollutant;
+    air_.apply(staged);
+    s.step = air_.settings().step;
+  }
+  if (const std::string* v = link.get("time")) {
+    bool found = false;
+    for (std::size_t i = 0, n = air_.timeline().steps(s.period); i < n && !found; ++i)
+      if (step_key(air_.timeline().step_start(s.period, i), s.period) == *v) s.step = i, found = true;
+    if (!found) link.problem("time: " + link_quote(*v) + " is not a " + period_key(s.period) + " of the loaded data");
+  }
+  if (const std::string* v = link.get("scale")) {
+    if (*v == "aqi" || *v == "who")
+      s.scale = *v == "aqi" ? AirScaleKind::Aqi : AirScaleKind::Who;
+    else
+      link.problem("scale: " + link_quote(*v) + " is neither who nor aqi");
+  }
+  if (const std::string* v = link.get("air")) {
+    if (*v == "stations" || *v == "surface" || *v == "none") {
+      s.stations = *v == "stations";
+      s.surface = *v == "surface";
+    } else {
+      link.problem("air: " + link_quote(*v) + " is not stations, surface or none");
+    }
+  }
+  if (const std::string* v = link.get("palette")) s.colour_blind_safe = *v == "safe";
+  if (const std::string* v = link.get("play")) s.playing = *v == "1" && !link.reduced_motion;
+  pending_.reset();
+  air_.apply(s);
+  if (air_.settings().scale != s.scale)
+    link.problem(std::string("scale: the US EPA AQI has no scale for ") + pollutant_name(s.pollutant) + " (" +
+                 period_name(s.period) + "): WHO bands are shown");
+  if (const std::string* id = link.get("station"); id && !select_station(*id))
+    link.problem("station: no station " + link_quote(*id) + " in the loaded data");
 }
 
 bool AirFeature::select_station(const std::string& id) {
@@ -110,6 +235,7 @@ bool AirFeature::tap(const Pointer& pointer, bool taken, FrameContext& ctx) {
 void AirFeature::panels(PanelContext& ctx) {
   if (!air_.loaded()) return;
   counts_shown_ = ui::cluster_counts(markers_, ctx.marks);
+  if (ctx.picture) return;  // a saved picture: the counts, no panels (its legend says what the badge does)
   ui::air_badge(air_, ctx.layout);
   AirSettings settings = air_.settings();
   if (ui::air_panel(air_, settings, ctx)) pending_ = settings;

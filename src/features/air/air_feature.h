@@ -25,6 +25,9 @@ class AirFeature final : public Feature {
   void city_section(const CityRef& city, PanelContext& ctx) override;
   void gpu_restored(InitContext& ctx) override;
   void write_status(nlohmann::json& state) const override;
+  void write_link(LinkState& link) const override;
+  void read_link(LinkReader& link) override;
+  void picture_legend(std::vector<LegendLine>& lines) const override;
   std::optional<LngLat> place_of(const Page& page) const override;
 
   // Replaces the data with a .ccapaq file's bytes; returns an empty string, or the problem, which

@@ -29,7 +29,9 @@ void BasemapFeature::init(InitContext& ctx) {
 // The file is still where it was read from (the browser's in-memory file system, or the disk).
 void BasemapFeature::gpu_restored(InitContext& ctx) { init(ctx); }
 
-void BasemapFeature::panels(PanelContext& ctx) { ui::map_controls(ctx.layout, ctx.commands); }
+void BasemapFeature::panels(PanelContext& ctx) {
+  if (!ctx.picture) ui::map_controls(ctx.layout, ctx.commands);
+}
 
 void BasemapFeature::scale_bar_and_attribution(const MapCamera& camera, ui::Layout& layout) const {
   ui::scale_bar_and_attribution(camera.meters_per_pixel(), layout);

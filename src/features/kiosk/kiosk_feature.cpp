@@ -94,7 +94,7 @@ void KioskFeature::update(FrameContext& ctx) {
 }
 
 void KioskFeature::panels(PanelContext& ctx) {
-  if (!enabled_) return;
+  if (!enabled_ || ctx.picture) return;
   if (timer_.attracting()) ctx.layout.set_folded(ui::Slot::WelcomeCard, true);  // the map and the caption
   const auto top = ctx.dock.top();
   if (top && ctx.layout.dock_open() && top->kind == PageKind::Tour && top->id < tour_.size()) {

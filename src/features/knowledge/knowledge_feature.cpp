@@ -1,6 +1,8 @@
 #include "features/knowledge/knowledge_feature.h"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -22,6 +24,12 @@ void KnowledgeFeature::update(FrameContext& ctx) {
     ctx.commands.push_back(ShowCandidates{});
   }
   was_open_ = open;
+  if (std::exchange(clear_marks_, false)) {
+    ctx.commands.push_back(HighlightCities{});
+    ctx.commands.push_back(ShowCandidates{});
+  }
+  if (std::exchange(mark_entry_cities_, false) && knowledge_ && panels_.state().selected)
+    ctx.commands.push_back(HighlightCities{entry_cities(*knowledge_, *panels_.state().selected)});
 }
 
 void KnowledgeFeature::search(const std::string& text) {
@@ -47,7 +55,7 @@ ui::KnowledgeModel KnowledgeFeature::model() const {
 }
 
 void KnowledgeFeature::panels(PanelContext& ctx) {
-  if (!knowledge_ || !partnership_.partnership()) return;
+  if (ctx.picture || !knowledge_ || !partnership_.partnership()) return;
   panels_.panel(model(), ctx);
 }
 
@@ -66,6 +74,103 @@ bool KnowledgeFeature::find_peers(const std::string& city_id) {
   const auto city = p ? p->find_city(city_id) : std::nullopt;
   if (city && dock_) panels_.find_peers(*city, *dock_);
   return city.has_value();
+}
+
+namespace {
+constexpr std::array<const char*, kFacetCount> kFacetKeys{"kind", "area", "pollutant", "sector", "country", "city"};
+constexpr std::array<const char*, 3> kTabKeys{"search", "peer", "compare"};  // per ui::KnowledgeTab
+}  // namespace
+
+std::string KnowledgeFeature::entry_key(const EntryRef& e) const {
+  const Knowledge& k = *knowledge_;
+  const std::string& id = e.kind == EntryKind::Practice ? k.practices[e.index].id
+                          : e.kind == EntryKind::Expert ? k.experts[e.index].id
+                                                        : k.trainings[e.index].id;
+  return std::string(entry_kind_name(e.kind)) + ":" + id;
+}
+
+std::optional<EntryRef> KnowledgeFeature::entry_named(const std::string& key) const {
+  const Knowledge& k = *knowledge_;
+  const auto find = [&](EntryKind kind, const auto& entries) -> std::optional<EntryRef> {
+    const std::string prefix = std::string(entry_kind_name(kind)) + ":";
+    if (key.rfind(prefix, 0) != 0) return std::nullopt;
+    for (std::size_t i = 0; i < entries.size(); ++i)
+      if (entries[i].id == key.substr(prefix.size())) return EntryRef{kind, i};
+    return std::nullopt;
+  };
+  if (auto e = find(EntryKind::Practice, k.practices)) return e;
+  if (auto e = find(EntryKind::Expert, k.experts)) return e;
+  return find(EntryKind::Training, k.trainings);
+}
+
+// kb=search|peer|compare (the panel is open on that tab)  q=<search text>  facet=kind:practice,
+// country:TW (the search's filters)  entry=practice:<id>  peer=<city>  compare=<city>,<city>
+void KnowledgeFeature::write_link(LinkState& link) const {
+  const Partnership* p = partnership_.partnership();
+  if (!knowledge_ || !p) return;
+  const ui::KnowledgeUiState& ks = panels_.state();
+  if (dock_ && dock_->topmost(PageKind::Knowledge)) link.set("kb", kTabKeys[static_cast<std::size_t>(ks.tab)]);
+  link.set("q", ks.query);
+  std::vector<std::string> chosen;
+  for (std::size_t f = 0; f < kFacetCount; ++f)
+    for (const std::string& value : ks.last.chosen[f]) chosen.push_back(std::string(kFacetKeys[f]) + ":" + value);
+  link.set_list("facet", chosen);
+  if (ks.selected) link.set("entry", entry_key(*ks.selected));
+  if (ks.peer_city && p->has(*ks.peer_city)) link.set("peer", p->city(*ks.peer_city).id);
+  std::vector<std::string> compared;
+  for (const auto& c : ks.compare)
+    if (c && p->has(*c)) compared.push_back(p->city(*c).id);
+  link.set_list("compare", compared);
+}
+
+void KnowledgeFeature::read_link(LinkReader& link) {
+  panels_.reset();
+  const Partnership* p = partnership_.partnership();
+  if (!knowledge_ || !p || !dock_) return;
+  ui::KnowledgeUiState s;
+  bool open = false;
+  if (const std::string* tab = link.get("kb")) {
+    const auto it = std::find(kTabKeys.begin(), kTabKeys.end(), *tab);
+    if (it != kTabKeys.end()) {
+      s.tab = static_cast<ui::KnowledgeTab>(it - kTabKeys.begin());
+      open = true;
+    } else {
+      link.problem("kb: " + link_quote(*tab) + " is not search, peer or compare");
+    }
+  }
+  if (const std::string* q = link.get("q")) s.query = q->substr(0, 255);  // the search box's size
+  s.last.text = s.query;
+  for (const std::string& item : link.list("facet")) {
+    const std::size_t colon = item.find(':');
+    const auto it = std::find(kFacetKeys.begin(), kFacetKeys.end(), item.substr(0, colon));
+    if (colon == std::string::npos || it == kFacetKeys.end())
+      link.problem("facet: " + link_quote(item) + " is not <kind|area|pollutant|sector|country|city>:<value>");
+    else
+      s.last.chosen[static_cast<std::size_t>(it - kFacetKeys.begin())].insert(item.substr(colon + 1));
+  }
+  if (const std::string* entry = link.get("entry")) {
+    s.selected = entry_named(*entry);
+    if (!s.selected) link.problem("entry: no Knowledge Platform entry " + link_quote(*entry));
+    if (s.selected && !open) s.tab = ui::KnowledgeTab::Search, open = true;
+    mark_entry_cities_ = s.selected.has_value();
+  }
+  if (const std::string* city = link.get("peer")) {
+    s.peer_city = p->find_city(*city);
+    if (!s.peer_city) link.problem("peer: no partner city " + link_quote(*city));
+  }
+  const std::vector<std::string> compared = link.list("compare");
+  for (std::size_t i = 0; i < compared.size(); ++i) {
+    const auto city = p->find_city(compared[i]);
+    if (!city)
+      link.problem("compare: no partner city " + link_quote(compared[i]));
+    else if (i < s.compare.size())
+      s.compare[i] = city;
+    else
+      link.problem("compare: at most " + std::to_string(s.compare.size()) + " cities are compared");
+  }
+  panels_.restore(std::move(s), open, *dock_);
+  was_open_ = open;
+  clear_marks_ = true;  // what the panel marked before the link
 }
 
 void KnowledgeFeature::write_status(nlohmann::json& state) const {

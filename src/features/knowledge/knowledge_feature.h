@@ -24,6 +24,8 @@ class KnowledgeFeature final : public Feature {
   void on_command(const Command& command, FrameContext& ctx) override;
   void city_section(const CityRef& city, PanelContext& ctx) override;
   void write_status(nlohmann::json& state) const override;
+  void write_link(LinkState& link) const override;
+  void read_link(LinkReader& link) override;
 
   const Knowledge* knowledge() const { return knowledge_ ? &*knowledge_ : nullptr; }
   int content_revision() const { return content_revision_; }  // the partnership's it was read from
@@ -36,6 +38,9 @@ class KnowledgeFeature final : public Feature {
   // Reads the knowledge of the partnership's content when that changed.
   void sync_with_content(Notices& notices);
   ui::KnowledgeModel model() const;
+  // "practice:<id>", "expert:<id>", "training:<id>": an entry as a link names it, and back.
+  std::string entry_key(const EntryRef& entry) const;
+  std::optional<EntryRef> entry_named(const std::string& key) const;
 
   const PartnershipFeature& partnership_;
   int content_revision_ = 0;
@@ -44,6 +49,8 @@ class KnowledgeFeature final : public Feature {
   ui::KnowledgePanels panels_;
   DockStack* dock_ = nullptr;  // the app's: the panel is open while its page is there
   bool was_open_ = false;
+  bool clear_marks_ = false;        // a link was opened: the cities marked before are not
+  bool mark_entry_cities_ = false;  // a link opened an entry: mark its cities on the map (update)
 };
 
 }  // namespace ccap

@@ -1,6 +1,7 @@
 #include "features/partnership/partnership_feature.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <utility>
 
@@ -154,6 +155,7 @@ void PartnershipFeature::panels(PanelContext& ctx) {
   if (!partnership_) return;
   const Partnership& p = *partnership_;
   labels_placed_ = layers_.labels ? ui::city_labels(p, labels_, selected_, hover_) : std::vector<ui::PlacedCityLabel>{};
+  if (ctx.picture) return;  // a saved picture: the names, no panels
   LayerSettings layers = layers_;
   if (ui::layers_panel(p, layers, ctx)) pending_layers_ = layers;
   if (selected_ && ctx.layout.dock_open() && ctx.dock.top() == page_of(PageKind::City, *selected_))
@@ -212,6 +214,94 @@ void PartnershipFeature::on_command(const Command& command, FrameContext& ctx) {
     set_layers(LayerSettings{});
     refresh_flags();
   }
+}
+
+void PartnershipFeature::picture_legend(std::vector<LegendLine>& lines) const {
+  if (!partnership_ || (!layers_.cities && !layers_.arcs)) return;
+  lines.push_back({LegendLine::Kind::Heading, "Cities Clean Air Partnership"});
+  if (layers_.cities) {
+    std::vector<std::string> names;
+    for (const CertificationLevel& l : partnership_->levels) names.push_back(l.name);
+    for (const LegendEntry& e : marker_legend(names)) lines.push_back({LegendLine::Kind::Disc, e.label, e.style.fill});
+  }
+  if (layers_.arcs)
+    lines.push_back({LegendLine::Kind::Line, "City-to-City Cooperation twins", render::kTwinningArcColor});
+}
+
+// city=bangkok  show=cities,arcs,labels,flow (the layers on; "none")  cert=0,2 (ranks shown; 0: not
+// certified)  country=JP,TH  programme=c3|certification. Only what differs from the start.
+void PartnershipFeature::write_link(LinkState& link) const {
+  if (!partnership_) return;
+  const Partnership& p = *partnership_;
+  if (const auto city = dock_ ? selection_in<CityId>(*dock_, PageKind::City, p.cities.size()) : std::nullopt)
+    link.set("city", p.city(*city).id);
+  const LayerSettings start;
+  std::vector<std::string> on;
+  for (const auto& [name, value] : {std::pair{"cities", layers_.cities}, std::pair{"arcs", layers_.arcs},
+                                    std::pair{"labels", layers_.labels}, std::pair{"flow", layers_.flow}})
+    if (value) on.push_back(name);
+  if (on.empty())
+    link.set("show", "none");
+  else if (on.size() < 4)
+    link.set_list("show", on);
+  if (layers_.ranks != start.ranks) {
+    std::vector<std::string> ranks;
+    for (int r : layers_.ranks) ranks.push_back(std::to_string(r));
+    if (ranks.empty())
+      link.set("cert", "none");
+    else
+      link.set_list("cert", ranks);
+  }
+  link.set_list("country", {layers_.countries.begin(), layers_.countries.end()});
+  if (layers_.programme != start.programme)
+    link.set("programme", layers_.programme == ProgrammeFilter::C3 ? "c3" : "certification");
+}
+
+void PartnershipFeature::read_link(LinkReader& link) {
+  if (!partnership_) return;
+  LayerSettings layers;
+  if (const std::string* show = link.get("show")) {
+    layers.cities = layers.arcs = layers.labels = layers.flow = false;
+    for (const std::string& name : split_link_list(*show)) {
+      if (name == "cities")
+        layers.cities = true;
+      else if (name == "arcs")
+        layers.arcs = true;
+      else if (name == "labels")
+        layers.labels = true;
+      else if (name == "flow")
+        layers.flow = true;
+      else if (name != "none")
+        link.problem("show: no layer " + link_quote(name));
+    }
+  }
+  if (const std::string* cert = link.get("cert")) {
+    layers.ranks.clear();
+    for (const std::string& rank : split_link_list(*cert)) {
+      if (rank.size() == 1 && rank[0] >= '0' && rank[0] <= '3')
+        layers.ranks.insert(rank[0] - '0');
+      else if (rank != "none")
+        link.problem("cert: " + link_quote(rank) + " is not a level from 0 to 3");
+    }
+  }
+  for (const std::string& country : link.list("country")) {
+    if (country.size() == 2 && std::isupper(static_cast<unsigned char>(country[0])) &&
+        std::isupper(static_cast<unsigned char>(country[1])))
+      layers.countries.insert(country);
+    else
+      link.problem("country: " + link_quote(country) + " is not a two-letter country code");
+  }
+  if (const std::string* programme = link.get("programme")) {
+    if (*programme == "c3")
+      layers.programme = ProgrammeFilter::C3;
+    else if (*programme == "certification")
+      layers.programme = ProgrammeFilter::Certification;
+    else
+      link.problem("programme: " + link_quote(*programme) + " is neither c3 nor certification");
+  }
+  set_layers(layers);
+  if (const std::string* id = link.get("city"); id && !select_city(*id))
+    link.problem("city: no partner city " + link_quote(*id));
 }
 
 std::optional<LngLat> PartnershipFeature::place_of(const Page& page) const {

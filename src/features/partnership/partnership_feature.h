@@ -30,6 +30,9 @@ class PartnershipFeature final : public Feature {
   void after_frame(FrameContext& ctx) override;
   void gpu_restored(InitContext& ctx) override;
   void write_status(nlohmann::json& state) const override;
+  void write_link(LinkState& link) const override;
+  void read_link(LinkReader& link) override;
+  void picture_legend(std::vector<LegendLine>& lines) const override;
   std::optional<LngLat> place_of(const Page& page) const override;
 
   // Replaces the content with `text` (the file's format and checks); returns the number of

@@ -161,4 +161,14 @@ KnowledgeResults KnowledgeSearch::run(const KnowledgeQuery& q) const {
   return out;
 }
 
+std::vector<CityId> entry_cities(const Knowledge& k, const EntryRef& e) {
+  switch (e.kind) {
+    case EntryKind::Practice: return k.practices[e.index].cities;
+    case EntryKind::Expert:
+      return k.experts[e.index].city ? std::vector<CityId>{*k.experts[e.index].city} : std::vector<CityId>{};
+    case EntryKind::Training: return {};
+  }
+  return {};
+}
+
 }  // namespace ccap

@@ -33,6 +33,9 @@ struct EntryRef {
   friend bool operator==(const EntryRef&, const EntryRef&) = default;
 };
 
+// The cities an entry is tied to: a practice's, an institution's city (a training: none).
+std::vector<CityId> entry_cities(const Knowledge& k, const EntryRef& e);
+
 struct FacetCount {
   std::string value;  // what a filter names: "practice", "aqm-monitoring", "PM2.5", "TW", "taipei"
   std::string label;  // what a person reads: "Practice", "Air quality standards and monitoring", ...

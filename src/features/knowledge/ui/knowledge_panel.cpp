@@ -6,11 +6,14 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <set>
 
 #include "base/country_names.h"
+#include "base/export_names.h"
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
+#include "features/knowledge/model/knowledge_tables.h"
 #include "features/knowledge/ui/knowledge_panels.h"
 
 namespace ccap::ui {
@@ -47,17 +50,6 @@ void links(const std::vector<Link>& sources, PanelContext& ctx) {
   }
 }
 
-// The cities an entry is tied to.
-std::vector<CityId> entry_cities(const Knowledge& k, const EntryRef& e) {
-  switch (e.kind) {
-    case EntryKind::Practice: return k.practices[e.index].cities;
-    case EntryKind::Expert:
-      return k.experts[e.index].city ? std::vector<CityId>{*k.experts[e.index].city} : std::vector<CityId>{};
-    case EntryKind::Training: return {};
-  }
-  return {};
-}
-
 }  // namespace
 
 void KnowledgePanels::find_peers(CityId city, DockStack& dock) {
@@ -66,6 +58,15 @@ void KnowledgePanels::find_peers(CityId city, DockStack& dock) {
   knowledge_.peer_city = city;
   knowledge_.peers_dirty = true;
   knowledge_.select_tab = KnowledgeTab::FindPeer;
+}
+
+void KnowledgePanels::restore(KnowledgeUiState state, bool open, DockStack& dock) {
+  knowledge_ = std::move(state);
+  knowledge_.select_tab = knowledge_.tab;
+  knowledge_.searched = false;
+  knowledge_.peers_dirty = true;
+  knowledge_.open = open;
+  if (open) dock.show(kKnowledgePage);
 }
 
 void KnowledgePanels::search_knowledge(const std::string& text, DockStack& dock) {
@@ -106,14 +107,17 @@ void KnowledgePanels::panel(const KnowledgeModel& model, PanelContext& ctx) {
         return ks.select_tab == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
       };
       if (ImGui::BeginTabItem("Search", nullptr, tab_flags(KnowledgeTab::Search))) {
+        ks.tab = KnowledgeTab::Search;
         knowledge_search_tab(model, ctx);
         ImGui::EndTabItem();
       }
       if (ImGui::BeginTabItem("Find a peer", nullptr, tab_flags(KnowledgeTab::FindPeer))) {
+        ks.tab = KnowledgeTab::FindPeer;
         peer_tab(model, ctx);
         ImGui::EndTabItem();
       }
       if (ImGui::BeginTabItem("Compare", nullptr, tab_flags(KnowledgeTab::Compare))) {
+        ks.tab = KnowledgeTab::Compare;
         compare_tab(model, ctx);
         ImGui::EndTabItem();
       }
@@ -206,7 +210,17 @@ void KnowledgePanels::knowledge_search_tab(const KnowledgeModel& model, PanelCon
     knowledge_entry(model, ctx);
     return;
   }
+  // The results as a spreadsheet, with their sources (not on a kiosk: an unattended screen has no
+  // downloads; its layout shows links as QR codes instead of opening them).
+  const bool download = !ks.results.entries.empty() && ctx.layout.links_open();
+  if (download) ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%zu result%s", ks.results.entries.size(), ks.results.entries.size() == 1 ? "" : "s");
+  if (download) {
+    ImGui::SameLine();
+    if (ImGui::Button("Download CSV"))
+      ctx.commands.push_back(SaveFile{export_file_name(search_results_what(ks.last.text), std::time(nullptr), "csv"),
+                                      "text/csv", search_results_csv(k, *model.partnership, search, ks.results)});
+  }
   if (ImGui::BeginChild("results", ImVec2(0, 0), false)) {
     for (std::size_t i = 0; i < ks.results.entries.size(); ++i) {
       const EntryRef& e = ks.results.entries[i];

@@ -46,8 +46,9 @@ struct KnowledgeUiState {
   bool peers_dirty = true, show_candidates = true;
   std::optional<CityId> peers_for;  // the city whose topics `described` started from
   std::array<std::optional<CityId>, 3> compare;
-  std::optional<KnowledgeTab> select_tab;  // brought to the front once
-  bool typing = false;                     // the search box has the keyboard
+  KnowledgeTab tab = KnowledgeTab::Search;  // the tab shown last
+  std::optional<KnowledgeTab> select_tab;   // brought to the front once
+  bool typing = false;                      // the search box has the keyboard
 };
 
 class KnowledgePanels {
@@ -63,6 +64,9 @@ class KnowledgePanels {
   void closed();
   // Everything as at start: no search text, no filters, no peers, nothing to compare.
   void reset() { knowledge_ = {}; }
+  // Everything as `state` says (a link was opened): its tab to the front, the search and the
+  // peers run again; the panel's page on top of the dock when `open`.
+  void restore(KnowledgeUiState state, bool open, DockStack& dock);
   const KnowledgeUiState& state() const { return knowledge_; }
 
  private:

@@ -7,15 +7,18 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <utility>
 
 #include "base/country_names.h"
+#include "base/export_names.h"
 #include "base/text_format.h"
 #include "base/text_search.h"
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
 #include "base/who_guidelines.h"
+#include "features/knowledge/model/knowledge_tables.h"
 #include "features/knowledge/ui/knowledge_panels.h"
 
 namespace ccap::ui {
@@ -74,6 +77,15 @@ bool city_combo(const char* label, const Partnership& p, std::optional<CityId>& 
     ImGui::EndCombo();
   }
   return changed;
+}
+
+// A table as a spreadsheet (features/knowledge/model/knowledge_tables.h), named for what it is and
+// when; `csv` builds the text only when the button is pressed. Not on a kiosk: an unattended screen
+// has no downloads (its layout shows links as QR codes instead of opening them).
+void download_button(PanelContext& ctx, const std::string& what, const std::function<std::string()>& csv) {
+  if (!ctx.layout.links_open()) return;
+  if (ImGui::Button("Download CSV"))
+    ctx.commands.push_back(SaveFile{export_file_name(what, std::time(nullptr), "csv"), "text/csv", csv()});
 }
 
 std::string certification_text(const Partnership& p, CityId city) {
@@ -185,6 +197,10 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
   }
   if (!ks.describe && ui::checkbox_ellipsis("Draw the candidates on the map", &ks.show_candidates))
     ks.peers_dirty = true;
+  if (!ks.peers.empty()) {
+    const std::optional<CityId> whose = ks.describe ? std::nullopt : ks.peer_city;
+    download_button(ctx, peer_matches_what(p, whose), [&] { return peer_matches_csv(k, p, whose, ks.peers); });
+  }
 
   ImGui::Separator();
   for (std::size_t r = 0; r < ks.peers.size(); ++r) {
@@ -249,6 +265,8 @@ void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx
     return;
   }
   if (ImGui::Button("Mark them on the map")) ctx.commands.push_back(HighlightCities{cities});
+  if (ctx.layout.links_open()) ImGui::SameLine();
+  download_button(ctx, comparison_what(p, cities), [&] { return comparison_csv(k, p, cities); });
   // The rows, each a name and what to show for one city.
   const std::pair<const char*, std::function<void(CityId)>> rows[] = {
       {"Population",

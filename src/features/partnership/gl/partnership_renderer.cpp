@@ -7,7 +7,6 @@
 namespace ccap::render {
 
 namespace {
-constexpr Rgba8 kArcColor{0x1b, 0x5e, 0x7a, 0xe0};
 constexpr Rgba8 kCandidateColor{0xd5, 0x5e, 0x00, 0xe0};  // Okabe-Ito vermillion: not a twinning yet
 constexpr float kArcWidth = 2.6f;                         // logical px
 constexpr float kFlowSpacing = 90.0f;                     // logical px between pulses
@@ -28,7 +27,7 @@ void PartnershipRenderer::upload_candidates(const ArcLayer& arcs) { candidates_.
 void PartnershipRenderer::draw(const MapView& view, double flow_time) {
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-  draw_lines(arcs_, view, kArcColor, flow_time);
+  draw_lines(arcs_, view, kTwinningArcColor, flow_time);
   draw_lines(candidates_, view, kCandidateColor, -1);
   markers_.draw(view);
 }

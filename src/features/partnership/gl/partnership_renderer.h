@@ -11,6 +11,8 @@
 
 namespace ccap::render {
 
+inline constexpr Rgba8 kTwinningArcColor{0x1b, 0x5e, 0x7a, 0xe0};  // the C3 arcs (and their legend line)
+
 class PartnershipRenderer {
  public:
   PartnershipRenderer() = default;

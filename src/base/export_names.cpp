@@ -1,0 +1,71 @@
+#include "base/export_names.h"
+
+#include <cstdio>
+
+namespace ccap {
+
+namespace {
+struct UtcTime {
+  int year = 1970, month = 1, day = 1, hour = 0, minute = 0;
+};
+
+// Howard Hinnant's civil_from_days (proleptic Gregorian, days since 1970-01-01).
+UtcTime utc(std::int64_t seconds) {
+  const std::int64_t days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+  const std::int64_t secs = seconds - days * 86400;
+  const std::int64_t z = days + 719468;
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const std::int64_t doe = z - era * 146097;
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const std::int64_t mp = (5 * doy + 2) / 153;
+  const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
+  const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
+  UtcTime t;
+  t.year = static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0));
+  t.month = static_cast<int>(m);
+  t.day = static_cast<int>(d);
+  t.hour = static_cast<int>(secs / 3600);
+  t.minute = static_cast<int>(secs % 3600 / 60);
+  return t;
+}
+}  // namespace
+
+std::string export_slug(std::string_view what) {
+  std::string out;
+  bool dash = false;
+  for (char c : what) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80) continue;  // accents and other scripts: dropped (the name stays ASCII)
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (c >= 'A' && c <= 'Z') {
+      if (dash && !out.empty()) out += '-';
+      out += static_cast<char>(c - 'A' + 'a');
+      dash = false;
+    } else if (keep) {
+      if (dash && !out.empty()) out += '-';
+      out += c;
+      dash = false;
+    } else {
+      dash = true;
+    }
+    if (out.size() >= 80) break;
+  }
+  return out.empty() ? "export" : out;
+}
+
+std::string export_file_name(std::string_view what, std::int64_t when_utc_seconds, std::string_view extension) {
+  const UtcTime t = utc(when_utc_seconds);
+  char when[32];
+  std::snprintf(when, sizeof when, "%04d-%02d-%02d_%02d%02dZ", t.year, t.month, t.day, t.hour, t.minute);
+  return "clean-air-atlas_" + export_slug(what) + "_" + when + "." + export_slug(extension);
+}
+
+std::string export_time_label(std::int64_t when_utc_seconds) {
+  const UtcTime t = utc(when_utc_seconds);
+  char label[40];
+  std::snprintf(label, sizeof label, "%04d-%02d-%02d %02d:%02d UTC", t.year, t.month, t.day, t.hour, t.minute);
+  return label;
+}
+
+}  // namespace ccap
