@@ -152,6 +152,7 @@
       ccapStarted() {
         loader.hidden = true;
         Module.ccapRunning = true;
+        canvas.focus({ preventScroll: true });  // the keys reach the map at once
         window.ccapKiosk.started(Module, manifest);
       },
       ccapFatal(reason) { fail('The map could not start: ' + reason); },

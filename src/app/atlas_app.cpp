@@ -90,6 +90,10 @@ void AtlasApp::key(const InputEvent& e, double t) {
     return;
   }
   ui::release_focus();
+  const bool arrow = e.key == Key::Left || e.key == Key::Right || e.key == Key::Up || e.key == Key::Down;
+  if (!e.shift && (arrow || e.key == Key::Enter))  // between cities; Shift + arrows pan
+    for (auto f = features_.rbegin(); f != features_.rend(); ++f)
+      if ((*f)->key(e)) return;
   navigator_.handle(e, t);
 }
 
@@ -259,6 +263,7 @@ void AtlasApp::frame(const FrameInfo& frame) {
 
   carry_out(ctx);
   publish_link();
+  publish_accessible();
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   frame_ms_average_ = frame_count_ <= 2 ? ms : frame_ms_average_ * 0.95 + ms * 0.05;
 }
@@ -298,6 +303,22 @@ void AtlasApp::take_picture(const SavePicture& picture, const FrameInfo& frame, 
   } else {
     commands_.push_back(SaveFile{export_file_name("map", std::time(nullptr), "png"), "image/png", std::move(bytes)});
   }
+}
+
+std::string AtlasApp::accessible_json() const {
+  nlohmann::json doc = nlohmann::json::object();
+  for (const Feature* f : features_) f->write_accessible(doc);
+  if (!doc.contains("panel")) doc["panel"] = nullptr;
+  return doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void AtlasApp::publish_accessible() {
+  if (!config_.accessible_changed || now_ - accessible_written_at_ < kMinAccessibleInterval) return;
+  accessible_written_at_ = now_;
+  std::string doc = accessible_json();
+  if (doc == accessible_written_) return;
+  config_.accessible_changed(doc);
+  accessible_written_ = std::move(doc);
 }
 
 // The view, the dock's order when more than one page is open (open=city,knowledge: bottom to

@@ -46,7 +46,12 @@ struct AppConfig {
   std::function<std::string(const std::string& hash, const std::string& title)> share_link = {};
   std::function<std::string(const std::string& name, const std::string& mime, const std::string& bytes)> save_file = {};
   std::function<std::string(const std::string& png)> print_picture = {};
+  // The page's accessible companion (web/a11y.js) changed: its document, as JSON (feature.h,
+  // write_accessible). Called at most every kMinAccessibleInterval, and only on a change.
+  std::function<void(const std::string& json)> accessible_changed = {};
 };
+
+inline constexpr double kMinAccessibleInterval = 0.25;  // s
 
 inline constexpr double kMinLinkInterval = 0.5;  // s between link writes (Safari allows ~100 per 30 s)
 
@@ -69,6 +74,11 @@ class AtlasApp final : public Application {
   std::string link() const;
   // The next frame is saved as a picture (as the share menu's "Save image" does).
   void save_picture() { picture_ = SavePicture{}; }
+
+  // The page's accessible companion's document (feature.h, write_accessible).
+  std::string accessible_json() const;
+  // What the page's companion asks (app/page_api.h): carried out after the next frame.
+  void command(Command c) { commands_.push_back(std::move(c)); }
 
   // For the test API (app/test_api.h) and the render tests.
   std::string state_json() const;
@@ -125,6 +135,9 @@ class AtlasApp final : public Application {
   double link_written_at_ = -1e9;
   bool flown_since_link_ = false;  // a flight (not a gesture) moved the map since
   bool replace_next_link_ = true;  // the page's own first link, or one just opened: no new entry
+  std::string accessible_written_;
+  double accessible_written_at_ = -1e9;
+  void publish_accessible();
   ImGuiLayer imgui_;
   render::FrameRenderer frame_renderer_;
 

@@ -81,6 +81,11 @@ const char* ccap_state_json() {
   return ccap::g_json.c_str();
 }
 
+const char* ccap_accessible_json() {
+  ccap::g_json = ccap::g_app ? ccap::g_app->accessible_json() : std::string("null");
+  return ccap::g_json.c_str();
+}
+
 int ccap_request_probe(float x, float y) { return ccap::g_app ? ccap::g_app->request_probe(x, y) : -1; }
 
 const char* ccap_project(double lng, double lat) {

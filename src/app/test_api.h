@@ -15,6 +15,8 @@ extern "C" {
 // The app's state as JSON: the app's own part and each feature's (write_status); valid until the
 // next call.
 CCAP_EXPORT const char* ccap_state_json();
+// The page's accessible companion's document (feature.h, write_accessible); valid until the next call.
+CCAP_EXPORT const char* ccap_accessible_json();
 // Asks for the colour of the canvas pixel at (x, y) in CSS px; it is read at the end of the next
 // frame and appears in the state's "probes" under the returned id (-1: no app).
 CCAP_EXPORT int ccap_request_probe(float x, float y);

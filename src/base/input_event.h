@@ -5,7 +5,7 @@
 
 namespace ccap {
 
-enum class Key : std::uint8_t { None, Plus, Minus, Left, Right, Up, Down, Home, Escape };
+enum class Key : std::uint8_t { None, Plus, Minus, Left, Right, Up, Down, Home, Escape, Enter };
 
 struct InputEvent {
   enum class Type : std::uint8_t {
@@ -25,6 +25,7 @@ struct InputEvent {
   float x = 0, y = 0;  // position (CSS px)
   float wheel_dx = 0, wheel_dy = 0;
   Key key = Key::None;
+  bool shift = false;  // KeyDown: with Shift held (Shift + arrows pan; arrows alone move between cities)
 };
 
 }  // namespace ccap

@@ -13,6 +13,8 @@
 //   city_section  its part of another feature's city panel (air: measured means; knowledge: the
 //               city's practices)
 //   place_of    where a page of its own is about, to keep it in view beside the detail panel
+//   key         an arrow or Enter (without Shift) on the map: whether it takes it (the partnership
+//               moves its keyboard focus between cities); act on it in the next update
 //   input_seen  every input event, before it is routed, with the frame clock's time (a kiosk's
 //               idle timer and its operator gesture)
 //   gpu_restored  the GL context was lost and is back: every GPU resource is gone; make them again
@@ -21,6 +23,11 @@
 //               selection, settings and filters, only where they differ from the start
 //   read_link   a link is opened (at start, Back, Forward): the dock is empty and its settings as
 //               at start; apply what the link says, open its pages, name what it cannot use
+//   write_accessible  its part of the page's accessible companion (web/a11y.js): what a screen
+//               reader or a keyboard reaches instead of the canvas. Keys: "cities" (the partner
+//               cities and their twins), "panel" (the open page: {kind, title, sections: [{heading,
+//               lines, links: [{title, url}]}]}), "results" (a search's), "focus" (the keyboard's
+//               city), each written by the feature that owns it
 //   picture_legend  its lines of a saved picture's legend (what its colours and marks mean)
 //   write_status  its part of the test API's state JSON
 #include <cstdint>
@@ -105,11 +112,13 @@ class Feature {
   // Where the subject of one of its dock pages is on the map (a city, a station), so that the app
   // keeps it in view beside the open panel; nullopt for pages it does not own or without a place.
   virtual std::optional<LngLat> place_of(const Page&) const { return std::nullopt; }
+  virtual bool key(const InputEvent&) { return false; }
   virtual void input_seen(const InputEvent&, double /*now*/) {}
   virtual void gpu_restored(InitContext&) {}
   virtual void write_link(LinkState&) const {}
   virtual void read_link(LinkReader&) {}
   virtual void picture_legend(std::vector<LegendLine>&) const {}
+  virtual void write_accessible(nlohmann::json&) const {}
   virtual void write_status(nlohmann::json& state) const = 0;
 };
 

@@ -182,6 +182,7 @@ void Navigator::handle(const InputEvent& e, double now) {
         case Key::Down: pan({0, -step_y}); break;
         case Key::Home: go_home(now, true); break;
         case Key::Escape: stop_motion(); break;
+        case Key::Enter:
         case Key::None: break;
       }
       return;

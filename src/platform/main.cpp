@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/atlas_app.h"
+#include "app/page_api.h"
 #include "app/test_api.h"
 #include "platform/platform.h"
 
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
   config.save_file = ccap::platform::save_file;
   config.print_picture = ccap::platform::print_picture;
   config.web_share = ccap::platform::has_web_share();
+  config.accessible_changed = ccap::platform::accessible_changed;
   ccap::platform::RunOptions options;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -61,5 +63,6 @@ int main(int argc, char** argv) {
   }
   static ccap::AtlasApp app(config);  // static: on the web the main loop outlives main()
   ccap::set_test_api_target(&app);
+  ccap::set_page_api_target(&app);
   return ccap::platform::run(app, options);
 }

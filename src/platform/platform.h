@@ -43,4 +43,7 @@ std::string save_file(const std::string& name, const std::string& mime, const st
 // The map's picture printed beside the open panel's text (the page's print layout); natively saved.
 std::string print_picture(const std::string& png);
 
+// The page's accessible companion has a new document (JSON; web/a11y.js shows it). Natively nothing.
+void accessible_changed(const std::string& json);
+
 }  // namespace ccap::platform

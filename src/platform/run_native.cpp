@@ -45,6 +45,8 @@ std::string save_file(const std::string& name, const std::string&, const std::st
   return "Saved " + path;
 }
 
+void accessible_changed(const std::string&) {}
+
 std::string print_picture(const std::string& png) { return save_file("print.png", "image/png", png); }
 
 int run(Application& app, const RunOptions& options) {

@@ -136,6 +136,11 @@ EM_JS(void, js_print_picture, (const unsigned char* data, int size), {
   img.src = URL.createObjectURL(blob);
 });
 
+// The accessible companion (web/a11y.js) gets each new document of the app's.
+EM_JS(void, js_accessible_changed, (const char* json), {
+  if (window.ccapA11y) window.ccapA11y.update(UTF8ToString(json));
+});
+
 // Text input on touch screens: the browser shows its on-screen keyboard only for a focused text
 // field. While ImGui wants text (a search box is active) after a touch, a hidden <input> takes the
 // focus; what is typed into it goes to ImGui (ccap_text_input), a deletion becomes Backspace.
@@ -166,7 +171,7 @@ EM_JS(void, js_set_text_input, (int on), {
       Module._ccap_text_input(p);
       Module._free(p);
     });
-    document.body.appendChild(field);
+    (document.querySelector("main") || document.body).appendChild(field);
     Module.ccapTextField = field;
   }
   if (on && Module.ccapLastPointerTouch) {
@@ -214,6 +219,8 @@ std::string save_file(const std::string& name, const std::string& mime, const st
                static_cast<int>(bytes.size()));
   return "Saved " + name;
 }
+void accessible_changed(const std::string& json) { js_accessible_changed(json.c_str()); }
+
 std::string print_picture(const std::string& png) {
   js_print_picture(reinterpret_cast<const unsigned char*>(png.data()), static_cast<int>(png.size()));
   return "Printing";

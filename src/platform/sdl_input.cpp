@@ -17,6 +17,8 @@ Key translate_key(SDL_Keycode k) {
     case SDLK_DOWN: return Key::Down;
     case SDLK_HOME: return Key::Home;
     case SDLK_ESCAPE: return Key::Escape;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER: return Key::Enter;
     default: return Key::None;
   }
 }
@@ -70,6 +72,7 @@ std::optional<InputEvent> translate(const SDL_Event& e, SDL_Window* window) {
     case SDL_KEYDOWN:
       out.type = InputEvent::Type::KeyDown;
       out.key = translate_key(e.key.keysym.sym);
+      out.shift = (e.key.keysym.mod & KMOD_SHIFT) != 0;
       if (out.key == Key::None) return std::nullopt;
       return out;
     case SDL_WINDOWEVENT:

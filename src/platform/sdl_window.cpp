@@ -6,6 +6,11 @@
 namespace ccap::platform {
 
 bool SdlWindow::open(const std::string& title, int width, int height) {
+#ifdef __EMSCRIPTEN__
+  // Keys go to the map only while the canvas has the focus (it does at start): the page's other
+  // controls (the accessible companion, web/a11y.js) keep their keys, and Tab leaves the canvas.
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+#endif
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
     error_ = std::string("SDL could not start its video subsystem: ") + SDL_GetError();
     return false;

@@ -3,11 +3,15 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <limits>
 #include <utility>
 
 #include <nlohmann/json.hpp>
 
+#include "base/export_names.h"
+#include "base/text_format.h"
+#include "features/air/model/air_tables.h"
 #include "features/air/ui/air_panels.h"
 #include "map/picking.h"
 
@@ -81,6 +85,41 @@ void AirFeature::picture_legend(std::vector<LegendLine>& lines) const {
     for (const ScaleBand& b : scale->bands) lines.push_back({LegendLine::Kind::Square, b.label, b.color});
   }
   lines.push_back({LegendLine::Kind::Square, "no reading for this time", kNoReadingColor});
+}
+
+// The open station's page: what it is, its value now, and where the readings come from.
+void AirFeature::write_accessible(nlohmann::json& doc) const {
+  using nlohmann::json;
+  if (!air_.loaded() || !selected_ || !dock_ || dock_->top() != page_of(PageKind::Station, *selected_)) return;
+  const AirStation& st = air_.data().stations[selected_->index()];
+  const AirSettings& s = air_.settings();
+  json lines = json::array();
+  if (st.synthetic) lines.push_back("Synthetic demo data: the values are generated, not measured.");
+  const float v = selected_->index() < air_.values().size() ? air_.values()[selected_->index()] : NAN;
+  const auto& scale = air_.color_scale();
+  std::string now =
+      std::string(pollutant_name(s.pollutant)) + ", " + period_name(s.period) + ", " + air_.step_label() + ": ";
+  if (std::isfinite(v)) {
+    char value[32];
+    std::snprintf(value, sizeof value, "%.1f µg/m³", v);
+    now += value;
+    if (scale && scale->band_of(v) >= 0)
+      now += " (" + scale->bands[static_cast<std::size_t>(scale->band_of(v))].label + ")";
+  } else {
+    now += "no reading";
+  }
+  lines.push_back(now);
+  if (!st.operator_name.empty()) lines.push_back("Operator: " + st.operator_name);
+  if (!st.source.empty()) lines.push_back("Readings: " + st.source);
+  if (!st.licence.empty()) lines.push_back("Licence: " + st.licence);
+  json links = json::array();
+  if (is_web_address(st.url)) links.push_back({{"title", "The station's source page"}, {"url", st.url}});
+  doc["panel"] = {
+      {"kind", "station"},
+      {"id", st.id},
+      {"title", st.name.empty() ? st.id : st.name},
+      {"sections",
+       json::array({{{"heading", "Air-quality station"}, {"lines", std::move(lines)}, {"links", std::move(links)}}})}};
 }
 
 // station=<id>  pollutant=no2  avg=hour|day|year  time=2025-03-14 (the step, see step_key)
@@ -238,7 +277,9 @@ void AirFeature::panels(PanelContext& ctx) {
   if (ctx.picture) return;  // a saved picture: the counts, no panels (its legend says what the badge does)
   ui::air_badge(air_, ctx.layout);
   AirSettings settings = air_.settings();
-  if (ui::air_panel(air_, settings, ctx)) pending_ = settings;
+  bool download = false;
+  if (ui::air_panel(air_, settings, ctx, download)) pending_ = settings;
+  download_ = download_ || download;
   if (selected_ && ctx.layout.dock_open() && ctx.dock.top() == page_of(PageKind::Station, *selected_))
     ui::station_panel(air_, *selected_, ctx);
   ui::station_tooltip(air_, hover_, selected_);
@@ -266,8 +307,11 @@ void AirFeature::on_command(const Command& command, FrameContext& ctx) {
   }
 }
 
-void AirFeature::after_frame(FrameContext&) {
+void AirFeature::after_frame(FrameContext& ctx) {
   if (pending_) air_.apply(*std::exchange(pending_, std::nullopt));
+  if (std::exchange(download_, false) && air_.loaded())  // what the table holds is what the map shows now
+    ctx.commands.push_back(SaveFile{export_file_name(stations_csv_what(air_), std::time(nullptr), "csv"), "text/csv",
+                                    stations_csv(air_, stations_in_view(air_, ctx.camera))});
 }
 
 std::optional<LngLat> AirFeature::place_of(const Page& page) const {

@@ -28,6 +28,9 @@ class AirFeature final : public Feature {
   void write_link(LinkState& link) const override;
   void read_link(LinkReader& link) override;
   void picture_legend(std::vector<LegendLine>& lines) const override;
+  void write_accessible(nlohmann::json& doc) const override;
+  // The stations in view as a table, after this frame (the air panel's "Download" does the same).
+  void request_download() { download_ = true; }
   std::optional<LngLat> place_of(const Page& page) const override;
 
   // Replaces the data with a .ccapaq file's bytes; returns an empty string, or the problem, which
@@ -53,6 +56,7 @@ class AirFeature final : public Feature {
   std::optional<StationId> selected_, hover_;
   DockStack* dock_ = nullptr;           // the app's; the selection is the topmost station page
   std::optional<AirSettings> pending_;  // changed in the panel, applied after the frame
+  bool download_ = false;               // the stations in view as a table, after the frame
   int surface_samples_ = 0;
   std::size_t counts_shown_ = 0;  // cluster counts drawn (not under a city marker)
   struct SurfaceKey {

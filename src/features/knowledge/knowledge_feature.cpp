@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/text_format.h"
+
 namespace ccap {
 
 void KnowledgeFeature::init(InitContext& ctx) {
@@ -101,6 +103,65 @@ std::optional<EntryRef> KnowledgeFeature::entry_named(const std::string& key) co
   if (auto e = find(EntryKind::Practice, k.practices)) return e;
   if (auto e = find(EntryKind::Expert, k.experts)) return e;
   return find(EntryKind::Training, k.trainings);
+}
+
+bool KnowledgeFeature::open_entry(const std::string& key) {
+  if (!knowledge_ || !dock_) return false;
+  const auto entry = entry_named(key);
+  if (!entry) return false;
+  ui::KnowledgeUiState s = panels_.state();
+  s.selected = entry;
+  s.tab = ui::KnowledgeTab::Search;
+  panels_.restore(std::move(s), true, *dock_);
+  mark_entry_cities_ = true;
+  return true;
+}
+
+// The open entry (its text and sources) or the search's results, while the panel is on top.
+void KnowledgeFeature::write_accessible(nlohmann::json& doc) const {
+  using nlohmann::json;
+  if (!knowledge_ || !dock_ || dock_->top() != ui::kKnowledgePage) return;
+  const ui::KnowledgeUiState& ks = panels_.state();
+  if (ks.selected) {
+    const Knowledge& k = *knowledge_;
+    const EntryRef e = *ks.selected;
+    json lines = json::array(), links = json::array();
+    const std::vector<Link>* sources = nullptr;
+    if (e.kind == EntryKind::Practice) {
+      const Practice& x = k.practices[e.index];
+      lines.push_back("Practice" + (x.years.empty() ? std::string() : ", " + x.years));
+      lines.push_back(x.summary);
+      for (const Outcome& o : x.outcomes)
+        lines.push_back("Outcome: " + o.text + (o.figure.empty() ? "" : " (" + o.figure + ")"));
+      sources = &x.sources;
+    } else if (e.kind == EntryKind::Expert) {
+      const Expert& x = k.experts[e.index];
+      lines.push_back("Institution: " + x.kind);
+      lines.push_back(x.role);
+      if (is_web_address(x.url)) links.push_back({{"title", x.name}, {"url", x.url}});
+      sources = &x.sources;
+    } else {
+      const Training& x = k.trainings[e.index];
+      lines.push_back("Training by " + x.provider + (x.format.empty() ? "" : ", " + x.format));
+      lines.push_back(x.summary);
+      if (is_web_address(x.url)) links.push_back({{"title", x.title}, {"url", x.url}});
+      sources = &x.sources;
+    }
+    for (const Link& l : *sources)
+      if (is_web_address(l.url)) links.push_back({{"title", l.title}, {"url", l.url}});
+    doc["panel"] = {
+        {"kind", "entry"},
+        {"id", entry_key(e)},
+        {"title", search_.title(e)},
+        {"sections",
+         json::array({{{"heading", "Knowledge Platform"}, {"lines", std::move(lines)}, {"links", std::move(links)}}})}};
+    return;
+  }
+  json items = json::array();
+  for (const EntryRef& e : ks.results.entries)
+    items.push_back({{"key", entry_key(e)}, {"kind", entry_kind_name(e.kind)}, {"title", search_.title(e)}});
+  doc["results"] = {{"query", ks.last.text}, {"count", ks.results.entries.size()}, {"items", std::move(items)}};
+  doc["panel"] = {{"kind", "knowledge"}, {"title", "Knowledge Platform"}, {"sections", json::array()}};
 }
 
 // kb=search|peer|compare (the panel is open on that tab)  q=<search text>  facet=kind:practice,

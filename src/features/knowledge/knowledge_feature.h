@@ -26,6 +26,9 @@ class KnowledgeFeature final : public Feature {
   void write_status(nlohmann::json& state) const override;
   void write_link(LinkState& link) const override;
   void read_link(LinkReader& link) override;
+  void write_accessible(nlohmann::json& doc) const override;
+  // Opens an entry ("practice:<id>", as links name it) in the panel; false if there is none.
+  bool open_entry(const std::string& key);
 
   const Knowledge* knowledge() const { return knowledge_ ? &*knowledge_ : nullptr; }
   int content_revision() const { return content_revision_; }  // the partnership's it was read from

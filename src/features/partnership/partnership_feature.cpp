@@ -2,10 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <iterator>
 #include <utility>
 
+#include "base/country_names.h"
+#include "base/text_format.h"
 #include "map/picking.h"
+#include "map/spatial_focus.h"
 
 namespace ccap {
 
@@ -117,6 +121,37 @@ void PartnershipFeature::update(FrameContext& ctx) {
     labels_.push_back({city, at, radius, priority});
     ctx.marks.add(at, radius);  // drawn over the station clusters
   }
+  if (key_focus_ && (!p.has(*key_focus_) || !city_shown(p, *key_focus_, layers_))) key_focus_.reset();
+  if (const auto k = std::exchange(pending_key_, std::nullopt)) move_key_focus(*k, ctx);
+}
+
+bool PartnershipFeature::key(const InputEvent& e) {
+  if (!partnership_ || !layers_.cities || markers_.city.empty()) return false;
+  pending_key_ = e.key;
+  return true;
+}
+
+// Arrows: the next city that way on screen (map/spatial_focus.h), kept in view; Enter: open it.
+void PartnershipFeature::move_key_focus(Key key, FrameContext& ctx) {
+  const Partnership& p = *partnership_;
+  if (key == Key::Enter) {
+    if (key_focus_ && p.has(*key_focus_)) ctx.commands.push_back(FlyToCity{*key_focus_});
+    return;
+  }
+  const glm::dvec2 direction = key == Key::Left    ? glm::dvec2{-1, 0}
+                               : key == Key::Right ? glm::dvec2{1, 0}
+                               : key == Key::Up    ? glm::dvec2{0, -1}
+                                                   : glm::dvec2{0, 1};
+  std::optional<std::size_t> from;
+  for (std::size_t i = 0; i < markers_.city.size(); ++i)
+    if (markers_.city[i] == key_focus_) from = i;
+  const auto next = next_in_direction(marker_screen_, from, ctx.camera.viewport() * 0.5, direction);
+  if (!next) return;
+  key_focus_ = markers_.city[*next];
+  const glm::dvec2 at = marker_screen_[*next], vp = ctx.camera.viewport();
+  constexpr double kInset = 48;  // px: a city at the edge is brought in
+  if (at.x < kInset || at.y < kInset || at.x > vp.x - kInset || at.y > vp.y - kInset)
+    ctx.commands.push_back(FlyToPlace{p.city(*key_focus_).where, ctx.camera.zoom()});
 }
 
 std::optional<CityId> PartnershipFeature::city_at(glm::dvec2 at, double radius) const {
@@ -135,6 +170,7 @@ bool PartnershipFeature::hover(const std::optional<Pointer>& pointer, bool taken
 
 bool PartnershipFeature::tap(const Pointer& pointer, bool taken, FrameContext&) {
   chooser_.reset();
+  key_focus_.reset();  // a pointer: the keyboard's ring goes
   if (taken) return false;
   if (pointer.touch) {  // a finger between cities too close to tell apart: ask which
     constexpr double kSlackPx = 12;
@@ -156,6 +192,11 @@ void PartnershipFeature::panels(PanelContext& ctx) {
   const Partnership& p = *partnership_;
   labels_placed_ = layers_.labels ? ui::city_labels(p, labels_, selected_, hover_) : std::vector<ui::PlacedCityLabel>{};
   if (ctx.picture) return;  // a saved picture: the names, no panels
+  if (key_focus_)
+    for (std::size_t i = 0; i < markers_.city.size(); ++i)
+      if (markers_.city[i] == *key_focus_)
+        ui::keyboard_focus_ring(p, *key_focus_, marker_screen_[i],
+                                markers_.instances[i].radius * static_cast<float>(ctx.layout.px(1)));
   LayerSettings layers = layers_;
   if (ui::layers_panel(p, layers, ctx)) pending_layers_ = layers;
   if (selected_ && ctx.layout.dock_open() && ctx.dock.top() == page_of(PageKind::City, *selected_))
@@ -170,7 +211,8 @@ void PartnershipFeature::panels(PanelContext& ctx) {
 }
 
 void PartnershipFeature::draw(const render::MapView& view, const FrameContext& ctx) {
-  const bool flow = layers_.flow && !ctx.frame.reduced_motion;
+  const bool flow = layers_.flow && !ctx.frame.reduced_motion;  // less motion: the arcs stand still
+  flow_drawn_ = flow && layers_.arcs;
   if (partnership_ && renderer_ready_) renderer_->draw(view, flow ? ctx.now : -1.0);
 }
 
@@ -226,6 +268,55 @@ void PartnershipFeature::picture_legend(std::vector<LegendLine>& lines) const {
   }
   if (layers_.arcs)
     lines.push_back({LegendLine::Kind::Line, "City-to-City Cooperation twins", render::kTwinningArcColor});
+}
+
+// Every partner city with its country, certification and twins (the companion's list), the open
+// city's page, and the keyboard's city.
+void PartnershipFeature::write_accessible(nlohmann::json& doc) const {
+  using nlohmann::json;
+  if (!partnership_) return;
+  const Partnership& p = *partnership_;
+  const auto certification = [&](CityId c) -> std::string {
+    const CertificationStatus* s = p.certification_of(c);
+    return s ? p.level(s->level).name + " (" + s->status + ", " + std::to_string(s->year) + ")" : "";
+  };
+  json& cities = doc["cities"] = json::array();
+  for (std::size_t i = 0; i < p.cities.size(); ++i) {
+    const CityId id(i);
+    const City& c = p.city(id);
+    json twins = json::array();
+    for (const auto& [pair, partner] : p.partners_of(id))
+      twins.push_back({{"id", p.city(partner).id}, {"name", p.city(partner).name}, {"topic", pair->topic}});
+    cities.push_back({{"id", c.id},
+                      {"name", c.name},
+                      {"country", country_name(c.country)},
+                      {"certification", certification(id)},
+                      {"twins", std::move(twins)}});
+  }
+  if (key_focus_ && p.has(*key_focus_))
+    doc["focus"] = p.city(*key_focus_).name + ", " + country_name(p.city(*key_focus_).country);
+  if (!selected_ || !dock_ || dock_->top() != page_of(PageKind::City, *selected_)) return;
+  const City& c = p.city(*selected_);
+  json sections = json::array();
+  json facts = json::array();
+  facts.push_back(country_name(c.country) + (c.population ? ", population " + with_thousands(c.population) : ""));
+  if (c.participant_2015) facts.push_back("Participating city of the Cities Clean Air Partnership since 2015");
+  for (const auto& [pair, partner] : p.partners_of(*selected_))
+    facts.push_back("City-to-City Cooperation twin: " + p.city(partner).name +
+                    (pair->topic.empty() ? "" : " (" + pair->topic + ")"));
+  const std::string cert = certification(*selected_);
+  facts.push_back(cert.empty() ? "No City Certification recorded in the sources" : "City Certification: " + cert);
+  for (const Pm25Annual& a : c.pm25_annual) {
+    char value[32];
+    std::snprintf(value, sizeof value, "%.1f", a.value);
+    facts.push_back("Annual PM2.5 " + std::to_string(a.year) + ": " + value + " µg/m³ (WHO guideline: 5)");
+  }
+  json links = json::array();
+  for (const std::string& sid : c.sources)
+    for (const Source& s : p.sources)
+      if (s.id == sid) links.push_back({{"title", s.title}, {"url", s.url}});
+  sections.push_back({{"heading", "In the partnership"}, {"lines", std::move(facts)}, {"links", std::move(links)}});
+  doc["panel"] = {{"kind", "city"}, {"id", c.id}, {"title", c.name}, {"sections", std::move(sections)}};
 }
 
 // city=bangkok  show=cities,arcs,labels,flow (the layers on; "none")  cert=0,2 (ranks shown; 0: not
@@ -322,7 +413,8 @@ void PartnershipFeature::write_status(nlohmann::json& state) const {
             {"citiesOn", layers_.cities},
             {"arcsOn", layers_.arcs},
             {"labelsOn", layers_.labels},
-            {"flowOn", layers_.flow}};
+            {"flowOn", layers_.flow},
+            {"flowAnimating", flow_drawn_}};
   state["labelsPlaced"] = labels_placed_.size();
   json& labels = state["labels"];  // [{city, x, y, width, height}]: where each name was drawn
   labels = json::array();

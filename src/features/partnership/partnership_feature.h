@@ -24,6 +24,7 @@ class PartnershipFeature final : public Feature {
   void update(FrameContext& ctx) override;
   bool hover(const std::optional<Pointer>& pointer, bool taken, FrameContext& ctx) override;
   bool tap(const Pointer& pointer, bool taken, FrameContext& ctx) override;
+  bool key(const InputEvent& e) override;
   void panels(PanelContext& ctx) override;
   void draw(const render::MapView& view, const FrameContext& ctx) override;
   void on_command(const Command& command, FrameContext& ctx) override;
@@ -33,6 +34,7 @@ class PartnershipFeature final : public Feature {
   void write_link(LinkState& link) const override;
   void read_link(LinkReader& link) override;
   void picture_legend(std::vector<LegendLine>& lines) const override;
+  void write_accessible(nlohmann::json& doc) const override;
   std::optional<LngLat> place_of(const Page& page) const override;
 
   // Replaces the content with `text` (the file's format and checks); returns the number of
@@ -68,10 +70,15 @@ class PartnershipFeature final : public Feature {
   std::vector<glm::dvec2> marker_screen_;  // this frame, nearest world copy
   std::vector<ui::CityLabel> labels_;
   std::optional<CityId> selected_, hover_;
+  // The keyboard's city (arrows move it, Enter opens it; drawn with a ring), and a key to act on.
+  std::optional<CityId> key_focus_;
+  std::optional<Key> pending_key_;
+  void move_key_focus(Key key, FrameContext& ctx);
   std::vector<CityId> highlighted_;
   std::optional<ui::CityChooser> chooser_;  // a finger landed between cities: which one?
   std::vector<std::pair<CityId, CityId>> candidates_;
   std::size_t arc_segments_ = 0;
+  bool flow_drawn_ = false;  // the last frame drew the arcs' flow moving (not with reduced motion)
   std::vector<ui::PlacedCityLabel> labels_placed_;
   DockStack* dock_ = nullptr;                            // the app's; the selection is the topmost city page
   std::optional<render::PartnershipRenderer> renderer_;  // made again after a lost GL context

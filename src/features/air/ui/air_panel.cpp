@@ -45,7 +45,7 @@ void swatch(Rgba8 fill, bool cluster) {
 
 }  // namespace
 
-bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx) {
+bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx, bool& download) {
   PanelOptions options;
   options.foldable = true;  // starts folded: the badge at the top still says what is shown
   const PanelState panel = begin_panel(ctx.layout, Slot::AirPanel, "Air quality", options);
@@ -166,6 +166,11 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx) 
     changed = true;
   }
 
+  if (ctx.layout.can_share()) {  // not on a kiosk: nothing to download there
+    download = ImGui::Button("Download stations in view (CSV)");
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("Each station in view with its value at this time and averaging, its band and its source");
+  }
   if (ImGui::CollapsingHeader("Legend", ctx.layout.height() >= 1000 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
     if (const auto& scale = air.color_scale()) {
       ImGui::TextWrapped("%s (µg/m³)", scale->title.c_str());

@@ -8,8 +8,8 @@
 namespace ccap::ui {
 
 // The air panel (its layout slot, folded at first); changes `settings` and returns whether it
-// changed.
-bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx);
+// changed. `download`: the visitor asked for the stations in view as a table.
+bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx, bool& download);
 // What the colours show, in the badge slot at the top of the map, always visible while the
 // overlay is drawn.
 void air_badge(const AirOverlay& air, Layout& layout);

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <string>
 
 #include "base/country_names.h"
 #include "features/partnership/ui/partnership_panels.h"
@@ -48,6 +49,28 @@ void city_tooltip(const Partnership& p, std::optional<CityId> hover, std::option
     ImGui::Text("%s (%s, %d)", p.level(s->level).name.c_str(), s->status.c_str(), s->year);
   ImGui::TextDisabled("Click for details");
   ImGui::EndTooltip();
+}
+
+void keyboard_focus_ring(const Partnership& p, CityId city, glm::dvec2 at, float radius) {
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  const ImVec2 c(static_cast<float>(at.x), static_cast<float>(at.y));
+  const float r = radius + ImGui::GetFontSize() * 0.5f, width = std::max(2.0f, ImGui::GetFontSize() * 0.18f);
+  draw->AddCircle(c, r, IM_COL32(255, 255, 255, 255), 40, width * 2.5f);  // a halo, for any background
+  draw->AddCircle(c, r, IM_COL32(31, 38, 46, 255), 40, width);
+  const City& k = p.city(city);
+  std::string text = k.name + ", " + country_name(k.country);
+  for (const auto& [pair, partner] : p.partners_of(city)) text += "\nC3 twin: " + p.city(partner).name;
+  text += "\nEnter opens it";
+  const float pad = ImGui::GetFontSize() * 0.4f;
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  // Beside the ring, on the side with room (a city near the right edge has it on its left).
+  const float box_w = size.x + 2 * pad, screen_w = ImGui::GetIO().DisplaySize.x;
+  const float x = c.x + r + pad + box_w <= screen_w ? c.x + r + pad : c.x - r - pad - box_w;
+  const float y =
+      std::clamp(c.y - size.y / 2 - pad, 0.0f, std::max(0.0f, ImGui::GetIO().DisplaySize.y - size.y - 2 * pad));
+  const ImVec2 p0(x, y), p1(x + box_w, y + size.y + 2 * pad);
+  draw->AddRectFilled(p0, p1, IM_COL32(31, 38, 46, 235), pad);
+  draw->AddText(ImVec2(p0.x + pad, p0.y + pad), IM_COL32(255, 255, 255, 255), text.c_str());
 }
 
 std::optional<CityId> city_chooser(const Partnership& p, CityChooser& chooser, const Layout& layout) {

@@ -43,5 +43,8 @@ struct PlacedCityLabel {
 std::vector<PlacedCityLabel> city_labels(const Partnership& p, const std::vector<CityLabel>& labels,
                                          std::optional<CityId> selected, std::optional<CityId> hover);
 void city_tooltip(const Partnership& p, std::optional<CityId> hover, std::optional<CityId> selected);
+// The keyboard's city: a ring round its marker (`radius` logical px) and its name, its twins and
+// "Enter opens" beside it.
+void keyboard_focus_ring(const Partnership& p, CityId city, glm::dvec2 at, float radius);
 
 }  // namespace ccap::ui

@@ -1,0 +1,53 @@
+#include "app/page_api.h"
+
+#include <string>
+
+#include "app/atlas_app.h"
+
+namespace ccap {
+namespace {
+AtlasApp* g_app = nullptr;
+}
+void set_page_api_target(AtlasApp* app) { g_app = app; }
+}  // namespace ccap
+
+extern "C" {
+
+int ccap_page_open_city(const char* id) {
+  if (!ccap::g_app) return -1;
+  const ccap::Partnership* p = ccap::g_app->partnership().partnership();
+  const auto city = p && id ? p->find_city(id) : std::nullopt;
+  if (!city) return 1;
+  ccap::g_app->command(ccap::FlyToCity{*city});
+  return 0;
+}
+
+int ccap_page_search(const char* text) {
+  if (!ccap::g_app) return -1;
+  ccap::g_app->command(ccap::SearchKnowledge{text ? text : ""});
+  return 0;
+}
+
+int ccap_page_open_entry(const char* key) {
+  if (!ccap::g_app) return -1;
+  return key && ccap::g_app->knowledge().open_entry(key) ? 0 : 1;
+}
+
+int ccap_page_back() {
+  if (!ccap::g_app) return -1;
+  ccap::g_app->dock().back();
+  return 0;
+}
+
+int ccap_page_share(int what) {
+  if (!ccap::g_app) return -1;
+  if (ccap::g_app->kiosk().enabled()) return 1;
+  switch (what) {
+    case 0: ccap::g_app->command(ccap::ShareLink{}); return 0;
+    case 1: ccap::g_app->command(ccap::SavePicture{}); return 0;
+    case 2: ccap::g_app->command(ccap::SavePicture{true}); return 0;
+    case 3: ccap::g_app->air().request_download(); return 0;
+    default: return 1;
+  }
+}
+}

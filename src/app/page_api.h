@@ -1,0 +1,24 @@
+#pragma once
+// What the page's accessible companion (web/a11y.js) asks of the app: the same things the canvas'
+// panels do, for a screen reader or a keyboard in the DOM. Each is carried out after the next frame,
+// like a tap. Like app/test_api.h, every CCAP_EXPORT line is a wasm export.
+#include "app/export.h"
+
+namespace ccap {
+class AtlasApp;
+void set_page_api_target(AtlasApp* app);  // set by main()
+}  // namespace ccap
+
+extern "C" {
+// Opens a partner city's page and flies there ("bangkok"). 0, 1: no such city, -1: no app.
+CCAP_EXPORT int ccap_page_open_city(const char* id);
+// Opens the Knowledge Platform searching for `text` ("" lists everything). 0, or -1: no app.
+CCAP_EXPORT int ccap_page_search(const char* text);
+// Opens a Knowledge Platform entry ("practice:<id>", "expert:<id>", "training:<id>"). 0, 1: none.
+CCAP_EXPORT int ccap_page_open_entry(const char* key);
+// Closes the open panel (as Escape does). 0, or -1: no app.
+CCAP_EXPORT int ccap_page_back();
+// 0: share the link; 1: save a picture; 2: print; 3: download the stations in view (CSV). 0, 1: no
+// such action (or not on a kiosk), -1: no app.
+CCAP_EXPORT int ccap_page_share(int what);
+}

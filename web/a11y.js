@@ -1,0 +1,161 @@
+// The map's accessible companion: what the canvas shows, in the DOM, for a screen reader or a
+// keyboard. The app sends a document whenever it changes (src/features/feature.h, write_accessible:
+// the partner cities and twins, the open panel, the search's results, the keyboard's city); this
+// turns it into headings, lists, links and buttons that call the app (src/app/page_api.h), and
+// announces changes in a polite live region. The companion is visually hidden (not display:none)
+// until one of its controls has the focus; then it shows as a panel, focus ring and all.
+// Print: the app's picture of the map (web page's #print-map) with the open panel's text beside it.
+'use strict';
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const root = $('a11y');
+  const live = $('a11y-live');
+  let last = { panel: null, results: null, focus: null, cities: '' };
+
+  function app() { return window.Module && Module.ccapRunning ? Module : null; }
+  function callWithText(fn, text) {
+    const m = app();
+    if (!m) return 1;
+    const p = m.stringToNewUTF8(text);
+    const r = m[fn](p);
+    m._free(p);
+    return r;
+  }
+
+  function el(tag, text, attrs) {
+    const e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = text;
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
+    return e;
+  }
+
+  // Only http(s) links become links (the app's one link rule, base/text_format.h).
+  function isWebAddress(url) { return /^https?:\/\/[^\s]+$/i.test(url || ''); }
+
+  function announce(text) {
+    // Cleared first, so that the same words said twice are said again.
+    live.textContent = '';
+    setTimeout(() => { live.textContent = text; }, 50);
+  }
+
+  function renderCities(cities) {
+    const key = JSON.stringify(cities);
+    if (key === last.cities) return;
+    last.cities = key;
+    const list = $('a11y-cities');
+    list.replaceChildren();
+    for (const c of cities) {
+      const item = el('li');
+      const open = el('button', `${c.name}, ${c.country}`, { type: 'button' });
+      open.addEventListener('click', () => callWithText('_ccap_page_open_city', c.id));
+      item.append(open);
+      if (c.certification) item.append(el('span', ` · City Certification: ${c.certification}`));
+      for (const t of c.twins) {
+        item.append(el('span', ' · twinned with '));
+        const twin = el('button', t.name, { type: 'button', 'aria-label': `Open the twin ${t.name}` });
+        twin.addEventListener('click', () => callWithText('_ccap_page_open_city', t.id));
+        item.append(twin);
+        if (t.topic) item.append(el('span', ` (${t.topic})`));
+      }
+      list.append(item);
+    }
+  }
+
+  function renderPanel(panel) {
+    const title = $('a11y-panel-title');
+    const body = $('a11y-panel-body');
+    body.replaceChildren();
+    $('a11y-close').hidden = !panel;
+    if (!panel) {
+      title.textContent = 'Nothing selected';
+      body.append(el('p', 'Choose a city below, or use the arrow keys on the map.'));
+      return;
+    }
+    title.textContent = panel.title;
+    for (const s of panel.sections || []) {
+      if (s.heading) body.append(el('h3', s.heading));
+      for (const line of s.lines || []) if (line) body.append(el('p', line));
+      const links = (s.links || []).filter((l) => isWebAddress(l.url));
+      if (links.length) {
+        const list = el('ul');
+        for (const l of links) {
+          const item = el('li');
+          item.append(el('a', l.title || l.url, { href: l.url, target: '_blank', rel: 'noopener noreferrer' }));
+          list.append(item);
+        }
+        body.append(list);
+      }
+    }
+  }
+
+  function renderResults(results) {
+    const list = $('a11y-results');
+    list.replaceChildren();
+    $('a11y-result-count').textContent = results
+      ? `${results.count} result${results.count === 1 ? '' : 's'}${results.query ? ` for “${results.query}”` : ''}`
+      : '';
+    if (!results) return;
+    for (const r of results.items) {
+      const item = el('li');
+      const open = el('button', `${r.title} (${r.kind})`, { type: 'button' });
+      open.addEventListener('click', () => callWithText('_ccap_page_open_entry', r.key));
+      item.append(open);
+      list.append(item);
+    }
+  }
+
+  // One document from the app: render what changed, say what a person would want said.
+  function update(text) {
+    let doc;
+    try { doc = JSON.parse(text); } catch (e) { console.warn('Clean Air Atlas: companion: ' + e.message); return; }
+    root.hidden = false;
+    renderCities(doc.cities || []);
+    const panelKey = doc.panel ? `${doc.panel.kind}:${doc.panel.id || ''}:${JSON.stringify(doc.panel.sections)}` : '';
+    if (panelKey !== last.panel) {
+      const opened = doc.panel && (!last.panelId || last.panelId !== `${doc.panel.kind}:${doc.panel.id || ''}`);
+      renderPanel(doc.panel);
+      if (opened && doc.panel.kind !== 'knowledge') {
+        const first = (doc.panel.sections[0] && doc.panel.sections[0].lines[0]) || '';
+        announce(`${doc.panel.title} opened. ${first}`);
+      } else if (!doc.panel && last.panel) {
+        announce('Panel closed.');
+      }
+      last.panel = panelKey;
+      last.panelId = doc.panel ? `${doc.panel.kind}:${doc.panel.id || ''}` : null;
+    }
+    const resultsKey = doc.results ? `${doc.results.query}:${doc.results.count}` : '';
+    if (resultsKey !== last.results) {
+      renderResults(doc.results || null);
+      if (doc.results) announce($('a11y-result-count').textContent + '.');
+      last.results = resultsKey;
+    } else if (doc.results) {
+      renderResults(doc.results);
+    }
+    if ((doc.focus || null) !== last.focus) {
+      if (doc.focus) announce(`${doc.focus}. Enter opens it.`);
+      last.focus = doc.focus || null;
+    }
+    $('print-text').replaceChildren(...[$('a11y-panel-title'), $('a11y-panel-body')].map((n) => n.cloneNode(true)));
+  }
+
+  $('a11y-search').addEventListener('submit', (e) => {
+    e.preventDefault();
+    callWithText('_ccap_page_search', $('a11y-query').value);
+  });
+  $('a11y-close').addEventListener('click', () => { const m = app(); if (m) m._ccap_page_back(); });
+  // A kiosk lets nothing leave the screen: no sharing, saving or printing there.
+  if (window.ccapKiosk && window.ccapKiosk.enabled) $('a11y-share-title').parentElement.remove();
+  for (const b of root.querySelectorAll('[data-share]'))
+    b.addEventListener('click', () => { const m = app(); if (m) m._ccap_page_share(Number(b.dataset.share)); });
+  // Ctrl/Cmd+P prints the map's picture with the open panel's text (the canvas alone prints blank).
+  window.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && (e.key === 'p' || e.key === 'P') && app()) {
+      e.preventDefault();
+      app()._ccap_page_share(2);
+    }
+  }, true);
+  // Tab leaves the canvas (SDL would keep it), and reaches the companion.
+  $('canvas').addEventListener('keydown', (e) => { if (e.key === 'Tab') e.stopImmediatePropagation(); }, true);
+
+  window.ccapA11y = { update };
+})();
