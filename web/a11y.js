@@ -104,12 +104,37 @@
     }
   }
 
+  // The map's settings as form controls; a control the visitor is using is left alone.
+  function renderSettings(doc) {
+    for (const box of root.querySelectorAll('[data-layer]'))
+      if (doc.layers && document.activeElement !== box) box.checked = !!doc.layers[box.dataset.layer];
+    const air = doc.air;
+    $('a11y-air').hidden = !air;
+    if (!air) return;
+    $('a11y-air-synthetic').hidden = !air.synthetic;
+    const select = $('a11y-pollutant');
+    const options = air.pollutants.map((p) => `${p.key}:${p.name}`).join(',');
+    if (select.dataset.options !== options) {
+      select.replaceChildren(...air.pollutants.map((p) => el('option', p.name, { value: p.key })));
+      select.dataset.options = options;
+    }
+    const set = (id, value) => { if (document.activeElement !== $(id)) $(id).value = String(value); };
+    set('a11y-pollutant', air.pollutant);
+    set('a11y-avg', air.avg);
+    set('a11y-scale', air.scale);
+    $('a11y-step').max = String(Math.max(0, air.steps - 1));
+    set('a11y-step', air.step);
+    $('a11y-step').setAttribute('aria-valuetext', air.time);
+    $('a11y-air-now').textContent = `Showing ${air.time}, coloured by ${air.scaleTitle}.`;
+  }
+
   // One document from the app: render what changed, say what a person would want said.
   function update(text) {
     let doc;
     try { doc = JSON.parse(text); } catch (e) { console.warn('Clean Air Atlas: companion: ' + e.message); return; }
     root.hidden = false;
     renderCities(doc.cities || []);
+    renderSettings(doc);
     const panelKey = doc.panel ? `${doc.panel.kind}:${doc.panel.id || ''}:${JSON.stringify(doc.panel.sections)}` : '';
     if (panelKey !== last.panel) {
       const opened = doc.panel && (!last.panelId || last.panelId !== `${doc.panel.kind}:${doc.panel.id || ''}`);
@@ -142,6 +167,23 @@
     e.preventDefault();
     callWithText('_ccap_page_search', $('a11y-query').value);
   });
+  for (const box of root.querySelectorAll('[data-layer]'))
+    box.addEventListener('change', () => {
+      const m = app();
+      const on = (name) => (root.querySelector(`[data-layer="${name}"]`).checked ? 1 : 0);
+      if (m) m._ccap_page_set_layers(on('cities'), on('arcs'), on('labels'), on('flow'));
+    });
+  const setAir = (pollutant, avg, scale, step) => {
+    const m = app();
+    if (!m) return;
+    const [p, a, k] = [pollutant, avg, scale].map((t) => m.stringToNewUTF8(t));
+    m._ccap_page_set_air(p, a, k, step);
+    [p, a, k].forEach((x) => m._free(x));
+  };
+  $('a11y-pollutant').addEventListener('change', (e) => setAir(e.target.value, '', '', -1));
+  $('a11y-avg').addEventListener('change', (e) => setAir('', e.target.value, '', -1));
+  $('a11y-scale').addEventListener('change', (e) => setAir('', '', e.target.value, -1));
+  $('a11y-step').addEventListener('input', (e) => setAir('', '', '', Number(e.target.value)));
   $('a11y-close').addEventListener('click', () => { const m = app(); if (m) m._ccap_page_back(); });
   // A kiosk lets nothing leave the screen: no sharing, saving or printing there.
   if (window.ccapKiosk && window.ccapKiosk.enabled) $('a11y-share-title').parentElement.remove();
@@ -154,6 +196,9 @@
       app()._ccap_page_share(2);
     }
   }, true);
+  // The canvas' focus ring shows once the keyboard is used, and goes with a pointer.
+  window.addEventListener('keydown', () => document.documentElement.classList.add('keyboard-used'), true);
+  window.addEventListener('pointerdown', () => document.documentElement.classList.remove('keyboard-used'), true);
   // Tab leaves the canvas (SDL would keep it), and reaches the companion.
   $('canvas').addEventListener('keydown', (e) => { if (e.key === 'Tab') e.stopImmediatePropagation(); }, true);
 

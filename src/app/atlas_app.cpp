@@ -233,7 +233,9 @@ void AtlasApp::frame(const FrameInfo& frame) {
   pick(ctx);
 
   const std::optional<SavePicture> picture = std::exchange(picture_, std::nullopt);
-  imgui_.begin_frame(frame, notices_, !dock_.empty(), now_);
+  // A picture has no panels: its layout is the one without the dock (the scale bar and the credit
+  // at the bottom of the picture, not above a phone's sheet).
+  imgui_.begin_frame(frame, notices_, !dock_.empty() && !picture, now_);
   PanelContext panels{imgui_.layout(), imgui_.fonts(), commands_, dock_, marks_};
   panels.city_sections = [&](const CityRef& city) {
     for (Feature* f : features_) f->city_section(city, panels);
@@ -359,8 +361,9 @@ void AtlasApp::apply_link(const std::string& hash, bool reduced_motion) {
   for (const std::string& p : reader.problems()) problems.push_back(p);
   for (const std::string& key : reader.unread()) problems.push_back(link_quote(key) + " is not part of a link");
   if (!problems.empty()) notices_.add_problems(Notice::Level::Warning, "The link", std::move(problems));
-  dock_revision_seen_ = dock_.revision();  // the link's view as it was: not moved to show its pages
-  replace_next_link_ = true;               // its normal form replaces it: no new history entry
+  // Its pages' subjects stay where the link put them; on a screen where a panel would cover one
+  // (a phone's sheet), it is moved into view (keep_page_subject_in_view).
+  replace_next_link_ = true;  // its normal form replaces it: no new history entry
   link_written_ = hash;
   flown_since_link_ = false;
 }

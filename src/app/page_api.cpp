@@ -39,6 +39,40 @@ int ccap_page_back() {
   return 0;
 }
 
+int ccap_page_set_air(const char* pollutant, const char* avg, const char* scale, int step) {
+  if (!ccap::g_app) return -1;
+  ccap::AirSettings s = ccap::g_app->air().overlay().settings();
+  const std::string p = pollutant ? pollutant : "", a = avg ? avg : "", k = scale ? scale : "";
+  if (!p.empty()) {
+    const auto parsed = ccap::parse_pollutant(p);
+    if (!parsed) return 1;
+    s.pollutant = *parsed;
+  }
+  if (!a.empty()) {
+    const auto period = ccap::parse_period(a);
+    if (!period) return 1;
+    s.period = *period;
+  }
+  if (!k.empty()) {
+    if (k != "who" && k != "aqi") return 1;
+    s.scale = k == "aqi" ? ccap::AirScaleKind::Aqi : ccap::AirScaleKind::Who;
+  }
+  if (step >= 0) s.step = static_cast<std::size_t>(step);
+  ccap::g_app->air().set_settings(s);
+  return 0;
+}
+
+int ccap_page_set_layers(int cities, int arcs, int labels, int flow) {
+  if (!ccap::g_app) return -1;
+  ccap::LayerSettings layers = ccap::g_app->partnership().layers();
+  layers.cities = cities != 0;
+  layers.arcs = arcs != 0;
+  layers.labels = labels != 0;
+  layers.flow = flow != 0;
+  ccap::g_app->partnership().set_layers(layers);
+  return 0;
+}
+
 int ccap_page_share(int what) {
   if (!ccap::g_app) return -1;
   if (ccap::g_app->kiosk().enabled()) return 1;

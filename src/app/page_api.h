@@ -21,4 +21,9 @@ CCAP_EXPORT int ccap_page_back();
 // 0: share the link; 1: save a picture; 2: print; 3: download the stations in view (CSV). 0, 1: no
 // such action (or not on a kiosk), -1: no app.
 CCAP_EXPORT int ccap_page_share(int what);
+// The air overlay: pollutant ("pm25", ...), averaging ("hour", "day", "year"), scale ("who",
+// "aqi"), each "" to keep, and the time step (-1 to keep). 0, 1: a value it does not know.
+CCAP_EXPORT int ccap_page_set_air(const char* pollutant, const char* avg, const char* scale, int step);
+// The partnership's layers, 1/0 each (the filters are kept). 0, or -1: no app.
+CCAP_EXPORT int ccap_page_set_layers(int cities, int arcs, int labels, int flow);
 }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/atlas_app.h"
+#include "app/page_api.h"
 #include "base/json_reader.h"
 
 namespace ccap {
@@ -45,14 +46,9 @@ bool apply_air_options(const nlohmann::json& o, AirSettings& s) {
     ok = ok && known;
   }
   if (option(o, "period", text, ok)) {
-    if (text == "hour")
-      s.period = AirPeriod::Hour;
-    else if (text == "day")
-      s.period = AirPeriod::Day;
-    else if (text == "year")
-      s.period = AirPeriod::Year;
-    else
-      ok = false;
+    const auto period = parse_period(text);
+    if (period) s.period = *period;
+    ok = ok && period.has_value();
   }
   if (option(o, "scale", text, ok)) {
     if (text == "who")
@@ -106,14 +102,7 @@ int ccap_fly_to(double lng, double lat, double zoom, int animate) {
 }
 
 int ccap_set_layers(int cities, int arcs, int labels, int flow) {
-  if (!ccap::g_app) return -1;
-  ccap::LayerSettings layers;
-  layers.cities = cities != 0;
-  layers.arcs = arcs != 0;
-  layers.labels = labels != 0;
-  layers.flow = flow != 0;
-  ccap::g_app->partnership().set_layers(layers);
-  return 0;
+  return ccap_page_set_layers(cities, arcs, labels, flow);  // the same, for the tests
 }
 
 int ccap_load_partnership(const char* json_text) {

@@ -27,7 +27,7 @@ CCAP_EXPORT int ccap_fly_to(double lng, double lat, double zoom, int animate);
 // Replaces the partnership content (benchmarks load synthetic content this way). Returns the
 // number of problems found (0: all of it loaded), or -1 with no app.
 CCAP_EXPORT int ccap_load_partnership(const char* json_text);
-// Shows or hides the partnership layers (1/0 each). Returns 0, or -1 with no app.
+// Shows or hides the partnership layers (1/0 each; the filters are kept). Returns 0, or -1 with no app.
 CCAP_EXPORT int ccap_set_layers(int cities, int arcs, int labels, int flow);
 // Air-quality settings as a JSON object of named options, each optional (left out: kept):
 //   {"pollutant": "PM2.5"|"PM10"|"NO2"|"O3"|"SO2"|"CO", "period": "hour"|"day"|"year",

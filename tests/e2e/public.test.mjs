@@ -310,6 +310,23 @@ test('keyboard only: arrows move a ring between cities and Enter opens; Tab reac
   await page.waitForFunction(() => document.querySelector('#a11y-panel-body a[href^="http"]') !== null);
 });
 
+test('the companion sets what the map shows: layers, pollutant, averaging, time', async () => {
+  const { page } = await fresh();
+  await page.waitForFunction(() => !document.getElementById('a11y-air').hidden);
+  await page.focus('[data-layer="labels"]');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => !JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).layers.labelsOn);
+  await page.selectOption('#a11y-avg', 'hour');
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).air.period === 'hourly');
+  const before = (await appState(page)).air.step;
+  await page.focus('#a11y-step');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction((b) => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).air.step === b - 1, before);
+  const s = await appState(page);
+  assert.equal(await page.getAttribute('#a11y-step', 'aria-valuetext'), s.air.timeLabel);
+  await hashHas(page, 'show=cities,arcs,flow', 'avg=hour');
+});
+
 test('reduced motion: the arcs stand still, flights jump, a link does not start playback', async () => {
   const { page } = await openApp(browser.context, 'about:blank');
   await page.emulateMedia({ reducedMotion: 'reduce' });

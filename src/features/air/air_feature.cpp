@@ -49,14 +49,6 @@ std::string AirFeature::load_bytes(std::span<const std::uint8_t> bytes, const st
 }
 
 namespace {
-const char* period_key(AirPeriod p) {
-  switch (p) {
-    case AirPeriod::Hour: return "hour";
-    case AirPeriod::Day: return "day";
-    case AirPeriod::Year: return "year";
-  }
-  return "day";
-}
 // A step's start as a link names it: "2025" (year), "2025-03-14" (day), "2025-03-14T08" (hour, UTC).
 std::string step_key(std::int64_t seconds, AirPeriod p) {
   const std::int64_t days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
@@ -90,7 +82,24 @@ void AirFeature::picture_legend(std::vector<LegendLine>& lines) const {
 // The open station's page: what it is, its value now, and where the readings come from.
 void AirFeature::write_accessible(nlohmann::json& doc) const {
   using nlohmann::json;
-  if (!air_.loaded() || !selected_ || !dock_ || dock_->top() != page_of(PageKind::Station, *selected_)) return;
+  if (!air_.loaded()) return;
+  {  // the overlay's settings, for the companion's controls
+    const AirSettings& s = air_.settings();
+    json pollutants = json::array();
+    for (Pollutant p : {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2, Pollutant::O3, Pollutant::So2, Pollutant::Co})
+      if (air_.timeline().has_pollutant(p))
+        pollutants.push_back({{"key", pollutant_key(p)}, {"name", pollutant_name(p)}});
+    doc["air"] = {{"pollutant", pollutant_key(s.pollutant)},
+                  {"pollutants", std::move(pollutants)},
+                  {"avg", period_key(s.period)},
+                  {"scale", s.scale == AirScaleKind::Aqi ? "aqi" : "who"},
+                  {"scaleTitle", air_.color_scale() ? air_.color_scale()->title : "no colour scale for this pollutant"},
+                  {"step", s.step},
+                  {"steps", air_.steps()},
+                  {"time", air_.step_label()},
+                  {"synthetic", air_.data().any_synthetic()}};
+  }
+  if (!selected_ || !dock_ || dock_->top() != page_of(PageKind::Station, *selected_)) return;
   const AirStation& st = air_.data().stations[selected_->index()];
   const AirSettings& s = air_.settings();
   json lines = json::array();
@@ -160,12 +169,8 @@ void AirFeature::read_link(LinkReader& link) {
       link.problem("pollutant: " + link_quote(*v) + (p ? " has no readings in this data" : " is not a pollutant"));
   }
   if (const std::string* v = link.get("avg")) {
-    if (*v == "hour")
-      s.period = AirPeriod::Hour;
-    else if (*v == "day")
-      s.period = AirPeriod::Day;
-    else if (*v == "year")
-      s.period = AirPeriod::Year;
+    if (const auto p = parse_period(*v))
+      s.period = *p;
     else
       link.problem("avg: " + link_quote(*v) + " is not hour, day or year");
   }

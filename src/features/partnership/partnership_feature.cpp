@@ -261,6 +261,13 @@ void PartnershipFeature::on_command(const Command& command, FrameContext& ctx) {
 void PartnershipFeature::picture_legend(std::vector<LegendLine>& lines) const {
   if (!partnership_ || (!layers_.cities && !layers_.arcs)) return;
   lines.push_back({LegendLine::Kind::Heading, "Cities Clean Air Partnership"});
+  if (selected_ && partnership_->has(*selected_)) {  // what the picture is about
+    const City& c = partnership_->city(*selected_);
+    std::string text = "Selected: " + c.name + ", " + country_name(c.country);
+    for (const auto& [pair, partner] : partnership_->partners_of(*selected_))
+      text += "; C3 twin: " + partnership_->city(partner).name;
+    lines.push_back({LegendLine::Kind::Text, text});
+  }
   if (layers_.cities) {
     std::vector<std::string> names;
     for (const CertificationLevel& l : partnership_->levels) names.push_back(l.name);
@@ -293,6 +300,8 @@ void PartnershipFeature::write_accessible(nlohmann::json& doc) const {
                       {"certification", certification(id)},
                       {"twins", std::move(twins)}});
   }
+  doc["layers"] = {
+      {"cities", layers_.cities}, {"arcs", layers_.arcs}, {"labels", layers_.labels}, {"flow", layers_.flow}};
   if (key_focus_ && p.has(*key_focus_))
     doc["focus"] = p.city(*key_focus_).name + ", " + country_name(p.city(*key_focus_).country);
   if (!selected_ || !dock_ || dock_->top() != page_of(PageKind::City, *selected_)) return;

@@ -44,6 +44,7 @@ class PartnershipFeature final : public Feature {
   // Selects a city by id (empty: none); false if there is no such city.
   bool select_city(const std::string& id);
   void set_layers(const LayerSettings& layers);
+  const LayerSettings& layers() const { return layers_; }
 
   const Partnership* partnership() const { return partnership_ ? &*partnership_ : nullptr; }
   // The parsed content file, and how many times it has been replaced (0: never loaded).

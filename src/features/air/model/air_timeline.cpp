@@ -36,6 +36,21 @@ const char* period_name(AirPeriod p) {
   return "";
 }
 
+const char* period_key(AirPeriod p) {
+  switch (p) {
+    case AirPeriod::Hour: return "hour";
+    case AirPeriod::Day: return "day";
+    case AirPeriod::Year: return "year";
+  }
+  return "";
+}
+
+std::optional<AirPeriod> parse_period(std::string_view key) {
+  for (AirPeriod p : {AirPeriod::Hour, AirPeriod::Day, AirPeriod::Year})
+    if (key == period_key(p)) return p;
+  return std::nullopt;
+}
+
 // Howard Hinnant's days_from_civil / civil_from_days (public-domain algorithms).
 std::int64_t days_from_civil(int y, int m, int d) {
   y -= m <= 2;

@@ -8,7 +8,9 @@
 // Days and years are UTC: the loaded stations span many time zones.
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "features/air/model/air_series.h"
@@ -16,7 +18,9 @@
 namespace ccap {
 
 enum class AirPeriod : std::uint8_t { Hour, Day, Year };
-const char* period_name(AirPeriod p);  // "hourly", "daily mean", "annual mean"
+const char* period_name(AirPeriod p);                         // "hourly", "daily mean", "annual mean"
+const char* period_key(AirPeriod p);                          // "hour", "day", "year": in links and the page's API
+std::optional<AirPeriod> parse_period(std::string_view key);  // the inverse; nullopt for anything else
 
 inline constexpr int kMinHoursPerDay = 18;
 inline constexpr double kMinYearCoverage = 0.75;

@@ -23,25 +23,24 @@ std::string lines(const std::vector<std::string>& items) { return joined(items, 
 CsvCell text(std::string s) { return CsvCell::text(std::move(s)); }
 CsvCell count(std::size_t n) { return CsvCell::number(static_cast<double>(n), 0); }
 
-std::vector<std::string> city_ids(const Partnership& p, const std::vector<CityId>& cities) {
+// Each id's field, in order: city_ids(p, cities) = every city's content id.
+template <class Ids, class Field>
+std::vector<std::string> each(const Ids& ids, Field field) {
   std::vector<std::string> out;
-  for (CityId c : cities) out.push_back(p.city(c).id);
+  for (const auto id : ids) out.push_back(field(id));
   return out;
+}
+std::vector<std::string> city_ids(const Partnership& p, const std::vector<CityId>& cities) {
+  return each(cities, [&](CityId c) { return p.city(c).id; });
 }
 std::vector<std::string> city_names(const Partnership& p, const std::vector<CityId>& cities) {
-  std::vector<std::string> out;
-  for (CityId c : cities) out.push_back(p.city(c).name);
-  return out;
+  return each(cities, [&](CityId c) { return p.city(c).name; });
 }
 std::vector<std::string> area_ids(const Partnership& p, const std::vector<AreaId>& areas) {
-  std::vector<std::string> out;
-  for (AreaId a : areas) out.push_back(p.area(a).id);
-  return out;
+  return each(areas, [&](AreaId a) { return p.area(a).id; });
 }
 std::vector<std::string> area_names(const Partnership& p, const std::vector<AreaId>& areas) {
-  std::vector<std::string> out;
-  for (AreaId a : areas) out.push_back(p.area(a).name);
-  return out;
+  return each(areas, [&](AreaId a) { return p.area(a).name; });
 }
 
 // "ahead of you" -> "ahead_of_you": a header name from a part's name.
