@@ -136,8 +136,11 @@
     renderCities(doc.cities || []);
     renderSettings(doc);
     const panelKey = doc.panel ? `${doc.panel.kind}:${doc.panel.id || ''}:${JSON.stringify(doc.panel.sections)}` : '';
-    if (panelKey !== last.panel) {
-      const opened = doc.panel && (!last.panelId || last.panelId !== `${doc.panel.kind}:${doc.panel.id || ''}`);
+    const panelId = doc.panel ? `${doc.panel.kind}:${doc.panel.id || ''}` : null;
+    // The same page with new values (a station's, while the time plays) waits while the focus is in it.
+    const focusInPanel = $('a11y-panel-body').contains(document.activeElement);
+    if (panelKey !== last.panel && !(focusInPanel && panelId === last.panelId)) {
+      const opened = doc.panel && (!last.panelId || last.panelId !== panelId);
       renderPanel(doc.panel);
       if (opened && doc.panel.kind !== 'knowledge') {
         const first = (doc.panel.sections[0] && doc.panel.sections[0].lines[0]) || '';
@@ -146,15 +149,16 @@
         announce('Panel closed.');
       }
       last.panel = panelKey;
-      last.panelId = doc.panel ? `${doc.panel.kind}:${doc.panel.id || ''}` : null;
+      last.panelId = panelId;
     }
-    const resultsKey = doc.results ? `${doc.results.query}:${doc.results.count}` : '';
+    // The list is rebuilt only when it changed (a focused result keeps the focus); a new count is said.
+    const resultsKey = doc.results ? JSON.stringify(doc.results) : '';
     if (resultsKey !== last.results) {
+      const before = $('a11y-result-count').textContent;
       renderResults(doc.results || null);
-      if (doc.results) announce($('a11y-result-count').textContent + '.');
+      if (doc.results && $('a11y-result-count').textContent !== before)
+        announce($('a11y-result-count').textContent + '.');
       last.results = resultsKey;
-    } else if (doc.results) {
-      renderResults(doc.results);
     }
     if ((doc.focus || null) !== last.focus) {
       if (doc.focus) announce(`${doc.focus}. Enter opens it.`);
