@@ -244,8 +244,9 @@ LinkParse parse_link(std::string_view hash) {
     }
     if (key == "v") {
       const auto v = number(*value);
-      if (!v || *v < 1 || *v != std::floor(*v)) {
-        out.problems.push_back("version " + quoted(*value) + " is not a whole number from 1");
+      constexpr double kMaxVersion = 1000;  // (found by fuzzing: 3e10 does not fit an int)
+      if (!v || *v < 1 || *v > kMaxVersion || *v != std::floor(*v)) {
+        out.problems.push_back("version " + quoted(*value) + " is not a whole number from 1 to 1000");
       } else {
         out.version = static_cast<int>(*v);
         if (out.version > kLinkVersion)

@@ -104,6 +104,11 @@ TEST(LinkParse, VersionIsCheckedAndNewerVersionsAreReadAsFarAsKnown) {
   EXPECT_EQ(parse_link("v=0").problems.size(), 1u);
   EXPECT_EQ(parse_link("v=1.5").problems.size(), 1u);
   EXPECT_EQ(parse_link("v=x").problems.size(), 1u);
+  // Found by fuzz_link (UBSan: a double out of int's range): a huge version is a problem, not UB.
+  const LinkParse huge = parse_link("v=33333333333&city=x");
+  EXPECT_EQ(huge.version, kLinkVersion);
+  ASSERT_EQ(huge.problems.size(), 1u);
+  EXPECT_NE(huge.problems[0].find("1 to 1000"), std::string::npos);
 }
 
 TEST(LinkParse, BoundsLengthAndParts) {

@@ -38,7 +38,8 @@ TEST_F(LayoutTest, NoSlotOverlapsAnotherOrLeavesTheScreenAtAnySize) {
                                            {768, 1024},  {1024, 700},  {1200, 400}, {1440, 900}, {1920, 1080},
                                            {1080, 1920}, {2560, 1440}, {3840, 2160}};
   int checked = 0;
-  for (const auto& [w, h] : sizes) {
+  for (const auto& size : sizes) {
+    const float w = size.first, h = size.second;  // (clang 14 cannot capture structured bindings)
     for (const bool dock : {false, true}) {
       for (const bool folded : {false, true}) {
         for (const float content : {120.0f, 5000.0f}) {
