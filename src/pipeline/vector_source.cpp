@@ -1,11 +1,15 @@
 #include "pipeline/vector_source.h"
 
+#include "base/file_bytes.h"
+#include "base/json_reader.h"
+
 #include <cpl_error.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <memory>
 
@@ -71,6 +75,24 @@ std::string collect_polygons(const OGRGeometry& g, std::vector<Polygon>& out) {
 
 }  // namespace
 
+std::string json_syntax_problem(const std::string& path) {
+  std::string lower = path;
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  const auto ends_with = [&](const std::string& tail) {
+    return lower.size() >= tail.size() && lower.compare(lower.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  if (!ends_with(".geojson") && !ends_with(".json")) return "";
+  constexpr std::size_t kMaxJsonBytes = std::size_t{1} << 30;
+  const FileBytes file = read_file_bytes(path, kMaxJsonBytes);
+  if (!file.bytes) return "";
+  JsonProblems problems("");
+  const std::string_view text(reinterpret_cast<const char*>(file.bytes->data()), file.bytes->size());
+  if (parse_json(text, problems) || problems.list().empty()) return "";
+  std::string why = problems.list().front();
+  if (why.rfind(": ", 0) == 0) why.erase(0, 2);  // JsonProblems' empty file name
+  return why;
+}
+
 PolygonLayer read_polygon_layer(const SourceRef& source) {
   GDALAllRegister();
   CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
@@ -83,7 +105,11 @@ PolygonLayer read_polygon_layer(const SourceRef& source) {
 
   std::unique_ptr<GDALDataset, DatasetCloser> ds(
       GDALDataset::Open(source.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-  if (!ds) return fail("cannot be read as a vector data set: " + last_gdal_error());
+  if (!ds) {
+    const std::string gdal = last_gdal_error();
+    const std::string json = json_syntax_problem(source.path);
+    return fail(json.empty() ? "cannot be read as a vector data set: " + gdal : "cannot be read: " + json);
+  }
   OGRLayer* layer = source.layer.empty() ? ds->GetLayer(0) : ds->GetLayerByName(source.layer.c_str());
   if (!layer) {
     std::string names;

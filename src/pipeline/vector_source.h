@@ -34,4 +34,9 @@ struct PolygonLayer {
 // none); a layer in another SRS is transformed to CRS84.
 PolygonLayer read_polygon_layer(const SourceRef& source);
 
+// Why GDAL could not open a GeoJSON file, in a person's terms: our JSON reader names the line and
+// column where the text stops being JSON (a truncated download, a stray comma). Empty when the
+// file is not JSON by its name, cannot be read, or is valid JSON (then GDAL's own reason stands).
+std::string json_syntax_problem(const std::string& path);
+
 }  // namespace ccap::pipeline

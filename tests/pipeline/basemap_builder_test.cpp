@@ -108,7 +108,7 @@ TEST(BasemapBuilder, BadInputIsReportedWithFileFeatureAndReason) {
       {"broken_point.geojson", "broken_point.geojson: feature 0 (a_point): geometry is Point, not a polygon"},
       {"broken_null_geometry.geojson", "broken_null_geometry.geojson: feature 0 (nothing): has no geometry"},
       {"broken_empty.geojson", "broken_empty.geojson: has no features"},
-      {"broken_truncated.geojson", "broken_truncated.geojson: cannot be read as a vector data set"},
+      {"broken_truncated.geojson", "broken_truncated.geojson: cannot be read: not valid JSON at line 1, column 114"},
       {"does_not_exist.geojson", "does_not_exist.geojson: cannot be read as a vector data set"},
       {"land_crossing.geojson#rivers",
        "land_crossing.geojson (layer rivers): has no layer 'rivers' (it has: land_crossing)"},

@@ -1,7 +1,6 @@
 #include "pipeline/airquality/readings.h"
 
 #include <algorithm>
-#include <charconv>
 #include <set>
 #include <tuple>
 
@@ -35,8 +34,20 @@ void ImportResult::reject(Reject why, const std::string& where) {
 }
 
 namespace {
+// Exactly the digits of `s` (no sign, no space, nothing after): "20x4" is not a year 20.
 bool number(std::string_view s, int& out) {
-  return std::from_chars(s.data(), s.data() + s.size(), out).ec == std::errc() && !s.empty();
+  if (s.empty() || s.size() > 9) return false;
+  out = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    out = out * 10 + (c - '0');
+  }
+  return true;
+}
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+int days_in_month(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : kDays[m - 1];
 }
 // Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
 std::int64_t days_from_civil(int y, int m, int d) {
@@ -63,7 +74,9 @@ bool parse_iso8601(std::string_view t, std::int64_t& seconds) {
   }
   if (i < t.size() && t[i] == '.') {  // fractional seconds: ignored
     ++i;
+    const std::size_t digits = i;
     while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    if (i == digits) return false;  // "05:00:00." has no fraction
   }
   int offset = 0;
   if (i < t.size()) {
@@ -71,13 +84,16 @@ bool parse_iso8601(std::string_view t, std::int64_t& seconds) {
       // UTC
     } else if ((t[i] == '+' || t[i] == '-') && i + 6 == t.size() && t[i + 3] == ':') {
       int oh, om;
-      if (!number(t.substr(i + 1, 2), oh) || !number(t.substr(i + 4, 2), om)) return false;
+      if (!number(t.substr(i + 1, 2), oh) || !number(t.substr(i + 4, 2), om) || oh > 14 || om > 59) return false;
       offset = (oh * 60 + om) * 60 * (t[i] == '-' ? -1 : 1);
     } else {
       return false;
     }
   }
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return false;
+  // A real date and time of the years air-quality data can have (not 2024-02-30, not year 0020).
+  if (y < kFirstReadingYear || y > kLastReadingYear || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) ||
+      h > 23 || mi > 59 || s > 60)
+    return false;
   seconds = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offset;
   return true;
 }

@@ -45,7 +45,11 @@ struct ImportResult {
   void reject(Reject why, const std::string& where);
 };
 
+// The years a reading may carry: a date outside them is a mistake in the file, never data.
+inline constexpr int kFirstReadingYear = 1970, kLastReadingYear = 2100;
 // Parses "2024-03-01T05:00:00+07:00", "...Z", or "... 05:00:00" (UTC) to seconds since the epoch.
+// Strictly: every field exactly its digits, a real calendar date in those years, an offset of at
+// most ±14:59; anything else (a numeric prefix "20x4", "2024-02-30", "+0800") is refused.
 bool parse_iso8601(std::string_view text, std::int64_t& seconds);
 
 // Removes exact repeats (same station, pollutant, time), keeping the first; counts them.

@@ -1,5 +1,7 @@
 #include "pipeline/airquality/station_points.h"
 
+#include "pipeline/vector_source.h"
+
 #include <cpl_error.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
@@ -37,7 +39,10 @@ StationPoints read_station_points(const std::string& path, const std::string& so
       GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, open_options));
   if (!ds || ds->GetLayerCount() == 0) {
     const char* msg = CPLGetLastErrorMsg();
-    out.fatal = path + ": cannot be read as a vector data set" + (msg && *msg ? std::string(": ") + msg : "");
+    const std::string json = pipeline::json_syntax_problem(path);
+    out.fatal = json.empty()
+                    ? path + ": cannot be read as a vector data set" + (msg && *msg ? std::string(": ") + msg : "")
+                    : path + ": cannot be read: " + json;
     return out;
   }
   OGRLayer* layer = ds->GetLayer(0);

@@ -104,4 +104,20 @@ TEST(Iso8601, Forms) {
   EXPECT_FALSE(parse_iso8601("03/01/2024 05:00", t));
 }
 
+// The pipeline allocates a series over the span of the readings' times: a date it half-read
+// ("20x4" as year 20) made it allocate gigabytes. Every field is read whole, as a real date.
+TEST(Iso8601, RefusesWhatItCouldOnlyHalfRead) {
+  std::int64_t t = 0;
+  for (const char* bad :
+       {"20x4-01-01T00:00:00Z", "2024-0x-01T00:00:00Z", "2024-01-0xT00:00:00Z", "2024-01-01T0x:00:00Z",
+        "2024-01-01T00:0x:00Z", "2024-01-01T00:00:0xZ", "-024-01-01T00:00:00Z", "2024-+1-01T00:00:00Z",
+        "2024- 1-01T00:00:00Z", "2024-02-30T00:00:00Z", "2023-02-29T00:00:00Z", "2024-04-31T00:00:00Z",
+        "0020-01-01T00:00:00Z", "1969-12-31T23:59:59Z", "2101-01-01T00:00:00Z", "2024-01-01T00:00:00+15:00",
+        "2024-01-01T00:00:00+01:60", "2024-01-01T00:00:00.Z", "2024-01-01T24:00:00Z"})
+    EXPECT_FALSE(parse_iso8601(bad, t)) << bad;
+  EXPECT_TRUE(parse_iso8601("2024-02-29T00:00:00+14:00", t));
+  EXPECT_TRUE(parse_iso8601("2000-02-29T00:00:00Z", t));  // a leap year though a century
+  EXPECT_TRUE(parse_iso8601("2100-12-31T23:59:60Z", t));  // a leap second
+}
+
 }  // namespace ccap::airquality

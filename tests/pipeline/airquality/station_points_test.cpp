@@ -94,8 +94,9 @@ TEST(StationPoints, AGeoPackageInAnotherProjectionComesBackInWgs84) {
 
 TEST(StationPoints, UnreadableOrEmptyFilesAreFatal) {
   TempDir dir;
-  EXPECT_NE(read_station_points(dir.file("junk.geojson", "{ not json"), "x").fatal.find("cannot be read"),
-            std::string::npos);
+  // A GeoJSON file that is not JSON: the place where the text stops being JSON is named.
+  const std::string junk = read_station_points(dir.file("junk.geojson", "{ not json"), "x").fatal;
+  EXPECT_NE(junk.find("junk.geojson: cannot be read: not valid JSON at line 1, column 4"), std::string::npos) << junk;
   EXPECT_NE(read_station_points((dir.path / "missing.gpkg").string(), "x").fatal.find("cannot be read"),
             std::string::npos);
   EXPECT_NE(read_station_points(dir.file("empty.geojson", R"({"type": "FeatureCollection", "features": []})"), "x")
