@@ -357,9 +357,11 @@ void AtlasApp::apply_link(const std::string& hash, bool reduced_motion) {
     else
       reader.problem("open: " + link_quote(kind) + (k ? " is not open" : " is not city, station or knowledge"));
   }
-  std::vector<std::string> problems = std::move(parsed.problems);
-  for (const std::string& p : reader.problems()) problems.push_back(p);
-  for (const std::string& key : reader.unread()) problems.push_back(link_quote(key) + " is not part of a link");
+  std::vector<std::string> problems;  // each names the link, as a file's name its file
+  for (const std::string& p : parsed.problems) problems.push_back("The link: " + p);
+  for (const std::string& p : reader.problems()) problems.push_back("The link: " + p);
+  for (const std::string& key : reader.unread())
+    problems.push_back("The link: " + link_quote(key) + " is not part of a link");
   if (!problems.empty()) notices_.add_problems(Notice::Level::Warning, "The link", std::move(problems));
   // Its pages' subjects stay where the link put them; on a screen where a panel would cover one
   // (a phone's sheet), it is moved into view (keep_page_subject_in_view).

@@ -13,10 +13,20 @@ const char* to_string(Notice::Level level) {
   return "?";
 }
 
+void Notices::push(Notice notice) {
+  if (notice.details.size() > kMaxNoticeDetails) {
+    const std::size_t more = notice.details.size() - kMaxNoticeDetails;
+    notice.details.resize(kMaxNoticeDetails);
+    notice.details.push_back("… and " + std::to_string(more) + " more");
+  }
+  if (notices_.size() >= kMaxNotices) notices_.erase(notices_.begin());  // the oldest goes
+  notices_.push_back(std::move(notice));
+}
+
 void Notices::add(Notice::Level level, std::string text) {
   for (const Notice& n : notices_)
     if (n.text == text) return;
-  notices_.push_back({level, std::move(text), {}});
+  push({level, std::move(text), {}});
 }
 
 void Notices::add_problems(Notice::Level level, const std::string& file, std::vector<std::string> problems) {
@@ -25,7 +35,7 @@ void Notices::add_problems(Notice::Level level, const std::string& file, std::ve
   std::string text = file + ": " + std::to_string(problems.size()) + " problems; those entries were left out";
   for (Notice& n : notices_)
     if (n.text == text) return;
-  notices_.push_back({level, std::move(text), std::move(problems)});
+  push({level, std::move(text), std::move(problems)});
 }
 
 nlohmann::json Notices::to_json() const {

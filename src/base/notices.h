@@ -1,6 +1,7 @@
 #pragma once
 // What the user is told about the app itself: a file that did not load, a layer that cannot be
 // drawn. Notices persist for the session (the welcome card lists them) and do not pile up.
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,10 @@ struct Notice {
 };
 const char* to_string(Notice::Level level);
 
+// At most this many notices are kept (the oldest goes first) and this many details each (then
+// "… and N more"): an app left running for days with a source that keeps failing stays bounded.
+inline constexpr std::size_t kMaxNotices = 24, kMaxNoticeDetails = 100;
+
 class Notices {
  public:
   // Adds a notice unless the same text is already shown.
@@ -27,6 +32,7 @@ class Notices {
   nlohmann::json to_json() const;
 
  private:
+  void push(Notice notice);
   std::vector<Notice> notices_;
 };
 

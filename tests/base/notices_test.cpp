@@ -43,4 +43,17 @@ TEST(Notices, ManyProblemsAreCountedInOneNoticeAndEveryOneIsKept) {
   EXPECT_EQ(n.all().size(), 2u);
 }
 
+TEST(Notices, StayBoundedHoweverManyComeIn) {
+  Notices n;
+  for (int i = 0; i < 1000; ++i) n.add(Notice::Level::Warning, "problem " + std::to_string(i));
+  ASSERT_EQ(n.all().size(), kMaxNotices);
+  EXPECT_EQ(n.all().back().text, "problem 999");
+  EXPECT_EQ(n.all().front().text, "problem " + std::to_string(1000 - kMaxNotices));
+  std::vector<std::string> many(5000, "a problem");
+  n.add_problems(Notice::Level::Warning, "big.json", many);
+  ASSERT_EQ(n.all().back().details.size(), kMaxNoticeDetails + 1);
+  EXPECT_EQ(n.all().back().details.back(), "… and 4900 more");
+  EXPECT_EQ(n.all().back().text, "big.json: 5000 problems; those entries were left out");
+}
+
 }  // namespace ccap

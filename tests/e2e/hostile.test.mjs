@@ -87,3 +87,42 @@ test('loading bad bytes thousands of times neither throws into JavaScript nor tr
   assert.ok(state.knowledge.loaded, 'the content that loaded before stays: ' + JSON.stringify(state.notices).slice(0, 800));
   assert.deepEqual(errors, []);
 });
+
+test('thousands of hostile loads and links leave the wasm heap where it was', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  await waitForFrames(page, 2);
+  // One round: bad content, cut and scrambled air-quality bytes, and hostile links, each opened.
+  const round = () => page.evaluate(async () => {
+    const bad = ['{"cities": [', '1e400', '['.repeat(3000) + ']'.repeat(3000),
+                 '{"format": "ccap-partnership", "version": 2, "cities": [{"id": 1}]}'];
+    for (let i = 0; i < 800; ++i) {
+      const p = Module.stringToNewUTF8(bad[i % bad.length] + ' '.repeat(i % 7));
+      Module._ccap_load_partnership(p);
+      Module._free(p);
+    }
+    const junk = new Uint8Array(4096);
+    for (let i = 0; i < junk.length; ++i) junk[i] = (i * 131 + 7) & 255;
+    const buf = Module._malloc(junk.length);
+    Module.HEAP8.set(new Int8Array(junk.buffer), buf);
+    for (let i = 0; i < 800; ++i) Module._ccap_load_air(buf, (i * 37) % junk.length);
+    Module._free(buf);
+    for (let i = 0; i < 60; ++i) {
+      // (odd: one problem, a notice of its own each time; even: several, one notice that counts them)
+      const link = i % 2 ? `#city=atlantis${i}` : `#map=${'9'.repeat(i * 20)}/x&city=atlantis${i}&q=%E0&v=${i}`;
+      const p = Module.stringToNewUTF8(link);
+      Module._ccap_open_link(p);
+      Module._free(p);
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
+  });
+  const first = await round();
+  const second = await round();
+  const third = await round();
+  const grew = third.memory.mallocUsedBytes - first.memory.mallocUsedBytes;
+  assert.ok(grew < 256 * 1024, `malloc'd bytes grew by ${grew} over two rounds (${first.memory.mallocUsedBytes} -> ` +
+    `${second.memory.mallocUsedBytes} -> ${third.memory.mallocUsedBytes})`);
+  assert.ok(third.notices.length <= 24, `notices are bounded: ${third.notices.length}`);
+  assert.ok(third.knowledge.loaded && third.air.stations > 0, 'what loaded first is still there');
+  assert.deepEqual(errors, []);
+});
