@@ -43,7 +43,7 @@ fi
 
 log "fuzzing: ${SECONDS_EACH} s per target"
 "$SAN_BUILD/tests/fuzz/make_seeds" "$SAN_BUILD/seeds"
-for target in link partnership basemap airquality importers kiosk_config; do
+for target in link partnership basemap airquality importers station_points kiosk_config; do
   corpus="$SAN_BUILD/corpus/$target"
   findings="$SAN_BUILD/findings/$target"
   mkdir -p "$corpus" "$findings"
@@ -54,6 +54,7 @@ for target in link partnership basemap airquality importers kiosk_config; do
     partnership) cp -n "$SAN_BUILD/web/data/partnership.json" "$corpus/" 2>/dev/null || true; dict=json ;;
     kiosk_config) cp -n "$SAN_BUILD/web/data/kiosk.json" "$corpus/" 2>/dev/null || true; dict=json ;;
     importers) dict=csv ;;
+    station_points) dict=json ;;
     link) dict=link ;;
     *) dict="" ;;
   esac

@@ -1,5 +1,6 @@
 // The built-in monitoring stations (geodata/airquality/stations.geojson): every station names its
-// partner city, operator, licence and an https source, and lies within 40 km of its city.
+// partner city (`city`, the one it is in) or, outside every partner city, the one it is near
+// (`near`), its operator, licence and an https source, and lies within 40 km of that city.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -27,13 +28,16 @@ test('every station is a sourced point of a partner city', () => {
     const where = `feature ${i} (${f.properties?.name})`;
     assert.equal(f.geometry?.type, 'Point', where);
     const p = f.properties;
-    for (const key of ['id', 'name', 'city', 'operator', 'source_url', 'licence'])
+    for (const key of ['id', 'name', 'operator', 'source_url', 'licence'])
       assert.ok(typeof p[key] === 'string' && p[key].length > 0, `${where}: ${key}`);
+    assert.ok(typeof p.city === 'string', `${where}: city`);
+    assert.ok(p.city ? p.near === undefined : typeof p.near === 'string' && p.near.length > 0,
+      `${where}: in a partner city (city) or near one (near), not both`);
     assert.match(p.source_url, /^https:\/\//, where);
     assert.ok(!ids.has(`${p.operator}/${p.id}`), `${where}: id ${p.id} twice`);
     ids.add(`${p.operator}/${p.id}`);
-    const city = cities.find((c) => c.id === p.city);
-    assert.ok(city, `${where}: ${p.city} is not a partner city`);
+    const city = cities.find((c) => c.id === (p.city || p.near));
+    assert.ok(city, `${where}: ${p.city || p.near} is not a partner city`);
     const d = km(f.geometry.coordinates, [city.lng, city.lat]);
     assert.ok(d < 40, `${where}: ${d.toFixed(1)} km from ${city.name}`);
   }
