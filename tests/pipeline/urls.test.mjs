@@ -1,0 +1,61 @@
+// Every address in the content (geodata/partnership/*.json) has the right form: https where the site
+// serves it, and a page, not a site's root, where a page is meant. The few exceptions are listed here
+// with their reason, so that a new one is a decision, not an accident.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dir = path.join(root, 'geodata/partnership');
+
+// Hosts whose pages are cited over http: not confirmed to serve https (the build machine has no
+// internet to check). Upgrade one when it is confirmed.
+const HTTP_ONLY = new Set([
+  'baqconference.org', 'businessdocbox.com', 'global500.org', 'haiphongdpi.gov.vn', 'mysingaporecar.com',
+  'seip.urban-industrial.in', 'us.metro.news.viva.co.id', 'www.asiagreenbuildings.com', 'www.bangkokairquality.com',
+  'www.rrcap.ait.ac.th', 'www.sbmc.or.jp', 'www.sumercopywriting.com',
+]);
+// A site's root is the thing cited: the GeoNames database itself.
+const ROOT_IS_THE_SOURCE = new Set(['www.geonames.org']);
+
+function* addresses(value, where) {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* addresses(v, `${where}/${i}`);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if ((k === 'url' || k === 'source_url') && typeof v === 'string') yield { where: `${where}/${k}`, url: v };
+      else yield* addresses(v, `${where}/${k}`);
+    }
+  }
+}
+
+test('every address is https where the site serves it, and a page where a page is meant', () => {
+  const problems = [];
+  let count = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const content = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+    for (const { where, url } of addresses(content, '')) {
+      ++count;
+      let u;
+      try { u = new URL(url); } catch { problems.push(`${file}${where}: '${url}' is not an address`); continue; }
+      if (u.protocol !== 'https:' && !(u.protocol === 'http:' && HTTP_ONLY.has(u.host)))
+        problems.push(`${file}${where}: ${url} is not https`);
+      // An institution's own address (experts' `url`) may be its home page; a source may not.
+      const home = (u.pathname === '/' || u.pathname === '') && !u.search;
+      const institution = file === 'experts.json' && /^\/experts\/\d+\/url$/.test(where);
+      if (home && !institution && !ROOT_IS_THE_SOURCE.has(u.host)) problems.push(`${file}${where}: ${url} is a site's root`);
+    }
+  }
+  assert.ok(count > 100, `${count} addresses read`);
+  assert.deepEqual(problems, []);
+});
+
+test('the exceptions are still needed (an upgraded host leaves the list)', () => {
+  const used = new Set();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')))
+    for (const { url } of addresses(JSON.parse(readFileSync(path.join(dir, file), 'utf8')), ''))
+      if (url.startsWith('http://')) used.add(new URL(url).host);
+  assert.deepEqual([...HTTP_ONLY].filter((h) => !used.has(h)), []);
+});
