@@ -1,6 +1,7 @@
 // Every address in the content (geodata/partnership/*.json) has the right form: https where the site
-// serves it, and a page, not a site's root, where a page is meant. The few exceptions are listed here
-// with their reason, so that a new one is a decision, not an accident.
+// serves it, and a page, not a site's root, where a page is meant; and every listed source is cited.
+// The few exceptions are listed here with their reason, so that a new one is a decision, not an
+// accident.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -58,4 +59,15 @@ test('the exceptions are still needed (an upgraded host leaves the list)', () =>
     for (const { url } of addresses(JSON.parse(readFileSync(path.join(dir, file), 'utf8')), ''))
       if (url.startsWith('http://')) used.add(new URL(url).host);
   assert.deepEqual([...HTTP_ONLY].filter((h) => !used.has(h)), []);
+});
+
+test('every listed source is cited by a record (or by the app, named here)', () => {
+  // S17: the WHO guideline values the city panel compares annual PM2.5 with (city_panel.cpp);
+  // GEONAMES: every city's coordinates and population, cited by the content pipeline.
+  const CITED_BY_THE_APP = new Set(['S17', 'GEONAMES']);
+  const { sources } = JSON.parse(readFileSync(path.join(dir, 'sources.json'), 'utf8'));
+  const records = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'sources.json')
+    .map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  const unused = sources.map((s) => s.id).filter((id) => !records.includes(`"${id}"`) && !CITED_BY_THE_APP.has(id));
+  assert.deepEqual(unused, []);
 });
