@@ -193,6 +193,21 @@ test('Share copies the link where there is no share sheet, and says so', async (
   assert.match(copied, /#map=.*city=bangkok/);
 });
 
+test('the Share menu opens under its button and a tap outside closes it', async () => {
+  const { page } = await fresh();
+  const s = await appState(page);
+  const card = s.uiWindows.find((w) => w.name === 'Clean Air Atlas');
+  await page.mouse.click(card.x + card.width - 25, card.y + 20);  // the header's Share button
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).share.menu !== null);
+  const menu = (await appState(page)).share.menu;
+  assert.ok(menu.y >= card.y + 20 && menu.x < card.x + card.width, `under the button: ${JSON.stringify(menu)}`);
+  await page.mouse.click(700, 600);  // the map, away from every panel
+  await waitForFrames(page, (await appState(page)).frame + 3);
+  assert.equal((await appState(page)).share.menu, null, 'closed, and it stays closed');
+  await waitForFrames(page, (await appState(page)).frame + 3);
+  assert.equal((await appState(page)).share.menu, null);
+});
+
 test('Save image: a PNG of the map with the title card, the legend and the attribution', async () => {
   const { page } = await fresh('#map=4/15/112&v=1');
   await waitForStill(page);

@@ -18,9 +18,10 @@ void ShareFeature::update(FrameContext& ctx) {
 void ShareFeature::panels(PanelContext& ctx) {
   if (ctx.picture) return;
   if (now_ < toast_until_ && !last_.empty()) ui::share_toast(last_, ctx.layout);
-  if (auto anchor = ctx.layout.take_share_request()) menu_ = anchor;
+  const auto request = ctx.layout.take_share_request();
+  if (request) menu_ = request;
   if (!menu_) return;
-  drawn_ = ui::share_menu(*menu_, web_share_, ctx.layout, ctx.commands);
+  drawn_ = ui::share_menu(*menu_, request.has_value(), web_share_, ctx.layout, ctx.commands);
   if (!drawn_) menu_.reset();
 }
 

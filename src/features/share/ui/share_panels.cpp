@@ -16,9 +16,9 @@ constexpr ImU32 kWarning = IM_COL32(158, 56, 0, 255);   // the badge's synthetic
 constexpr ImU32 kFrame = IM_COL32(107, 119, 130, 255);  // the badge's border
 }  // namespace
 
-std::optional<Rect> share_menu(const Rect& anchor, bool web_share, Layout& layout, Commands& commands) {
+std::optional<Rect> share_menu(const Rect& anchor, bool opening, bool web_share, Layout& layout, Commands& commands) {
   constexpr const char* kId = "Share menu";
-  if (!ImGui::IsPopupOpen(kId)) ImGui::OpenPopup(kId);
+  if (opening) ImGui::OpenPopup(kId);  // only then: a tap outside closes it for good
   const float width = layout.px(220);
   // Under the button, inside the screen.
   const float x =

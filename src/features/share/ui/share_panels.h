@@ -12,9 +12,10 @@
 
 namespace ccap::ui {
 
-// The menu, under `anchor` (the Share button): Share link, Save image, Print. Returns where it is
-// drawn, or nullopt when it closed (a choice, or a tap outside it).
-std::optional<Rect> share_menu(const Rect& anchor, bool web_share, Layout& layout, Commands& commands);
+// The menu, under `anchor` (the Share button; `opening` on the frame it was pressed): Share link,
+// Save image, Print. Returns where it is drawn, or nullopt when it closed (a choice, or a tap
+// outside it).
+std::optional<Rect> share_menu(const Rect& anchor, bool opening, bool web_share, Layout& layout, Commands& commands);
 
 // What became of a share ("Link copied"), at the top centre of the map, over everything.
 void share_toast(const std::string& text, Layout& layout);
