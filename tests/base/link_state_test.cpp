@@ -122,6 +122,21 @@ TEST(LinkParse, BoundsLengthAndParts) {
   EXPECT_EQ(p.problems.size(), 1u);
 }
 
+// Found by fuzz_link: a key's raw bytes were written back as they came, and a link of 32 pairs
+// written with its map and version had 34 parts, more than a link may have.
+TEST(LinkParse, KeysAreNamesAndWhatIsWrittenReadsBackClean) {
+  const LinkParse odd = parse_link("ci\xBEty=x&a b=1&%41=2&k&#=3&ok_key.1-2=4");
+  EXPECT_EQ(odd.state.pairs().size(), 1u);
+  EXPECT_EQ(odd.problems.size(), 5u);
+  std::string many = "map=3/0/0&v=1";
+  for (int i = 0; i < 40; ++i) many += "&k" + std::to_string(i) + "=1";
+  const LinkParse full = parse_link(many);
+  ASSERT_EQ(full.state.pairs().size(), kMaxLinkPairs);
+  const LinkParse again = parse_link(full.state.format());
+  EXPECT_TRUE(again.problems.empty()) << again.problems.front();
+  EXPECT_EQ(again.state.format(), full.state.format());
+}
+
 TEST(LinkParse, ProblemsShowControlCharactersSafelyAndShort) {
   const LinkParse p = parse_link("map=%0A" + std::string(100, 'x'));
   ASSERT_EQ(p.problems.size(), 1u);
