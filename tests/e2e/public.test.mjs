@@ -281,6 +281,10 @@ test('Print: the picture of the map and the open panel\'s text, in the print lay
   assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('canvas')).display), 'none');
   assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('print-sheet')).display), 'block');
   await page.emulateMedia({ media: 'screen' });
+  // Ctrl+P does the same (the browser's own print of the canvas would be blank).
+  await page.evaluate(() => { window.__printed = false; });
+  await page.keyboard.press('Control+KeyP');
+  await page.waitForFunction(() => window.__printed === true);
 });
 
 test('keyboard only: arrows move a ring between cities and Enter opens; Tab reaches Bangkok, its twin, the search and an entry', async () => {
