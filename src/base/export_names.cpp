@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "base/civil_date.h"
+
 namespace ccap {
 
 namespace {
@@ -9,25 +11,11 @@ struct UtcTime {
   int year = 1970, month = 1, day = 1, hour = 0, minute = 0;
 };
 
-// Howard Hinnant's civil_from_days (proleptic Gregorian, days since 1970-01-01).
 UtcTime utc(std::int64_t seconds) {
   const std::int64_t days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
   const std::int64_t secs = seconds - days * 86400;
-  const std::int64_t z = days + 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int64_t doe = z - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
-  const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
-  UtcTime t;
-  t.year = static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0));
-  t.month = static_cast<int>(m);
-  t.day = static_cast<int>(d);
-  t.hour = static_cast<int>(secs / 3600);
-  t.minute = static_cast<int>(secs % 3600 / 60);
-  return t;
+  const CivilDate d = civil_from_days(days);
+  return {d.year, d.month, d.day, static_cast<int>(secs / 3600), static_cast<int>(secs % 3600 / 60)};
 }
 }  // namespace
 

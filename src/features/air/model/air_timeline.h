@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/civil_date.h"
 #include "features/air/model/air_series.h"
 
 namespace ccap {
@@ -56,11 +57,5 @@ class AirTimeline {
 
 // "2025-03-14 08:00 UTC", "2025-03-14 (UTC)", "2025".
 std::string format_step(std::int64_t seconds, AirPeriod p);
-// Civil date from days since 1970-01-01 (proleptic Gregorian), and back.
-struct CivilDate {
-  int year, month, day;
-};
-CivilDate civil_from_days(std::int64_t days);
-std::int64_t days_from_civil(int year, int month, int day);
 
 }  // namespace ccap
