@@ -1,5 +1,7 @@
 // Loads the wasm app and its data with a progress bar that counts real bytes, then starts it.
 // Says so plainly, instead of leaving a blank page, when WebGL2 is missing or anything fails.
+// The wasm is compiled while it downloads, in parallel with the map's data; what the first frame
+// does not need (the air-quality data) comes after the map is on screen.
 // A download that fails is tried again with a growing pause (1, 2, 4, 8 s), and the screen says
 // so; a data file that still cannot be had is left out: the app starts with what did load and
 // says what did not. Only the app itself (script and wasm) is needed to start.
@@ -30,7 +32,7 @@
     fill.style.width = pct.toFixed(1) + '%';
     bar.setAttribute('aria-valuenow', Math.round(pct));
     const mb = (n) => (n / 1048576).toFixed(1);
-    statusText.textContent = `Downloading map and data… ${mb(loaded)} of ${mb(total)} MB`;
+    statusText.textContent = `Downloading the map… ${mb(loaded)} of ${mb(total)} MB`;
   }
 
   function hasWebGL2() {
@@ -44,25 +46,37 @@
   const RETRY_SECONDS = [1, 2, 4, 8];
   const sleep = (s) => new Promise((resolve) => setTimeout(resolve, s * 1000));
 
-  // Fetches one file, reporting every chunk; resolves to its bytes. Tries again after each pause
-  // of RETRY_SECONDS (the bytes of a failed try are taken off the count), telling `onRetry`.
-  async function fetchWithRetry(path, onChunk, onRetry) {
-    for (let attempt = 0; ; ++attempt) {
-      let got = 0;
+  // Runs `attempt` until it succeeds, after each failure pausing RETRY_SECONDS and telling `onRetry`.
+  async function withRetry(path, attempt, onRetry) {
+    for (let n = 0; ; ++n) {
       try {
-        return await fetchWithProgress(path, (n) => { got += n; onChunk(n); });
+        return await attempt();
       } catch (e) {
-        onChunk(-got);
-        if (attempt >= RETRY_SECONDS.length) throw e;
-        onRetry(path, attempt + 2, RETRY_SECONDS.length + 1, e.message);
-        await sleep(RETRY_SECONDS[attempt]);
+        if (n >= RETRY_SECONDS.length) throw e;
+        onRetry(path, n + 2, RETRY_SECONDS.length + 1, e.message);
+        await sleep(RETRY_SECONDS[n]);
       }
     }
   }
 
-  async function fetchWithProgress(path, onChunk) {
+  // Fetches one file, reporting every chunk (the bytes of a failed try are taken off the count)
+  // and the response's Content-Encoding; resolves to its bytes.
+  function fetchWithRetry(path, onChunk, onRetry, onEncoding = () => {}) {
+    return withRetry(path, async () => {
+      let got = 0;
+      try {
+        return await fetchWithProgress(path, (n) => { got += n; onChunk(n); }, onEncoding);
+      } catch (e) {
+        onChunk(-got);
+        throw e;
+      }
+    }, onRetry);
+  }
+
+  async function fetchWithProgress(path, onChunk, onEncoding) {
     const response = await fetch(path);
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    onEncoding(response.headers.get('Content-Encoding'));
     if (!response.body) {  // very old browsers: no streaming, one step
       const bytes = new Uint8Array(await response.arrayBuffer());
       onChunk(bytes.length);
@@ -84,48 +98,97 @@
     return bytes;
   }
 
+  // Files the first map frame does not need: downloaded once the map is on screen, each with its
+  // own progress in the app (the air panel says how far its data has come).
+  const AFTER_MAP = new Set(['data/airquality.ccapaq']);
+  // ?bench=1: the peer benchmark's scene (web/peer_bench.js) needs the app and the basemap only.
+  const BENCH_FILES = new Set(['data/basemap.ccapmap']);
+
+  // Bytes on the wire for a file: its compressed size in the encoding the server chose (the
+  // manifest lists them: cmake/WriteManifest.cmake), else its own size.
+  const wireBytes = (f, encoding) =>
+    encoding === 'br' && f.br ? f.br : encoding === 'gzip' && f.gz ? f.gz : f.bytes;
+
+  // Streams and compiles the wasm while it downloads; counts its bytes as they come.
+  async function compileWasm(path, onChunk, onEncoding) {
+    const response = await fetch(path);
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    onEncoding(response.headers.get('Content-Encoding'));
+    if (!WebAssembly.compileStreaming || !response.body || typeof TransformStream === 'undefined') {
+      const bytes = await response.arrayBuffer();
+      onChunk(bytes.byteLength);
+      return WebAssembly.compile(bytes);
+    }
+    const counted = response.body.pipeThrough(new TransformStream({
+      transform(chunk, out) { onChunk(chunk.length); out.enqueue(chunk); },
+    }));
+    return WebAssembly.compileStreaming(new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }));
+  }
+
   async function start() {
     if (!hasWebGL2()) {
       fail('Your browser cannot show this map: WebGL2 is not available.',
            'Use a current version of Chrome, Edge, Firefox or Safari, and check that hardware acceleration is on.');
       return;
     }
+    const params = new URLSearchParams(location.search);
+    const bench = params.get('bench') === '1';
     const manifestResponse = await fetch('manifest.json', { cache: 'no-cache' });
     if (!manifestResponse.ok) throw new Error(`manifest.json: HTTP ${manifestResponse.status}`);
     const manifest = await manifestResponse.json();
-    const total = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
-    let loaded = 0;
+    if (window.__bench) window.__bench.version = manifest.version;
+    const isApp = (f) => f.path === manifest.script || f.path === manifest.wasm;
+    const first = manifest.files.filter((f) => isApp(f) || (bench ? BENCH_FILES.has(f.path) : !AFTER_MAP.has(f.path)));
+    const later = bench ? [] : manifest.files.filter((f) => AFTER_MAP.has(f.path));
+
+    // Progress in bytes on the wire: decoded bytes scaled by each file's compression, once the
+    // server has said which encoding it sends (until then, its gzip size is the best guess).
+    const progress = new Map(first.map((f) => [f.path, { f, got: 0, ratio: wireBytes(f, 'gzip') / f.bytes }]));
     let retrying = '';
-    showProgress(0, total);
-    const onChunk = (n) => {
-      loaded += n;
+    const show = () => {
+      let loaded = 0, total = 0;
+      for (const p of progress.values()) { loaded += p.got * p.ratio; total += p.f.bytes * p.ratio; }
       showProgress(loaded, total);
       if (retrying) statusText.textContent += ' · ' + retrying;
     };
+    const counter = (f) => ({
+      chunk(n) { progress.get(f.path).got += n; show(); },
+      encoding(e) { progress.get(f.path).ratio = wireBytes(f, e) / f.bytes; show(); },
+    });
     const onRetry = (path, attempt, of, why) => {
       retrying = `${path} failed (${why}); trying again (${attempt} of ${of})`;
       console.warn('Clean Air Atlas: ' + retrying);
-      onChunk(0);
+      show();
     };
+    show();
     const missing = [];
-    const contents = await Promise.all(manifest.files.map((f) =>
-      fetchWithRetry(f.path, onChunk, onRetry).catch((e) => {
-        if (f.path === manifest.script || f.path === manifest.wasm) throw e;
+    const wasmFile = first.find((f) => f.path === manifest.wasm);
+    const wasmCount = counter(wasmFile);
+    const wasmModule = withRetry(manifest.wasm, () => {
+      progress.get(manifest.wasm).got = 0;
+      return compileWasm(manifest.wasm, wasmCount.chunk, wasmCount.encoding);
+    }, onRetry);
+    const contents = await Promise.all(first.filter((f) => f.path !== manifest.wasm).map((f) => {
+      const count = counter(f);
+      return fetchWithRetry(f.path, count.chunk, onRetry, count.encoding).then((bytes) => [f.path, bytes], (e) => {
+        if (isApp(f)) throw e;
         missing.push(f.path);  // the app starts without it, and says so
         console.warn(`Clean Air Atlas: ${f.path} not downloaded: ${e.message}`);
-        return null;
-      })));
-    const files = new Map(manifest.files.map((f, i) => [f.path, contents[i]]));
-    const wasmBytes = files.get(manifest.wasm);
+        return [f.path, null];
+      });
+    }));
+    const files = new Map(contents);
+    const module = await wasmModule.catch((e) => { throw new Error('the app could not be downloaded or compiled: ' + e.message); });
     statusText.textContent = 'Starting…';
 
     // Page options become the app's arguments: ?debug=1 shows frame times, ?kiosk=1 is a kiosk.
-    const params = new URLSearchParams(location.search);
     const args = [];
+    if (bench) args.push('--bench', location.search);
     if (params.get('debug') === '1') args.push('--debug');
     if (window.ccapKiosk.enabled) args.push('--kiosk');
     if (location.hash.length > 1) args.push('--link', location.hash);  // a shared link: its screen
     for (const path of missing) args.push('--missing', path.replace(/^data\//, ''));
+    for (const f of later) args.push('--later', f.path.replace(/^data\//, ''));
     const canvas = document.getElementById('canvas');
     canvas.addEventListener('webglcontextlost', (e) => e.preventDefault());  // let it come back
     canvas.addEventListener('webglcontextrestored', () => Module._ccap_gpu_restored());
@@ -133,18 +196,16 @@
       canvas,
       arguments: args,
       instantiateWasm(imports, receive) {
-        WebAssembly.instantiate(wasmBytes, imports).then(
-          (r) => receive(r.instance, r.module),  // runs main(); its errors are reported by onAbort
-          (e) => fail('The app could not be compiled: ' + e.message));
+        WebAssembly.instantiate(module, imports).then(
+          (instance) => receive(instance, module),  // runs main(); its errors are reported by onAbort
+          (e) => fail('The app could not be started: ' + e.message));
         return {};
       },
       preRun: [() => {
         // Data files go into the in-memory file system, where the app reads them at /data/...
-        for (const [path, bytes] of files) {  // (the script and the wasm are not data)
+        for (const [path, bytes] of files) {  // (the script is not data)
           if (!path.startsWith('data/') || !bytes) continue;
-          const dir = '/' + path.slice(0, path.lastIndexOf('/'));
-          Module.FS.mkdirTree(dir);
-          Module.FS.writeFile('/' + path, bytes);
+          writeData(path, bytes);
         }
       }],
       print: (text) => console.log(text),
@@ -154,6 +215,7 @@
         Module.ccapRunning = true;
         canvas.focus({ preventScroll: true });  // the keys reach the map at once
         window.ccapKiosk.started(Module, manifest);
+        for (const f of later) loadAfterMap(f);
       },
       ccapFatal(reason) { fail('The map could not start: ' + reason); },
       onAbort(what) { fail('The app stopped unexpectedly: ' + what); },
@@ -163,6 +225,35 @@
     script.src = URL.createObjectURL(new Blob([files.get(manifest.script)], { type: 'text/javascript' }));
     script.onerror = () => fail(`${manifest.script} could not be started.`);
     document.body.appendChild(script);
+  }
+
+  function writeData(path, bytes) {
+    Module.FS.mkdirTree('/' + path.slice(0, path.lastIndexOf('/')));
+    Module.FS.writeFile('/' + path, bytes);
+  }
+
+  // A file the map can do without at first: fetched once the map is drawn, its progress told to
+  // the app (ccap_page_data_progress, in bytes on the wire), then handed over (ccap_page_data_arrived).
+  async function loadAfterMap(f) {
+    const name = f.path.replace(/^data\//, '');
+    const tell = (fn, ...args) => {
+      const p = Module.stringToNewUTF8(name);
+      const r = Module[fn](p, ...args);
+      Module._free(p);
+      return r;
+    };
+    let got = 0, ratio = wireBytes(f, 'gzip') / f.bytes;
+    const report = () => tell('_ccap_page_data_progress', got * ratio, f.bytes * ratio);
+    try {
+      const bytes = await fetchWithRetry(f.path, (n) => { got += n; report(); }, (path, attempt, of, why) =>
+        console.warn(`Clean Air Atlas: ${path} failed (${why}); trying again (${attempt} of ${of})`),
+        (e) => { ratio = wireBytes(f, e) / f.bytes; });
+      writeData(f.path, bytes);
+      tell('_ccap_page_data_arrived', 1);
+    } catch (e) {
+      console.warn(`Clean Air Atlas: ${f.path} not downloaded: ${e.message}`);
+      tell('_ccap_page_data_arrived', 0);
+    }
   }
 
   start().catch((e) => fail('Loading failed: ' + e.message, 'Check your connection and reload the page.'));

@@ -24,6 +24,11 @@ constexpr double kHomePadding = 24;  // px around the partnership region in the 
 constexpr double kMaxZoom = 11;
 constexpr double kMousePickRadius = 16;  // px from a marker's centre (covers the largest marker)
 constexpr double kTouchPickRadius = 30;  // fingers are not pointers
+// Render on demand: after input (or a call from the page) frames are drawn for this long, so that
+// the panels settle (Dear ImGui sizes a new window over two frames, hover fades); and one frame
+// every kHeartbeatSeconds whatever happens, in case a timer of some feature went unreported.
+constexpr double kSettleSeconds = 0.5;
+constexpr double kHeartbeatSeconds = 5;
 }  // namespace
 
 AtlasApp::AtlasApp(AppConfig config) : config_(std::move(config)), imgui_(config_.data_dir) {
@@ -34,7 +39,7 @@ AtlasApp::AtlasApp(AppConfig config) : config_(std::move(config)), imgui_(config
 
 bool AtlasApp::init() {
   if (!imgui_.init()) return false;
-  InitContext ctx{config_.data_dir, notices_, dock_, config_.missing};
+  InitContext ctx = init_context();
   for (Feature* f : features_) f->init(ctx);
   if (kiosk_.enabled()) imgui_.set_kiosk(static_cast<float>(kiosk_.config().scale));
   return true;
@@ -43,8 +48,30 @@ bool AtlasApp::init() {
 void AtlasApp::gpu_restored() {
   frame_renderer_ = {};
   imgui_.gpu_restored();
-  InitContext ctx{config_.data_dir, notices_, dock_, config_.missing};
+  InitContext ctx = init_context();
   for (Feature* f : features_) f->gpu_restored(ctx);
+}
+
+bool AtlasApp::needs_frame(double now) const {
+  const double t = now + clock_offset_;
+  if (woken_ || pending_link_ || picture_ || !commands_.empty() || probes_.has_pending()) return true;
+  if (t < settle_until_ || navigator_.is_moving() || ui::wants_text_input()) return true;
+  double due = last_frame_at_ + kHeartbeatSeconds;
+  for (const Feature* f : features_) due = std::min(due, f->next_frame_at());
+  return t >= due;
+}
+
+void AtlasApp::data_progress(const std::string& name, double loaded, double total) {
+  for (Feature* f : features_) f->data_progress(name, loaded, total);
+  wake();
+}
+
+void AtlasApp::data_arrived(const std::string& name, bool ok) {
+  if (!ok) config_.missing.push_back(name);  // read() says it could not be downloaded
+  std::erase(config_.later, name);
+  InitContext ctx = init_context();
+  for (Feature* f : features_) f->data_arrived(name, ctx);
+  wake();
 }
 
 void AtlasApp::shutdown() { imgui_.shutdown(); }
@@ -61,6 +88,7 @@ void AtlasApp::event(const InputEvent& e) {
   if (e.is_touch) mouse_.reset();  // a finger does not hover
   ui::PointerRouter& router = imgui_.router();
   const double t = e.time > 0 ? e.time + clock_offset_ : now_;
+  settle_until_ = std::max(settle_until_, t + kSettleSeconds);
   for (Feature* f : features_) f->input_seen(e, t);
   switch (e.type) {
     case InputEvent::Type::PointerDown:
@@ -216,6 +244,8 @@ void AtlasApp::frame(const FrameInfo& frame) {
   ++frame_count_;
   frame_info_ = frame;
   now_ = frame.time_seconds + clock_offset_;
+  if (std::exchange(woken_, false)) settle_until_ = std::max(settle_until_, now_ + kSettleSeconds);
+  last_frame_at_ = now_;
 
   camera_.set_viewport(frame.canvas_width, frame.canvas_height);
   if (!view_ready_) {

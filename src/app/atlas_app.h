@@ -30,6 +30,7 @@ struct AppConfig {
   bool debug = false;                     // ?debug=1: frame times in the welcome card
   bool kiosk = false;                     // ?kiosk=1: an unattended display (features/kiosk)
   std::vector<std::string> missing = {};  // data files the page could not download (web/loader.js)
+  std::vector<std::string> later = {};    // data files the page fetches after the map is drawn
   // Kiosk mode: the operator left it (the platform reloads the page without ?kiosk=1); the kiosk
   // reset itself after an idle time (the platform may switch to a new deployment now, unseen).
   std::function<void()> exit_kiosk = {}, kiosk_reset = {};
@@ -63,13 +64,26 @@ class AtlasApp final : public Application {
   void frame(const FrameInfo& frame) override;
   void event(const InputEvent& event) override;
   void shutdown() override;
-  void text_input(const std::string& utf8) override { imgui_.text_input(utf8); }
+  void text_input(const std::string& utf8) override {
+    imgui_.text_input(utf8);
+    wake();
+  }
   bool wants_text_input() const override;
 
   // Opens a link (Back, Forward, a hash typed into the address bar): applied at the next frame;
   // what it cannot use is named in a notice, the rest applies.
   void open_link(const std::string& hash) override { pending_link_ = hash; }
-  void shared(const std::string& outcome) override { share_.report(outcome); }
+  void shared(const std::string& outcome) override {
+    share_.report(outcome);
+    wake();
+  }
+  // A data file that comes after the map (AppConfig::later): its progress in bytes on the wire,
+  // then its arrival in the data folder (ok), or that it could not be downloaded.
+  void data_progress(const std::string& name, double loaded, double total);
+  void data_arrived(const std::string& name, bool ok);
+  bool needs_frame(double now) const override;
+  // Something outside the frame's own inputs changed the app (the test or page API): draw again.
+  void wake() { woken_ = true; }
   // The link that reproduces what is shown now.
   std::string link() const;
   // The next frame is saved as a picture (as the share menu's "Save image" does).
@@ -102,6 +116,7 @@ class AtlasApp final : public Application {
  private:
   void pick(FrameContext& ctx);
   void key(const InputEvent& e, double t);  // t: when, on the frame clock
+  InitContext init_context() { return {config_.data_dir, notices_, dock_, config_.missing, config_.later}; }
   // The camera's centre that shows `where` in the middle of the map area the panels leave free.
   WorldPoint centre_showing(LngLat where, double zoom) const;
   WorldPoint centre_showing(LngLat where, double zoom, const ui::Rect& area) const;  // in `area`
@@ -124,7 +139,10 @@ class AtlasApp final : public Application {
   double clock_offset_ = 0;  // s added to the platform's clock (the test API's advance_clock)
   std::uint64_t frame_count_ = 0;
   FrameInfo frame_info_;
-  double frame_ms_average_ = 0;      // CPU time of the frame callback, smoothed
+  double frame_ms_average_ = 0;  // CPU time of the frame callback, smoothed
+  // Render on demand (needs_frame): asked to draw; draw until then (s, frame clock); the last frame.
+  bool woken_ = true;
+  double settle_until_ = 0, last_frame_at_ = -1e300;
   std::optional<glm::dvec2> mouse_;  // over the canvas
   Commands commands_;
   DockStack dock_;

@@ -1,5 +1,6 @@
 #include "app/page_api.h"
 
+#include <cmath>
 #include <string>
 
 #include "app/atlas_app.h"
@@ -7,13 +8,17 @@
 namespace ccap {
 namespace {
 AtlasApp* g_app = nullptr;
+void wake_app() {
+  if (g_app) g_app->wake();
 }
+}  // namespace
 void set_page_api_target(AtlasApp* app) { g_app = app; }
 }  // namespace ccap
 
 extern "C" {
 
 int ccap_page_open_city(const char* id) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app) return -1;
   const ccap::Partnership* p = ccap::g_app->partnership().partnership();
   const auto city = p && id ? p->find_city(id) : std::nullopt;
@@ -23,23 +28,41 @@ int ccap_page_open_city(const char* id) {
 }
 
 int ccap_page_search(const char* text) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app) return -1;
   ccap::g_app->command(ccap::SearchKnowledge{text ? text : ""});
   return 0;
 }
 
 int ccap_page_open_entry(const char* key) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app) return -1;
   return key && ccap::g_app->knowledge().open_entry(key) ? 0 : 1;
 }
 
+int ccap_page_data_progress(const char* name, double loaded, double total) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
+  if (!ccap::g_app || !name) return -1;
+  ccap::g_app->data_progress(name, std::isfinite(loaded) ? loaded : 0, std::isfinite(total) ? total : 0);
+  return 0;
+}
+
+int ccap_page_data_arrived(const char* name, int ok) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
+  if (!ccap::g_app || !name) return -1;
+  ccap::g_app->data_arrived(name, ok != 0);
+  return 0;
+}
+
 int ccap_page_back() {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app) return -1;
   ccap::g_app->dock().back();
   return 0;
 }
 
 int ccap_page_set_air(const char* pollutant, const char* avg, const char* scale, int step) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app) return -1;
   ccap::AirSettings s = ccap::g_app->air().overlay().settings();
   const std::string p = pollutant ? pollutant : "", a = avg ? avg : "", k = scale ? scale : "";
@@ -63,6 +86,7 @@ int ccap_page_set_air(const char* pollutant, const char* avg, const char* scale,
 }
 
 int ccap_page_set_layers(int cities, int arcs, int labels, int flow) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app) return -1;
   ccap::LayerSettings layers = ccap::g_app->partnership().layers();
   layers.cities = cities != 0;
@@ -74,6 +98,7 @@ int ccap_page_set_layers(int cities, int arcs, int labels, int flow) {
 }
 
 int ccap_page_share(int what) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app) return -1;
   if (ccap::g_app->kiosk().enabled()) return 1;
   switch (what) {

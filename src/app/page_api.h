@@ -24,6 +24,11 @@ CCAP_EXPORT int ccap_page_share(int what);
 // The air overlay: pollutant ("pm25", ...), averaging ("hour", "day", "year"), scale ("who",
 // "aqi"), each "" to keep, and the time step (-1 to keep). 0, 1: a value it does not know.
 CCAP_EXPORT int ccap_page_set_air(const char* pollutant, const char* avg, const char* scale, int step);
+// A data file the page fetches after the map is drawn (web/loader.js; "airquality.ccapaq"): how
+// much of it has come, in bytes on the wire; then that it is in the data folder (ok 1) or could not
+// be downloaded (ok 0). 0, or -1: no app.
+CCAP_EXPORT int ccap_page_data_progress(const char* name, double loaded, double total);
+CCAP_EXPORT int ccap_page_data_arrived(const char* name, int ok);
 // The partnership's layers, 1/0 each (the filters are kept). 0, or -1: no app.
 CCAP_EXPORT int ccap_page_set_layers(int cities, int arcs, int labels, int flow);
 }

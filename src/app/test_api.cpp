@@ -13,6 +13,9 @@
 namespace ccap {
 namespace {
 AtlasApp* g_app = nullptr;
+void wake_app() {
+  if (g_app) g_app->wake();
+}
 std::string g_json;
 
 // Reads one named option of ccap_set_air: true when present and valid, false when absent; a
@@ -73,11 +76,13 @@ void set_test_api_target(AtlasApp* app) { g_app = app; }
 extern "C" {
 
 const char* ccap_state_json() {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   ccap::g_json = ccap::g_app ? ccap::g_app->state_json() : std::string("null");
   return ccap::g_json.c_str();
 }
 
 const char* ccap_accessible_json() {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   ccap::g_json = ccap::g_app ? ccap::g_app->accessible_json() : std::string("null");
   return ccap::g_json.c_str();
 }
@@ -85,6 +90,7 @@ const char* ccap_accessible_json() {
 int ccap_request_probe(float x, float y) { return ccap::g_app ? ccap::g_app->request_probe(x, y) : -1; }
 
 const char* ccap_project(double lng, double lat) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app) return "null";
   const glm::dvec2 p = ccap::g_app->camera().lnglat_to_screen({lng, lat});
   ccap::g_json = "[" + std::to_string(p.x) + "," + std::to_string(p.y) + "]";
@@ -92,6 +98,7 @@ const char* ccap_project(double lng, double lat) {
 }
 
 int ccap_fly_to(double lng, double lat, double zoom, int animate) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app) return -1;
   if (animate) {
     ccap::g_app->fly_to({lng, lat}, zoom);
@@ -102,15 +109,18 @@ int ccap_fly_to(double lng, double lat, double zoom, int animate) {
 }
 
 int ccap_set_layers(int cities, int arcs, int labels, int flow) {
+  ccap::wake_app();                                         // what the page asks may change the screen: draw
   return ccap_page_set_layers(cities, arcs, labels, flow);  // the same, for the tests
 }
 
 int ccap_load_partnership(const char* json_text) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app || !json_text) return -1;
   return static_cast<int>(ccap::g_app->partnership().load_text(json_text, "(loaded content)", ccap::g_app->notices()));
 }
 
 int ccap_set_air(const char* options_json) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app) return -1;
   if (!options_json) return -2;
   ccap::AirSettings s = ccap::g_app->air().overlay().settings();
@@ -122,16 +132,19 @@ int ccap_set_air(const char* options_json) {
 }
 
 int ccap_select_city(const char* id) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app || !id) return -1;
   return ccap::g_app->partnership().select_city(id) ? 0 : 1;
 }
 
 int ccap_select_station(const char* id) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app || !id) return -1;
   return ccap::g_app->air().select_station(id) ? 0 : 1;
 }
 
 int ccap_load_air(const unsigned char* bytes, int length) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app || !bytes || length < 0) return -1;
   const std::string problem = ccap::g_app->air().load_bytes(std::span(bytes, static_cast<std::size_t>(length)),
                                                             "(loaded air-quality data)", ccap::g_app->notices());
@@ -139,12 +152,14 @@ int ccap_load_air(const unsigned char* bytes, int length) {
 }
 
 int ccap_advance_clock(double seconds) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app || !std::isfinite(seconds) || seconds < 0) return -1;
   ccap::g_app->advance_clock(seconds);
   return 0;
 }
 
 int ccap_find_peers(const char* city_id) {
+  ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app || !city_id) return -1;
   return ccap::g_app->knowledge().find_peers(city_id) ? 0 : 1;
 }

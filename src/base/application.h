@@ -28,6 +28,12 @@ class Application {
   virtual void open_link(const std::string& /*hash*/) {}
   // What became of a share the platform finished later (the share sheet, the clipboard), in words.
   virtual void shared(const std::string& /*outcome*/) {}
+  // Render on demand: with no input since the last frame, the platform calls frame() only when
+  // this says something changed or moves (`now`: the frame clock, s). The screen keeps the last
+  // frame meanwhile, and an idle map costs next to nothing.
+  virtual bool needs_frame(double /*now*/) const { return true; }
+  // The app draws Dear ImGui panels: the platform feeds the ImGui backend its events.
+  virtual bool uses_imgui() const { return true; }
 };
 
 }  // namespace ccap

@@ -16,6 +16,10 @@ std::optional<std::vector<std::uint8_t>> InitContext::read(const DataFile& file)
   return std::move(read.bytes);
 }
 
+bool InitContext::comes_later(const DataFile& file) const {
+  return std::find(later.begin(), later.end(), file.name) != later.end();
+}
+
 void tell_not_loaded(Notices& notices, const DataFile& file, const std::string& why) {
   notices.add(file.level, std::string(file.what) + " not loaded (" + why + ")" + file.consequence + ".");
 }

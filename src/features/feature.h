@@ -17,6 +17,9 @@
 //               moves its keyboard focus between cities); act on it in the next update
 //   input_seen  every input event, before it is routed, with the frame clock's time (a kiosk's
 //               idle timer and its operator gesture)
+//   next_frame_at  render on demand: when (frame clock, s) it next needs a frame drawn with no
+//               input at all (an animation's next frame, a timer running out); kNoFrameNeeded
+//               when nothing of its own moves. The app draws after input regardless.
 //   gpu_restored  the GL context was lost and is back: every GPU resource is gone; make them again
 //               and upload what is drawn (the frame after must look as the one before the loss)
 //   write_link  its part of the link that reproduces the screen (base/link_state.h): its
@@ -69,6 +72,10 @@ struct InitContext {
   DockStack& dock;  // the detail panel's pages (a feature may keep it: it lives as long as the app)
   // Data files the page could not download (names in the data folder): read() says so.
   const std::vector<std::string>& missing;
+  // Data files the page fetches after the map is drawn (web/loader.js): not there yet; each
+  // arrives later through Feature::data_arrived.
+  const std::vector<std::string>& later;
+  bool comes_later(const DataFile& file) const;
 
   std::string path(const DataFile& file) const { return data_dir + "/" + file.name; }
   // The file's bytes, or nullopt after telling the user why not.
@@ -100,6 +107,11 @@ class Feature {
  public:
   virtual ~Feature() = default;
   virtual void init(InitContext&) {}
+  // A data file that comes after the map (InitContext::later): how far it has come, in bytes on
+  // the wire (total 0: not known yet); then its arrival, read with ctx.read() (ok: downloaded;
+  // else it could not be had, and ctx.read() says so).
+  virtual void data_progress(const std::string& /*name*/, double /*loaded*/, double /*total*/) {}
+  virtual void data_arrived(const std::string& /*name*/, InitContext&) {}
   virtual void update(FrameContext&) {}
   // `taken`: an earlier feature has the pointer. Returns whether this one hit something.
   virtual bool hover(const std::optional<Pointer>&, bool /*taken*/, FrameContext&) { return false; }
@@ -114,6 +126,8 @@ class Feature {
   virtual std::optional<LngLat> place_of(const Page&) const { return std::nullopt; }
   virtual bool key(const InputEvent&) { return false; }
   virtual void input_seen(const InputEvent&, double /*now*/) {}
+  static constexpr double kNoFrameNeeded = 1e300;
+  virtual double next_frame_at() const { return kNoFrameNeeded; }
   virtual void gpu_restored(InitContext&) {}
   virtual void write_link(LinkState&) const {}
   virtual void read_link(LinkReader&) {}

@@ -1,11 +1,14 @@
 // Entry point of both builds: makes the app, hands it to the platform.
-//   native: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug] [--kiosk] [--link HASH]
+//   native: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug] [--kiosk] [--link HASH] [--bench QUERY]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include "app/atlas_app.h"
+#include "app/bench_api.h"
+#include "app/bench_app.h"
 #include "app/page_api.h"
 #include "app/test_api.h"
 #include "platform/platform.h"
@@ -13,14 +16,17 @@
 namespace {
 
 void usage() {
-  std::fprintf(stderr,
-               "usage: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug] [--kiosk] [--link HASH]\n"
-               "  --data DIR   folder with fonts/, basemap and content (default: data)\n"
-               "  --frames N   quit after N frames (default: run until the window closes)\n"
-               "  --size WxH   window size in logical pixels (default: 1280x800)\n"
-               "  --debug      show frame times (in the browser: ?debug=1)\n"
-               "  --kiosk      an unattended display (in the browser: ?kiosk=1; docs/kiosk.md)\n"
-               "  --link HASH  open this link, e.g. '#map=5/13.75/100.5&city=bangkok' (docs/deep-links.md)\n");
+  std::fprintf(
+      stderr,
+      "usage: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug] [--kiosk] [--link HASH] [--bench "
+      "QUERY]\n"
+      "  --data DIR   folder with fonts/, basemap and content (default: data)\n"
+      "  --frames N   quit after N frames (default: run until the window closes)\n"
+      "  --size WxH   window size in logical pixels (default: 1280x800)\n"
+      "  --debug      show frame times (in the browser: ?debug=1)\n"
+      "  --kiosk      an unattended display (in the browser: ?kiosk=1; docs/kiosk.md)\n"
+      "  --link HASH  open this link, e.g. '#map=5/13.75/100.5&city=bangkok' (docs/deep-links.md)\n"
+      "  --bench Q    draw the peer benchmark's scene instead, e.g. 'n=100000&m=1000' (docs/performance.md)\n");
 }
 
 }  // namespace
@@ -40,6 +46,7 @@ int main(int argc, char** argv) {
   config.web_share = ccap::platform::has_web_share();
   config.accessible_changed = ccap::platform::accessible_changed;
   ccap::platform::RunOptions options;
+  std::optional<std::string> bench;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const bool has_value = i + 1 < argc;
@@ -53,6 +60,10 @@ int main(int argc, char** argv) {
       config.kiosk = true;
     } else if (arg == "--link" && has_value) {  // in the browser: the page's hash
       config.link = argv[++i];
+    } else if (arg == "--bench" && has_value) {  // the page's ?bench=1&n=...
+      bench = argv[++i];
+    } else if (arg == "--later" && has_value) {  // the page's loader: a data file it fetches after the map
+      config.later.push_back(argv[++i]);
     } else if (arg == "--missing" && has_value) {  // the page's loader: a data file it could not get
       config.missing.push_back(argv[++i]);
     } else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &options.width, &options.height) == 2) {
@@ -60,6 +71,13 @@ int main(int argc, char** argv) {
       usage();
       return arg == "--help" || arg == "-h" ? 0 : 2;
     }
+  }
+  if (bench) {
+    ccap::BenchConfig bench_config{config.data_dir, *bench, ccap::platform::bench_scene_drawn,
+                                   ccap::platform::bench_failed};
+    static ccap::BenchApp bench_app(std::move(bench_config));
+    ccap::set_bench_api_target(&bench_app);
+    return ccap::platform::run(bench_app, options);
   }
   static ccap::AtlasApp app(config);  // static: on the web the main loop outlives main()
   ccap::set_test_api_target(&app);

@@ -6,25 +6,29 @@
 
 namespace ccap::platform {
 
-bool MainLoop::frame() {
-  bool running = true;
+LoopStep MainLoop::frame() {
+  bool running = true, input = false;
+  const bool imgui = app_.uses_imgui();
   SDL_Event e;
   while (SDL_PollEvent(&e)) {
     if (key_ups_.hold(e)) continue;
-    ImGui_ImplSDL2_ProcessEvent(&e);
+    input = true;
+    if (imgui) ImGui_ImplSDL2_ProcessEvent(&e);
     if (e.type == SDL_QUIT) running = false;
-    auto input = translate(e, window_.window());
-    if (!input) continue;
-    if (input->type == InputEvent::Type::PointerDown && !input->is_touch) {
-      hooks_.fix_pointer_down(*input);
-      count_clicks(*input);
+    auto event = translate(e, window_.window());
+    if (!event) continue;
+    if (event->type == InputEvent::Type::PointerDown && !event->is_touch) {
+      hooks_.fix_pointer_down(*event);
+      count_clicks(*event);
     }
-    app_.event(*input);
+    app_.event(*event);
   }
   key_ups_.requeue();
-  ImGui_ImplSDL2_NewFrame();
+  const double now = clock_seconds();
+  if (on_demand_ && !input && !app_.needs_frame(now)) return {running, false};
+  if (imgui) ImGui_ImplSDL2_NewFrame();
   FrameInfo info = window_.frame_geometry();
-  info.time_seconds = clock_seconds();
+  info.time_seconds = now;
   info.delta_seconds = info.time_seconds - last_time_;
   info.reduced_motion = hooks_.reduced_motion();
   last_time_ = info.time_seconds;
@@ -33,7 +37,7 @@ bool MainLoop::frame() {
     hooks_.text_input_changed(wants_text);
     text_input_ = wants_text;
   }
-  return running;
+  return {running, true};
 }
 
 // SDL counts a double click from its own idea of where the pointer is, which in the browser can be

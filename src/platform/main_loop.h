@@ -19,12 +19,18 @@ struct LoopHooks {
   std::function<void(bool)> text_input_changed = [](bool) {};
 };
 
+struct LoopStep {
+  bool running = true;  // false once the user has asked to quit
+  bool drawn = true;    // the app drew a frame (else the last one stays: nothing to present)
+};
+
 class MainLoop {
  public:
-  MainLoop(Application& app, SdlWindow& window, LoopHooks hooks)
-      : app_(app), window_(window), hooks_(std::move(hooks)), last_time_(clock_seconds()) {}
-  // Runs one frame. Returns false once the user has asked to quit.
-  bool frame();
+  // `on_demand`: draw only after input or when the app needs_frame(); else every time.
+  MainLoop(Application& app, SdlWindow& window, LoopHooks hooks, bool on_demand)
+      : app_(app), window_(window), hooks_(std::move(hooks)), on_demand_(on_demand), last_time_(clock_seconds()) {}
+  // Takes the events and, when there is something to show, runs the app's frame.
+  LoopStep frame();
 
  private:
   void count_clicks(InputEvent& press);
@@ -32,6 +38,7 @@ class MainLoop {
   Application& app_;
   SdlWindow& window_;
   LoopHooks hooks_;
+  bool on_demand_;
   double last_time_;
   SameFrameKeyUps key_ups_;
   bool text_input_ = false;

@@ -14,6 +14,11 @@ struct RunOptions {
   long max_frames = 0;             // native: stop after this many frames (0 = until closed)
 };
 
+// The peer benchmark (app/bench_app.h, web/peer_bench.js): the first frame holding the whole scene
+// has been issued (the page fences it and stamps firstFrameMs); the scene cannot be drawn.
+void bench_scene_drawn();
+void bench_failed(const std::string& why);
+
 // Runs the app until the user closes it (native) or forever (browser). Returns a process exit code.
 int run(Application& app, const RunOptions& options);
 

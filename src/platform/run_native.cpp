@@ -47,6 +47,9 @@ std::string save_file(const std::string& name, const std::string&, const std::st
 
 void accessible_changed(const std::string&) {}
 
+void bench_scene_drawn() { std::printf("bench: the scene is drawn\n"); }
+void bench_failed(const std::string& why) { std::fprintf(stderr, "bench: %s\n", why.c_str()); }
+
 std::string print_picture(const std::string& png) { return save_file("print.png", "image/png", png); }
 
 int run(Application& app, const RunOptions& options) {
@@ -60,11 +63,15 @@ int run(Application& app, const RunOptions& options) {
   LoopHooks hooks;
   const bool reduced_motion = std::getenv("CCAP_REDUCED_MOTION") != nullptr;
   hooks.reduced_motion = [reduced_motion] { return reduced_motion; };
-  MainLoop loop(app, window, hooks);
+  // A run of N frames (the render tests) draws every one of them; a window left open draws on demand.
+  MainLoop loop(app, window, hooks, options.max_frames == 0);
   for (long frame = 0; options.max_frames == 0 || frame < options.max_frames; ++frame) {
-    const bool running = loop.frame();
-    window.swap();
-    if (!running) break;
+    const LoopStep step = loop.frame();
+    if (step.drawn)
+      window.swap();
+    else
+      SDL_WaitEventTimeout(nullptr, 16);  // nothing to show: sleep until input or the next tick
+    if (!step.running) break;
   }
   app.shutdown();
   window.close();

@@ -182,6 +182,15 @@ EM_JS(void, js_set_text_input, (int on), {
   }
 });
 
+// The peer benchmark's page protocol (web/peer_bench.js): the frame just issued holds the whole
+// scene (the page fences the GL context behind it); the scene cannot be drawn.
+EM_JS(void, js_bench_scene_drawn, (), {
+  if (window.__bench) window.__bench.sceneDrawn(typeof GLctx !== "undefined" ? GLctx : null);
+});
+EM_JS(void, js_bench_failed, (const char* why), {
+  if (window.__bench) window.__bench.fail(UTF8ToString(why));
+});
+
 // clang-format on
 
 namespace ccap::platform {
@@ -200,10 +209,12 @@ WebLoop g_web;  // the browser owns the loop; this outlives run()
 
 void report_fatal(const std::string& message) { js_report_fatal(message.c_str()); }
 
-void frame_callback(void*) {  // the browser presents when this returns
+// The browser presents what was drawn when this returns; a callback that draws nothing leaves the
+// canvas as it was (render on demand: an idle map costs one check a display frame).
+void frame_callback(void*) {
   if (std::exchange(g_web.gpu_restored, false)) g_web.app->gpu_restored();
   g_web.loop->frame();
-  ++g_web.frames;
+  ++g_web.frames;  // the loop is alive (the kiosk's watchdog), drawn or not
 }
 
 }  // namespace
@@ -220,6 +231,8 @@ std::string save_file(const std::string& name, const std::string& mime, const st
   return "Saved " + name;
 }
 void accessible_changed(const std::string& json) { js_accessible_changed(json.c_str()); }
+void bench_scene_drawn() { js_bench_scene_drawn(); }
+void bench_failed(const std::string& why) { js_bench_failed(why.c_str()); }
 
 std::string print_picture(const std::string& png) {
   js_print_picture(reinterpret_cast<const unsigned char*>(png.data()), static_cast<int>(png.size()));
@@ -257,7 +270,7 @@ int run(Application& app, const RunOptions& options) {
   };
   hooks.reduced_motion = [] { return js_prefers_reduced_motion() != 0; };
   hooks.text_input_changed = [](bool on) { js_set_text_input(on ? 1 : 0); };
-  g_web.loop.emplace(app, g_web.window, std::move(hooks));
+  g_web.loop.emplace(app, g_web.window, std::move(hooks), true);
   js_track_mouse_presses();
   js_track_pointer_kind();
   js_track_link();

@@ -26,6 +26,20 @@ void AirFeature::init(InitContext& ctx) {
   dock_ = &ctx.dock;
   renderer_ready_ = ctx.drawable("The air-quality overlay", renderer_.emplace().init());
   if (!renderer_ready_) return;
+  if (ctx.comes_later(kAirFile)) {
+    loading_ = Loading{};
+    return;
+  }
+  if (const auto bytes = ctx.read(kAirFile)) load_bytes(*bytes, ctx.path(kAirFile), ctx.notices);
+}
+
+void AirFeature::data_progress(const std::string& name, double loaded, double total) {
+  if (name == kAirFile.name && loading_) loading_ = Loading{loaded, total};
+}
+
+void AirFeature::data_arrived(const std::string& name, InitContext& ctx) {
+  if (name != kAirFile.name || !loading_) return;
+  loading_.reset();
   if (const auto bytes = ctx.read(kAirFile)) load_bytes(*bytes, ctx.path(kAirFile), ctx.notices);
 }
 
@@ -277,6 +291,7 @@ bool AirFeature::tap(const Pointer& pointer, bool taken, FrameContext& ctx) {
 }
 
 void AirFeature::panels(PanelContext& ctx) {
+  if (loading_ && !ctx.picture) ui::air_loading_panel(loading_->loaded, loading_->total, ctx);
   if (!air_.loaded()) return;
   counts_shown_ = ui::cluster_counts(markers_, ctx.marks);
   if (ctx.picture) return;  // a saved picture: the counts, no panels (its legend says what the badge does)
@@ -328,6 +343,7 @@ void AirFeature::write_status(nlohmann::json& state) const {
   using nlohmann::json;
   json& a = state["air"];
   a = {{"loaded", air_.loaded()},
+       {"loading", loading_.has_value()},
        {"synthetic", false},
        {"stations", 0},
        {"series", 0},

@@ -35,6 +35,11 @@ class AirFeature final : public Feature {
 
   // Replaces the data with a .ccapaq file's bytes; returns an empty string, or the problem, which
   // is also a notice (the data loaded before then stays).
+  void data_progress(const std::string& name, double loaded, double total) override;
+  void data_arrived(const std::string& name, InitContext& ctx) override;
+  bool loading() const { return loading_.has_value(); }
+  // Playback draws one frame a step (4 a second by default): nothing else moves in between.
+  double next_frame_at() const override { return air_.loaded() ? air_.next_step_at() : kNoFrameNeeded; }
   std::string load_bytes(std::span<const std::uint8_t> bytes, const std::string& name, Notices& notices);
   // Selects a station by id (empty: none); false if there is no such station.
   bool select_station(const std::string& id);
@@ -42,6 +47,10 @@ class AirFeature final : public Feature {
   void set_settings(const AirSettings& settings) { air_.apply(settings); }
 
  private:
+  struct Loading {
+    double loaded = 0, total = 0;  // bytes on the wire
+  };
+  std::optional<Loading> loading_;  // the data comes after the map (InitContext::later)
   // How opaque the surface is drawn at this view (0: not drawn, nor computed).
   float surface_opacity(const MapCamera& camera) const {
     return air_.settings().surface ? AirOverlay::surface_opacity(camera.zoom()) : 0.0f;

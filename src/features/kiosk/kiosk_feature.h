@@ -54,6 +54,13 @@ class KioskFeature final : public Feature {
   int tour_revision_ = -1;  // the content revision the tour was built from
   std::optional<std::size_t> stop_;
   double next_stop_at_ = 0;
+
+ public:
+  double next_frame_at() const override {
+    if (!enabled_) return kNoFrameNeeded;
+    const double t = timer_.next_event_at();
+    return timer_.attracting() && !tour_.empty() ? std::min(t, next_stop_at_) : t;
+  }
   std::size_t stops_shown_ = 0, resets_ = 0;
 
   std::vector<Link> links_;  // links asked for, shown as QR codes (Link pages)

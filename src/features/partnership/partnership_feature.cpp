@@ -212,8 +212,10 @@ void PartnershipFeature::panels(PanelContext& ctx) {
 
 void PartnershipFeature::draw(const render::MapView& view, const FrameContext& ctx) {
   const bool flow = layers_.flow && !ctx.frame.reduced_motion;  // less motion: the arcs stand still
-  flow_drawn_ = flow && layers_.arcs;
-  if (partnership_ && renderer_ready_) renderer_->draw(view, flow ? ctx.now : -1.0);
+  flow_drawn_ = flow && layers_.arcs && ctx.now - last_input_ < kFlowRestSeconds;
+  if (flow_drawn_ && last_flow_frame_ >= 0) flow_clock_ += std::min(ctx.now - last_flow_frame_, 0.1);
+  last_flow_frame_ = flow_drawn_ ? ctx.now : -1;
+  if (partnership_ && renderer_ready_) renderer_->draw(view, flow ? flow_clock_ : -1.0);
 }
 
 void PartnershipFeature::after_frame(FrameContext&) {

@@ -53,6 +53,8 @@ class PartnershipFeature final : public Feature {
   int content_revision() const { return content_revision_; }
   const std::vector<CityId>& highlighted() const { return highlighted_; }
   std::size_t candidate_count() const { return candidates_.size(); }
+  void input_seen(const InputEvent&, double now) override { last_input_ = now; }
+  double next_frame_at() const override { return flow_drawn_ ? last_flow_frame_ + 1 / kFlowFps : kNoFrameNeeded; }
 
  private:
   // Selects `city` (its page on top of the dock) or nothing (its pages closed).
@@ -79,7 +81,12 @@ class PartnershipFeature final : public Feature {
   std::optional<ui::CityChooser> chooser_;  // a finger landed between cities: which one?
   std::vector<std::pair<CityId, CityId>> candidates_;
   std::size_t arc_segments_ = 0;
+  // The arcs' flow (render on demand): it moves at most kFlowFps frames a second, and rests (stands
+  // still, as drawn) once nobody has touched the map for kFlowRestSeconds; any input wakes it.
+  static constexpr double kFlowFps = 30, kFlowRestSeconds = 30;
   bool flow_drawn_ = false;  // the last frame drew the arcs' flow moving (not with reduced motion)
+  double flow_clock_ = 0;    // s of flow shown so far: the pattern's phase
+  double last_flow_frame_ = -1, last_input_ = 0;
   std::vector<ui::PlacedCityLabel> labels_placed_;
   DockStack* dock_ = nullptr;                            // the app's; the selection is the topmost city page
   std::optional<render::PartnershipRenderer> renderer_;  // made again after a lost GL context

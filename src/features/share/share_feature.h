@@ -45,6 +45,9 @@ class ShareFeature final : public Feature {
   std::string last_;
   bool toast_new_ = false;
   double now_ = 0, toast_until_ = 0;  // s, the frame clock
+
+ public:
+  double next_frame_at() const override { return now_ < toast_until_ ? toast_until_ : kNoFrameNeeded; }
 };
 
 }  // namespace ccap

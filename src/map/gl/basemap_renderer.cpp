@@ -112,24 +112,29 @@ void BasemapRenderer::draw(const MapView& view, double zoom) {
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
 
-  if (const double step = graticule_step_degrees(zoom); step != graticule_step_) {
+  if (const double step = graticule_step_degrees(zoom); style_.graticule && step != graticule_step_) {
     graticule_.upload(graticule_segments(step));
     graticule_step_ = step;
   }
-  draw_lines(graticule_, view, style_.graticule_width, palette::kGraticule, 1.0f);
+  if (style_.graticule) draw_lines(graticule_, view, style_.graticule_width, palette::kGraticule, 1.0f);
   if (levels_.empty()) return;
 
   LevelBlend blend = level_blend(min_zooms_, zoom, style_.fade_zooms);
+  if (style_.finest_level_only) blend = {levels_.size() - 1, levels_.size() - 1, 0};
   if (!has_stencil_ && blend.next != blend.level) {  // no stencil buffer: switch half-way instead
     if (blend.t >= 0.5f) blend.level = blend.next;
     blend.next = blend.level;
   }
   const LevelGpu& a = *levels_[blend.level];
   const LevelGpu& b = *levels_[blend.next];
+  if (!style_.land_fill) {
+    draw_level_lines(a, view, 1.0f);
+    return;
+  }
   fill_.use();
   set_view_uniforms(fill_, view, 0);
   if (blend.next == blend.level) {
-    const ColorF land = to_float(palette::kLand);
+    const ColorF land = to_float(style_.land);
     glUniform4f(fill_.uniform("u_color"), land.r, land.g, land.b, land.a);
     draw_land(a, view);
   } else {
@@ -147,9 +152,9 @@ void BasemapRenderer::draw(const MapView& view, double zoom) {
     glStencilMask(0u);
     cover_.use();
     glBindVertexArray(empty_vao_);
-    fill_stencil(3u, palette::kLand, 1.0f);
-    fill_stencil(1u, palette::kLand, 1.0f - blend.t);
-    fill_stencil(2u, palette::kLand, blend.t);
+    fill_stencil(3u, style_.land, 1.0f);
+    fill_stencil(1u, style_.land, 1.0f - blend.t);
+    fill_stencil(2u, style_.land, blend.t);
     glBindVertexArray(0);
     glStencilMask(0xffu);
     glDisable(GL_STENCIL_TEST);
@@ -163,8 +168,9 @@ void BasemapRenderer::draw(const MapView& view, double zoom) {
 }
 
 void BasemapRenderer::draw_level_lines(const LevelGpu& level, const MapView& view, float alpha) const {
-  draw_lines(level.borders, view, style_.border_width, palette::kBorder, alpha);
-  draw_lines(level.coastlines, view, style_.coastline_width, palette::kCoastline, alpha);
+  if (!style_.lines) return;
+  draw_lines(level.borders, view, style_.border_width, style_.border, alpha);
+  draw_lines(level.coastlines, view, style_.coastline_width, style_.coastline, alpha);
 }
 
 }  // namespace ccap::render

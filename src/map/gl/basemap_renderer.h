@@ -11,6 +11,7 @@
 #include "map/gl/gl_program.h"
 #include "map/gl/line_buffer.h"
 #include "map/gl/map_view.h"
+#include "map/palette.h"
 
 namespace ccap::render {
 
@@ -19,6 +20,10 @@ struct BasemapStyle {
   float border_width = 0.9f;
   float graticule_width = 0.8f;
   float fade_zooms = 0.6f;  // cross-fade span below a level's min zoom
+  Rgba8 land = palette::kLand, coastline = palette::kCoastline, border = palette::kBorder;
+  bool graticule = true;
+  bool land_fill = true, lines = true;  // coastlines and borders
+  bool finest_level_only = false;       // always the most detailed level (the peer benchmark's 1:50m)
 };
 
 class BasemapRenderer {
@@ -29,6 +34,8 @@ class BasemapRenderer {
   void upload(const Basemap& map);
   bool has_basemap() const { return !levels_.empty(); }
   void draw(const MapView& view, double zoom);
+  void set_style(const BasemapStyle& style) { style_ = style; }
+  const BasemapStyle& style() const { return style_; }
 
  private:
   struct LevelGpu;

@@ -95,6 +95,12 @@ void AirOverlay::advance(double now) {
   refresh();
 }
 
+double AirOverlay::next_step_at() const {
+  if (!settings_.playing || steps() == 0 || settings_.speed <= 0) return 1e300;
+  if (last_advance_ < 0) return 0;  // the first advance starts the clock: now
+  return last_advance_ + (1 - step_accumulator_) / settings_.speed;
+}
+
 std::string AirOverlay::step_label() const {
   if (steps() == 0) return "no data";
   return format_step(timeline_.step_start(settings_.period, settings_.step), settings_.period);

@@ -76,6 +76,8 @@ class AirOverlay {
   AirSettings starting_settings(AirSettings base) const;
   // Playback: advances the step at `speed` steps per second, looping at the end.
   void advance(double now_seconds);
+  // When advance() next moves to another step (s, the same clock); +infinity when not playing.
+  double next_step_at() const;
 
   std::size_t steps() const { return timeline_.steps(settings_.period); }
   std::string step_label() const;

@@ -45,6 +45,21 @@ void swatch(Rgba8 fill, bool cluster) {
 
 }  // namespace
 
+void air_loading_panel(double loaded_bytes, double total_bytes, PanelContext& ctx) {
+  PanelOptions options;
+  options.foldable = true;
+  const PanelState panel = begin_panel(ctx.layout, Slot::AirPanel, "Air quality", options);
+  if (panel.body) {
+    const double mb = 1024.0 * 1024.0;
+    ImGui::TextWrapped("Loading the air-quality data: the map is ready while it comes.");
+    const float share = total_bytes > 0 ? static_cast<float>(std::clamp(loaded_bytes / total_bytes, 0.0, 1.0)) : 0.0f;
+    char label[64];
+    std::snprintf(label, sizeof label, "%.1f of %.1f MB", loaded_bytes / mb, total_bytes / mb);
+    ImGui::ProgressBar(share, ImVec2(-1, 0), total_bytes > 0 ? label : "starting");
+  }
+  end_panel(ctx.layout, Slot::AirPanel, panel);
+}
+
 bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx, bool& download) {
   PanelOptions options;
   options.foldable = true;  // starts folded: the badge at the top still says what is shown

@@ -7,6 +7,9 @@
 
 namespace ccap::ui {
 
+// The air panel while its data is still on its way (the page fetches it after the map is drawn):
+// how much has come, in bytes on the wire (total 0: not known yet).
+void air_loading_panel(double loaded_bytes, double total_bytes, PanelContext& ctx);
 // The air panel (its layout slot, folded at first); changes `settings` and returns whether it
 // changed. `download`: the visitor asked for the stations in view as a table.
 bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx, bool& download);

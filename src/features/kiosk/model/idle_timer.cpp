@@ -1,5 +1,7 @@
 #include "features/kiosk/model/idle_timer.h"
 
+#include <algorithm>
+
 namespace ccap {
 
 IdleTimer::Events IdleTimer::update(double now, double last_input) {
@@ -20,6 +22,13 @@ IdleTimer::Events IdleTimer::update(double now, double last_input) {
     e.reset = true;
   }
   return e;
+}
+
+double IdleTimer::next_event_at() const {
+  double t = 1e300;
+  if (!attracting_) t = last_input_ + idle_;
+  if (!reset_done_) t = std::min(t, last_input_ + reset_);
+  return t;
 }
 
 }  // namespace ccap

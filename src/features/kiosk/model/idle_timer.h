@@ -19,6 +19,9 @@ class IdleTimer {
   explicit IdleTimer(const KioskConfig& config) : idle_(config.idle_seconds), reset_(config.reset_seconds) {}
   Events update(double now, double last_input);
   bool attracting() const { return attracting_; }
+  // When update() will next have an event to give without new input (the tour starting, the
+  // reset); +infinity when both are done.
+  double next_event_at() const;
   double idle_for(double now) const { return now - last_input_; }
 
  private:
