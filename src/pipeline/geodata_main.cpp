@@ -15,12 +15,12 @@
 #include "base/file_bytes.h"
 #include "features/air/model/air_series.h"
 #include "features/air/model/air_timeline.h"
+#include "features/air/model/synthetic_readings.h"
 #include "map/basemap_format.h"
 #include "pipeline/airquality/json_importers.h"
 #include "pipeline/airquality/openaq_csv.h"
 #include "pipeline/airquality/series_builder.h"
 #include "pipeline/airquality/station_points.h"
-#include "pipeline/airquality/synthetic_readings.h"
 #include "pipeline/atomic_file.h"
 #include "pipeline/basemap_builder.h"
 
@@ -190,6 +190,7 @@ int airquality(int argc, char** argv) {
       stations = scattered_stations(centres, random_stations, spec.seed);
     }
     data = synthetic_air_quality(std::move(stations), spec);
+    data.recipe = ccap::SyntheticRecipe{spec.seed, spec.pollutants};  // the file holds the recipe, not the values
   } else {
     ccap::airquality::SeriesBuild build = build_series(inputs, max_hours);
     if (!build.error.empty()) {

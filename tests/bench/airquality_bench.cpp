@@ -7,9 +7,9 @@
 #include <string>
 
 #include "features/air/model/air_overlay.h"
+#include "features/air/model/synthetic_readings.h"
 #include "pipeline/airquality/json_importers.h"
 #include "pipeline/airquality/openaq_csv.h"
-#include "pipeline/airquality/synthetic_readings.h"
 
 namespace {
 

@@ -13,8 +13,9 @@ struct BasemapRenderer::LevelGpu {
   float min_x = 0, max_x = 0;   // world x extent of the land
   std::vector<Bucket> buckets;  // of land triangles, for culling
   LineBuffer coastlines, borders;
+  ThinLineBuffer thin_coastlines, thin_borders;  // with BasemapStyle::thin_lines
 
-  explicit LevelGpu(const BasemapLevel& level) {
+  LevelGpu(const BasemapLevel& level, bool thin) {
     glGenVertexArrays(1, &vao);
     glGenBuffers(1, &vertices);
     glGenBuffers(1, &indices);
@@ -38,6 +39,10 @@ struct BasemapRenderer::LevelGpu {
     }
     coastlines.upload(level.coastlines);
     borders.upload(level.borders);
+    if (thin) {
+      thin_coastlines.upload(level.coastlines);
+      thin_borders.upload(level.borders);
+    }
   }
   ~LevelGpu() {
     glDeleteBuffers(1, &indices);
@@ -61,6 +66,7 @@ std::string BasemapRenderer::init() {
         std::tuple{&cover_, "fullscreen", shaders::fullscreen_vert, shaders::solid_frag, false}}) {
     if (auto error = program->build(name, vs, fs, common); !error.empty()) return error;
   }
+  if (auto error = thin_line_program(thin_line_); !error.empty()) return error;
   glGenVertexArrays(1, &empty_vao_);
   GLint stencil_bits = 0;
   glGetIntegerv(GL_STENCIL_BITS, &stencil_bits);
@@ -70,7 +76,7 @@ std::string BasemapRenderer::init() {
 
 void BasemapRenderer::upload(const Basemap& map) {
   levels_.clear();
-  for (const BasemapLevel& level : map.levels) levels_.push_back(std::make_unique<LevelGpu>(level));
+  for (const BasemapLevel& level : map.levels) levels_.push_back(std::make_unique<LevelGpu>(level, style_.thin_lines));
   min_zooms_ = min_zooms(map);
 }
 
@@ -169,8 +175,15 @@ void BasemapRenderer::draw(const MapView& view, double zoom) {
 
 void BasemapRenderer::draw_level_lines(const LevelGpu& level, const MapView& view, float alpha) const {
   if (!style_.lines) return;
-  draw_lines(level.borders, view, style_.border_width, style_.border, alpha);
-  draw_lines(level.coastlines, view, style_.coastline_width, style_.coastline, alpha);
+  const auto one_pixel = [&](float width) { return width * view.pixel_ratio <= 1.0f; };
+  if (level.thin_borders.size() && one_pixel(style_.border_width))
+    level.thin_borders.draw(thin_line_, view, style_.border, alpha);
+  else
+    draw_lines(level.borders, view, style_.border_width, style_.border, alpha);
+  if (level.thin_coastlines.size() && one_pixel(style_.coastline_width))
+    level.thin_coastlines.draw(thin_line_, view, style_.coastline, alpha);
+  else
+    draw_lines(level.coastlines, view, style_.coastline_width, style_.coastline, alpha);
 }
 
 }  // namespace ccap::render

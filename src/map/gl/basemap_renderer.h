@@ -11,6 +11,7 @@
 #include "map/gl/gl_program.h"
 #include "map/gl/line_buffer.h"
 #include "map/gl/map_view.h"
+#include "map/gl/thin_line_buffer.h"
 #include "map/palette.h"
 
 namespace ccap::render {
@@ -23,7 +24,11 @@ struct BasemapStyle {
   Rgba8 land = palette::kLand, coastline = palette::kCoastline, border = palette::kBorder;
   bool graticule = true;
   bool land_fill = true, lines = true;  // coastlines and borders
-  bool finest_level_only = false;       // always the most detailed level (the peer benchmark's 1:50m)
+  // Coastlines and borders also as one-device-pixel GL_LINES (map/gl/thin_line_buffer.h), drawn
+  // instead of the anti-aliased quads whenever a line's width comes to one device pixel or less.
+  // Set before upload().
+  bool thin_lines = false;
+  bool finest_level_only = false;  // always the most detailed level (the peer benchmark's 1:50m)
 };
 
 class BasemapRenderer {
@@ -45,7 +50,7 @@ class BasemapRenderer {
   void fill_stencil(unsigned bits, Rgba8 color, float alpha) const;
 
   BasemapStyle style_;
-  GlProgram fill_, line_, cover_;
+  GlProgram fill_, line_, cover_, thin_line_;
   GLuint empty_vao_ = 0;
   bool has_stencil_ = false;
   std::vector<std::unique_ptr<LevelGpu>> levels_;

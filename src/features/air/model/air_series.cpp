@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "base/binary_io.h"
+#include "features/air/model/synthetic_readings.h"
 
 namespace ccap {
 
@@ -41,7 +42,8 @@ std::vector<std::uint8_t> encode_air_quality(const AirQualityData& d) {
     payload.put(static_cast<std::uint8_t>(s.synthetic ? 1 : 0));
   }
   std::vector<std::uint16_t> quantised;
-  for (const AirSeries& s : d.series) {
+  const std::vector<AirSeries> none;
+  for (const AirSeries& s : d.recipe ? none : d.series) {  // a recipe stands for its series
     payload.put(s.station);
     payload.put(static_cast<std::uint8_t>(s.pollutant));
     payload.put(std::uint8_t{0});
@@ -54,11 +56,17 @@ std::vector<std::uint8_t> encode_air_quality(const AirQualityData& d) {
     });
     payload.put_all(quantised);
   }
+  payload.put(static_cast<std::uint8_t>(d.recipe ? 1 : 0));
+  if (d.recipe) {
+    payload.put(d.recipe->seed);
+    payload.put(static_cast<std::uint8_t>(d.recipe->pollutants.size()));
+    for (Pollutant p : d.recipe->pollutants) payload.put(static_cast<std::uint8_t>(p));
+  }
   ByteWriter file;
   file.out.insert(file.out.end(), std::begin(kMagic), std::end(kMagic));
   file.put(kAirSeriesFormatVersion);
   file.put(static_cast<std::uint32_t>(d.stations.size()));
-  file.put(static_cast<std::uint32_t>(d.series.size()));
+  file.put(static_cast<std::uint32_t>(d.recipe ? 0 : d.series.size()));
   file.put(d.hours);
   file.put(d.first_hour);
   file.put(static_cast<std::uint64_t>(payload.out.size()));
@@ -81,7 +89,7 @@ AirQualityDecodeResult decode_air_quality(std::span<const std::uint8_t> bytes) {
   h.get(d.first_hour);
   h.get(payload_size);
   h.get(checksum);
-  if (version != kAirSeriesFormatVersion)
+  if (version != kAirSeriesFormatVersion && version != 2)
     return fail("format version " + std::to_string(version) + " is not supported: rebuild the data");
   if (d.hours > kMaxAirSeriesHours) return fail(std::to_string(d.hours) + " hours is more than five years");
   if (d.first_hour % 3600 != 0) return fail("the time axis does not start on the hour");
@@ -125,6 +133,35 @@ AirQualityDecodeResult decode_air_quality(std::span<const std::uint8_t> bytes) {
     std::transform(quantised.begin(), quantised.end(), s.values.begin(), [scale](std::uint16_t q) {
       return q == kNoReading ? std::numeric_limits<float>::quiet_NaN() : static_cast<float>(q) * scale;
     });
+  }
+  std::uint8_t has_recipe = 0;
+  if (version >= 3 && !r.get(has_recipe)) return fail("the recipe flag after the series is missing");
+  if (has_recipe > 1) return fail("the recipe flag is neither 0 nor 1");
+  if (has_recipe) {
+    SyntheticRecipe recipe;
+    std::uint8_t count = 0;
+    if (!r.get(recipe.seed) || !r.get(count)) return fail("the recipe is truncated");
+    for (std::uint8_t i = 0; i < count; ++i) {
+      std::uint8_t p = 0;
+      if (!r.get(p)) return fail("the recipe's pollutants are truncated");
+      if (p > static_cast<std::uint8_t>(Pollutant::Co)) return fail("the recipe names an unknown pollutant");
+      recipe.pollutants.push_back(static_cast<Pollutant>(p));
+    }
+    if (series_count != 0) return fail("a file with a recipe has series too");
+    const std::uint64_t values = std::uint64_t{station_count} * count * d.hours;
+    if (values > kMaxSyntheticValues)
+      return fail("the recipe would make " + std::to_string(values) + " values, more than " +
+                  std::to_string(kMaxSyntheticValues));
+    if (r.remaining() != 0) return fail("unexpected bytes after the recipe");
+    airquality::SyntheticSpec spec;
+    spec.first_hour = d.first_hour;
+    spec.hours = d.hours;
+    spec.seed = recipe.seed;
+    spec.pollutants = recipe.pollutants;
+    AirQualityData made = airquality::synthetic_air_quality(std::move(d.stations), spec);
+    made.description = std::move(d.description);
+    made.recipe = std::move(recipe);
+    return {std::move(made), {}};
   }
   if (r.remaining() != 0) return fail("unexpected bytes after the last series");
   return {std::move(d), {}};

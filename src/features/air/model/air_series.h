@@ -1,13 +1,17 @@
 #pragma once
 // Air-quality time series as the app draws them: stations, and for each station and pollutant an
 // hourly series of values (µg/m³; NaN where there is no reading) on one shared time axis.
-// Stored as .ccapaq (version 2, little-endian):
+// Stored as .ccapaq (version 3, little-endian; version 2 files, without the recipe, still read):
 //   header: magic "CCAPAQ\0\0", u32 version, u32 station count, u32 series count, u32 hours,
 //           i64 first hour (seconds since 1970 UTC, a multiple of 3600), u64 payload size,
 //           u64 FNV-1a 64 checksum of the payload
 //   payload: the dataset's description (a u32-length string), then stations (id, name, source,
 //           operator, licence, url, city as u32-length strings; f64 lng, lat; u8 flags), then
-//           series (u32 station, u8 pollutant, 3 bytes zero, f32 scale, u16 x hours).
+//           series (u32 station, u8 pollutant, 3 bytes zero, f32 scale, u16 x hours), then (version
+//           3) u8 recipe flag; when 1: u64 seed, u8 pollutant count, u8 x count pollutants.
+// A file with a recipe holds no series: its readings are synthetic demo data that the reader makes
+// with the documented generator (synthetic_readings.h) from the recipe, the stations and the time
+// axis. The built-in demo set is 7 kB so instead of 3 MB (2.7 MB gzipped: noise does not compress).
 // Values are quantised: value = q x scale, with q = 65535 for "no reading". The writer picks
 // scale = 0.01 µg/m³ where the series allows it (an error of at most 0.005), coarser only for
 // series above 655 µg/m³.
@@ -37,17 +41,29 @@ struct AirSeries {
   std::vector<float> values;  // one per hour; NaN: no reading
 };
 
+// How synthetic demo readings were made (synthetic_readings.h): stored instead of their values.
+struct SyntheticRecipe {
+  std::uint64_t seed = 2025;
+  std::vector<Pollutant> pollutants;
+  friend bool operator==(const SyntheticRecipe&, const SyntheticRecipe&) = default;
+};
+
 struct AirQualityData {
   std::string description;  // shown with the data: what it is, where from
   std::vector<AirStation> stations;
   std::vector<AirSeries> series;
   std::int64_t first_hour = 0;  // seconds since 1970 UTC
   std::uint32_t hours = 0;
+  // Set: every series was made from this recipe, and a file stores the recipe instead of them.
+  std::optional<SyntheticRecipe> recipe;
 
   bool any_synthetic() const;
 };
 
-inline constexpr std::uint32_t kAirSeriesFormatVersion = 2;
+inline constexpr std::uint32_t kAirSeriesFormatVersion = 3;
+// A recipe may make at most this many hourly values (stations x pollutants x hours): 32 MB of
+// floats, about 20 times the built-in set. Beyond, the file is refused before anything is made.
+inline constexpr std::uint64_t kMaxSyntheticValues = 8'000'000;
 // The longest time axis a .ccapaq file may have: five years of hours. The app refuses longer
 // files, and the pipeline refuses to write them (pipeline/airquality/series_builder.h).
 inline constexpr std::uint32_t kMaxAirSeriesHours = 24 * 366 * 5;

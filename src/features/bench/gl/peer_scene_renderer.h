@@ -9,6 +9,7 @@
 #include "map/gl/basemap_renderer.h"
 #include "map/gl/gl_program.h"
 #include "map/gl/line_buffer.h"
+#include "map/gl/thin_line_buffer.h"
 
 namespace ccap::render {
 
@@ -21,8 +22,9 @@ class PeerSceneRenderer {
 
  private:
   mutable BasemapRenderer land_;
-  GlProgram line_;
+  GlProgram line_, thin_line_;
   LineBuffer arcs_;
+  ThinLineBuffer thin_arcs_;  // at pixel ratio 1, where the arcs are one device pixel wide
   PointSprites points_;
   bool arcs_on_ = true, points_on_ = true;
 };

@@ -4,6 +4,9 @@
 
 #include <cmath>
 
+#include "base/binary_io.h"
+#include "features/air/model/synthetic_readings.h"
+
 namespace ccap {
 namespace {
 AirQualityData sample() {
@@ -79,6 +82,70 @@ TEST(AirSeriesFormat, RejectsTruncationCorruptionAndNonsense) {
   d = sample();
   d.first_hour += 60;
   EXPECT_EQ(decode_air_quality(encode_air_quality(d)).error, "the time axis does not start on the hour");
+}
+
+// The built-in demo set is stored as its recipe: the reader makes exactly what the generator
+// makes, and the file is a few kilobytes instead of megabytes.
+TEST(AirSeriesFormat, ARecipeStandsForItsSeriesAndReadsBackAsTheGeneratorMakesThem) {
+  AirStation a, b;
+  a.id = "a";
+  a.where = {100.5, 13.75};
+  b.id = "b";
+  b.where = {121.5, 25.0};
+  airquality::SyntheticSpec spec;
+  AirQualityData made = airquality::synthetic_air_quality({a, b}, spec);
+  made.recipe = SyntheticRecipe{spec.seed, spec.pollutants};
+  const std::vector<std::uint8_t> bytes = encode_air_quality(made);
+  EXPECT_LT(bytes.size(), 1000u) << "two stations' recipe, not 2 x 4 x 8760 values";
+  const AirQualityDecodeResult r = decode_air_quality(bytes);
+  ASSERT_TRUE(r.data) << r.error;
+  ASSERT_EQ(r.data->series.size(), made.series.size());
+  for (std::size_t i = 0; i < made.series.size(); ++i) {
+    EXPECT_EQ(r.data->series[i].station, made.series[i].station);
+    EXPECT_EQ(r.data->series[i].pollutant, made.series[i].pollutant);
+    const auto& x = r.data->series[i].values;
+    const auto& y = made.series[i].values;
+    ASSERT_EQ(x.size(), y.size());
+    for (std::size_t h = 0; h < x.size(); ++h) {
+      if (!(std::isnan(x[h]) && std::isnan(y[h]))) {
+        ASSERT_EQ(x[h], y[h]) << "series " << i << ", hour " << h;
+      }
+    }
+  }
+  EXPECT_EQ(r.data->recipe, made.recipe);
+  EXPECT_TRUE(r.data->any_synthetic());
+  EXPECT_EQ(encode_air_quality(*r.data), bytes) << "written again, the same recipe";
+}
+
+TEST(AirSeriesFormat, RefusesARecipeTooBigToMakeOrWithSeriesBesideIt) {
+  AirQualityData d;
+  d.hours = kMaxAirSeriesHours;
+  d.recipe = SyntheticRecipe{1, {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2, Pollutant::O3}};
+  AirStation s;
+  s.where = {0, 0};
+  d.stations.assign(50, s);  // 50 x 4 x 43,920 hours = 8.8 million values
+  EXPECT_EQ(decode_air_quality(encode_air_quality(d)).error, "the recipe would make 8784000 values, more than 8000000");
+  d.stations.resize(2);
+  d.recipe->pollutants.push_back(static_cast<Pollutant>(200));
+  EXPECT_EQ(decode_air_quality(encode_air_quality(d)).error, "the recipe names an unknown pollutant");
+}
+
+// Files written before the recipe (format version 2) have no recipe flag, and still read.
+TEST(AirSeriesFormat, ReadsVersionTwoFiles) {
+  std::vector<std::uint8_t> bytes = encode_air_quality(sample());
+  bytes.pop_back();  // the recipe flag (0)
+  std::vector<std::uint8_t> payload(bytes.begin() + 48, bytes.end());
+  ByteWriter header;
+  header.put(std::uint32_t{2});
+  std::copy(header.out.begin(), header.out.end(), bytes.begin() + 8);
+  ByteWriter sizes;
+  sizes.put(static_cast<std::uint64_t>(payload.size()));
+  sizes.put(fnv1a64(payload));
+  std::copy(sizes.out.begin(), sizes.out.end(), bytes.begin() + 32);
+  const AirQualityDecodeResult r = decode_air_quality(bytes);
+  ASSERT_TRUE(r.data) << r.error;
+  EXPECT_EQ(r.data->series.size(), sample().series.size());
+  EXPECT_FALSE(r.data->recipe);
 }
 
 }  // namespace ccap

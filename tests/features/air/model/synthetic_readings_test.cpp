@@ -1,4 +1,4 @@
-#include "pipeline/airquality/synthetic_readings.h"
+#include "features/air/model/synthetic_readings.h"
 
 #include <gtest/gtest.h>
 
