@@ -15,6 +15,10 @@ CCAP_EXPORT void ccap_gpu_restored();
 CCAP_EXPORT void ccap_open_link(const char* hash);
 // What became of a share (web share sheet, clipboard), in words: the app shows it.
 CCAP_EXPORT void ccap_shared(const char* outcome);
-// Frames drawn so far: the kiosk's watchdog reloads the page when this stops moving.
+// Main-loop callbacks so far (one a display frame, drawn or not): the kiosk's watchdog reloads the
+// page when this stops moving.
 CCAP_EXPORT double ccap_frames_drawn();
+// How many of them drew a frame (render on demand: an idle map draws none). Asking does not wake
+// the app, unlike the test API.
+CCAP_EXPORT double ccap_frames_rendered();
 }

@@ -202,7 +202,8 @@ struct WebLoop {
   SdlWindow window;
   std::optional<MainLoop> loop;
   bool gpu_restored = false;  // the context came back: remake GPU resources before the next frame
-  double frames = 0;
+  double frames = 0;    // main-loop callbacks: the loop is alive
+  double rendered = 0;  // of which drew a frame (render on demand)
 };
 
 WebLoop g_web;  // the browser owns the loop; this outlives run()
@@ -213,7 +214,7 @@ void report_fatal(const std::string& message) { js_report_fatal(message.c_str())
 // canvas as it was (render on demand: an idle map costs one check a display frame).
 void frame_callback(void*) {
   if (std::exchange(g_web.gpu_restored, false)) g_web.app->gpu_restored();
-  g_web.loop->frame();
+  if (g_web.loop->frame().drawn) ++g_web.rendered;
   ++g_web.frames;  // the loop is alive (the kiosk's watchdog), drawn or not
 }
 
@@ -294,6 +295,7 @@ void ccap_shared(const char* outcome) {
 }
 void ccap_gpu_restored() { ccap::platform::g_web.gpu_restored = true; }
 double ccap_frames_drawn() { return ccap::platform::g_web.frames; }
+double ccap_frames_rendered() { return ccap::platform::g_web.rendered; }
 void ccap_text_backspace() {
   SDL_Event key{};
   key.type = SDL_KEYDOWN;

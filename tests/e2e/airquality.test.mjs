@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  waitForAir,
   startServer, launchBrowser, openApp, waitForFrames, appState, project, probe, jumpTo, setLayers, setAir, hexToRgba,
   channelDistance, foldWelcome,
 } from './harness.mjs';
@@ -57,7 +58,7 @@ async function stationView(station) {
 
 test('the built-in stations load, and their readings say they are synthetic', async () => {
   const { page, errors } = await openApp(browser.context, server.url);
-  const s = await waitForFrames(page, 3);
+  const s = await waitForAir(page);
   assert.equal(s.air.loaded, true, JSON.stringify(s.notices));
   assert.equal(s.air.stations, stations.length);
   assert.equal(s.air.synthetic, true);

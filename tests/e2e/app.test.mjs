@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launchBrowser, openApp, waitForFrames, appState, probe, hexToRgba, channelDistance,
+  startServer, launchBrowser, openApp, waitForFrames, waitForAir, appState, probe, hexToRgba, channelDistance,
 } from './harness.mjs';
 
 let server;
@@ -77,27 +77,70 @@ test('on a high-DPI screen the drawing buffer has device pixels', async () => {
   }
 });
 
-test('the loading screen counts real bytes while the download is under way', async () => {
+test('the loading screen counts bytes on the wire while the download is under way', async () => {
   const page = await browser.context.newPage();
   const manifest = await (await fetch(server.url + 'manifest.json')).json();
-  const total = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
+  // The first download: everything but the air-quality data, which comes after the map.
+  const first = manifest.files.filter((f) => f.path !== 'data/airquality.ccapaq');
+  assert.equal(first.length, manifest.files.length - 1);
+  const wire = (f, encoding) => (encoding === 'br' && f.br ? f.br : encoding === 'gzip' && f.gz ? f.gz : f.bytes);
   // Hold the basemap back, so the bar is caught part-way: the rest has arrived, it has not.
-  const basemap = manifest.files.find((f) => f.path.endsWith('basemap.ccapmap'));
+  const basemap = first.find((f) => f.path.endsWith('basemap.ccapmap'));
+  const encodings = new Map();
+  page.on('response', (r) => encodings.set(new URL(r.url()).pathname.slice(1), r.headers()['content-encoding'] || ''));
+  const finished = new Set();
+  page.on('requestfinished', (r) => finished.add(new URL(r.url()).pathname.slice(1)));
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/data/basemap.ccapmap', async (route) => { await held; await route.continue(); });
   await page.goto(server.url);
-  await page.waitForFunction((expected) => {
-    const bar = document.querySelector('#loader .bar');
-    return Number(bar.getAttribute('aria-valuenow')) === expected;
-  }, Math.round((100 * (total - basemap.bytes)) / total), { timeout: 15000 });
-  const status = await page.locator('#loader .status').innerText();
+  const others = first.filter((f) => f !== basemap);
+  for (const until = Date.now() + 15000; !others.every((f) => finished.has(f.path));) {
+    assert.ok(Date.now() < until, `still waiting for ${others.filter((f) => !finished.has(f.path)).map((f) => f.path)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  // Until its headers come, the basemap counts at its gzip size (the encoding is not known yet).
+  const loaded = others.reduce((sum, f) => sum + wire(f, encodings.get(f.path)), 0);
+  const total = loaded + wire(basemap, 'gzip');
   const mb = (n) => (n / 1048576).toFixed(1);
-  assert.equal(status, `Downloading map and data… ${mb(total - basemap.bytes)} of ${mb(total)} MB`);
+  const expected = `Downloading the map… ${mb(loaded)} of ${mb(total)} MB`;
+  await page.waitForFunction((text) => document.querySelector('#loader .status').textContent === text, expected,
+                             { timeout: 15000 });
+  const bar = Number(await page.locator('#loader .bar').getAttribute('aria-valuenow'));
+  assert.equal(bar, Math.round((100 * loaded) / total));
+  assert.ok(total < manifest.files.reduce((sum, f) => sum + f.bytes, 0) / 2,
+            `the first download is compressed and leaves the air data for later: ${total} bytes`);
   assert.equal(await page.locator('#loader').isVisible(), true);
   release();
   await waitForFrames(page, 2);
   assert.equal(await page.locator('#loader').isHidden(), true);
+  await page.close();
+});
+
+test('the map is drawn before the air-quality data arrives, and the air panel shows its progress', async () => {
+  const page = await browser.context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let asked = 0;
+  await page.route('**/data/airquality.ccapaq', async (route) => { ++asked; await held; await route.continue(); });
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto(server.url);
+  const s = await waitForFrames(page, 3, 30000, false);
+  assert.equal(s.map.basemapLoaded, true);
+  assert.ok(s.layers.cities > 0, 'the partner cities are drawn');
+  assert.equal(s.air.loading, true);
+  assert.equal(s.air.loaded, false);
+  assert.equal(asked, 1, 'asked for after the map started');
+  // The air panel (folded at first) says what it waits for.
+  assert.ok(s.uiWindows.some((w) => /Air quality/.test(w.name)), JSON.stringify(s.uiWindows));
+  const [ocean] = await probe(page, [[5, 400]]);
+  assert.notDeepEqual(ocean, [0, 0, 0, 0], 'the map is on screen');
+  release();
+  const after = await waitForAir(page);
+  assert.equal(after.air.loaded, true);
+  assert.equal(after.air.loading, false);
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inflateSync } from 'node:zlib';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -77,14 +79,21 @@ export async function openApp(context, url) {
   return { page, errors };
 }
 
-// Waits until the app has drawn `frames` frames and returns its state.
-export async function waitForFrames(page, frames = 3, timeout = 30000) {
-  await page.waitForFunction((n) => {
+// Waits until the app has drawn `frames` frames and returns its state. The air-quality data comes
+// after the map (web/loader.js): unless `air` is false, this also waits until it has arrived or
+// been given up on, so that a test sees the whole app.
+export async function waitForFrames(page, frames = 3, timeout = 30000, air = true) {
+  await page.waitForFunction(([n, air]) => {
     if (!window.Module || !Module.ccapRunning) return false;  // set by loader.js once main() ran
     const s = JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
-    return s && s.frame >= n;
-  }, frames, { timeout });
+    return s && s.frame >= n && !(air && s.air && s.air.loading);
+  }, [frames, air], { timeout });
   return appState(page);
+}
+
+// Waits until the air-quality data has arrived (or was given up on) and returns the state.
+export async function waitForAir(page, timeout = 30000) {
+  return waitForFrames(page, 1, timeout, true);
 }
 
 export async function appState(page) {
@@ -179,3 +188,45 @@ export async function finger(page) {
 }
 
 export const windowNamed = (state, name) => state.uiWindows.find((w) => w.name === name);
+
+// A PNG read with node's zlib (8-bit RGB or RGBA, not interlaced): its size and pixel(x, y) as
+// [r, g, b, a] (filters undone). Reads the app's pictures and the browser's screenshots alike.
+export function decodePng(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG signature');
+  let width = 0, height = 0, channels = 4;
+  const idat = [];
+  for (let at = 8; at < bytes.length;) {
+    const len = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    const data = bytes.subarray(at + 8, at + 8 + len);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      assert.equal(data[8], 8, '8 bits a channel');
+      assert.ok(data[9] === 2 || data[9] === 6, `colour type ${data[9]}: RGB or RGBA`);
+      channels = data[9] === 6 ? 4 : 3;
+    }
+    if (type === 'IDAT') idat.push(data);
+    at += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const out = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; ++y) {
+    const filter = raw[y * (stride + 1)];
+    for (let x = 0; x < stride; ++x) {
+      const v = raw[y * (stride + 1) + 1 + x];
+      const a = x >= channels ? out[y * stride + x - channels] : 0;
+      const b = y > 0 ? out[(y - 1) * stride + x] : 0;
+      const c = x >= channels && y > 0 ? out[(y - 1) * stride + x - channels] : 0;
+      const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+      const pred = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter];
+      out[y * stride + x] = (v + pred) & 255;
+    }
+  }
+  const pixel = (x, y) => {
+    const at = (y * width + x) * channels;
+    return channels === 4 ? [...out.subarray(at, at + 4)] : [...out.subarray(at, at + 3), 255];
+  };
+  return { width, height, pixel };
+}

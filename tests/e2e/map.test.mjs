@@ -159,3 +159,34 @@ test('two-finger pinch zooms without rotating and the place between the fingers 
   const [x, y] = await project(page, ...ULAANBAATAR);
   assert.ok(Math.abs(x - (mid[0] + 30)) <= 2 && Math.abs(y - mid[1]) <= 2, `Ulaanbaatar followed the fingers: ${x},${y}`);
 });
+
+// Render on demand (Application::needs_frame): with nothing moving an idle map draws no frames;
+// input draws again. Counted without the test API, whose calls wake the app.
+test('an idle map draws nothing until something changes; the flow rests after a while without input', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url);
+  await waitForFrames(page, 3);
+  const rendered = () => page.evaluate(() => Module._ccap_frames_rendered());
+  const idle = async () => {
+    await page.waitForTimeout(1000);  // the panels settle (0.5 s after the last call or input)
+    const first = await rendered();
+    await page.waitForTimeout(2000);
+    return (await rendered()) - first;
+  };
+  // At start the arcs flow (at most 30 frames a second): frames keep coming.
+  assert.ok((await idle()) > 0, 'the flow animates');
+  // 40 s later on the app's clock nobody has touched the map: the flow stands still.
+  await page.evaluate(() => Module._ccap_advance_clock(40));
+  assert.ok((await idle()) <= 1, 'no frames while idle (one heartbeat at most)');
+  let s = await appState(page);
+  assert.equal(s.layers.flowAnimating, false);
+  // A pointer over the map is input: frames again, and the flow moves once more.
+  const before = await rendered();
+  await page.mouse.move(500, 300);
+  await page.mouse.move(520, 310);
+  await page.waitForTimeout(300);
+  assert.ok((await rendered()) > before, 'input draws');
+  s = await appState(page);
+  assert.equal(s.layers.flowAnimating, true);
+  await page.close();
+});

@@ -3,10 +3,10 @@
 // screen reader and a keyboard use instead of the canvas (axe-core finds nothing to flag).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { inflateSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  decodePng,
   startServer, launchBrowser, openApp, waitForFrames, appState, waitForStill, project, probe, channelDistance,
 } from './harness.mjs';
 
@@ -35,37 +35,6 @@ async function fresh(hash = '') {
   const { page, errors } = await openApp(browser.context, server.url + hash);
   await waitForFrames(page, 4);
   return { page, errors };
-}
-
-// A PNG read with node's zlib: size and RGBA rows (filters undone).
-function decodePng(bytes) {
-  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG signature');
-  let width = 0, height = 0;
-  const idat = [];
-  for (let at = 8; at < bytes.length;) {
-    const len = bytes.readUInt32BE(at);
-    const type = bytes.toString('latin1', at + 4, at + 8);
-    const data = bytes.subarray(at + 8, at + 8 + len);
-    if (type === 'IHDR') { width = data.readUInt32BE(0); height = data.readUInt32BE(4); }
-    if (type === 'IDAT') idat.push(data);
-    at += 12 + len;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * 4;
-  const out = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; ++y) {
-    const filter = raw[y * (stride + 1)];
-    for (let x = 0; x < stride; ++x) {
-      const v = raw[y * (stride + 1) + 1 + x];
-      const a = x >= 4 ? out[y * stride + x - 4] : 0;
-      const b = y > 0 ? out[(y - 1) * stride + x] : 0;
-      const c = x >= 4 && y > 0 ? out[(y - 1) * stride + x - 4] : 0;
-      const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
-      const pred = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter];
-      out[y * stride + x] = (v + pred) & 255;
-    }
-  }
-  return { width, height, pixel: (x, y) => [...out.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)] };
 }
 
 // RFC 4180 with the BOM the app writes.
