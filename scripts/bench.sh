@@ -5,11 +5,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 "$ROOT/scripts/build.sh" >/dev/null
 log "native benchmarks"
 "$NATIVE_BUILD/tests/ccap_bench" --benchmark_counters_tabular=true
-log "sizes"
-ls -l "$WEB_OUT/ccap.wasm" "$WEB_OUT/ccap.js" "$WEB_OUT/data/basemap.ccapmap" "$WEB_OUT/data/fonts/"*.ttf \
-  | awk '{printf "%10d  %s\n", $5, $9}'
-printf '%10d  %s (gzip -9)\n' "$(gzip -9c "$WEB_OUT/ccap.wasm" | wc -c)" "ccap.wasm"
-printf '%10d  %s (gzip -9)\n' "$(gzip -9c "$WEB_OUT/data/basemap.ccapmap" | wc -c)" "basemap.ccapmap"
+log "sizes: the file, its .gz (gzip -9) and .br (brotli 11) as the build wrote them (docs/deploy.md)"
+size() { if [ -f "$1" ]; then stat -c %s "$1"; else echo -; fi; }
+printf '%10s %10s %10s  %s\n' bytes gzip brotli file
+for f in ccap.wasm ccap.js index.html loader.js style.css data/basemap.ccapmap data/airquality.ccapaq \
+         data/partnership.json $(cd "$WEB_OUT" && echo data/fonts/*.ttf); do
+  printf '%10s %10s %10s  %s\n' "$(size "$WEB_OUT/$f")" "$(size "$WEB_OUT/$f.gz")" "$(size "$WEB_OUT/$f.br")" "$f"
+done
 log "browser: panning at zoom ${BENCH_ZOOM:-4} (headless Chromium, SwiftShader)"
 ( cd "$ROOT" && node tests/bench/browser_bench.mjs )
 log "browser: the real content, all layers, zoom 2"

@@ -19,7 +19,8 @@ ctest --test-dir "$NATIVE_BUILD" --output-on-failure -j "$JOBS" 2>&1 | tee "$log
 
 log "node tests: content pipeline, and the browser tests (headless Chromium)"
 browser_rc=0
-( cd "$ROOT" && node --test --test-reporter=spec --test-reporter-destination=stdout \
+# The node tests read the build's served folder (tests/e2e/harness.mjs): this run's, under CCAP_BUILD_DIR too.
+( cd "$ROOT" && CCAP_WEB_OUT="${CCAP_WEB_OUT:-$WEB_OUT}" node --test --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$logs/e2e.tap" tests/pipeline/ tests/e2e/ ) || browser_rc=$?
 
 log "sanitizers: unit tests under ASan + UBSan, then the fuzz targets"

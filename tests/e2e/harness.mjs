@@ -12,25 +12,31 @@ import { chromium } from 'playwright-core';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const webDir = process.env.CCAP_WEB_OUT || path.join(root, 'build/web');
 
-// Starts `python3 -m http.server` on a free port, serving `dir` (the build by default); resolves
-// to { url, stop } where stop() kills it by PID and waits for it to exit.
+// Starts the server that scripts/serve.sh runs (scripts/static_server.mjs: npm's http-server
+// sending the build's .br/.gz with Content-Encoding) on a free port of 127.0.0.1, serving `dir` (the
+// build by default); resolves to { url, pid, stop } where stop() kills it by PID and waits for it
+// to exit.
 export async function startServer(dir = webDir) {
   if (!existsSync(path.join(dir, 'ccap.wasm'))) {
     throw new Error(`${dir}/ccap.wasm is missing: build first (scripts/build.sh)`);
   }
-  const child = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', dir],
+  if (!existsSync(path.join(root, 'node_modules/http-server/package.json'))) {
+    throw new Error('npm package http-server is missing: run scripts/setup.sh');
+  }
+  const child = spawn(process.execPath, [path.join(root, 'scripts/static_server.mjs'), dir,
+                                         '--host', '127.0.0.1', '--port', '0', '--quiet'],
                       { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const port = await new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error('http.server did not start: ' + out)), 10000);
+    const timer = setTimeout(() => reject(new Error('the static server did not start: ' + out)), 10000);
     child.stdout.on('data', (d) => {
       out += d;
-      const m = /port (\d+)/.exec(out);
+      const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
       if (m) { clearTimeout(timer); resolve(Number(m[1])); }
     });
-    child.stderr.on('data', () => {});  // request log
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`http.server exited (${code}): ${out}`)); });
+    child.stderr.on('data', (d) => { out += d; });
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`the static server exited (${code}): ${out}`)); });
   });
   return {
     url: `http://127.0.0.1:${port}/`,
