@@ -26,9 +26,9 @@ constexpr double kMousePickRadius = 16;  // px from a marker's centre (covers th
 constexpr double kTouchPickRadius = 30;  // fingers are not pointers
 // Render on demand: after input (or a call from the page) frames are drawn for this long, so that
 // the panels settle (Dear ImGui sizes a new window over two frames, hover fades); and one frame
-// every kHeartbeatSeconds whatever happens, in case a timer of some feature went unreported.
+// every kHeartbeatSeconds whatever happens, as a safety net for a timer some feature left unsaid.
 constexpr double kSettleSeconds = 0.5;
-constexpr double kHeartbeatSeconds = 5;
+constexpr double kHeartbeatSeconds = 30;
 }  // namespace
 
 AtlasApp::AtlasApp(AppConfig config) : config_(std::move(config)), imgui_(config_.data_dir) {
@@ -52,13 +52,13 @@ void AtlasApp::gpu_restored() {
   for (Feature* f : features_) f->gpu_restored(ctx);
 }
 
-bool AtlasApp::needs_frame(double now) const {
-  const double t = now + clock_offset_;
-  if (woken_ || pending_link_ || picture_ || !commands_.empty() || probes_.has_pending()) return true;
-  if (t < settle_until_ || navigator_.is_moving() || ui::wants_text_input()) return true;
+double AtlasApp::next_frame_at(double now) const {
+  const double t = now + clock_offset_;  // the features' clock
+  if (woken_ || pending_link_ || picture_ || !commands_.empty() || probes_.has_pending()) return now;
+  if (t < settle_until_ || navigator_.is_moving() || ui::wants_text_input()) return now;
   double due = last_frame_at_ + kHeartbeatSeconds;
   for (const Feature* f : features_) due = std::min(due, f->next_frame_at());
-  return t >= due;
+  return due - clock_offset_;
 }
 
 void AtlasApp::data_progress(const std::string& name, double loaded, double total) {

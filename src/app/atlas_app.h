@@ -50,6 +50,8 @@ struct AppConfig {
   // The page's accessible companion (web/a11y.js) changed: its document, as JSON (feature.h,
   // write_accessible). Called at most every kMinAccessibleInterval, and only on a change.
   std::function<void(const std::string& json)> accessible_changed = {};
+  // Render on demand: the app changed outside the platform's events; draw (next_frame_at).
+  std::function<void()> request_frame = {};
 };
 
 inline constexpr double kMinAccessibleInterval = 0.25;  // s
@@ -81,9 +83,12 @@ class AtlasApp final : public Application {
   // then its arrival in the data folder (ok), or that it could not be downloaded.
   void data_progress(const std::string& name, double loaded, double total);
   void data_arrived(const std::string& name, bool ok);
-  bool needs_frame(double now) const override;
-  // Something outside the frame's own inputs changed the app (the test or page API): draw again.
-  void wake() { woken_ = true; }
+  double next_frame_at(double now) const override;
+  // Something outside the platform's events changed the app (the test or page API): draw again.
+  void wake() {
+    woken_ = true;
+    if (config_.request_frame) config_.request_frame();
+  }
   // The link that reproduces what is shown now.
   std::string link() const;
   // The next frame is saved as a picture (as the share menu's "Save image" does).

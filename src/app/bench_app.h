@@ -22,6 +22,7 @@ struct BenchConfig {
   // firstFrameMs); the scene cannot be drawn, and why.
   std::function<void()> scene_drawn = {};
   std::function<void(const std::string& why)> failed = {};
+  std::function<void()> request_frame = {};  // the camera moved: draw (Application::next_frame_at)
 };
 
 class BenchApp final : public Application {
@@ -33,10 +34,13 @@ class BenchApp final : public Application {
   void event(const InputEvent&) override {}  // the harness moves the camera, nobody else
   void shutdown() override {}
   bool uses_imgui() const override { return false; }
-  bool needs_frame(double) const override { return pending_camera_.has_value() || !drawn_; }
+  double next_frame_at(double now) const override { return pending_camera_ || !drawn_ ? now : 1e300; }
 
   // The harness's setCamera({lon, lat, zoom}): shown by the next frame.
-  void set_camera(double lon, double lat, double zoom) { pending_camera_ = Camera{lon, lat, zoom}; }
+  void set_camera(double lon, double lat, double zoom) {
+    pending_camera_ = Camera{lon, lat, zoom};
+    if (config_.request_frame) config_.request_frame();
+  }
   std::string describe_json() const;  // counts and timings for the harness's results.json
 
  private:

@@ -28,10 +28,12 @@ class Application {
   virtual void open_link(const std::string& /*hash*/) {}
   // What became of a share the platform finished later (the share sheet, the clipboard), in words.
   virtual void shared(const std::string& /*outcome*/) {}
-  // Render on demand: with no input since the last frame, the platform calls frame() only when
-  // this says something changed or moves (`now`: the frame clock, s). The screen keeps the last
-  // frame meanwhile, and an idle map costs next to nothing.
-  virtual bool needs_frame(double /*now*/) const { return true; }
+  // Render on demand: with no input since the last frame, the platform calls frame() only from
+  // this time on (the frame clock, s; `now` or earlier: at once; +infinity: not until something
+  // happens). The screen keeps the last frame meanwhile, and an idle map costs next to nothing:
+  // the browser's loop even stops until then. Whatever changes the app from outside the platform's
+  // events (a call from the page) must call the request_frame it was given.
+  virtual double next_frame_at(double now) const { return now; }
   // The app draws Dear ImGui panels: the platform feeds the ImGui backend its events.
   virtual bool uses_imgui() const { return true; }
 };

@@ -21,4 +21,6 @@ CCAP_EXPORT double ccap_frames_drawn();
 // How many of them drew a frame (render on demand: an idle map draws none). Asking does not wake
 // the app, unlike the test API.
 CCAP_EXPORT double ccap_frames_rendered();
+// Something happened on the page (input): wake the main loop if it sleeps (render on demand).
+CCAP_EXPORT void ccap_request_frame();
 }

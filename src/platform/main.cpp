@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
   config.print_picture = ccap::platform::print_picture;
   config.web_share = ccap::platform::has_web_share();
   config.accessible_changed = ccap::platform::accessible_changed;
+  config.request_frame = ccap::platform::request_frame;
   ccap::platform::RunOptions options;
   std::optional<std::string> bench;
   for (int i = 1; i < argc; ++i) {
@@ -74,7 +75,7 @@ int main(int argc, char** argv) {
   }
   if (bench) {
     ccap::BenchConfig bench_config{config.data_dir, *bench, ccap::platform::bench_scene_drawn,
-                                   ccap::platform::bench_failed};
+                                   ccap::platform::bench_failed, ccap::platform::request_frame};
     static ccap::BenchApp bench_app(std::move(bench_config));
     ccap::set_bench_api_target(&bench_app);
     return ccap::platform::run(bench_app, options);

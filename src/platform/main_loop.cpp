@@ -25,7 +25,7 @@ LoopStep MainLoop::frame() {
   }
   key_ups_.requeue();
   const double now = clock_seconds();
-  if (on_demand_ && !input && !app_.needs_frame(now)) return {running, false};
+  if (on_demand_ && !input && app_.next_frame_at(now) > now) return {running, false};
   if (imgui) ImGui_ImplSDL2_NewFrame();
   FrameInfo info = window_.frame_geometry();
   info.time_seconds = now;

@@ -26,7 +26,7 @@ struct LoopStep {
 
 class MainLoop {
  public:
-  // `on_demand`: draw only after input or when the app needs_frame(); else every time.
+  // `on_demand`: draw only after input or from the app's next_frame_at(); else every time.
   MainLoop(Application& app, SdlWindow& window, LoopHooks hooks, bool on_demand)
       : app_(app), window_(window), hooks_(std::move(hooks)), on_demand_(on_demand), last_time_(clock_seconds()) {}
   // Takes the events and, when there is something to show, runs the app's frame.

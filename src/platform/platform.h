@@ -19,6 +19,11 @@ struct RunOptions {
 void bench_scene_drawn();
 void bench_failed(const std::string& why);
 
+// Render on demand: the app changed outside the platform's events (a call from the page); the
+// next display frame draws it. In the browser the main loop stops while the app has nothing to
+// draw (Application::next_frame_at) and this starts it again; natively the loop polls anyway.
+void request_frame();
+
 // Runs the app until the user closes it (native) or forever (browser). Returns a process exit code.
 int run(Application& app, const RunOptions& options);
 

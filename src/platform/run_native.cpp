@@ -47,6 +47,8 @@ std::string save_file(const std::string& name, const std::string&, const std::st
 
 void accessible_changed(const std::string&) {}
 
+void request_frame() {}
+
 void bench_scene_drawn() { std::printf("bench: the scene is drawn\n"); }
 void bench_failed(const std::string& why) { std::fprintf(stderr, "bench: %s\n", why.c_str()); }
 

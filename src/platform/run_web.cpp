@@ -2,6 +2,7 @@
 // SDL's Emscripten backend keeps the canvas' drawing buffer at CSS size x devicePixelRatio when
 // the window is RESIZABLE | ALLOW_HIGHDPI and the page sizes the canvas with CSS.
 #include <emscripten/emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
 #include <optional>
@@ -20,6 +21,7 @@
 EM_JS(void, js_report_fatal, (const char* message), {
   if (Module.ccapFatal) Module.ccapFatal(UTF8ToString(message));
 });
+// The first frame is drawn: the page hides its loading screen and fetches what comes after the map.
 EM_JS(void, js_report_started, (), {
   if (Module.ccapStarted) Module.ccapStarted();
 });
@@ -191,6 +193,17 @@ EM_JS(void, js_bench_failed, (const char* why), {
   if (window.__bench) window.__bench.fail(UTF8ToString(why));
 });
 
+// Render on demand: while the main loop sleeps, any input on the page wakes it (SDL's own
+// listeners queue the event; the next frame takes it).
+EM_JS(void, js_wake_on_input, (), {
+  var wake = function() { Module._ccap_request_frame(); };
+  ["pointerdown", "pointermove", "pointerup", "pointercancel", "wheel", "keydown", "keyup", "touchstart",
+   "touchmove", "touchend", "touchcancel", "mousedown", "mousemove", "mouseup", "focus", "blur", "resize",
+   "visibilitychange"].forEach(function(type) {
+    window.addEventListener(type, wake, {capture: true, passive: true});
+  });
+});
+
 // clang-format on
 
 namespace ccap::platform {
@@ -202,8 +215,11 @@ struct WebLoop {
   SdlWindow window;
   std::optional<MainLoop> loop;
   bool gpu_restored = false;  // the context came back: remake GPU resources before the next frame
-  double frames = 0;    // main-loop callbacks: the loop is alive
-  double rendered = 0;  // of which drew a frame (render on demand)
+  double frames = 0;          // main-loop callbacks: the loop is alive
+  double rendered = 0;        // of which drew a frame (render on demand)
+  int undrawn = 0;            // callbacks in a row that drew nothing
+  bool sleeping = false;
+  long wake_timer = 0;
 };
 
 WebLoop g_web;  // the browser owns the loop; this outlives run()
@@ -212,10 +228,29 @@ void report_fatal(const std::string& message) { js_report_fatal(message.c_str())
 
 // The browser presents what was drawn when this returns; a callback that draws nothing leaves the
 // canvas as it was (render on demand: an idle map costs one check a display frame).
+void wake_up(void*) { request_frame(); }
+
+// Nothing to draw two display frames running: the loop stops (no animation-frame callbacks, so
+// the browser has nothing to do) until input, a call from the page, or the app's next timer.
+void sleep_until_needed() {
+  const double now = clock_seconds();
+  const double at = g_web.app->next_frame_at(now);
+  if (at <= now) return;
+  emscripten_pause_main_loop();
+  g_web.sleeping = true;
+  if (at < 1e12) g_web.wake_timer = emscripten_set_timeout(wake_up, (at - now) * 1000.0, nullptr);
+}
+
 void frame_callback(void*) {
   if (std::exchange(g_web.gpu_restored, false)) g_web.app->gpu_restored();
-  if (g_web.loop->frame().drawn) ++g_web.rendered;
+  const LoopStep step = g_web.loop->frame();
   ++g_web.frames;  // the loop is alive (the kiosk's watchdog), drawn or not
+  if (step.drawn) {
+    g_web.undrawn = 0;
+    if (++g_web.rendered == 1) js_report_started();  // the map is on screen
+  } else if (++g_web.undrawn >= 2) {
+    sleep_until_needed();
+  }
 }
 
 }  // namespace
@@ -242,6 +277,15 @@ std::string print_picture(const std::string& png) {
 
 void link_changed(const std::string& hash, bool push) { js_link_changed(hash.c_str(), push ? 1 : 0); }
 void kiosk_reset() { js_kiosk_reset(); }
+
+void request_frame() {
+  if (!g_web.sleeping) return;
+  g_web.sleeping = false;
+  g_web.undrawn = 0;
+  if (g_web.wake_timer) emscripten_clear_timeout(g_web.wake_timer);
+  g_web.wake_timer = 0;
+  emscripten_resume_main_loop();
+}
 
 void open_url(const std::string& url) {
   if (is_web_address(url)) js_open_url(url.c_str());
@@ -275,7 +319,7 @@ int run(Application& app, const RunOptions& options) {
   js_track_mouse_presses();
   js_track_pointer_kind();
   js_track_link();
-  js_report_started();
+  js_wake_on_input();
   // 0 fps = requestAnimationFrame; simulate_infinite_loop keeps run()'s stack (and the app) alive.
   emscripten_set_main_loop_arg(frame_callback, nullptr, 0, true);
   return 0;
@@ -293,8 +337,15 @@ void ccap_open_link(const char* hash) {
 void ccap_shared(const char* outcome) {
   if (ccap::platform::g_web.app && outcome) ccap::platform::g_web.app->shared(outcome);
 }
-void ccap_gpu_restored() { ccap::platform::g_web.gpu_restored = true; }
-double ccap_frames_drawn() { return ccap::platform::g_web.frames; }
+void ccap_gpu_restored() {
+  ccap::platform::g_web.gpu_restored = true;
+  ccap::platform::request_frame();
+}
+void ccap_request_frame() { ccap::platform::request_frame(); }
+double ccap_frames_drawn() {  // a loop asleep by choice (render on demand) is alive: asked, it moves on
+  if (ccap::platform::g_web.sleeping) ++ccap::platform::g_web.frames;
+  return ccap::platform::g_web.frames;
+}
 double ccap_frames_rendered() { return ccap::platform::g_web.rendered; }
 void ccap_text_backspace() {
   SDL_Event key{};
@@ -304,5 +355,6 @@ void ccap_text_backspace() {
   SDL_PushEvent(&key);
   key.type = SDL_KEYUP;
   SDL_PushEvent(&key);
+  ccap::platform::request_frame();
 }
 }
