@@ -20,6 +20,7 @@ namespace ccap {
 namespace {
 constexpr DataFile kAirFile{"airquality.ccapaq", 256u << 20, Notice::Level::Warning, "Air-quality data"};
 constexpr double kFlyToStationZoom = 11;
+constexpr const char* kLinkKeys[] = {"station", "pollutant", "avg", "time", "scale", "air", "palette", "play"};
 }  // namespace
 
 void AirFeature::init(InitContext& ctx) {
@@ -41,6 +42,14 @@ void AirFeature::data_arrived(const std::string& name, InitContext& ctx) {
   if (name != kAirFile.name || !loading_) return;
   loading_.reset();
   if (const auto bytes = ctx.read(kAirFile)) load_bytes(*bytes, ctx.path(kAirFile), ctx.notices);
+  if (!deferred_link_) return;
+  const LinkState kept = *std::exchange(deferred_link_, std::nullopt);  // the link's part, now
+  LinkReader reader(kept);
+  reader.reduced_motion = deferred_reduced_motion_;
+  read_link(reader);
+  std::vector<std::string> problems;
+  for (const std::string& p : reader.problems()) problems.push_back("The link: " + p);
+  if (!problems.empty()) ctx.notices.add_problems(Notice::Level::Warning, "The link", std::move(problems));
 }
 
 void AirFeature::gpu_restored(InitContext& ctx) {
@@ -149,6 +158,10 @@ void AirFeature::write_accessible(nlohmann::json& doc) const {
 // scale=aqi  air=stations|surface|none (what is drawn)  palette=safe  play=1. Only what differs
 // from the start (the latest day with readings, PM2.5, WHO colours, both drawn, still).
 void AirFeature::write_link(LinkState& link) const {
+  if (!air_.loaded() && deferred_link_) {  // kept as the link said until the data comes
+    for (const auto& [key, value] : deferred_link_->pairs()) link.set(key, value);
+    return;
+  }
   if (!air_.loaded()) return;
   if (const auto station =
           dock_ ? selection_in<StationId>(*dock_, PageKind::Station, air_.data().stations.size()) : std::nullopt)
@@ -166,8 +179,17 @@ void AirFeature::write_link(LinkState& link) const {
 }
 
 void AirFeature::read_link(LinkReader& link) {
+  deferred_link_.reset();
+  if (!air_.loaded() && loading_) {  // the data comes after the map: the link's part waits for it
+    LinkState kept;
+    for (const char* key : kLinkKeys)
+      if (const std::string* v = link.get(key)) kept.set(key, *v);
+    if (!kept.pairs().empty()) deferred_link_ = std::move(kept);
+    deferred_reduced_motion_ = link.reduced_motion;
+    return;
+  }
   if (!air_.loaded()) {  // its keys are read (and named) only when there is data to apply them to
-    for (const char* key : {"station", "pollutant", "avg", "time", "scale", "air", "palette", "play"})
+    for (const char* key : kLinkKeys)
       if (link.get(key)) {
         link.problem("air-quality settings are not applied: no air-quality data is loaded");
         break;

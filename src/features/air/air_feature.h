@@ -51,6 +51,9 @@ class AirFeature final : public Feature {
     double loaded = 0, total = 0;  // bytes on the wire
   };
   std::optional<Loading> loading_;  // the data comes after the map (InitContext::later)
+  // A link opened before the data came: its air part, applied when the data arrives.
+  std::optional<LinkState> deferred_link_;
+  bool deferred_reduced_motion_ = false;
   // How opaque the surface is drawn at this view (0: not drawn, nor computed).
   float surface_opacity(const MapCamera& camera) const {
     return air_.settings().surface ? AirOverlay::surface_opacity(camera.zoom()) : 0.0f;
