@@ -42,7 +42,7 @@ if [ "$FUZZ_ONLY" -eq 0 ]; then
 fi
 
 log "fuzzing: ${SECONDS_EACH} s per target"
-"$SAN_BUILD/tests/fuzz/make_seeds" "$SAN_BUILD/seeds"
+"$SAN_BUILD/tests/fuzz/make_seeds" "$SAN_BUILD/seeds" "$SAN_BUILD/web/data/basemap.ccapmap"
 for target in link partnership basemap airquality importers station_points kiosk_config; do
   corpus="$SAN_BUILD/corpus/$target"
   findings="$SAN_BUILD/findings/$target"

@@ -1,5 +1,13 @@
 #pragma once
-// The .ccapmap file: a compact, versioned, checksummed binary form of a Basemap.
+// The .ccapmap file: a compact, versioned, checksummed binary form of a Basemap (version 2).
+//
+// Coordinates are integers on a fixed grid of the Web Mercator world square: one unit is 1e-5 of
+// the world's width (kBasemapUnitsPerWorld), the step of world-atlas's own quantisation in
+// longitude (360° / 1e5). A coordinate is stored as the nearest grid point, so it moves by at most
+// half a unit on each axis: 0.0018° of longitude, 0.0018° x cos(latitude) of latitude, at most
+// 200 m x cos(latitude) on the ground along each axis (283 m x cos(latitude) diagonally; 200 m at
+// the equator, 100 m at 60°). A decoded coordinate is the float of units / 1e5, which encodes
+// back to the same units. Coordinates are limited to ±8 world widths (kBasemapMaxUnits).
 //
 //   header (64 bytes, little-endian)
 //     char[8]  magic "CCAPMAP\0"
@@ -9,13 +17,42 @@
 //     u64      payload size in bytes (everything after the header)
 //     u64      FNV-1a 64 checksum of the payload
 //   payload
-//     level table, 24 bytes a level: f32 min_zoom, u32 land vertex count, u32 land index count,
-//                                     u32 coastline count, u32 border count, u32 reserved (0)
-//     then for each level in order: land vertices (f32 x, y), land indices (u32), coastline
-//     segments (f32 x0, y0, x1, y1), border segments (same)
+//     level table, 48 bytes a level (kBasemapLevelEntrySize), all u32 but the first:
+//       f32 min_zoom
+//       land vertex count, land vertex bytes
+//       triangle count, triangle op bytes, triangle argument bytes
+//       coastline polyline count, coastline point count, coastline bytes
+//       border polyline count, border point count, border bytes
+//     then for each level in order its five sections, each exactly as many bytes as the table says:
 //
-// decode() checks all of it (sizes, counts, indices in range, finite coordinates, checksum) and
-// says what is wrong; it never reads past the buffer.
+//   Numbers inside sections are unsigned LEB128 varints of at most 32 bits (at most 5 bytes);
+//   signed ones are zig-zag coded (0, -1, 1, -2 ... as 0, 1, 2, 3 ...).
+//
+//   land vertices: for each vertex, signed dx, dy from the previous one (the first from 0, 0). The
+//     first byte of each of these 2 x count varints comes first, in order (2 x count bytes); then
+//     the further bytes of those that need more, in order. The pipeline writes the vertices ring by
+//     ring, so consecutive vertices are neighbours.
+//   triangle ops and arguments: two streams that rebuild the triangles by walking from each
+//     triangle to its neighbours. The decoder keeps a stack of open edges ("gates"). When the stack
+//     is empty it reads a new triangle a, b, c from the arguments (signed: a from the previous new
+//     triangle's a, b and c from a). Otherwise it pops gate (u, v) and reads an op: 0 = no triangle
+//     behind it; 1..4 = the triangle (v, u, w) with w = u + 1, u - 1, v + 1, v - 1; 5 = the same
+//     with w = u + a signed argument. A triangle pushes its other edges as gates, (w, v) then
+//     (u, w) (for a new triangle: (c, a), (b, c), (a, b)), except edges between consecutive
+//     vertices (|i - j| == 1), which are almost always ring edges with nothing behind them. It stops
+//     at the triangle count. Every index is checked against the land vertex count.
+//   coastlines, borders: polylines over a pool of points that starts as the level's land vertices.
+//     For each polyline: point count n (at least 2), signed world shift s (|s| <= 8), then n points,
+//     each starting with a varint t. Even t: a new point, signed dx = t / 2 (zig-zag) and then a
+//     signed dy, from the previous line point of the level (the first from 0, 0); the pool gets it
+//     less s world widths. Odd t: the pool point at index (the previous point's pool index + signed
+//     (t - 1) / 2), plus s world widths (the first previous index is -1). A line that follows a
+//     land ring is a run of t = 5 (or 3 backwards). A polyline of n points is n - 1 segments.
+//
+// decode() checks all of it: the checksum first, then every count against the bytes that hold it
+// (before anything is allocated), every varint, index and coordinate, and that each section is used
+// up exactly. It names what is wrong and where (level, section, byte offset in the file), and never
+// reads past the buffer. Version 1 files (f32 arrays) are refused as made by an older pipeline.
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -26,16 +63,37 @@
 
 namespace ccap {
 
-inline constexpr std::uint32_t kBasemapFormatVersion = 1;
+inline constexpr std::uint32_t kBasemapFormatVersion = 2;
 inline constexpr std::uint32_t kMaxLevels = 16;
 inline constexpr std::size_t kBasemapHeaderSize = 64;
+inline constexpr std::size_t kBasemapLevelEntrySize = 48;
+inline constexpr std::int32_t kBasemapUnitsPerWorld = 100'000;               // the grid: 1e-5 world width
+inline constexpr std::int32_t kBasemapMaxUnits = 8 * kBasemapUnitsPerWorld;  // |x|, |y| at most
+inline constexpr std::int32_t kBasemapMaxShift = 8;                          // a polyline's world shift
 
-std::vector<std::uint8_t> encode_basemap(const Basemap& map);
+// The grid, as the encoder and the decoder use it: the nearest unit (none when not finite or
+// beyond kBasemapMaxUnits), and the float of units / 1e5.
+std::optional<std::int32_t> basemap_grid_units(float world);
+float basemap_world(std::int32_t units);
+
+struct BasemapEncodeResult {
+  std::vector<std::uint8_t> bytes;
+  std::string error;  // set (and bytes empty) when the map cannot be written: what and where
+};
+// Refuses maps the decoder would refuse: no or too many levels, zooms not ascending or not finite,
+// coordinates not finite or beyond the grid's range, indices out of range.
+BasemapEncodeResult encode_basemap(const Basemap& map);
 
 struct BasemapDecodeResult {
   std::optional<Basemap> map;
   std::string error;  // set when !map
 };
 BasemapDecodeResult decode_basemap(std::span<const std::uint8_t> bytes);
+
+// The map as decode(encode(map)) gives it back: every coordinate on the grid. Triangles come back
+// in another order and each may start at another corner (same winding): compare with
+// same_triangles().
+Basemap snapped_to_grid(const Basemap& map);
+bool same_triangles(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b);
 
 }  // namespace ccap

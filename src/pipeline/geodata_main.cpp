@@ -70,7 +70,12 @@ int basemap(int argc, char** argv) {
     std::fprintf(stderr, "ccap_geodata: %zu problem(s); %s was not written\n", result.errors.size(), out.c_str());
     return 1;
   }
-  const auto bytes = ccap::encode_basemap(*result.map);
+  const auto encoded = ccap::encode_basemap(*result.map);
+  if (!encoded.error.empty()) {
+    std::fprintf(stderr, "error: %s\nccap_geodata: %s was not written\n", encoded.error.c_str(), out.c_str());
+    return 1;
+  }
+  const auto& bytes = encoded.bytes;
   if (auto why = ccap::pipeline::write_file_atomically(out, bytes); !why.empty()) {
     std::fprintf(stderr, "error: %s\n", why.c_str());
     return 1;

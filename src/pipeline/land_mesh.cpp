@@ -115,7 +115,16 @@ std::string LandTriangulator::add(const Polygon& polygon, Mesh& mesh) {
       GEOSGeometry* triangles = GEOSConstrainedDelaunayTriangulation_r(ctx, g);
       GEOSGeom_destroy_r(ctx, g);
       if (!triangles) return "triangulation failed: " + geos_->last_error;
+      // Vertices ring by ring, in ring order (the file codes each from the one before), each
+      // coordinate once; the triangles use these (GEOS's triangulation adds no points).
       std::map<std::pair<double, double>, std::uint32_t> index_of;
+      for (const OGRLinearRing* ring : *piece) {
+        for (int k = 0; k + 1 < ring->getNumPoints(); ++k) {  // the closing point repeats the first
+          const auto [it, inserted] =
+              index_of.try_emplace({ring->getX(k), ring->getY(k)}, static_cast<std::uint32_t>(mesh.vertices.size()));
+          if (inserted) mesh.vertices.push_back({static_cast<float>(ring->getX(k)), static_cast<float>(ring->getY(k))});
+        }
+      }
       const int n = GEOSGetNumGeometries_r(ctx, triangles);
       for (int t = 0; t < n; ++t) {
         const GEOSGeometry* tri = GEOSGetGeometryN_r(ctx, triangles, t);

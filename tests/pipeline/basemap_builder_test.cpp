@@ -4,10 +4,13 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <zlib.h>
+
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "map/basemap_format.h"
 
@@ -34,6 +37,43 @@ std::string all_errors(const BuildResult& r) {
   std::string out;
   for (const auto& e : r.errors) out += e + "\n";
   return out;
+}
+
+// The file's promise: decode(encode(map)) is the map on the grid (each coordinate within half a
+// unit, the same segments in the same order, the same triangles), and it encodes to the same bytes.
+void expect_round_trip(const Basemap& map) {
+  const auto encoded = encode_basemap(map);
+  ASSERT_EQ(encoded.error, "");
+  const auto decoded = decode_basemap(encoded.bytes);
+  ASSERT_TRUE(decoded.map) << decoded.error;
+  const Basemap snapped = snapped_to_grid(map);
+  const double half = 0.5 / kBasemapUnitsPerWorld + 4e-7;  // half a unit, and float rounding at |x| < 2
+  const auto near = [&](Vec2f a, Vec2f b) { return std::abs(a.x - b.x) <= half && std::abs(a.y - b.y) <= half; };
+  ASSERT_EQ(decoded.map->levels.size(), map.levels.size());
+  for (std::size_t i = 0; i < map.levels.size(); ++i) {
+    const BasemapLevel &got = decoded.map->levels[i], &original = map.levels[i];
+    EXPECT_EQ(got.land_vertices, snapped.levels[i].land_vertices);
+    EXPECT_EQ(got.coastlines, snapped.levels[i].coastlines);
+    EXPECT_EQ(got.borders, snapped.levels[i].borders);
+    EXPECT_TRUE(same_triangles(got.land_indices, original.land_indices)) << "level " << i;
+    std::size_t far = 0;
+    for (std::size_t k = 0; k < got.land_vertices.size(); ++k)
+      far += !near(got.land_vertices[k], original.land_vertices[k]);
+    for (const auto& [decoded_lines, original_lines] :
+         {std::pair{&got.coastlines, &original.coastlines}, std::pair{&got.borders, &original.borders}})
+      for (std::size_t k = 0; k < decoded_lines->size(); ++k)
+        far += !near((*decoded_lines)[k].a, (*original_lines)[k].a) ||
+               !near((*decoded_lines)[k].b, (*original_lines)[k].b);
+    EXPECT_EQ(far, 0u) << "level " << i << ": coordinates moved by more than half a grid unit";
+  }
+  EXPECT_EQ(encode_basemap(*decoded.map).bytes, encoded.bytes);
+}
+
+std::size_t gzip9_size(const std::vector<std::uint8_t>& bytes) {
+  uLongf size = compressBound(static_cast<uLong>(bytes.size()));
+  std::vector<Bytef> out(size);
+  EXPECT_EQ(compress2(out.data(), &size, bytes.data(), static_cast<uLong>(bytes.size()), 9), Z_OK);
+  return size + 18 - 6;  // gzip's header and trailer instead of zlib's
 }
 
 }  // namespace
@@ -70,6 +110,27 @@ TEST(BasemapBuilder, CountriesCutAt180HaveNoSeamAndBordersAreShared) {
     }
   }
   EXPECT_EQ(r.stats[0].countries, 4u);
+}
+
+TEST(BasemapBuilder, LandVerticesComeRingByRingAndTheFileRoundTrips) {
+  const auto r = build_basemap({level(0, "land_hole.geojson", "countries_antimeridian.geojson"),
+                                level(2, "land_crossing.geojson", "countries_antimeridian.geojson")});
+  ASSERT_TRUE(r.map) << all_errors(r);
+  // The donut: 4 + 4 vertices, each ring in order, so that consecutive vertices (but the seam
+  // between the rings) are joined by a triangle's edge.
+  const BasemapLevel& donut = r.map->levels[0];
+  ASSERT_EQ(donut.land_vertices.size(), 8u);
+  std::set<std::pair<std::uint32_t, std::uint32_t>> edges;
+  for (std::size_t t = 0; t < donut.land_indices.size(); t += 3)
+    for (int k = 0; k < 3; ++k) {
+      const std::uint32_t a = donut.land_indices[t + k], b = donut.land_indices[t + (k + 1) % 3];
+      edges.insert({std::min(a, b), std::max(a, b)});
+    }
+  int joined = 0;
+  for (std::uint32_t i = 0; i + 1 < 8; ++i) joined += edges.count({i, i + 1}) > 0;
+  EXPECT_GE(joined, 6);
+  // The antimeridian fixtures: land continuous beyond x = 1, coastlines where the source has them.
+  expect_round_trip(*r.map);
 }
 
 TEST(BasemapBuilder, PolarRingsAreClippedToTheMercatorLimit) {
@@ -127,6 +188,20 @@ TEST(BasemapBuilder, LevelsMustAscend) {
   EXPECT_NE(all_errors(r).find("level 1: min zoom 1.000000 is not above the previous level's"), std::string::npos)
       << all_errors(r);
   EXPECT_FALSE(build_basemap({}).map);
+}
+
+// Natural Earth 1:110m and 1:50m as the build makes them: the file round-trips within the grid and
+// keeps to its share of the download budget (docs/performance.md).
+TEST(BasemapFile, TheRealMapRoundTripsAndStaysSmall) {
+  const std::string w = CCAP_WORLD_ATLAS;
+  const auto r = build_basemap(
+      {{0, SourceRef::parse(w + "/land-110m.json#land"), SourceRef::parse(w + "/countries-110m.json#countries")},
+       {3, SourceRef::parse(w + "/land-50m.json#land"), SourceRef::parse(w + "/countries-50m.json#countries")}});
+  ASSERT_TRUE(r.map) << all_errors(r);
+  expect_round_trip(*r.map);
+  const auto bytes = encode_basemap(*r.map).bytes;
+  EXPECT_LT(bytes.size(), 450'000u);
+  EXPECT_LT(gzip9_size(bytes), 300'000u) << "the basemap outgrew its share of the first-frame download";
 }
 
 // The command-line tool: nothing is written when anything is wrong, and a good run round-trips.
