@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <random>
 
 namespace ccap {
@@ -29,6 +31,55 @@ TEST(LabelPlacement, NoTwoPlacedLabelsOverlapAndAllStayOnScreen) {
     EXPECT_LE(p.top_left.x + requests[p.request].size.x, 800);
     EXPECT_LE(p.top_left.y + requests[p.request].size.y, 600);
     for (std::size_t j = i + 1; j < placed.size(); ++j) EXPECT_FALSE(overlap(p, placed[j], requests));
+  }
+}
+
+// What place_labels does, the slow way: every candidate spot is tested against every label placed.
+std::vector<PlacedLabel> place_labels_by_testing_all(const std::vector<LabelRequest>& requests, glm::dvec2 viewport) {
+  std::vector<std::size_t> order(requests.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return requests[a].priority > requests[b].priority; });
+  std::vector<PlacedLabel> placed;
+  for (std::size_t i : order) {
+    const LabelRequest& r = requests[i];
+    for (const glm::dvec2 top_left : {glm::dvec2{r.anchor.x + r.gap, r.anchor.y - r.size.y / 2},
+                                      glm::dvec2{r.anchor.x - r.gap - r.size.x, r.anchor.y - r.size.y / 2},
+                                      glm::dvec2{r.anchor.x - r.size.x / 2, r.anchor.y - r.gap - r.size.y},
+                                      glm::dvec2{r.anchor.x - r.size.x / 2, r.anchor.y + r.gap}}) {
+      const glm::dvec2 bottom_right = top_left + r.size;
+      if (top_left.x < 0 || top_left.y < 0 || bottom_right.x > viewport.x || bottom_right.y > viewport.y) continue;
+      const PlacedLabel candidate{i, top_left};
+      if (std::any_of(placed.begin(), placed.end(),
+                      [&](const PlacedLabel& p) { return overlap(p, candidate, requests); }))
+        continue;
+      placed.push_back(candidate);
+      break;
+    }
+  }
+  return placed;
+}
+
+TEST(LabelPlacement, PlacesExactlyWhatTestingEveryPlacedLabelWould) {
+  std::mt19937 rng(11);
+  // Crowded, on a viewport that is not a whole number of grid cells, with boxes from a few px (on
+  // cell edges) to wider than the screen, and anchors on and off it.
+  std::uniform_real_distribution<double> x(-50, 1330), y(-50, 850), w(2, 300), h(1, 40), priority(0, 5);
+  std::vector<LabelRequest> requests;
+  for (int i = 0; i < 3000; ++i)
+    requests.push_back({{std::round(x(rng)), y(rng)}, {std::round(w(rng)), h(rng)}, 4, std::round(priority(rng))});
+  requests.push_back({{640, 400}, {1400, 20}, 4, 9});  // wider than the screen: never placed
+  for (const glm::dvec2 viewport : {glm::dvec2{1280, 800}, glm::dvec2{1001.5, 733}, glm::dvec2{30, 30}}) {
+    const auto fast = place_labels(requests, viewport);
+    const auto slow = place_labels_by_testing_all(requests, viewport);
+    if (viewport.x > 100) {
+      EXPECT_GT(slow.size(), 100u);
+    }
+    ASSERT_EQ(fast.size(), slow.size()) << viewport.x;
+    for (std::size_t i = 0; i < fast.size(); ++i) {
+      EXPECT_EQ(fast[i].request, slow[i].request);
+      EXPECT_EQ(fast[i].top_left, slow[i].top_left);
+    }
   }
 }
 
