@@ -17,11 +17,11 @@ void main() {
   int bits = int(v_flags.y + 0.5);
   bool ring = (bits & MARKER_FLAG_RING) != 0, hover = (bits & MARKER_FLAG_HOVER) != 0,
        selected = (bits & MARKER_FLAG_SELECTED) != 0, value_ring = (bits & MARKER_FLAG_VALUE_RING) != 0;
-  // Signed distance to the shape's edge; a diamond is drawn 1.3x wider and a square 0.9x to look
-  // as big as a circle.
+  // Signed distance to the shape's edge; a diamond is drawn 1.3x wider and a square 0.9x to look as
+  // big as a circle. Nothing is drawn where d >= 0.5 (see cover()): marker.vert's quads rely on it.
   float d = length(v_local) - v_radius;
-  if (shape == MARKER_SHAPE_DIAMOND) d = (abs(v_local.x) + abs(v_local.y) - v_radius * 1.3) * 0.7071;
-  if (shape == MARKER_SHAPE_SQUARE) d = max(abs(v_local.x), abs(v_local.y)) - v_radius * 0.9;
+  if (shape == MARKER_SHAPE_DIAMOND) d = (abs(v_local.x) + abs(v_local.y) - v_radius * MARKER_DIAMOND_REACH) * 0.7071;
+  if (shape == MARKER_SHAPE_SQUARE) d = max(abs(v_local.x), abs(v_local.y)) - v_radius * MARKER_SQUARE_REACH;
 
   vec4 c = vec4(0.0);
   if (hover || selected) {  // halo: dark outside, white inside

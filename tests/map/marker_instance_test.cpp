@@ -32,7 +32,9 @@ TEST(MarkerAbi, GlslDefinesCarryTheCppValues) {
   EXPECT_EQ(d.at("MARKER_NEUTRAL_FILL"), "vec3(0.933333,0.945098,0.956863)") << "238, 241, 244";
   EXPECT_FLOAT_EQ(std::stof(d.at("MARKER_EXTENT_SCALE")), kMarkerExtentScale);
   EXPECT_FLOAT_EQ(std::stof(d.at("MARKER_HALO_PX")), kMarkerHaloPx);
-  EXPECT_EQ(d.size(), 10u);
+  EXPECT_FLOAT_EQ(std::stof(d.at("MARKER_DIAMOND_REACH")), kMarkerDiamondReach);
+  EXPECT_FLOAT_EQ(std::stof(d.at("MARKER_SQUARE_REACH")), kMarkerSquareReach);
+  EXPECT_EQ(d.size(), 12u);
 }
 
 TEST(MarkerAbi, FlagsAreDistinctBits) {
@@ -44,7 +46,7 @@ TEST(MarkerAbi, FlagsAreDistinctBits) {
 
 TEST(MarkerAbi, TheLargestMarkerFitsItsQuad) {
   EXPECT_FLOAT_EQ(kMarkerMaxExtent, kMarkerMaxRadius * kMarkerExtentScale + kMarkerHaloPx);
-  EXPECT_GT(kMarkerMaxExtent, kMarkerMaxRadius * 1.3f + 4.0f + 1.5f);  // diamond corner + selection halo
+  EXPECT_GT(kMarkerMaxExtent, kMarkerMaxRadius * kMarkerDiamondReach + 4.0f + 1.5f);  // diamond corner + selection halo
 }
 
 }  // namespace

@@ -1,7 +1,14 @@
 #pragma once
-// Instanced map markers (shaders/marker.*): circles, diamonds and squares with outline, ring and
-// hover/selection halo, one instanced draw per visible world copy. Used by the partnership's
-// city markers and the air-quality stations and clusters.
+// Map markers (shaders/marker.*): circles, diamonds and squares with outline, ring and
+// hover/selection halo. Used by the partnership's city markers and the air-quality stations and
+// clusters.
+//
+// Each marker is expanded on the CPU to its own quad (four vertices that repeat the instance, six
+// indices), drawn with one plain indexed draw per visible world copy, in the order given: not an
+// instanced draw, because a software rasteriser pays for every instance like for a draw of its own
+// (docs/performance.md). The quad is fitted to the marker's shape by shaders/marker.vert (a
+// diamond's quad is a diamond), with the halo's extent only for a hovered or selected marker.
+#include <cstdint>
 #include <span>
 #include <string>
 
@@ -25,8 +32,9 @@ class MarkerBatch {
 
  private:
   GlProgram program_;
-  GLuint vao_ = 0, corners_ = 0, instances_ = 0;
+  GLuint vao_ = 0, vertices_ = 0, indices_ = 0;
   std::size_t count_ = 0;
+  std::size_t index_capacity_ = 0;  // markers the index buffer has quads for
   float min_x_ = 0, max_x_ = 0;
 };
 
