@@ -243,6 +243,47 @@ TEST(PartnershipRender, MarkersAndTheTranspacificArcAreDrawnWhereTheyBelong) {
   EXPECT_LE(channel_distance(probe_color(state, ocean), palette::kOcean), 2) << "and nothing is drawn elsewhere";
 }
 
+// Arcs are simplified for small scales (map/gl/line_levels.h): zoomed out, Bangkok - San Diego
+// must still cover the pixels of its ends and of points all along its great circle.
+TEST(PartnershipRender, ZoomedOutAnArcStillPassesThroughItsEndsAndItsGreatCircle) {
+  const LngLat bangkok{100.50144, 13.75398}, san_diego{-117.16472, 32.71571};
+  const auto path = great_circle_path(bangkok, san_diego, 8);  // the ends and 7 points between
+  ScriptedApp scripted(AppConfig{CCAP_TEST_DATA_DIR, {}});
+  std::vector<int> ids;
+  int ocean = 0;
+  double zoom = 0;
+  scripted.after_frame(1, [&](AtlasApp& app) {
+    LayerSettings arcs_only;  // no markers over the ends, no names, a steady colour
+    arcs_only.cities = arcs_only.labels = arcs_only.flow = false;
+    app.partnership().set_layers(arcs_only);
+    AirSettings no_air = app.air().overlay().settings();
+    no_air.stations = no_air.surface = false;
+    app.air().set_settings(no_air);
+    for (ui::Slot slot : {ui::Slot::WelcomeCard, ui::Slot::LayersPanel}) app.layout().set_folded(slot, true);
+    app.jump_to(great_circle_midpoint(bangkok, san_diego), 0.6);  // the whole Pacific, 300 px across
+  });
+  scripted.after_frame(3, [&](AtlasApp& app) {
+    zoom = app.camera().zoom();
+    for (const LngLat& p : path) {
+      const glm::dvec2 at = app.camera().lnglat_to_screen({wrap_longitude(p.lng), p.lat});
+      ids.push_back(app.request_probe(static_cast<float>(at.x), static_cast<float>(at.y)));
+    }
+    const glm::dvec2 south = app.camera().lnglat_to_screen({-160, -5});  // open ocean, far from every arc
+    ocean = app.request_probe(static_cast<float>(south.x), static_cast<float>(south.y));
+  });
+  ASSERT_EQ(scripted.run(4, 1024, 700), 0);
+  const auto state = scripted.state();
+  ASSERT_TRUE(state["layers"]["partnershipLoaded"].get<bool>()) << state["notices"].dump();
+  EXPECT_LT(zoom, 1) << "zoomed out: a simplified level is drawn";
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const Rgba8 got = probe_color(state, ids[i]);
+    EXPECT_GT(channel_distance(got, palette::kOcean), 60) << i << "/8 along the arc: " << to_hex(got);
+    EXPECT_GT(channel_distance(got, palette::kLand), 60) << i << "/8 along the arc: " << to_hex(got);
+    EXPECT_LT(got.r + 40, got.b) << i << "/8 along the arc, in its blue: " << to_hex(got);
+  }
+  EXPECT_LE(channel_distance(probe_color(state, ocean), palette::kOcean), 2) << "and nothing is drawn elsewhere";
+}
+
 // One station north of Bangkok with two days of PM2.5: 10 µg/m³ on the first (meets the WHO
 // 24-hour guideline), 60 on the second (between interim targets 2 and 1).
 TEST(AirQualityRender, AStationsColourFollowsTheTimeThePaletteAndTheSurfaceEndsNearIt) {

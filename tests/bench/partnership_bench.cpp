@@ -2,10 +2,14 @@
 // twinning pairs (the real content has 32 and 5). Picking and label placement run every frame.
 #include <benchmark/benchmark.h>
 
+#include <cstdint>
 #include <random>
+#include <string>
+#include <vector>
 
 #include "features/partnership/model/partnership_layers.h"
 #include "map/label_placement.h"
+#include "map/line_detail.h"
 #include "map/map_camera.h"
 #include "map/picking.h"
 
@@ -62,6 +66,30 @@ void BM_BuildArcs(benchmark::State& state) {
   state.counters["segments"] = static_cast<double>(segments);
 }
 BENCHMARK(BM_BuildArcs)->Unit(benchmark::kMillisecond);
+
+// The arcs' levels of detail (map/line_detail.h, as map/gl/line_levels.cpp makes them on upload):
+// each vertex's significance, then the simplified segments for zooms 0 to 4.
+void BM_ArcLevelsOfDetail(benchmark::State& state) {
+  const ccap::ArcLayer arcs = ccap::build_arcs(stress(), {});
+  std::vector<std::uint32_t> starts;
+  for (std::size_t i = 0; i < arcs.pair.size(); ++i)
+    if (i == 0 || arcs.pair[i] != arcs.pair[i - 1]) starts.push_back(static_cast<std::uint32_t>(i));
+  std::vector<ccap::Segment> simple;
+  std::vector<ccap::Vec2f> progress;
+  std::size_t kept[5] = {};
+  for (auto _ : state) {
+    const auto significance = ccap::end_significance(arcs.segments, starts);
+    for (int level = 0; level <= 4; ++level) {
+      ccap::simplify_chains(arcs.segments, arcs.progress, starts, significance, ccap::detail_tolerance(level), simple,
+                            progress);
+      kept[level] = simple.size();
+    }
+  }
+  state.counters["full"] = static_cast<double>(arcs.segments.size());
+  for (int level = 0; level <= 4; ++level)
+    state.counters["zoom" + std::to_string(level)] = static_cast<double>(kept[level]);
+}
+BENCHMARK(BM_ArcLevelsOfDetail)->Unit(benchmark::kMillisecond);
 
 void BM_PickNearest(benchmark::State& state) {
   const auto points = screen_positions(ccap::build_markers(stress(), {}, std::nullopt, std::nullopt));

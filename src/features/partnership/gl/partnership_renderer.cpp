@@ -1,6 +1,8 @@
 #include "features/partnership/gl/partnership_renderer.h"
 
 #include <cmath>
+#include <cstdint>
+#include <vector>
 
 #include "shaders_embedded.h"
 
@@ -11,6 +13,14 @@ constexpr Rgba8 kCandidateColor{0xd5, 0x5e, 0x00, 0xe0};  // Okabe-Ito vermillio
 constexpr float kArcWidth = 2.6f;                         // logical px
 constexpr float kFlowSpacing = 90.0f;                     // logical px between pulses
 constexpr float kFlowSpeed = 60.0f;                       // logical px per second
+
+// Where each arc's segments start: the layer lists them arc after arc, tagged by pair.
+std::vector<std::uint32_t> arc_starts(const ArcLayer& arcs) {
+  std::vector<std::uint32_t> starts;
+  for (std::size_t i = 0; i < arcs.pair.size(); ++i)
+    if (i == 0 || arcs.pair[i] != arcs.pair[i - 1]) starts.push_back(static_cast<std::uint32_t>(i));
+  return starts;
+}
 }  // namespace
 
 std::string PartnershipRenderer::init() {
@@ -20,9 +30,13 @@ std::string PartnershipRenderer::init() {
 
 void PartnershipRenderer::upload_markers(const MarkerLayer& markers) { markers_.upload(markers.instances); }
 
-void PartnershipRenderer::upload_arcs(const ArcLayer& arcs) { arcs_.upload(arcs.segments, arcs.progress); }
+void PartnershipRenderer::upload_arcs(const ArcLayer& arcs) {
+  arcs_.upload(arcs.segments, arcs.progress, arc_starts(arcs));
+}
 
-void PartnershipRenderer::upload_candidates(const ArcLayer& arcs) { candidates_.upload(arcs.segments, arcs.progress); }
+void PartnershipRenderer::upload_candidates(const ArcLayer& arcs) {
+  candidates_.upload(arcs.segments, arcs.progress, arc_starts(arcs));
+}
 
 void PartnershipRenderer::draw(const MapView& view, double flow_time) {
   glEnable(GL_BLEND);
@@ -33,7 +47,7 @@ void PartnershipRenderer::draw(const MapView& view, double flow_time) {
 }
 
 // Arcs as anti-aliased ribbons of `color`; `flow_time` < 0: no flow.
-void PartnershipRenderer::draw_lines(const LineBuffer& lines, const MapView& view, Rgba8 color, double flow_time) {
+void PartnershipRenderer::draw_lines(const LineLevels& lines, const MapView& view, Rgba8 color, double flow_time) {
   if (lines.size() == 0) return;
   line_.use();
   set_view_uniforms(line_, view, 0);

@@ -1,11 +1,12 @@
 #pragma once
 // Draws the partnership layers: twinning arcs as anti-aliased great-circle ribbons with an
-// optional flow, and city markers in one instanced draw call per visible world copy.
+// optional flow, simplified for the zoom (map/gl/line_levels.h), and city markers in one draw
+// call per visible world copy (map/gl/marker_batch.h).
 #include <string>
 
 #include "features/partnership/model/partnership_layers.h"
 #include "map/gl/gl_program.h"
-#include "map/gl/line_buffer.h"
+#include "map/gl/line_levels.h"
 #include "map/gl/map_view.h"
 #include "map/gl/marker_batch.h"
 
@@ -28,11 +29,11 @@ class PartnershipRenderer {
   void draw(const MapView& view, double flow_time);
 
  private:
-  void draw_lines(const LineBuffer& lines, const MapView& view, Rgba8 color, double flow_time);
+  void draw_lines(const LineLevels& lines, const MapView& view, Rgba8 color, double flow_time);
 
   GlProgram line_;
   MarkerBatch markers_;
-  LineBuffer arcs_, candidates_;
+  LineLevels arcs_, candidates_;
 };
 
 }  // namespace ccap::render
