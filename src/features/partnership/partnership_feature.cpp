@@ -289,19 +289,24 @@ void PartnershipFeature::write_accessible(nlohmann::json& doc) const {
     const CertificationStatus* s = p.certification_of(c);
     return s ? p.level(s->level).name + " (" + s->status + ", " + std::to_string(s->year) + ")" : "";
   };
-  json& cities = doc["cities"] = json::array();
-  for (std::size_t i = 0; i < p.cities.size(); ++i) {
-    const CityId id(i);
-    const City& c = p.city(id);
-    json twins = json::array();
-    for (const auto& [pair, partner] : p.partners_of(id))
-      twins.push_back({{"id", p.city(partner).id}, {"name", p.city(partner).name}, {"topic", pair->topic}});
-    cities.push_back({{"id", c.id},
-                      {"name", c.name},
-                      {"country", country_name(c.country)},
-                      {"certification", certification(id)},
-                      {"twins", std::move(twins)}});
+  if (accessible_cities_revision_ != content_revision_) {
+    json cities = json::array();
+    for (std::size_t i = 0; i < p.cities.size(); ++i) {
+      const CityId id(i);
+      const City& c = p.city(id);
+      json twins = json::array();
+      for (const auto& [pair, partner] : p.partners_of(id))
+        twins.push_back({{"id", p.city(partner).id}, {"name", p.city(partner).name}, {"topic", pair->topic}});
+      cities.push_back({{"id", c.id},
+                        {"name", c.name},
+                        {"country", country_name(c.country)},
+                        {"certification", certification(id)},
+                        {"twins", std::move(twins)}});
+    }
+    accessible_cities_ = std::move(cities);
+    accessible_cities_revision_ = content_revision_;
   }
+  doc["cities"] = accessible_cities_;
   doc["layers"] = {
       {"cities", layers_.cities}, {"arcs", layers_.arcs}, {"labels", layers_.labels}, {"flow", layers_.flow}};
   if (key_focus_ && p.has(*key_focus_))
