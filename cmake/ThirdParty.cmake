@@ -62,7 +62,10 @@ target_link_libraries(ccap_imgui_sdl2 PUBLIC ccap_imgui ccap_sdl2)
 add_library(ccap_imgui_gles3 STATIC ${CCAP_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(ccap_imgui_gles3 SYSTEM PUBLIC ${CCAP_IMGUI_DIR}/backends)
 target_compile_definitions(ccap_imgui_gles3 PUBLIC IMGUI_IMPL_OPENGL_ES3)
-target_compile_options(ccap_imgui_gles3 PRIVATE -w)
+# Its backup of the GL state answers from GL's initial state, not from synchronous reads of WebGL:
+# see the header for why and for the contract the app's renderers keep.
+target_compile_options(ccap_imgui_gles3 PRIVATE -w
+  -include ${CMAKE_SOURCE_DIR}/src/map/gl/imgui_backend_state.h)
 target_link_libraries(ccap_imgui_gles3 PUBLIC ccap_imgui ccap_gles3)
 
 # --- utf8proc 2.8 (Unicode normalisation and case folding for search), from Debian's source ---
