@@ -7,6 +7,8 @@
 
 #include <utf8proc.h>
 
+#include "base/text_format.h"
+
 namespace ccap {
 
 namespace {
@@ -27,19 +29,6 @@ bool valid_utf8(std::string_view s) {
     left -= n;
   }
   return true;
-}
-
-// A decimal number, strictly ("1e3", "-2.5"; not "0x10", "inf", " 1"): std::from_chars for
-// doubles is missing from Emscripten 3.1's libc++, and strtod alone accepts too much.
-std::optional<double> number(std::string_view text) {
-  if (text.empty() || text.size() > 32) return std::nullopt;
-  for (char c : text)
-    if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) return std::nullopt;
-  const std::string copy(text);
-  char* end = nullptr;
-  const double v = std::strtod(copy.c_str(), &end);
-  if (end != copy.c_str() + copy.size() || !std::isfinite(v)) return std::nullopt;
-  return v;
 }
 
 std::string fixed(double v, int decimals) {
@@ -84,7 +73,7 @@ std::optional<LinkView> read_view(std::string_view value, std::vector<std::strin
     problems.push_back("map " + quoted(value) + " is not zoom/latitude/longitude");
     return std::nullopt;
   }
-  const auto zoom = number(parts[0]), lat = number(parts[1]), lng = number(parts[2]);
+  const auto zoom = parse_decimal(parts[0]), lat = parse_decimal(parts[1]), lng = parse_decimal(parts[2]);
   if (!zoom || !lat || !lng) {
     problems.push_back("map " + quoted(value) + " has a part that is not a number");
     return std::nullopt;
@@ -251,7 +240,7 @@ LinkParse parse_link(std::string_view hash) {
       continue;
     }
     if (key == "v") {
-      const auto v = number(*value);
+      const auto v = parse_decimal(*value);
       constexpr double kMaxVersion = 1000;  // (found by fuzzing: 3e10 does not fit an int)
       if (!v || *v < 1 || *v > kMaxVersion || *v != std::floor(*v)) {
         out.problems.push_back("version " + quoted(*value) + " is not a whole number from 1 to 1000");

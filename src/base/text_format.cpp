@@ -1,5 +1,8 @@
 #include "base/text_format.h"
 
+#include <cmath>
+#include <cstdlib>
+
 namespace ccap {
 
 std::string with_thousands(long long value) {
@@ -24,6 +27,17 @@ bool is_web_address(const std::string& url) {
   for (unsigned char c : url)
     if (c <= ' ' || c == 0x7f) return false;
   return true;
+}
+
+std::optional<double> parse_decimal(std::string_view text) {
+  if (text.empty() || text.size() > 32) return std::nullopt;
+  for (char c : text)
+    if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) return std::nullopt;
+  const std::string copy(text);
+  char* end = nullptr;
+  const double v = std::strtod(copy.c_str(), &end);
+  if (end != copy.c_str() + copy.size() || !std::isfinite(v)) return std::nullopt;
+  return v;
 }
 
 }  // namespace ccap

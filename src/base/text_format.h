@@ -1,6 +1,8 @@
 #pragma once
 // Small text formatting shared by the panels and the map furniture.
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace ccap {
 // 1234567 -> "1,234,567"; negative numbers keep their sign.
@@ -8,4 +10,9 @@ std::string with_thousands(long long value);
 // True for an http:// or https:// address with something after the scheme and no spaces or
 // control characters: what source links may open (never javascript:, data:, file:).
 bool is_web_address(const std::string& url);
+// A decimal number, strictly: the whole text is one finite number in decimal or exponent notation
+// ("1e3", "-2.5", "+7"); not "0x10", "inf", "nan", " 1" or "1 ", and at most 32 characters.
+// (std::from_chars for doubles is missing from Emscripten 3.1's libc++, and strtod alone accepts
+// hexadecimal, infinities and leading spaces.)
+std::optional<double> parse_decimal(std::string_view text);
 }  // namespace ccap

@@ -27,4 +27,15 @@ TEST(TextFormat, OnlyWebAddressesAreLinks) {
   EXPECT_FALSE(is_web_address("https://example.org/\x7f"));
 }
 
+TEST(TextFormat, ParseDecimalTakesOnlyAWholeFiniteDecimalNumber) {
+  EXPECT_EQ(parse_decimal("1e3"), 1000.0);
+  EXPECT_EQ(parse_decimal("-2.5"), -2.5);
+  EXPECT_EQ(parse_decimal("+7"), 7.0);
+  EXPECT_EQ(parse_decimal(".5"), 0.5);
+  for (const char* bad : {"", "0x10", "inf", "-inf", "nan", " 1", "1 ", "1,5", "1e400", "--1", "1e", "."})
+    EXPECT_FALSE(parse_decimal(bad)) << '"' << bad << '"';
+  EXPECT_FALSE(parse_decimal(std::string(33, '1'))) << "longer than 32 characters";
+  EXPECT_TRUE(parse_decimal(std::string(32, '1')));
+}
+
 }  // namespace ccap

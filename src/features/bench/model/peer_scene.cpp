@@ -5,21 +5,12 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "base/text_format.h"
 #include "map/great_circle.h"
 
 namespace ccap::bench {
 
 namespace {
-
-// A number, or nothing when the text is not all of one finite number.
-std::optional<double> number(std::string_view text) {
-  if (text.empty() || text.size() > 32) return std::nullopt;
-  const std::string s(text);
-  char* end = nullptr;
-  const double v = std::strtod(s.c_str(), &end);
-  if (end != s.c_str() + s.size() || !std::isfinite(v)) return std::nullopt;
-  return v;
-}
 
 // The harness draws a place as lon = 60 + 180 r (then wraps past 180) and lat = -15 + 75 r. The
 // unwrapped longitude is the same place; it keeps every point in one world copy.
@@ -59,7 +50,7 @@ PeerSceneParse parse_peer_scene(std::string_view query) {
     const bool count = key == "n" || key == "m" || key == "seed";
     if (!count && key != "lon" && key != "lat" && key != "zoom") continue;  // bench=1 and the page's own
     if (text.empty()) continue;                                             // the default, as scene.js
-    const auto v = number(text);
+    const auto v = parse_decimal(text);
     const auto bad = [&](const char* why) {
       return PeerSceneParse{std::nullopt, "bench: " + std::string(key) + "=" + std::string(text) + " " + why};
     };

@@ -72,6 +72,8 @@ TEST(PeerScene, ReadsTheQueryAndNamesWhatIsWrong) {
   EXPECT_EQ(parse_peer_scene("bench=1&n=-4").params->n, 0u);
   EXPECT_EQ(parse_peer_scene("bench=1&zoom=abc").error, "bench: zoom=abc is not a number");
   EXPECT_EQ(parse_peer_scene("bench=1&lat=nan").error, "bench: lat=nan is not a number");
+  EXPECT_EQ(parse_peer_scene("bench=1&n=0x10").error, "bench: n=0x10 is not a number") << "decimal only";
+  EXPECT_EQ(parse_peer_scene("bench=1&lon=%201").error, "bench: lon=%201 is not a number");
   EXPECT_EQ(parse_peer_scene("bench=1&n=1e12").error, "bench: n=1e12 is more points than this page draws (20 million)");
   EXPECT_EQ(parse_peer_scene("bench=1&lat=89").error, "bench: lat=89 is beyond the Mercator limit (85.0511)");
 }
