@@ -69,6 +69,19 @@ test('the real content builds, resolved from GeoNames and cited', () => {
   assert.match(content.certification.levels[1].name, /not published/);
 });
 
+test('a source read at a copy says so in the title the app shows, naming the original', () => {
+  const { content, errors } = buildContent(contentDir, geonames);
+  assert.deepEqual(errors, []);
+  const text = JSON.stringify(content);
+  assert.ok(!text.includes('"copy_of"'), 'folded into the titles');
+  const youbike = content.knowledge.practices.find((p) => p.id === 'taipei-youbike-bike-sharing')
+    .sources.find((s) => s.url.includes('wikimili.com'));
+  assert.equal(youbike.title,
+    'YouBike. Copy at wikimili.com of the English Wikipedia article "YouBike" (CC BY-SA)');
+  const s11 = content.sources.find((s) => s.id === 'S11');
+  assert.match(s11.title, /^Introducing Clean Air Certification .*\. Copy at fdocuments\.in of Clean Air Asia's presentation/);
+});
+
 test('malformed JSON names the file, line and column', () => {
   const errors = errorsFor((files, dir) => {
     files.twinning = null;

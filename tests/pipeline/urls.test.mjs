@@ -18,6 +18,9 @@ const HTTP_ONLY = new Set([
   'seip.urban-industrial.in', 'us.metro.news.viva.co.id', 'www.asiagreenbuildings.com', 'www.bangkokairquality.com',
   'www.rrcap.ait.ac.th', 'www.sbmc.or.jp', 'www.sumercopywriting.com',
 ]);
+// Sites that republish other people's documents (document mirrors, wiki copies): an address there
+// must name the original it copies (`copy_of`), which the app shows with the title.
+const COPY_SITES = /(^|\.)(docsbay\.net|pinocchiopedia\.com|studylib\.net|vdocument\.in|vdocuments\.(site|us|net|mx)|fdocuments\.(in|net)|wikimili\.com|businessdocbox\.com|sumercopywriting\.com|documents\.pub|dokumen\.pub|pdfslide\.net|scribd\.com|issuu\.com|yumpu\.com|docplayer\.net)$/;
 // A site's root is the thing cited: the GeoNames database itself.
 const ROOT_IS_THE_SOURCE = new Set(['www.geonames.org']);
 
@@ -26,7 +29,8 @@ function* addresses(value, where) {
     for (const [i, v] of value.entries()) yield* addresses(v, `${where}/${i}`);
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      if ((k === 'url' || k === 'source_url') && typeof v === 'string') yield { where: `${where}/${k}`, url: v };
+      if ((k === 'url' || k === 'source_url') && typeof v === 'string')
+        yield { where: `${where}/${k}`, url: v, copyOf: value.copy_of };
       else yield* addresses(v, `${where}/${k}`);
     }
   }
@@ -50,6 +54,19 @@ test('every address is https where the site serves it, and a page where a page i
     }
   }
   assert.ok(count > 100, `${count} addresses read`);
+  assert.deepEqual(problems, []);
+});
+
+test('an address at a site that republishes documents names the original it copies', () => {
+  const problems = [];
+  let copies = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')))
+    for (const { where, url, copyOf } of addresses(JSON.parse(readFileSync(path.join(dir, file), 'utf8')), '')) {
+      if (!COPY_SITES.test(new URL(url).host)) continue;
+      ++copies;
+      if (typeof copyOf !== 'string' || copyOf.length < 10) problems.push(`${file}${where}: ${url} is a copy: say of what (copy_of)`);
+    }
+  assert.ok(copies > 0, 'the content cites copies today; this test must see them');
   assert.deepEqual(problems, []);
 });
 

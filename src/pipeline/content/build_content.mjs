@@ -271,6 +271,7 @@ export function buildContent(dir, geonames) {
   });
   if (errors.length) return { errors };
 
+  markCopies(files);
   const content = {
     format: 'ccap-partnership',
     version: 2,
@@ -287,6 +288,20 @@ export function buildContent(dir, geonames) {
     },
   };
   return { content, errors };
+}
+
+// A source read at a copy on another site (a document mirror, a wiki copy) says so where the app
+// shows its title: "<title>. Copy at <host> of <copy_of>". The app has one field for the name.
+export function markCopies(value) {
+  if (Array.isArray(value)) {
+    value.forEach(markCopies);
+  } else if (value && typeof value === 'object') {
+    if (typeof value.copy_of === 'string' && typeof value.url === 'string' && typeof value.title === 'string') {
+      value.title = `${value.title}. Copy at ${new URL(value.url).host.replace(/^www\./, '')} of ${value.copy_of}`;
+      delete value.copy_of;
+    }
+    Object.values(value).forEach(markCopies);
+  }
 }
 
 // "<file>.tmp-<pid>" files whose process no longer runs (a run killed mid-write) are removed.
