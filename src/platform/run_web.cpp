@@ -28,18 +28,22 @@ EM_JS(void, js_report_started, (), {
 // SDL 2.26 gives a mouse-button event the last *known* pointer position, not the event's own: a
 // press with no move before it (a resting cursor after load, a kiosk) would start a drag from a
 // stale point and make the map jump. Remember where presses really happen, before SDL sees them.
+// The canvas's presses in order, one for each mouse press SDL reports: a double click whose two
+// presses reach the app in one frame needs both places, not the last one twice.
 EM_JS(void, js_track_mouse_presses, (), {
-  Module.ccapPress = null;
+  Module.ccapPresses = [];
   window.addEventListener('mousedown', function(e) {
+    if (e.target !== Module.canvas) return;  // SDL sees only the canvas's presses
     var r = Module.canvas.getBoundingClientRect();
-    Module.ccapPress = [e.clientX - r.left, e.clientY - r.top];
+    Module.ccapPresses.push([e.clientX - r.left, e.clientY - r.top]);
+    if (Module.ccapPresses.length > 8) Module.ccapPresses.shift();
   }, true);
 });
 EM_JS(int, js_take_press_position, (float* xy), {
-  if (!Module.ccapPress) return 0;
-  HEAPF32[xy >> 2] = Module.ccapPress[0];
-  HEAPF32[(xy >> 2) + 1] = Module.ccapPress[1];
-  Module.ccapPress = null;
+  var press = Module.ccapPresses.shift();
+  if (!press) return 0;
+  HEAPF32[xy >> 2] = press[0];
+  HEAPF32[(xy >> 2) + 1] = press[1];
   return 1;
 });
 EM_JS(void, js_open_url, (const char* url), {

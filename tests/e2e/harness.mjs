@@ -131,7 +131,15 @@ export async function project(page, lng, lat) {
 }
 
 // Waits until the map has stopped moving (flights, zoom easing, inertia).
+// Input sent just before is handled by the next frame: two more frames are drawn (asked for, so that
+// a sleeping loop wakes) before the map's motion is read, or a flight not yet begun reads as still.
 export async function waitForStill(page, timeout = 15000) {
+  const start = await page.evaluate(() => Module._ccap_frames_rendered());
+  await page.waitForFunction((n) => {
+    if (Module._ccap_frames_rendered() >= n + 2) return true;
+    Module._ccap_request_frame();
+    return false;
+  }, start, { timeout, polling: 20 });
   await page.waitForFunction(() => {
     const s = JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
     return !s.map.moving;
