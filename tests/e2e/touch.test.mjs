@@ -57,6 +57,7 @@ test('phone: a swipe inside a panel scrolls it and never moves the map or the pa
   const { page, errors, touch } = await phoneApp();
   await page.evaluate(() => Module.ccall('ccap_select_city', 'number', ['string'], ['bangkok']));
   await frames(page, 4);
+  await waitForStill(page);  // the flight to the city has ended: the map's centre is where it stays
   const before = await appState(page);
   const sheet = windowNamed(before, 'City');
   assert.ok(sheet, 'the city opens in the bottom sheet');
