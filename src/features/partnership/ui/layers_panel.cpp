@@ -62,7 +62,7 @@ bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx
         legend_marker(e.style, ctx.layout);
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(e.label.c_str());
+        ImGui::TextWrapped("%s", e.label.c_str());  // "Level 2 (name not published)" is wider than the panel
       }
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
       ImGui::TextWrapped("Arcs: City-to-City Cooperation twins, along the great circle (the shortest way)");

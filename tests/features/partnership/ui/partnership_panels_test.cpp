@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // the window's content size
 
 #include <fstream>
 #include <sstream>
@@ -48,6 +49,18 @@ class PanelsTest : public testing::ImGuiTest {
   DockStack dock_;
   ScreenMarks marks_;
 };
+
+TEST_F(PanelsTest, TheLegendsLabelsWrapWithinTheLayersPanel) {
+  // "Certification: Level 2 (name not published)" is wider than the panel: it wraps, not clipped.
+  run(1440, 900, std::nullopt);
+  const ImGuiWindow* w = nullptr;
+  for (const ImGuiWindow* candidate : ImGui::GetCurrentContext()->Windows)
+    if (std::string_view(candidate->Name).starts_with("Layers & legend")) w = candidate;
+  ASSERT_TRUE(w);
+  ASSERT_FALSE(w->Collapsed);
+  EXPECT_LE(w->ContentSize.x, w->ContentRegionRect.GetWidth() + 1.0f)
+      << "content " << w->ContentSize.x << " px in a panel " << w->ContentRegionRect.GetWidth() << " px wide";
+}
 
 TEST_F(PanelsTest, CityPanelAndLayersPanelDoNotOverlapOnTheDesktop) {
   const auto bangkok = p_.find_city("bangkok");
