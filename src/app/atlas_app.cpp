@@ -154,18 +154,33 @@ WorldPoint AtlasApp::centre_showing(LngLat where, double zoom, const ui::Rect& a
 
 void AtlasApp::keep_page_subject_in_view() {
   if (dock_.revision() == dock_revision_seen_) return;
-  dock_revision_seen_ = dock_.revision();
   const auto top = dock_.top();
+  // A page opened from a panel (the "Which city?" chooser, a search result) opened after this
+  // frame's layout was made without the dock: where it leaves the map is known from the next frame.
+  if (top && !imgui_.layout().dock_open()) return;
+  dock_revision_seen_ = dock_.revision();
   if (!top || navigator_.is_moving()) return;  // a flight there already aims beside the panel
   for (const Feature* f : features_) {
     const auto where = f->place_of(*top);
     if (!where) continue;
-    const glm::dvec2 at = camera_.lnglat_to_screen(*where);
     const ui::Rect area = imgui_.layout().clear_map_area();
     constexpr double kInset = 32;  // px: not just inside the edge
-    if (at.x < area.x + kInset || at.y < area.y + kInset || at.x > area.right() - kInset ||
-        at.y > area.bottom() - kInset)
-      navigator_.fly_to({centre_showing(*where, camera_.zoom()), camera_.zoom()}, now_);
+    const auto clear = [&](const MapCamera& c) {
+      const glm::dvec2 at = c.lnglat_to_screen(*where);
+      return at.x >= area.x + kInset && at.y >= area.y + kInset && at.x <= area.right() - kInset &&
+             at.y <= area.bottom() - kInset;
+    };
+    if (clear(camera_)) return;
+    // Centred in the clear area; where the world's edge stops the map short of that (a phone's
+    // sheet under a world-wide view), closer by half a level at a time, at most two levels.
+    double zoom = camera_.zoom();
+    for (int step = 0; step < 4; ++step, zoom += 0.5) {
+      MapCamera there = camera_;
+      there.set_zoom(zoom);
+      there.set_center(centre_showing(*where, zoom));
+      if (clear(there)) break;
+    }
+    navigator_.fly_to({centre_showing(*where, zoom), zoom}, now_);
     return;
   }
 }

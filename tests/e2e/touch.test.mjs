@@ -114,6 +114,9 @@ test('phone: a tap on a header folds and unfolds its panel', async () => {
   assert.ok(layers.height <= 45, 'folded on a phone');
   await touch.tap(layers.x + layers.width - 30, layers.y + 22);  // the header's far end, not its arrow
   await frames(page);
+  // It grows over a few frames (the layout settles); a tap that failed would leave it at 44 px.
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).uiWindows
+    .find((w) => w.name === 'Layers & legend').height > 150, null, { timeout: 5000 }).catch(() => {});
   const open = windowNamed(await appState(page), 'Layers & legend');
   assert.ok(open.height > 150, `unfolded: ${open.height}`);
   await touch.tap(open.x + 60, open.y + 22);
@@ -236,6 +239,12 @@ test('phone: a tap between two cities too close for a finger asks which, and the
   s = await frames(page);
   assert.equal(s.selection.chooser, undefined, 'the chooser closed');
   assert.ok(windowNamed(s, 'City'), 'Taipei opened');
+  // The sheet and the scale and credit strip above it take the bottom of the screen, where Taipei
+  // was: the map moves it into the clear part (the page opened from a panel, after the frame's layout).
+  s = await waitForStill(page);
+  const sheet = windowNamed(s, 'City'), strip = Math.min(windowNamed(s, 'Attribution').y, windowNamed(s, 'Scale bar').y);
+  const [tx, ty] = await project(page, taipei.lng, taipei.lat);
+  assert.ok(ty < strip - 20 && ty < sheet.y - 20 && tx > 0 && tx < 390, `Taipei at ${tx},${ty}; strip from ${strip}, sheet ${sheet.y}`);
   assert.deepEqual(errors, []);
 });
 
