@@ -18,8 +18,7 @@ LoopStep MainLoop::frame() {
     auto event = translate(e, window_.window());
     if (!event) continue;
     if (event->type == InputEvent::Type::PointerDown && !event->is_touch) {
-      hooks_.fix_pointer_down(*event);
-      count_clicks(*event);
+      if (!hooks_.fix_pointer_down(*event)) count_clicks(*event);
     }
     app_.event(*event);
   }

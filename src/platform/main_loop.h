@@ -12,8 +12,10 @@
 namespace ccap::platform {
 
 struct LoopHooks {
-  // Corrects a pointer-down before the app sees it (the browser knows where presses really were).
-  std::function<void(InputEvent&)> fix_pointer_down = [](InputEvent&) {};
+  // Corrects a pointer-down before the app sees it (the browser knows where presses really were,
+  // and which press of a double click it is). True when it set `clicks` too; else the loop counts
+  // them from the events' times and places.
+  std::function<bool(InputEvent&)> fix_pointer_down = [](InputEvent&) { return false; };
   std::function<bool()> reduced_motion = [] { return false; };
   // The app started or stopped waiting for text (the browser raises or drops its keyboard).
   std::function<void(bool)> text_input_changed = [](bool) {};

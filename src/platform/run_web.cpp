@@ -35,15 +35,18 @@ EM_JS(void, js_track_mouse_presses, (), {
   window.addEventListener('mousedown', function(e) {
     if (e.target !== Module.canvas) return;  // SDL sees only the canvas's presses
     var r = Module.canvas.getBoundingClientRect();
-    Module.ccapPresses.push([e.clientX - r.left, e.clientY - r.top]);
+    Module.ccapPresses.push([e.clientX - r.left, e.clientY - r.top, e.detail || 1]);
     if (Module.ccapPresses.length > 8) Module.ccapPresses.shift();
   }, true);
 });
-EM_JS(int, js_take_press_position, (float* xy), {
+// Fills x, y and the browser's click count (2 for a double click's second press, by the system's
+// double-click time); 0 when there is no press to take.
+EM_JS(int, js_take_press, (float* xy_clicks), {
   var press = Module.ccapPresses.shift();
   if (!press) return 0;
-  HEAPF32[xy >> 2] = press[0];
-  HEAPF32[(xy >> 2) + 1] = press[1];
+  HEAPF32[xy_clicks >> 2] = press[0];
+  HEAPF32[(xy_clicks >> 2) + 1] = press[1];
+  HEAPF32[(xy_clicks >> 2) + 2] = press[2];
   return 1;
 });
 EM_JS(void, js_open_url, (const char* url), {
@@ -311,11 +314,12 @@ int run(Application& app, const RunOptions& options) {
   }
   LoopHooks hooks;
   hooks.fix_pointer_down = [](InputEvent& input) {
-    float press[2];
-    if (js_take_press_position(press)) {
-      input.x = press[0];
-      input.y = press[1];
-    }
+    float press[3];
+    if (!js_take_press(press)) return false;
+    input.x = press[0];
+    input.y = press[1];
+    input.clicks = press[2] >= 2 ? 2 : 1;  // the app knows single and double
+    return true;
   };
   hooks.reduced_motion = [] { return js_prefers_reduced_motion() != 0; };
   hooks.text_input_changed = [](bool on) { js_set_text_input(on ? 1 : 0); };
