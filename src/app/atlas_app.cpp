@@ -58,6 +58,10 @@ double AtlasApp::next_frame_at(double now) const {
   if (t < settle_until_ || navigator_.is_moving() || ui::wants_text_input()) return now;
   double due = last_frame_at_ + kHeartbeatSeconds;
   for (const Feature* f : features_) due = std::min(due, f->next_frame_at());
+  // A link or accessible document held back by its interval is written by a frame at its end, not
+  // at the next input (the loop may sleep: a screen reader would hear of the selection late).
+  if (link_held_) due = std::min(due, link_written_at_ + kMinLinkInterval);
+  if (accessible_held_) due = std::min(due, accessible_written_at_ + kMinAccessibleInterval);
   return due - clock_offset_;
 }
 
@@ -360,7 +364,9 @@ std::string AtlasApp::accessible_json() const {
 }
 
 void AtlasApp::publish_accessible() {
-  if (!config_.accessible_changed || now_ - accessible_written_at_ < kMinAccessibleInterval) return;
+  if (!config_.accessible_changed) return;
+  accessible_held_ = now_ - accessible_written_at_ < kMinAccessibleInterval;
+  if (accessible_held_) return;
   accessible_written_at_ = now_;
   std::string doc = accessible_json();
   if (doc == accessible_written_) return;
@@ -417,7 +423,8 @@ void AtlasApp::apply_link(const std::string& hash, bool reduced_motion) {
 
 void AtlasApp::publish_link() {
   if (!config_.link_changed || config_.kiosk || navigator_.is_moving()) return;
-  if (now_ - link_written_at_ < kMinLinkInterval) return;
+  link_held_ = now_ - link_written_at_ < kMinLinkInterval;
+  if (link_held_) return;
   std::string hash = link();
   if (hash == link_written_) return;
   const auto without_view = [](const std::string& h) {

@@ -160,6 +160,7 @@ class AtlasApp final : public Application {
   bool replace_next_link_ = true;  // the page's own first link, or one just opened: no new entry
   std::string accessible_written_;
   double accessible_written_at_ = -1e9;
+  bool link_held_ = false, accessible_held_ = false;  // a frame came too soon to write them
   void publish_accessible();
   ImGuiLayer imgui_;
   render::FrameRenderer frame_renderer_;

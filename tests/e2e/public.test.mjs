@@ -138,6 +138,10 @@ test('a malformed or stale link is read part by part: the rest applies and a not
                       '#' + long, '#%%%&&&==&map=1e999/0/0', '#map=3/0/0&kb=<script>alert(1)</script>']) {
     const { page, errors } = await fresh(hash);
     await waitForFrames(page, 8);
+    // The link's air part is read when the air data has come (after the first frames): its notice
+    // follows within a few frames, not at a fixed frame.
+    await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).notices
+      .some((n) => n.text.includes('The link')), null, { timeout: 10000 }).catch(() => {});
     const s = await appState(page);
     const notice = s.notices.find((n) => n.text.includes('The link'));
     assert.ok(notice, `${hash.slice(0, 40)}: a notice (${JSON.stringify(s.notices)})`);
