@@ -201,11 +201,14 @@ nlohmann::json Layout::links_json() const {
   return out;
 }
 
+bool drawn_last_frame(const ImGuiWindow& w) { return w.Active; }
+
 bool panel_at(float x, float y) {
   const ImGuiContext* g = ImGui::GetCurrentContext();
   if (!g) return false;
   for (const ImGuiWindow* w : g->Windows) {
-    if (!w->WasActive || w->Hidden || (w->Flags & ImGuiWindowFlags_Tooltip) || (w->Flags & ImGuiWindowFlags_NoInputs))
+    if (!drawn_last_frame(*w) || w->Hidden || (w->Flags & ImGuiWindowFlags_Tooltip) ||
+        (w->Flags & ImGuiWindowFlags_NoInputs))
       continue;
     if (w->Rect().Contains(ImVec2(x, y))) return true;
   }

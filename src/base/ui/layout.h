@@ -24,6 +24,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+struct ImGuiWindow;
+
 namespace ccap::ui {
 
 inline constexpr float kPhoneBreakpoint = 700;  // logical px: a viewport narrower than this is a phone
@@ -150,6 +152,11 @@ class Layout {
   };
   std::vector<LinkButton> links_;
 };
+
+// Was ImGui window `w` submitted in the last frame? Asked between frames, where input is routed:
+// `Active` is the last frame's (NewFrame moves it to `WasActive`, which then describes the frame
+// before: a panel folded in the last frame would still count, and take the next press).
+bool drawn_last_frame(const ImGuiWindow& w);
 
 // Is a panel (or an open popup) drawn at (x, y) logical px? As of the last frame, which is what
 // the user sees: input is routed by this, per pointer, not by ImGui's hover of a frame ago.

@@ -21,13 +21,14 @@ ImGuiID scrollable_at(float x, float y) {
   ImGuiWindow* root = nullptr;
   for (int i = g.Windows.Size - 1; i >= 0 && !root; --i) {
     ImGuiWindow* w = g.Windows[i];
-    if (w->WasActive && !w->Hidden && !(w->Flags & ImGuiWindowFlags_ChildWindow) && w->Rect().Contains(at)) root = w;
+    if (drawn_last_frame(*w) && !w->Hidden && !(w->Flags & ImGuiWindowFlags_ChildWindow) && w->Rect().Contains(at))
+      root = w;
   }
   if (!root) return 0;
   ImGuiWindow* inner = root;
   int inner_depth = 0;
   for (ImGuiWindow* w : g.Windows) {
-    if (!w->WasActive || w->RootWindow != root || !w->Rect().Contains(at)) continue;
+    if (!drawn_last_frame(*w) || w->RootWindow != root || !w->Rect().Contains(at)) continue;
     int depth = 0;
     for (ImGuiWindow* p = w; p->ParentWindow; p = p->ParentWindow) ++depth;
     if (depth > inner_depth) inner = w, inner_depth = depth;

@@ -152,4 +152,27 @@ TEST_F(LayoutTest, WhatStartsFolded) {
   });
 }
 
+// Input is routed between frames by what the last frame drew. A card folded in the last frame no
+// longer has its body: a press where the body was is the map's (the app sleeps between frames, so
+// the next press can come before another frame is drawn; the e2e double click went to the body).
+TEST_F(LayoutTest, APanelFoldedInTheLastFrameNoLongerTakesPressesWhereItsBodyWas) {
+  const auto card = [](float height, bool body) {
+    ImGui::SetNextWindowPos(ImVec2(12, 12));
+    ImGui::SetNextWindowSize(ImVec2(360, height));
+    ImGui::Begin("Card", nullptr, ImGuiWindowFlags_NoDecoration);
+    if (body) {
+      ImGui::BeginChild("body", ImVec2(0, 0));
+      ImGui::TextUnformatted("Welcome");
+      ImGui::EndChild();
+    }
+    ImGui::End();
+  };
+  frame(1024, 700, [&] { card(213, true); });
+  EXPECT_TRUE(ui::panel_at(100, 150)) << "the open card's body";
+  frame(1024, 700, [&] { card(44, false); });
+  EXPECT_FALSE(ui::panel_at(100, 150)) << "folded: the body is gone";
+  EXPECT_TRUE(ui::panel_at(100, 30)) << "its header is still there";
+  EXPECT_FALSE(ui::panel_at(600, 150));
+}
+
 }  // namespace ccap
