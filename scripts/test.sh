@@ -29,6 +29,13 @@ sanitize_rc=0
 sanitize_passed=$(sed -nE 's/^sanitize: ([0-9]+) passed, ([0-9]+) failed$/\1/p' "$logs/sanitize.log" | tail -n 1)
 sanitize_failed=$(sed -nE 's/^sanitize: ([0-9]+) passed, ([0-9]+) failed$/\2/p' "$logs/sanitize.log" | tail -n 1)
 
+# The browser failures again, with their messages, where a CI log's tail shows them.
+if grep -q '^not ok' "$logs/e2e.tap"; then
+  echo
+  log "browser tests that failed"
+  awk '/^not ok/ {show = 1; n = 0} show && n < 20 {print; ++n} show && /^  \.\.\.$/ {show = 0}' "$logs/e2e.tap"
+fi
+
 # One closing line over the three runners.
 native_total=$(sed -nE 's/.*tests failed out of ([0-9]+).*/\1/p' "$logs/ctest.log" | tail -n 1)
 native_failed=$(sed -nE 's/.* ([0-9]+) tests failed out of.*/\1/p' "$logs/ctest.log" | tail -n 1)
