@@ -6,6 +6,7 @@
 //   µg/m³ = ppb x M / 24.45   (ppm = 1000 ppb; mg/m³ = 1000 µg/m³)
 // with molar masses M (g/mol): NO2 46.0055, O3 47.9982, SO2 64.0638, CO 28.0101.
 // Particles (PM2.5, PM10) are mass concentrations already; a mixing ratio for them is an error.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 namespace ccap {
 
 enum class Pollutant { Pm25, Pm10, No2, O3, So2, Co };
+inline constexpr std::size_t kPollutantCount = static_cast<std::size_t>(Pollutant::Co) + 1;
 
 const char* pollutant_name(Pollutant p);                     // "PM2.5"
 const char* pollutant_key(Pollutant p);                      // "pm25": in links and file names

@@ -99,11 +99,20 @@ int basemap(int argc, char** argv) {
 int airquality(int argc, char** argv) {
   using namespace ccap::airquality;
   std::string out, stations_path;
-  std::vector<SourcedReadings> inputs;
+  std::uint32_t max_hours = ccap::kMaxAirSeriesHours;
+  // --max-hours bounds the files before or after it: the builder takes readings as they are read.
+  for (int i = 2; i + 1 < argc; ++i)
+    if (std::string(argv[i]) == "--max-hours") {
+      char* end = nullptr;
+      const long long n = std::strtoll(argv[i + 1], &end, 10);
+      if (end != argv[i + 1] && !*end && n >= 0)
+        max_hours = static_cast<std::uint32_t>(std::min<long long>(n, ccap::kMaxAirSeriesHours));
+    }
+  SeriesBuilder builder(max_hours);
+  bool imported = false;
   std::optional<int> synthetic_year;
   std::size_t random_stations = 0;
   SyntheticSpec spec;
-  std::uint32_t max_hours = ccap::kMaxAirSeriesHours;
   bool failed = false;
   const auto number = [](const std::string& v, long long& n) {
     char* end = nullptr;
@@ -125,8 +134,6 @@ int airquality(int argc, char** argv) {
       if (arg == "--synthetic") synthetic_year = static_cast<int>(n);
       if (arg == "--random-stations") random_stations = static_cast<std::size_t>(n);
       if (arg == "--hours") spec.hours = static_cast<std::uint32_t>(std::min<long long>(n, ccap::kMaxAirSeriesHours));
-      if (arg == "--max-hours")
-        max_hours = static_cast<std::uint32_t>(std::min<long long>(n, ccap::kMaxAirSeriesHours));
       if (arg == "--seed") spec.seed = static_cast<std::uint64_t>(n);
     } else if (arg == "--pollutants") {
       spec.pollutants.clear();
@@ -138,34 +145,37 @@ int airquality(int argc, char** argv) {
         at = comma + 1;
       }
     } else if (arg == "--openaq" || arg == "--moenv" || arg == "--air4thai") {
-      const char* source = arg == "--openaq" ? "OpenAQ" : arg == "--moenv" ? "MOENV" : "air4thai";
-      const ccap::FileBytes file = ccap::read_file_bytes(value, 512u << 20);
-      if (!file.bytes) {
-        std::fprintf(stderr, "error: %s\n", file.error.c_str());
-        failed = true;
-        continue;
+      // Each file's readings go straight into the series (the CSV a line at a time).
+      builder.begin_source(arg == "--openaq" ? "OpenAQ" : arg == "--moenv" ? "MOENV" : "air4thai");
+      imported = true;
+      ImportReport r;
+      if (arg == "--openaq") {
+        r = import_openaq_csv_file(value, builder);
+      } else {
+        const ccap::FileBytes file = ccap::read_file_bytes(value, kMaxFeedJsonBytes);
+        if (!file.bytes) {
+          std::fprintf(stderr, "error: %s\n", file.error.c_str());
+          failed = true;
+          continue;
+        }
+        const std::string_view text(reinterpret_cast<const char*>(file.bytes->data()), file.bytes->size());
+        r = arg == "--moenv" ? import_moenv_json(text, value, builder) : import_air4thai_json(text, value, builder);
       }
-      const std::string_view text(reinterpret_cast<const char*>(file.bytes->data()), file.bytes->size());
-      ImportResult r = arg == "--openaq"  ? import_openaq_csv(text, value)
-                       : arg == "--moenv" ? import_moenv_json(text, value)
-                                          : import_air4thai_json(text, value);
       if (!r.fatal.empty()) {
         std::fprintf(stderr, "error: %s\n", r.fatal.c_str());
         failed = true;
         continue;
       }
-      std::printf("%s: %zu readings, %zu records rejected\n", value.c_str(), r.readings.size(), r.rejected_total());
+      std::printf("%s: %zu readings, %zu records rejected\n", value.c_str(), r.accepted, r.rejected_total());
       for (std::size_t k = 0; k < r.rejected.size(); ++k)
         if (r.rejected[k]) std::printf("  %zu x %s\n", r.rejected[k], reject_name(static_cast<Reject>(k)));
       for (const std::string& e : r.examples) std::printf("    e.g. %s\n", e.c_str());
-      inputs.push_back({source, std::move(r.readings)});
     } else {
       return usage(("unexpected argument " + arg).c_str());
     }
   }
   if (out.empty()) return usage("--out is required");
-  if (synthetic_year && !inputs.empty())
-    return usage("--synthetic makes readings: it does not mix with imported files");
+  if (synthetic_year && imported) return usage("--synthetic makes readings: it does not mix with imported files");
   if (synthetic_year && stations_path.empty() && random_stations == 0)
     return usage("--synthetic needs --stations FILE or --random-stations N");
 
@@ -197,7 +207,7 @@ int airquality(int argc, char** argv) {
     data = synthetic_air_quality(std::move(stations), spec);
     data.recipe = ccap::SyntheticRecipe{spec.seed, spec.pollutants};  // the file holds the recipe, not the values
   } else {
-    ccap::airquality::SeriesBuild build = build_series(inputs, max_hours);
+    ccap::airquality::SeriesBuild build = builder.finish();
     if (!build.error.empty()) {
       std::fprintf(stderr, "error: %s\nccap_geodata: %s was not written\n", build.error.c_str(), out.c_str());
       return 1;

@@ -10,6 +10,7 @@
 #include "features/air/model/synthetic_readings.h"
 #include "pipeline/airquality/json_importers.h"
 #include "pipeline/airquality/openaq_csv.h"
+#include "pipeline/airquality/series_builder.h"
 
 namespace {
 
@@ -72,6 +73,20 @@ void BM_ImportOpenAqCsv(benchmark::State& state) {
   report_rows(state, 200'000, csv.size());
 }
 BENCHMARK(BM_ImportOpenAqCsv)->Unit(benchmark::kMillisecond);
+
+// The tool's path: read a line at a time and summed into hourly series as it goes.
+void BM_ImportOpenAqCsvIntoSeries(benchmark::State& state) {
+  const std::string csv = openaq_csv(200'000);
+  for (auto _ : state) {
+    auto lines = pipeline::LineReader::of_text(csv, kMaxOpenAqLine);
+    SeriesBuilder builder;
+    builder.begin_source("OpenAQ");
+    benchmark::DoNotOptimize(import_openaq_csv(lines, "bench.csv", builder));
+    benchmark::DoNotOptimize(builder.finish());
+  }
+  report_rows(state, 200'000, csv.size());
+}
+BENCHMARK(BM_ImportOpenAqCsvIntoSeries)->Unit(benchmark::kMillisecond);
 
 void BM_ImportMoenvJson(benchmark::State& state) {
   const std::string json = moenv_json(20'000);  // 6 pollutants a record: 120,000 readings

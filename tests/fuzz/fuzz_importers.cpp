@@ -1,24 +1,86 @@
 // libFuzzer target: the air-quality pipeline's text importers (OpenAQ CSV, MOENV JSON, air4thai
-// JSON). The first byte picks the importer; the rest is the file. Never crashes; every reading it
-// keeps has a finite value and a station.
+// JSON) and the series builder they feed. The first byte picks the importer (and, for the CSV,
+// how many bytes each read hands over); the rest is the file. Never crashes; every reading kept
+// has a finite value; the CSV read in small pieces gives what it gives whole; the builder, fed the
+// same readings, refuses the same repeats and writes only finite hours (or NaN), one per reading
+// at most.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string_view>
 
 #include "pipeline/airquality/json_importers.h"
 #include "pipeline/airquality/openaq_csv.h"
+#include "pipeline/airquality/series_builder.h"
+
+namespace {
+
+using namespace ccap::airquality;
+
+// Hands each reading to both sinks, noting whether they disagreed on a repeat (the builder stops
+// keeping readings, and telling repeats, once the span is too long: then its build is refused).
+class Both final : public ReadingSink {
+ public:
+  Both(ReadingSink& a, ReadingSink& b) : a_(a), b_(b) {}
+  bool add(const ReadingView& r) override {
+    const bool first = a_.add(r), second = b_.add(r);
+    disagreed = disagreed || first != second;
+    return first;
+  }
+  bool disagreed = false;
+
+ private:
+  ReadingSink& a_;
+  ReadingSink& b_;
+};
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
-  ccap::airquality::ImportResult r;
+  ReadingList list;
+  SeriesBuilder builder(24 * 31);  // a month: spans beyond it are refused, not allocated
+  builder.begin_source("fuzz");
+  Both both(list, builder);
+  ImportReport report;
   switch (data[0] % 3) {
-    case 0: r = ccap::airquality::import_openaq_csv(text, "fuzz.csv"); break;
-    case 1: r = ccap::airquality::import_moenv_json(text, "fuzz.json"); break;
-    default: r = ccap::airquality::import_air4thai_json(text, "fuzz.json"); break;
+    case 0: {
+      // In pieces of 1 to 64 bytes, and (below) whole: the same records.
+      const std::size_t step = 1 + data[0] / 3 % 64;
+      ccap::pipeline::LineReader pieces(
+          [rest = text, step](char* into, std::size_t max, std::string&) mutable {
+            const std::size_t n = std::min({step, max, rest.size()});
+            std::memcpy(into, rest.data(), n);
+            rest.remove_prefix(n);
+            return n;
+          },
+          kMaxOpenAqLine);
+      report = import_openaq_csv(pieces, "fuzz.csv", both);
+      const ImportResult whole = import_openaq_csv(text, "fuzz.csv");
+      if (whole.fatal != report.fatal || whole.rejected != report.rejected) std::abort();
+      if (report.fatal.empty() && whole.readings.size() != report.accepted) std::abort();
+      break;
+    }
+    case 1: report = import_moenv_json(text, "fuzz.json", both); break;
+    default: report = import_air4thai_json(text, "fuzz.json", both); break;
   }
-  for (const ccap::airquality::Reading& reading : r.readings)
+  const auto readings = list.take();
+  if (report.fatal.empty() && readings.size() != report.accepted) std::abort();
+  for (const Reading& reading : readings)
     if (!std::isfinite(reading.value)) std::abort();
+  const SeriesBuild build = builder.finish();
+  if (both.disagreed && build.error.empty()) std::abort();
+  std::size_t hours_with_values = 0;
+  for (const ccap::AirSeries& s : build.data.series) {
+    if (s.values.size() != build.data.hours) std::abort();
+    for (float v : s.values) {
+      if (std::isinf(v)) std::abort();
+      hours_with_values += std::isnan(v) ? 0 : 1;
+    }
+  }
+  if (hours_with_values > readings.size()) std::abort();
   return 0;
 }

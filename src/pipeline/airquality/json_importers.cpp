@@ -58,8 +58,8 @@ std::string text_field(const json& obj, const char* key) {
   return {};
 }
 
-// Adds one pollutant's value of a station's record, or counts why it could not.
-void add_value(ImportResult& out, const Reading& base, Pollutant p, std::optional<double> raw, bool bad,
+// Hands on one pollutant's value of a station's record, or counts why it could not.
+void add_value(ImportReport& out, ReadingSink& sink, ReadingView base, Pollutant p, std::optional<double> raw, bool bad,
                const char* unit, const std::string& where) {
   if (bad) return out.reject(Reject::Malformed, where);
   if (!raw) return out.reject(Reject::MissingValue, where);
@@ -67,13 +67,12 @@ void add_value(ImportResult& out, const Reading& base, Pollutant p, std::optiona
   const Normalised n = normalise_concentration(p, *raw, unit);
   if (!n.micrograms_per_m3) return out.reject(Reject::UnknownUnit, where);
   if (*n.micrograms_per_m3 > plausible_maximum(p)) return out.reject(Reject::ImpossibleSpike, where);
-  Reading r = base;
-  r.pollutant = p;
-  r.value = *n.micrograms_per_m3;
-  out.readings.push_back(std::move(r));
+  base.pollutant = p;
+  base.value = *n.micrograms_per_m3;
+  out.add(sink, base, [&] { return where; });
 }
 
-std::optional<json> parse(std::string_view text, const std::string& file, ImportResult& out) {
+std::optional<json> parse(std::string_view text, const std::string& file, ImportReport& out) {
   if (text.find_first_not_of(" \r\n\t") == std::string_view::npos) {
     out.fatal = file + ": the file is empty";
     return std::nullopt;
@@ -96,8 +95,8 @@ bool coordinates(const json& o, const char* lat_key, const char* lon_key, LngLat
 
 }  // namespace
 
-ImportResult import_moenv_json(std::string_view text, const std::string& file) {
-  ImportResult out;
+ImportReport import_moenv_json(std::string_view text, const std::string& file, ReadingSink& sink) {
+  ImportReport out;
   const auto root = parse(text, file, out);
   if (!root) return out;
   const json* records = root->is_array() ? &*root : root->contains("records") ? &(*root)["records"] : nullptr;
@@ -115,9 +114,10 @@ ImportResult import_moenv_json(std::string_view text, const std::string& file) {
       out.reject(Reject::Malformed, where);
       continue;
     }
-    Reading base;
-    base.station = text_field(rec, "siteid");
-    base.station_name = text_field(rec, "sitename");
+    const std::string id = text_field(rec, "siteid"), name = text_field(rec, "sitename");
+    ReadingView base;
+    base.station = id;
+    base.station_name = name;
     if (!coordinates(rec, "latitude", "longitude", base.where)) {
       out.reject(Reject::BadCoordinates, where);
       continue;
@@ -132,15 +132,14 @@ ImportResult import_moenv_json(std::string_view text, const std::string& file) {
     for (const Column& c : kColumns) {
       bool bad = false;
       const auto v = number_field(rec, c.key, bad);
-      add_value(out, base, c.pollutant, v, bad, c.unit, where + "/" + c.key);
+      add_value(out, sink, base, c.pollutant, v, bad, c.unit, where + "/" + c.key);
     }
   }
-  drop_duplicates(out, file);
   return out;
 }
 
-ImportResult import_air4thai_json(std::string_view text, const std::string& file) {
-  ImportResult out;
+ImportReport import_air4thai_json(std::string_view text, const std::string& file, ReadingSink& sink) {
+  ImportReport out;
   const auto root = parse(text, file, out);
   if (!root) return out;
   if (!root->is_object() || !root->contains("stations") || !(*root)["stations"].is_array()) {
@@ -158,9 +157,10 @@ ImportResult import_air4thai_json(std::string_view text, const std::string& file
       out.reject(Reject::Malformed, where);
       continue;
     }
-    Reading base;
-    base.station = text_field(st, "stationID");
-    base.station_name = text_field(st, "nameEN");
+    const std::string id = text_field(st, "stationID"), name = text_field(st, "nameEN");
+    ReadingView base;
+    base.station = id;
+    base.station_name = name;
     if (!coordinates(st, "lat", "long", base.where)) {
       out.reject(Reject::BadCoordinates, where);
       continue;
@@ -179,11 +179,28 @@ ImportResult import_air4thai_json(std::string_view text, const std::string& file
       }
       bool bad = false;
       const auto v = number_field(last[c.key], "value", bad, /*minus_one_is_missing=*/true);
-      add_value(out, base, c.pollutant, v, bad, c.unit, at);
+      add_value(out, sink, base, c.pollutant, v, bad, c.unit, at);
     }
   }
-  drop_duplicates(out, file);
   return out;
+}
+
+namespace {
+ImportResult kept(std::string_view text, const std::string& file,
+                  ImportReport (*import)(std::string_view, const std::string&, ReadingSink&)) {
+  ReadingList list;
+  ImportResult out;
+  static_cast<ImportReport&>(out) = import(text, file, list);
+  if (out.fatal.empty()) out.readings = list.take();
+  return out;
+}
+}  // namespace
+
+ImportResult import_moenv_json(std::string_view text, const std::string& file) {
+  return kept(text, file, import_moenv_json);
+}
+ImportResult import_air4thai_json(std::string_view text, const std::string& file) {
+  return kept(text, file, import_air4thai_json);
 }
 
 }  // namespace ccap::airquality

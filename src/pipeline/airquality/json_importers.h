@@ -16,6 +16,12 @@
 
 namespace ccap::airquality {
 
+// Each feed is one JSON document (a national snapshot: some hundred kilobytes), read whole.
+inline constexpr std::size_t kMaxFeedJsonBytes = 64u << 20;
+
+ImportReport import_moenv_json(std::string_view text, const std::string& file, ReadingSink& sink);
+ImportReport import_air4thai_json(std::string_view text, const std::string& file, ReadingSink& sink);
+// The same, the readings kept (tests, fuzzing).
 ImportResult import_moenv_json(std::string_view text, const std::string& file);
 ImportResult import_air4thai_json(std::string_view text, const std::string& file);
 

@@ -11,11 +11,13 @@ namespace {
 
 constexpr std::string_view kHeader = "location_id,sensors_id,location,datetime,lat,lon,parameter,units,value";
 
-bool valid_utf8(std::string_view s) {
+// `cut`: the text is the start of a longer line, and may end inside a character.
+bool valid_utf8(std::string_view s, bool cut) {
   for (std::size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
     const int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-    if (extra < 0 || i + extra >= s.size() + (extra == 0 ? 1 : 0)) return false;
+    if (extra < 0) return false;
+    if (i + extra >= s.size()) return cut;
     for (int k = 1; k <= extra; ++k)
       if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
     i += static_cast<std::size_t>(extra) + 1;
@@ -23,31 +25,35 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
-// One CSV line into fields (RFC 4180 quoting); nullopt when the quoting is broken.
-std::optional<std::vector<std::string>> split_csv(std::string_view line) {
-  std::vector<std::string> fields(1);
+// One CSV line into its first `count` `fields` (RFC 4180 quoting; the strings are reused from line
+// to line); false when the quoting is broken.
+bool split_csv(std::string_view line, std::vector<std::string>& fields, std::size_t& count) {
+  count = 1;
+  if (fields.empty()) fields.emplace_back();
+  fields[0].clear();
   bool quoted = false;
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
+    std::string& field = fields[count - 1];
     if (quoted) {
       if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        fields.back() += '"';
+        field += '"';
         ++i;
       } else if (c == '"') {
         quoted = false;
       } else {
-        fields.back() += c;
+        field += c;
       }
-    } else if (c == '"' && fields.back().empty()) {
+    } else if (c == '"' && field.empty()) {
       quoted = true;
     } else if (c == ',') {
-      fields.emplace_back();
+      if (++count > fields.size()) fields.emplace_back();
+      fields[count - 1].clear();
     } else {
-      fields.back() += c;
+      field += c;
     }
   }
-  if (quoted) return std::nullopt;
-  return fields;
+  return !quoted;
 }
 
 std::optional<double> parse_double(const std::string& s) {
@@ -59,84 +65,77 @@ std::optional<double> parse_double(const std::string& s) {
 
 }  // namespace
 
-ImportResult import_openaq_csv(std::string_view text, const std::string& file) {
-  ImportResult out;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // byte-order mark
-  if (text.find_first_not_of(" \r\n\t") == std::string_view::npos) {
-    out.fatal = file + ": the file is empty";
-    return out;
-  }
-  if (!valid_utf8(text)) {
-    out.fatal = file + ": not UTF-8 text (a broken or legacy encoding)";
-    return out;
-  }
-  std::size_t line_no = 0;
+ImportReport import_openaq_csv(pipeline::LineReader& lines, const std::string& file, ReadingSink& sink) {
+  ImportReport out;
   bool header_seen = false;
-  while (!text.empty()) {
-    const std::size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty()) continue;
-    const std::string where = file + ":" + std::to_string(line_no);
+  std::vector<std::string> fields;
+  std::size_t field_count = 0;
+  while (const auto line_read = lines.next()) {
+    std::string_view line = line_read->text;
+    if (line_read->number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);  // byte-order mark
+    if (line.empty() && !line_read->cut()) continue;
+    if (!header_seen && line.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank
+    const auto where = [&] { return file + ":" + std::to_string(line_read->number); };
+    if (!valid_utf8(line, line_read->cut())) {
+      out.fatal = where() + ": not UTF-8 text (a broken or legacy encoding)";
+      return out;
+    }
     if (!header_seen) {
       std::string unquoted;
       for (char c : line)
         if (c != '"') unquoted += c;
-      if (unquoted != kHeader) {
+      if (unquoted != kHeader || line_read->cut()) {
         // At most the first 120 bytes of what was found (a binary file's "line" may be megabytes).
         constexpr std::size_t kShown = 120;
-        const std::string found = line.size() > kShown ? std::string(line.substr(0, kShown)) + "... (" +
-                                                             std::to_string(line.size()) + " bytes)"
-                                                       : std::string(line);
-        out.fatal = where + ": header is '" + found + "', expected '" + std::string(kHeader) + "'";
+        const std::string found = line_read->length > kShown ? std::string(line.substr(0, kShown)) + "... (" +
+                                                                   std::to_string(line_read->length) + " bytes)"
+                                                             : std::string(line);
+        out.fatal = where() + ": header is '" + found + "', expected '" + std::string(kHeader) + "'";
         return out;
       }
       header_seen = true;
       continue;
     }
-    const auto fields = split_csv(line);
-    if (!fields || fields->size() != 9) {
-      out.reject(Reject::Malformed, where);
+    if (line_read->cut() || !split_csv(line, fields, field_count) || field_count != 9) {
+      out.reject(Reject::Malformed, where());
       continue;
     }
-    const auto& f = *fields;
+    const auto& f = fields;
     const auto pollutant = parse_pollutant(f[6]);
     if (!pollutant) {
-      out.reject(Reject::UnknownPollutant, where);
+      out.reject(Reject::UnknownPollutant, where());
       continue;
     }
     if (f[8].empty()) {
-      out.reject(Reject::MissingValue, where);
+      out.reject(Reject::MissingValue, where());
       continue;
     }
     const auto value = parse_double(f[8]);
     if (!value) {
-      out.reject(Reject::Malformed, where);
+      out.reject(Reject::Malformed, where());
       continue;
     }
     if (*value < 0) {
-      out.reject(Reject::Negative, where);
+      out.reject(Reject::Negative, where());
       continue;
     }
     const Normalised n = normalise_concentration(*pollutant, *value, f[7]);
     if (!n.micrograms_per_m3) {
-      out.reject(Reject::UnknownUnit, where);
+      out.reject(Reject::UnknownUnit, where());
       continue;
     }
     if (*n.micrograms_per_m3 > plausible_maximum(*pollutant)) {
-      out.reject(Reject::ImpossibleSpike, where);
+      out.reject(Reject::ImpossibleSpike, where());
       continue;
     }
-    Reading r;
+    ReadingView r;
     if (!parse_iso8601(f[3], r.time)) {
-      out.reject(Reject::BadTime, where);
+      out.reject(Reject::BadTime, where());
       continue;
     }
     const auto lat = parse_double(f[4]), lon = parse_double(f[5]);
     if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) {
-      out.reject(Reject::BadCoordinates, where);
+      out.reject(Reject::BadCoordinates, where());
       continue;
     }
     r.station = f[0];
@@ -144,10 +143,27 @@ ImportResult import_openaq_csv(std::string_view text, const std::string& file) {
     r.where = {*lon, *lat};
     r.pollutant = *pollutant;
     r.value = *n.micrograms_per_m3;
-    out.readings.push_back(std::move(r));
+    out.add(sink, r, where);
   }
-  if (!header_seen) out.fatal = file + ": no header line";
-  drop_duplicates(out, file);
+  if (!lines.error().empty()) {
+    out.fatal = file + ": " + lines.error();
+  } else if (!header_seen) {
+    out.fatal = file + ": the file is empty";
+  }
+  return out;
+}
+
+ImportReport import_openaq_csv_file(const std::string& path, ReadingSink& sink) {
+  auto lines = pipeline::LineReader::of_file(path, kMaxOpenAqLine);
+  return import_openaq_csv(lines, path, sink);
+}
+
+ImportResult import_openaq_csv(std::string_view text, const std::string& file) {
+  auto lines = pipeline::LineReader::of_text(text, kMaxOpenAqLine);
+  ReadingList list;
+  ImportResult out;
+  static_cast<ImportReport&>(out) = import_openaq_csv(lines, file, list);
+  if (out.fatal.empty()) out.readings = list.take();
   return out;
 }
 

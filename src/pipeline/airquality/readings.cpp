@@ -2,10 +2,6 @@
 
 #include "base/civil_date.h"
 
-#include <algorithm>
-#include <set>
-#include <tuple>
-
 namespace ccap::airquality {
 
 const char* reject_name(Reject r) {
@@ -24,13 +20,13 @@ const char* reject_name(Reject r) {
   return "?";
 }
 
-std::size_t ImportResult::rejected_total() const {
+std::size_t ImportReport::rejected_total() const {
   std::size_t n = 0;
   for (std::size_t c : rejected) n += c;
   return n;
 }
 
-void ImportResult::reject(Reject why, const std::string& where) {
+void ImportReport::reject(Reject why, const std::string& where) {
   const std::size_t count = ++rejected[static_cast<std::size_t>(why)];
   if (count <= 3) examples.push_back(where + ": " + reject_name(why));
 }
@@ -91,18 +87,10 @@ bool parse_iso8601(std::string_view t, std::int64_t& seconds) {
   return true;
 }
 
-void drop_duplicates(ImportResult& result, const std::string& file) {
-  std::set<std::tuple<std::string, int, std::int64_t>> seen;
-  std::vector<Reading> kept;
-  kept.reserve(result.readings.size());
-  for (Reading& r : result.readings) {
-    if (seen.emplace(r.station, static_cast<int>(r.pollutant), r.time).second) {
-      kept.push_back(std::move(r));
-    } else {
-      result.reject(Reject::DuplicateTime, file + ": station " + r.station);
-    }
-  }
-  result.readings = std::move(kept);
+bool ReadingList::add(const ReadingView& r) {
+  if (!seen_.emplace(std::string(r.station), static_cast<int>(r.pollutant), r.time).second) return false;
+  readings_.push_back({std::string(r.station), std::string(r.station_name), r.where, r.pollutant, r.time, r.value});
+  return true;
 }
 
 }  // namespace ccap::airquality

@@ -1,10 +1,13 @@
 #pragma once
-// Air-quality readings as every importer returns them, and the reasons a record is rejected.
+// Air-quality readings as every importer hands them on, and the reasons a record is rejected.
 // Nothing is dropped silently: each rejected record is counted under its reason, and the first
 // few are kept with their line for the report.
 #include <array>
 #include <cstdint>
+#include <set>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "base/pollutant.h"
@@ -12,8 +15,31 @@
 
 namespace ccap::airquality {
 
+// One reading as an importer hands it on: views into the record being read, valid during the call.
+struct ReadingView {
+  std::string_view station;  // the source's station id
+  std::string_view station_name;
+  LngLat where;
+  Pollutant pollutant = Pollutant::Pm25;
+  std::int64_t time = 0;  // seconds since 1970-01-01 UTC
+  double value = 0;       // µg/m³
+};
+
+// Where importers put what they read, a reading at a time, so that no importer holds a file's
+// readings: the series builder (series_builder.h) sums them into hours as they come.
+class ReadingSink {
+ public:
+  // False when the station already has a reading of that pollutant at that exact time (a
+  // duplicate: not added, the importer counts it).
+  virtual bool add(const ReadingView& reading) = 0;
+
+ protected:
+  ~ReadingSink() = default;
+};
+
+// A reading kept whole, for small feeds, tests and fuzzing.
 struct Reading {
-  std::string station;  // the source's station id
+  std::string station;
   std::string station_name;
   LngLat where;
   Pollutant pollutant = Pollutant::Pm25;
@@ -22,7 +48,7 @@ struct Reading {
 };
 
 enum class Reject : std::uint8_t {
-  Malformed,         // wrong number of fields, unparseable number
+  Malformed,         // wrong number of fields, unparseable number, a line too long to be a record
   MissingValue,      // empty value
   Negative,          // below zero
   ImpossibleSpike,   // above the pollutant's plausible maximum
@@ -35,14 +61,41 @@ enum class Reject : std::uint8_t {
 };
 const char* reject_name(Reject r);
 
-struct ImportResult {
-  std::vector<Reading> readings;
+// What an importer made of one file: how many readings it handed on, every rejected record
+// counted under its reason, the first few with their place. With `fatal` set the file could not
+// be read as a whole: what it handed on before must not be used (the tool writes nothing).
+struct ImportReport {
+  std::size_t accepted = 0;
   std::array<std::size_t, static_cast<std::size_t>(Reject::kCount)> rejected{};
   std::vector<std::string> examples;  // "file:line: reason", the first few of each reason
-  std::string fatal;                  // the whole file could not be read (then nothing else is set)
+  std::string fatal;
 
   std::size_t rejected_total() const;
   void reject(Reject why, const std::string& where);
+  // Hands `reading` to `sink` and counts it, or counts it as a duplicate at `where()` (made only then).
+  template <class Where>
+  void add(ReadingSink& sink, const ReadingView& reading, Where&& where) {
+    if (sink.add(reading))
+      ++accepted;
+    else
+      reject(Reject::DuplicateTime, where());
+  }
+};
+
+// The readings of one file, kept (ReadingList), with its report; none when it was fatal.
+struct ImportResult : ImportReport {
+  std::vector<Reading> readings;
+};
+
+// A sink that keeps the readings in their order, refusing exact repeats (station, pollutant, time).
+class ReadingList final : public ReadingSink {
+ public:
+  bool add(const ReadingView& reading) override;
+  std::vector<Reading> take() { return std::move(readings_); }
+
+ private:
+  std::vector<Reading> readings_;
+  std::set<std::tuple<std::string, int, std::int64_t>> seen_;
 };
 
 // The years a reading may carry: a date outside them is a mistake in the file, never data.
@@ -51,8 +104,5 @@ inline constexpr int kFirstReadingYear = 1970, kLastReadingYear = 2100;
 // Strictly: every field exactly its digits, a real calendar date in those years, an offset of at
 // most ±14:59; anything else (a numeric prefix "20x4", "2024-02-30", "+0800") is refused.
 bool parse_iso8601(std::string_view text, std::int64_t& seconds);
-
-// Removes exact repeats (same station, pollutant, time), keeping the first; counts them.
-void drop_duplicates(ImportResult& result, const std::string& file);
 
 }  // namespace ccap::airquality

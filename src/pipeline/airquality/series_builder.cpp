@@ -3,11 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <limits>
-#include <map>
 #include <utility>
 
-#include "features/air/model/air_timeline.h"
+#include "base/civil_date.h"
 
 namespace ccap::airquality {
 
@@ -24,66 +22,121 @@ std::string utc_hour(std::int64_t t) {  // "2045-01-01 00:00 UTC"
 }
 }  // namespace
 
-SeriesBuild build_series(const std::vector<SourcedReadings>& inputs, std::uint32_t max_hours) {
+SeriesBuilder::SeriesBuilder(std::uint32_t max_hours) : max_hours_(std::min(max_hours, kMaxAirSeriesHours)) {
+  begin_source("");
+}
+
+void SeriesBuilder::begin_source(const std::string& source) {
+  const auto it = std::find(sources_.begin(), sources_.end(), source);
+  source_ = static_cast<std::uint32_t>(it - sources_.begin());
+  if (it == sources_.end()) {
+    sources_.push_back(source);
+    stations_by_source_.emplace_back();
+  }
+}
+
+// The cell of `hour` in `s`, growing its hours at either end: at the back as a vector grows, at
+// the front by as many hours again as it has (so that readings arriving latest first cost no more
+// than in order), never past the span allowed.
+SeriesBuilder::HourCell& SeriesBuilder::cell(Series& s, std::int64_t hour) {
+  if (s.cells.empty()) s.first_hour = hour;
+  if (hour < s.first_hour) {
+    const std::int64_t end = s.first_hour + static_cast<std::int64_t>(s.cells.size()) * 3600;
+    const std::int64_t room = static_cast<std::int64_t>(s.cells.size()) * 3600;
+    const std::int64_t first = std::max(hour - room, end - static_cast<std::int64_t>(max_hours_) * 3600);
+    std::vector<HourCell> grown(static_cast<std::size_t>((end - first) / 3600));
+    std::copy(s.cells.begin(), s.cells.end(), grown.end() - static_cast<std::ptrdiff_t>(s.cells.size()));
+    s.cells = std::move(grown);
+    s.first_hour = first;
+  }
+  const auto at = static_cast<std::size_t>((hour - s.first_hour) / 3600);
+  if (at >= s.cells.size()) s.cells.resize(at + 1);
+  return s.cells[at];
+}
+
+bool SeriesBuilder::add(const ReadingView& r) {
+  const std::int64_t hour = hour_of(r.time);
+  if (hour < first_) first_ = hour, first_source_ = source_;
+  if (hour > last_) last_ = hour, last_source_ = source_;
+  // Once the span is too long nothing is kept: the build is refused, and only its ends are told.
+  too_long_ = too_long_ || (last_ - first_) / 3600 + 1 > static_cast<std::int64_t>(max_hours_);
+  if (too_long_) return true;
+
+  auto& stations = stations_by_source_[source_];
+  auto station = stations.find(r.station);
+  if (station == stations.end()) {
+    station =
+        stations.emplace(std::string(r.station), StationSeries{static_cast<std::uint32_t>(stations_.size()), {}}).first;
+    AirStation s;
+    s.id = r.station;
+    s.name = r.station_name;
+    s.source = sources_[source_];
+    s.where = r.where;
+    stations_.push_back(std::move(s));
+  }
+  auto& series_index = station->second.series[static_cast<std::size_t>(r.pollutant)];
+  if (!series_index) {
+    series_index = static_cast<std::uint32_t>(series_.size());
+    series_.push_back({station->second.station, r.pollutant, 0, {}});
+  }
+  HourCell& c = cell(series_[*series_index], hour);
+  const std::int64_t in_hour = r.time - hour;
+  if (in_hour % 60 == 0) {
+    const std::uint64_t bit = std::uint64_t{1} << (in_hour / 60);
+    if (c.minutes & bit) return false;
+    c.minutes |= bit;
+  } else if (!odd_times_.emplace(*series_index, r.time).second) {
+    return false;
+  }
+  c.sum += r.value;
+  ++c.count;
+  return true;
+}
+
+SeriesBuild SeriesBuilder::finish() {
   SeriesBuild build;
-  AirQualityData& out = build.data;
-  max_hours = std::min(max_hours, kMaxAirSeriesHours);
-  std::int64_t first = std::numeric_limits<std::int64_t>::max(), last = std::numeric_limits<std::int64_t>::min();
-  const std::string *first_source = nullptr, *last_source = nullptr;
-  for (const auto& in : inputs)
-    for (const Reading& r : in.readings) {
-      if (hour_of(r.time) < first) first_source = &in.source;
-      if (hour_of(r.time) > last) last_source = &in.source;
-      first = std::min(first, hour_of(r.time));
-      last = std::max(last, hour_of(r.time));
-    }
-  if (first > last) return build;
-  const double span_hours = static_cast<double>(last - first) / 3600 + 1;
-  if (span_hours > max_hours) {
+  if (first_ > last_) return build;
+  if (too_long_) {
+    const double span_hours = static_cast<double>(last_ - first_) / 3600 + 1;
     char years[32];
     std::snprintf(years, sizeof years, "%.1f years", span_hours / (24 * 365.25));
-    build.error = "the readings span " + std::string(years) + ", from " + utc_hour(first) + " (" + *first_source +
-                  ") to " + utc_hour(last) + " (" + *last_source + "); at most " + std::to_string(max_hours) +
-                  " hours (" + std::to_string(max_hours / 24) +
+    build.error = "the readings span " + std::string(years) + ", from " + utc_hour(first_) + " (" +
+                  sources_[first_source_] + ") to " + utc_hour(last_) + " (" + sources_[last_source_] + "); at most " +
+                  std::to_string(max_hours_) + " hours (" + std::to_string(max_hours_ / 24) +
                   " days) can be written: import a shorter period, or correct the dates that lie outside it";
+    *this = SeriesBuilder(max_hours_);
     return build;
   }
-  out.first_hour = first;
-  out.hours = static_cast<std::uint32_t>((last - first) / 3600 + 1);
-
-  std::map<std::pair<std::string, std::string>, std::uint32_t> station_index;  // (source, id)
-  std::map<std::pair<std::uint32_t, int>, std::size_t> series_index;           // (station, pollutant)
-  std::vector<std::vector<std::pair<double, int>>> sums;                       // per series, per hour
-  for (const auto& in : inputs) {
-    for (const Reading& r : in.readings) {
-      auto [st, new_station] =
-          station_index.try_emplace({in.source, r.station}, static_cast<std::uint32_t>(out.stations.size()));
-      if (new_station) {
-        AirStation station;
-        station.id = r.station;
-        station.name = r.station_name;
-        station.source = in.source;
-        station.where = r.where;
-        out.stations.push_back(std::move(station));
-      }
-      auto [se, new_series] = series_index.try_emplace({st->second, static_cast<int>(r.pollutant)}, out.series.size());
-      if (new_series) {
-        out.series.push_back({st->second, r.pollutant, {}});
-        sums.emplace_back(out.hours, std::make_pair(0.0, 0));
-      }
-      auto& cell = sums[se->second][static_cast<std::size_t>((hour_of(r.time) - first) / 3600)];
-      cell.first += r.value;
-      ++cell.second;
+  AirQualityData& out = build.data;
+  out.first_hour = first_;
+  out.hours = static_cast<std::uint32_t>((last_ - first_) / 3600 + 1);
+  out.stations = std::move(stations_);
+  out.series.reserve(series_.size());
+  for (Series& s : series_) {  // each series' sums become its values, and are freed at once
+    AirSeries& series = out.series.emplace_back();
+    series.station = s.station;
+    series.pollutant = s.pollutant;
+    series.values.assign(out.hours, std::numeric_limits<float>::quiet_NaN());
+    for (std::size_t i = 0; i < s.cells.size(); ++i) {
+      const HourCell& c = s.cells[i];
+      if (c.count == 0) continue;  // (room grown in front may reach before the first hour)
+      const auto at = static_cast<std::size_t>((s.first_hour - first_) / 3600 + static_cast<std::int64_t>(i));
+      series.values[at] = static_cast<float>(c.sum / c.count);
     }
+    std::vector<HourCell>().swap(s.cells);
   }
-  for (std::size_t s = 0; s < out.series.size(); ++s) {
-    out.series[s].values.resize(out.hours);
-    for (std::uint32_t h = 0; h < out.hours; ++h) {
-      const auto [sum, n] = sums[s][h];
-      out.series[s].values[h] = n ? static_cast<float>(sum / n) : std::numeric_limits<float>::quiet_NaN();
-    }
-  }
+  *this = SeriesBuilder(max_hours_);
   return build;
+}
+
+SeriesBuild build_series(const std::vector<SourcedReadings>& inputs, std::uint32_t max_hours) {
+  SeriesBuilder builder(max_hours);
+  for (const SourcedReadings& in : inputs) {
+    builder.begin_source(in.source);
+    for (const Reading& r : in.readings)
+      builder.add({r.station, r.station_name, r.where, r.pollutant, r.time, r.value});
+  }
+  return builder.finish();
 }
 
 }  // namespace ccap::airquality

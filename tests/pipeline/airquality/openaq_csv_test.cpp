@@ -3,13 +3,17 @@
 #include "pipeline/airquality/openaq_csv.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 namespace ccap::airquality {
 namespace {
 
 const std::string kHeader = "location_id,sensors_id,location,datetime,lat,lon,parameter,units,value\n";
 
-std::size_t count(const ImportResult& r, Reject why) { return r.rejected[static_cast<std::size_t>(why)]; }
+std::size_t count(const ImportReport& r, Reject why) { return r.rejected[static_cast<std::size_t>(why)]; }
 
 }  // namespace
 
@@ -78,7 +82,7 @@ TEST(OpenAqCsv, FilesThatCannotBeReadAreFatalWithAReason) {
   EXPECT_LT(huge.fatal.size(), 400u);
   EXPECT_NE(huge.fatal.find("(3000000 bytes)"), std::string::npos) << huge.fatal.substr(0, 300);
   const auto latin1 = import_openaq_csv(kHeader + "1,1,S\xE3o Paulo,2024-03-01T00:00:00Z,0,0,pm25,ug/m3,1\n", "l.csv");
-  EXPECT_EQ(latin1.fatal, "l.csv: not UTF-8 text (a broken or legacy encoding)");
+  EXPECT_EQ(latin1.fatal, "l.csv:2: not UTF-8 text (a broken or legacy encoding)") << "names the line";
   EXPECT_TRUE(latin1.readings.empty());
   // A byte-order mark and a quoted header are fine.
   const auto bom = import_openaq_csv(
@@ -88,6 +92,38 @@ TEST(OpenAqCsv, FilesThatCannotBeReadAreFatalWithAReason) {
       "b.csv");
   EXPECT_TRUE(bom.fatal.empty()) << bom.fatal;
   EXPECT_EQ(bom.readings.size(), 1u);
+}
+
+// Read a line at a time: a record of megabytes is one malformed record, not a reason to hold the
+// file, and the lines after it are read on.
+TEST(OpenAqCsv, ARecordTooLongToBeOneIsMalformedAndTheRestIsRead) {
+  const std::string ok = "1,1,A,2024-03-01T00:00:00Z,13.75,100.5,pm25,ug/m3,12\n";
+  const auto r = import_openaq_csv(kHeader + "1,1,\"" + std::string(kMaxOpenAqLine * 3, 'x') + "\"\n" + ok, "long.csv");
+  ASSERT_TRUE(r.fatal.empty()) << r.fatal;
+  EXPECT_EQ(count(r, Reject::Malformed), 1u);
+  ASSERT_EQ(r.readings.size(), 1u);
+  EXPECT_EQ(r.examples.front(), "long.csv:2: malformed record");
+}
+
+// Streamed from disk: the same readings as from memory, and a file that cannot be opened is fatal.
+TEST(OpenAqCsv, StreamsAFileIntoASink) {
+  namespace fs = std::filesystem;
+  const fs::path path = fs::temp_directory_path() / ("ccap-openaq-stream-" + std::to_string(::getpid()) + ".csv");
+  std::ofstream(path) << kHeader << "1,1,A,2024-03-01T00:00:00Z,13.75,100.5,pm25,ug/m3,12\n"
+                      << "1,1,A,2024-03-01T00:00:00Z,13.75,100.5,pm25,ug/m3,13\n";
+  ReadingList list;
+  const ImportReport r = import_openaq_csv_file(path.string(), list);
+  EXPECT_TRUE(r.fatal.empty()) << r.fatal;
+  EXPECT_EQ(r.accepted, 1u);
+  EXPECT_EQ(count(r, Reject::DuplicateTime), 1u);
+  EXPECT_EQ(r.examples.front(), path.string() + ":3: duplicate timestamp") << "a duplicate names its line";
+  const auto kept = list.take();
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_DOUBLE_EQ(kept[0].value, 12);
+  fs::remove(path);
+  ReadingList none;
+  const ImportReport missing = import_openaq_csv_file(path.string(), none);
+  EXPECT_EQ(missing.fatal.rfind(path.string() + ": cannot be opened: ", 0), 0u) << missing.fatal;
 }
 
 TEST(Iso8601, Forms) {

@@ -1,0 +1,50 @@
+#pragma once
+// Text read a line at a time from a file or from memory, holding at most one line: an importer's
+// memory does not grow with the file. A line longer than `max_line` bytes is not kept whole: its
+// first `max_line` bytes come with its full length, and the rest is skipped.
+#include <cstddef>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ccap::pipeline {
+
+class LineReader {
+ public:
+  // Fills `into` with up to `max` bytes; 0 at the end. Sets `error` (and returns 0) when it fails.
+  using ReadChunk = std::function<std::size_t(char* into, std::size_t max, std::string& error)>;
+
+  struct Line {
+    std::string_view text;  // without the line break ("\n" or "\r\n")
+    std::size_t length;     // the whole line's length: more than text.size() when it was cut
+    std::size_t number;     // from 1
+    bool cut() const { return length > text.size(); }
+  };
+
+  LineReader(ReadChunk read, std::size_t max_line);
+  static LineReader of_text(std::string_view text, std::size_t max_line);  // `text` must outlive it
+  // The file at `path`; `error()` says why when it cannot be opened.
+  static LineReader of_file(const std::string& path, std::size_t max_line);
+
+  // The next line, valid until the next call; nullopt at the end or on a read error.
+  std::optional<Line> next();
+  const std::string& error() const { return error_; }  // "<why>" when reading failed
+
+ private:
+  bool fill();  // more bytes after `pos_`; false at the end
+
+  ReadChunk read_;
+  std::size_t max_line_;
+  std::string buffer_;
+  std::size_t pos_ = 0, end_ = 0;
+  std::string line_;
+  std::size_t number_ = 0;
+  bool eof_ = false;
+  std::string error_;
+  std::shared_ptr<std::FILE> file_;
+};
+
+}  // namespace ccap::pipeline

@@ -1,0 +1,93 @@
+// The pipeline's line reader: lines across the reads' boundaries, both line breaks, a last line
+// without one, lines too long to keep, and a read that fails.
+#include "pipeline/line_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace ccap::pipeline {
+namespace {
+
+// `text` handed over `step` bytes at a time: every line crosses a boundary somewhere.
+LineReader trickle(std::string text, std::size_t step, std::size_t max_line) {
+  return LineReader(
+      [text, step, at = std::size_t{0}](char* into, std::size_t max, std::string&) mutable {
+        const std::size_t n = std::min({step, max, text.size() - at});
+        std::memcpy(into, text.data() + at, n);
+        at += n;
+        return n;
+      },
+      max_line);
+}
+
+std::vector<std::string> all(LineReader& reader) {
+  std::vector<std::string> lines;
+  while (const auto line = reader.next()) lines.emplace_back(line->text);
+  return lines;
+}
+
+}  // namespace
+
+TEST(LineReader, LinesAcrossReadsWithEitherLineBreak) {
+  for (const std::size_t step : {1u, 2u, 3u, 7u, 1000u}) {
+    LineReader reader = trickle("first\r\nsecond\n\nlast without a break", step, 100);
+    EXPECT_EQ(all(reader), (std::vector<std::string>{"first", "second", "", "last without a break"})) << step;
+    EXPECT_TRUE(reader.error().empty());
+  }
+  LineReader empty = LineReader::of_text("", 100);
+  EXPECT_FALSE(empty.next());
+  LineReader one_break = LineReader::of_text("\n", 100);
+  EXPECT_EQ(all(one_break), std::vector<std::string>{""});
+}
+
+TEST(LineReader, ALineTooLongKeepsItsStartAndItsLengthAndTheNextLineFollows) {
+  const std::string long_line(10'000, 'x');
+  LineReader reader = trickle("a\n" + long_line + "\r\nb\n", 333, 64);
+  auto line = reader.next();
+  ASSERT_TRUE(line);
+  EXPECT_EQ(line->text, "a");
+  EXPECT_FALSE(line->cut());
+  line = reader.next();
+  ASSERT_TRUE(line);
+  EXPECT_TRUE(line->cut());
+  EXPECT_EQ(line->text, std::string(64, 'x'));
+  EXPECT_EQ(line->length, 10'001u) << "the \r is part of a line that was cut";
+  EXPECT_EQ(line->number, 2u);
+  line = reader.next();
+  ASSERT_TRUE(line);
+  EXPECT_EQ(line->text, "b");
+  EXPECT_EQ(line->number, 3u);
+  EXPECT_FALSE(reader.next());
+  // Exactly as long as allowed is whole, with or without "\r".
+  const std::string text = std::string(64, 'y') + "\r\n" + std::string(64, 'z');  // outlives the reader
+  LineReader exact = LineReader::of_text(text, 64);
+  EXPECT_EQ(all(exact), (std::vector<std::string>{std::string(64, 'y'), std::string(64, 'z')}));
+}
+
+TEST(LineReader, AReadThatFailsEndsTheLinesAndSaysWhy) {
+  int calls = 0;
+  LineReader reader(
+      [&calls](char* into, std::size_t, std::string& error) -> std::size_t {
+        if (++calls == 1) {
+          std::memcpy(into, "one\ntw", 6);
+          return 6;
+        }
+        error = "read failed: Input/output error";
+        return 0;
+      },
+      100);
+  auto line = reader.next();
+  ASSERT_TRUE(line);
+  EXPECT_EQ(line->text, "one");
+  EXPECT_FALSE(reader.next()) << "not a half line";
+  EXPECT_EQ(reader.error(), "read failed: Input/output error");
+  LineReader missing = LineReader::of_file("/nonexistent/ccap/file.csv", 100);
+  EXPECT_FALSE(missing.next());
+  EXPECT_EQ(missing.error().rfind("cannot be opened: ", 0), 0u) << missing.error();
+}
+
+}  // namespace ccap::pipeline
