@@ -137,16 +137,21 @@
     renderSettings(doc);
     const panelKey = doc.panel ? `${doc.panel.kind}:${doc.panel.id || ''}:${JSON.stringify(doc.panel.sections)}` : '';
     const panelId = doc.panel ? `${doc.panel.kind}:${doc.panel.id || ''}` : null;
+    // What this document changes is said at once: a second announce() would replace the first
+    // (a city opened with Enter on the ring came with the ring's move, and only "Enter opens it"
+    // was heard).
+    const said = [];
+    let opened = false;
     // The same page with new values (a station's, while the time plays) waits while the focus is in it.
     const focusInPanel = $('a11y-panel-body').contains(document.activeElement);
     if (panelKey !== last.panel && !(focusInPanel && panelId === last.panelId)) {
-      const opened = doc.panel && (!last.panelId || last.panelId !== panelId);
+      opened = !!doc.panel && (!last.panelId || last.panelId !== panelId);
       renderPanel(doc.panel);
       if (opened && doc.panel.kind !== 'knowledge') {
         const first = (doc.panel.sections[0] && doc.panel.sections[0].lines[0]) || '';
-        announce(`${doc.panel.title} opened. ${first}`);
+        said.push(`${doc.panel.title} opened. ${first}`);
       } else if (!doc.panel && last.panel) {
-        announce('Panel closed.');
+        said.push('Panel closed.');
       }
       last.panel = panelKey;
       last.panelId = panelId;
@@ -157,13 +162,14 @@
       const before = $('a11y-result-count').textContent;
       renderResults(doc.results || null);
       if (doc.results && $('a11y-result-count').textContent !== before)
-        announce($('a11y-result-count').textContent + '.');
+        said.push($('a11y-result-count').textContent + '.');
       last.results = resultsKey;
     }
     if ((doc.focus || null) !== last.focus) {
-      if (doc.focus) announce(`${doc.focus}. Enter opens it.`);
+      if (doc.focus && !opened) said.push(`${doc.focus}. Enter opens it.`);  // (opened already: not said)
       last.focus = doc.focus || null;
     }
+    if (said.length) announce(said.join(' '));
     $('print-text').replaceChildren(...[$('a11y-panel-title'), $('a11y-panel-body')].map((n) => n.cloneNode(true)));
   }
 

@@ -37,6 +37,21 @@ async function fresh(hash = '') {
   return { page, errors };
 }
 
+// Waits until the companion's live region says `words` (a screen reader's next utterance); on
+// failure, says what it said instead and what the app's accessible document holds.
+async function heard(page, words, timeout = 15000) {
+  try {
+    await page.waitForFunction((w) => document.getElementById('a11y-live').textContent.includes(w), words, { timeout });
+  } catch (e) {
+    const now = await page.evaluate(() => ({
+      live: document.getElementById('a11y-live').textContent,
+      doc: JSON.parse(Module.UTF8ToString(Module._ccap_accessible_json())),
+    }));
+    throw new Error(`never heard "${words}": the live region says "${now.live}"; the app's document has panel ` +
+                    `${JSON.stringify(now.doc.panel && now.doc.panel.title)}, focus ${JSON.stringify(now.doc.focus)}`);
+  }
+}
+
 // RFC 4180 with the BOM the app writes.
 function parseCsv(text) {
   assert.ok(text.startsWith('\ufeff'), 'UTF-8 with a byte-order mark');
@@ -272,8 +287,11 @@ test('keyboard only: arrows move a ring between cities and Enter opens; Tab reac
     const s = JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
     return s.selection.name && f.startsWith(s.selection.name);
   }, focus);
+  // What is heard: the city opened (not the ring's "Enter opens it", which came in the same document).
+  await heard(page, `${focus.split(',')[0]} opened.`);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).selection.city === null);
+  await heard(page, 'Panel closed.');
 
   const tabTo = async (test, back = false) => {
     for (let i = 0; i < 200; ++i) {
@@ -286,7 +304,7 @@ test('keyboard only: arrows move a ring between cities and Enter opens; Tab reac
   assert.equal(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), 'solid', 'a focus ring');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).selection.city === 'bangkok');
-  await page.waitForFunction(() => document.getElementById('a11y-live').textContent.startsWith('Bangkok opened'));
+  await heard(page, 'Bangkok opened.');
   await tabTo(() => (document.activeElement.getAttribute('aria-label') || '').startsWith('Open the twin'));
   const twin = await page.evaluate(() => document.activeElement.textContent);
   await page.keyboard.press('Enter');
