@@ -6,11 +6,8 @@
 
 namespace ccap::pipeline {
 
-namespace {
-constexpr std::size_t kChunk = 1 << 20;  // bytes read at a time
-}  // namespace
-
-LineReader::LineReader(ReadChunk read, std::size_t max_line) : read_(std::move(read)), max_line_(max_line) {}
+LineReader::LineReader(ReadChunk read, std::size_t max_line, std::size_t chunk)
+    : read_(std::move(read)), max_line_(max_line), chunk_(std::max<std::size_t>(chunk, 1)) {}
 
 LineReader LineReader::of_text(std::string_view text, std::size_t max_line) {
   return LineReader(
@@ -20,7 +17,7 @@ LineReader LineReader::of_text(std::string_view text, std::size_t max_line) {
         text.remove_prefix(n);
         return n;
       },
-      max_line);
+      max_line, std::min(text.size() + 1, kDefaultChunk));  // (a short text: no 1 MB buffer)
 }
 
 LineReader LineReader::of_file(const std::string& path, std::size_t max_line) {
@@ -43,19 +40,15 @@ LineReader LineReader::of_file(const std::string& path, std::size_t max_line) {
   return reader;
 }
 
+// Called when every byte read so far has been taken (a line longer than the buffer is gathered
+// in `line_`, so the buffer never has to hold one).
 bool LineReader::fill() {
   if (eof_) return false;
-  if (pos_ == end_) pos_ = end_ = 0;
-  if (buffer_.size() < kChunk) buffer_.resize(kChunk);
-  if (pos_ > 0 && end_ == buffer_.size()) {  // room at the back: move what is left to the front
-    std::memmove(buffer_.data(), buffer_.data() + pos_, end_ - pos_);
-    end_ -= pos_;
-    pos_ = 0;
-  }
-  const std::size_t n = read_(buffer_.data() + end_, buffer_.size() - end_, error_);
-  if (n == 0) eof_ = true;
-  end_ += n;
-  return n > 0;
+  if (!buffer_) buffer_.reset(new char[chunk_]);  // uninitialised: the reads fill it
+  pos_ = 0;
+  end_ = read_(buffer_.get(), chunk_, error_);
+  if (end_ == 0) eof_ = true;
+  return end_ > 0;
 }
 
 std::optional<LineReader::Line> LineReader::next() {
@@ -65,7 +58,7 @@ std::optional<LineReader::Line> LineReader::next() {
   while (true) {
     if (pos_ == end_ && !fill()) break;
     any = true;
-    const char* start = buffer_.data() + pos_;
+    const char* start = buffer_.get() + pos_;
     const auto* nl = static_cast<const char*>(std::memchr(start, '\n', end_ - pos_));
     const std::size_t n = nl ? static_cast<std::size_t>(nl - start) : end_ - pos_;
     if (line_.size() < max_line_ + 1)  // one byte over, to know a "\r" before the break is not cut off

@@ -24,7 +24,9 @@ class LineReader {
     bool cut() const { return length > text.size(); }
   };
 
-  LineReader(ReadChunk read, std::size_t max_line);
+  static constexpr std::size_t kDefaultChunk = 1 << 20;  // bytes asked of `read` at a time
+
+  LineReader(ReadChunk read, std::size_t max_line, std::size_t chunk = kDefaultChunk);
   static LineReader of_text(std::string_view text, std::size_t max_line);  // `text` must outlive it
   // The file at `path`; `error()` says why when it cannot be opened.
   static LineReader of_file(const std::string& path, std::size_t max_line);
@@ -34,11 +36,12 @@ class LineReader {
   const std::string& error() const { return error_; }  // "<why>" when reading failed
 
  private:
-  bool fill();  // more bytes after `pos_`; false at the end
+  bool fill();  // the next bytes, once the last were all taken; false at the end
 
   ReadChunk read_;
   std::size_t max_line_;
-  std::string buffer_;
+  std::size_t chunk_;
+  std::unique_ptr<char[]> buffer_;
   std::size_t pos_ = 0, end_ = 0;
   std::string line_;
   std::size_t number_ = 0;

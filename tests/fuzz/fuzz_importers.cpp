@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             rest.remove_prefix(n);
             return n;
           },
-          kMaxOpenAqLine);
+          kMaxOpenAqLine, 64);
       report = import_openaq_csv(pieces, "fuzz.csv", both);
       const ImportResult whole = import_openaq_csv(text, "fuzz.csv");
       if (whole.fatal != report.fatal || whole.rejected != report.rejected) std::abort();
