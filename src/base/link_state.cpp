@@ -5,8 +5,6 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include <utf8proc.h>
-
 #include "base/text_format.h"
 
 namespace ccap {
@@ -16,19 +14,6 @@ namespace {
 bool kept_as_is(char c) {  // RFC 3986 unreserved, and the separators our values use
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
          c == '_' || c == '~' || c == ',' || c == ':' || c == '/';
-}
-
-bool valid_utf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
-  while (left > 0) {
-    utf8proc_int32_t cp = 0;
-    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-    if (n <= 0) return false;
-    p += n;
-    left -= n;
-  }
-  return true;
 }
 
 std::string fixed(double v, int decimals) {
@@ -177,7 +162,7 @@ std::optional<std::string> link_unescape(std::string_view text) {
       out += text[i];
     }
   }
-  if (!valid_utf8(out)) return std::nullopt;
+  if (!is_utf8(out)) return std::nullopt;
   return out;
 }
 

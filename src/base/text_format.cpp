@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include <utf8proc.h>
+
 namespace ccap {
 
 std::string with_thousands(long long value) {
@@ -26,6 +28,19 @@ bool is_web_address(const std::string& url) {
   if (url.size() <= rest) return false;
   for (unsigned char c : url)
     if (c <= ' ' || c == 0x7f) return false;
+  return true;
+}
+
+bool is_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  auto left = static_cast<utf8proc_ssize_t>(s.size());
+  while (left > 0) {
+    utf8proc_int32_t cp = 0;
+    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) return false;
+    p += n;
+    left -= n;
+  }
   return true;
 }
 

@@ -10,6 +10,8 @@ std::string with_thousands(long long value);
 // True for an http:// or https:// address with something after the scheme and no spaces or
 // control characters: what source links may open (never javascript:, data:, file:).
 bool is_web_address(const std::string& url);
+// Well-formed UTF-8 (utf8proc: no overlong forms, surrogates or code points past U+10FFFF).
+bool is_utf8(std::string_view s);
 // A decimal number, strictly: the whole text is one finite number in decimal or exponent notation
 // ("1e3", "-2.5", "+7"); not "0x10", "inf", "nan", " 1" or "1 ", and at most 32 characters.
 // (std::from_chars for doubles is missing from Emscripten 3.1's libc++, and strtod alone accepts

@@ -27,6 +27,16 @@ TEST(TextFormat, OnlyWebAddressesAreLinks) {
   EXPECT_FALSE(is_web_address("https://example.org/\x7f"));
 }
 
+TEST(TextFormat, Utf8IsWellFormedOrNot) {
+  EXPECT_TRUE(is_utf8(""));
+  EXPECT_TRUE(is_utf8("H\xE1\xBA\xA3i Ph\xC3\xB2ng"));  // "Hải Phòng"
+  EXPECT_FALSE(is_utf8("S\xE3o Paulo")) << "Latin-1";
+  EXPECT_FALSE(is_utf8("\xC3")) << "cut";
+  EXPECT_FALSE(is_utf8("\xC0\xAF")) << "overlong /";
+  EXPECT_FALSE(is_utf8("\xED\xA0\x80")) << "a surrogate";
+  EXPECT_FALSE(is_utf8("\xF4\x90\x80\x80")) << "past U+10FFFF";
+}
+
 TEST(TextFormat, ParseDecimalTakesOnlyAWholeFiniteDecimalNumber) {
   EXPECT_EQ(parse_decimal("1e3"), 1000.0);
   EXPECT_EQ(parse_decimal("-2.5"), -2.5);

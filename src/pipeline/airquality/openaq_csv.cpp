@@ -1,5 +1,7 @@
 #include "pipeline/airquality/openaq_csv.h"
 
+#include "base/text_format.h"
+
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -11,18 +13,16 @@ namespace {
 
 constexpr std::string_view kHeader = "location_id,sensors_id,location,datetime,lat,lon,parameter,units,value";
 
-// `cut`: the text is the start of a longer line, and may end inside a character.
-bool valid_utf8(std::string_view s, bool cut) {
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-    if (extra < 0) return false;
-    if (i + extra >= s.size()) return cut;
-    for (int k = 1; k <= extra; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
-    i += static_cast<std::size_t>(extra) + 1;
+// The text without a character cut off at its end (a line cut at kMaxOpenAqLine bytes may end
+// inside one): up to three bytes from the last lead byte whose sequence runs past the end.
+std::string_view without_cut_character(std::string_view s) {
+  for (std::size_t back = 1; back <= 3 && back <= s.size(); ++back) {
+    const auto c = static_cast<unsigned char>(s[s.size() - back]);
+    if ((c >> 6) == 0x2) continue;  // a continuation byte
+    const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+    return length > back ? s.substr(0, s.size() - back) : s;
   }
-  return true;
+  return s;
 }
 
 // One CSV line into its first `count` `fields` (RFC 4180 quoting; the strings are reused from line
@@ -76,7 +76,7 @@ ImportReport import_openaq_csv(pipeline::LineReader& lines, const std::string& f
     if (line.empty() && !line_read->cut()) continue;
     if (!header_seen && line.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank
     const auto where = [&] { return file + ":" + std::to_string(line_read->number); };
-    if (!valid_utf8(line, line_read->cut())) {
+    if (!is_utf8(line_read->cut() ? without_cut_character(line) : line)) {
       out.fatal = where() + ": not UTF-8 text (a broken or legacy encoding)";
       return out;
     }

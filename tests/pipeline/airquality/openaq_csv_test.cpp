@@ -103,6 +103,17 @@ TEST(OpenAqCsv, ARecordTooLongToBeOneIsMalformedAndTheRestIsRead) {
   EXPECT_EQ(count(r, Reject::Malformed), 1u);
   ASSERT_EQ(r.readings.size(), 1u);
   EXPECT_EQ(r.examples.front(), "long.csv:2: malformed record");
+  // Cut inside a character ("é" is two bytes; one byte in front puts the cut in the middle of one):
+  // still a malformed record, not a file that is not UTF-8.
+  std::string accents = "x";
+  while (accents.size() < kMaxOpenAqLine * 2) accents += "\xC3\xA9";
+  const auto cut = import_openaq_csv(kHeader + accents + "\n" + ok, "cut.csv");
+  EXPECT_TRUE(cut.fatal.empty()) << cut.fatal;
+  EXPECT_EQ(count(cut, Reject::Malformed), 1u);
+  EXPECT_EQ(cut.readings.size(), 1u);
+  // Bad bytes before the cut are still found.
+  const auto bad = import_openaq_csv(kHeader + "\xE3" + accents + "\n" + ok, "bad.csv");
+  EXPECT_EQ(bad.fatal, "bad.csv:2: not UTF-8 text (a broken or legacy encoding)");
 }
 
 // Streamed from disk: the same readings as from memory, and a file that cannot be opened is fatal.
