@@ -99,17 +99,8 @@ int basemap(int argc, char** argv) {
 int airquality(int argc, char** argv) {
   using namespace ccap::airquality;
   std::string out, stations_path;
+  std::vector<std::pair<std::string, std::string>> imports;  // (--openaq/--moenv/--air4thai, file)
   std::uint32_t max_hours = ccap::kMaxAirSeriesHours;
-  // --max-hours bounds the files before or after it: the builder takes readings as they are read.
-  for (int i = 2; i + 1 < argc; ++i)
-    if (std::string(argv[i]) == "--max-hours") {
-      char* end = nullptr;
-      const long long n = std::strtoll(argv[i + 1], &end, 10);
-      if (end != argv[i + 1] && !*end && n >= 0)
-        max_hours = static_cast<std::uint32_t>(std::min<long long>(n, ccap::kMaxAirSeriesHours));
-    }
-  SeriesBuilder builder(max_hours);
-  bool imported = false;
   std::optional<int> synthetic_year;
   std::size_t random_stations = 0;
   SyntheticSpec spec;
@@ -135,6 +126,8 @@ int airquality(int argc, char** argv) {
       if (arg == "--random-stations") random_stations = static_cast<std::size_t>(n);
       if (arg == "--hours") spec.hours = static_cast<std::uint32_t>(std::min<long long>(n, ccap::kMaxAirSeriesHours));
       if (arg == "--seed") spec.seed = static_cast<std::uint64_t>(n);
+      if (arg == "--max-hours")
+        max_hours = static_cast<std::uint32_t>(std::min<long long>(n, ccap::kMaxAirSeriesHours));
     } else if (arg == "--pollutants") {
       spec.pollutants.clear();
       for (std::size_t at = 0; at <= value.size();) {
@@ -145,39 +138,45 @@ int airquality(int argc, char** argv) {
         at = comma + 1;
       }
     } else if (arg == "--openaq" || arg == "--moenv" || arg == "--air4thai") {
-      // Each file's readings go straight into the series (the CSV a line at a time).
-      builder.begin_source(arg == "--openaq" ? "OpenAQ" : arg == "--moenv" ? "MOENV" : "air4thai");
-      imported = true;
-      ImportReport r;
-      if (arg == "--openaq") {
-        r = import_openaq_csv_file(value, builder);
-      } else {
-        const ccap::FileBytes file = ccap::read_file_bytes(value, kMaxFeedJsonBytes);
-        if (!file.bytes) {
-          std::fprintf(stderr, "error: %s\n", file.error.c_str());
-          failed = true;
-          continue;
-        }
-        const std::string_view text(reinterpret_cast<const char*>(file.bytes->data()), file.bytes->size());
-        r = arg == "--moenv" ? import_moenv_json(text, value, builder) : import_air4thai_json(text, value, builder);
-      }
-      if (!r.fatal.empty()) {
-        std::fprintf(stderr, "error: %s\n", r.fatal.c_str());
-        failed = true;
-        continue;
-      }
-      std::printf("%s: %zu readings, %zu records rejected\n", value.c_str(), r.accepted, r.rejected_total());
-      for (std::size_t k = 0; k < r.rejected.size(); ++k)
-        if (r.rejected[k]) std::printf("  %zu x %s\n", r.rejected[k], reject_name(static_cast<Reject>(k)));
-      for (const std::string& e : r.examples) std::printf("    e.g. %s\n", e.c_str());
+      imports.emplace_back(arg, value);
     } else {
       return usage(("unexpected argument " + arg).c_str());
     }
   }
   if (out.empty()) return usage("--out is required");
-  if (synthetic_year && imported) return usage("--synthetic makes readings: it does not mix with imported files");
+  if (synthetic_year && !imports.empty())
+    return usage("--synthetic makes readings: it does not mix with imported files");
   if (synthetic_year && stations_path.empty() && random_stations == 0)
     return usage("--synthetic needs --stations FILE or --random-stations N");
+
+  // Each file's readings go straight into the series (the CSV a line at a time), bounded by
+  // --max-hours wherever it was given.
+  SeriesBuilder builder(max_hours);
+  for (const auto& [arg, value] : imports) {
+    builder.begin_source(arg == "--openaq" ? "OpenAQ" : arg == "--moenv" ? "MOENV" : "air4thai");
+    ImportReport r;
+    if (arg == "--openaq") {
+      r = import_openaq_csv_file(value, builder);
+    } else {
+      const ccap::FileBytes file = ccap::read_file_bytes(value, kMaxFeedJsonBytes);
+      if (!file.bytes) {
+        std::fprintf(stderr, "error: %s\n", file.error.c_str());
+        failed = true;
+        continue;
+      }
+      const std::string_view text(reinterpret_cast<const char*>(file.bytes->data()), file.bytes->size());
+      r = arg == "--moenv" ? import_moenv_json(text, value, builder) : import_air4thai_json(text, value, builder);
+    }
+    if (!r.fatal.empty()) {
+      std::fprintf(stderr, "error: %s\n", r.fatal.c_str());
+      failed = true;
+      continue;
+    }
+    std::printf("%s: %zu readings, %zu records rejected\n", value.c_str(), r.accepted, r.rejected_total());
+    for (std::size_t k = 0; k < r.rejected.size(); ++k)
+      if (r.rejected[k]) std::printf("  %zu x %s\n", r.rejected[k], reject_name(static_cast<Reject>(k)));
+    for (const std::string& e : r.examples) std::printf("    e.g. %s\n", e.c_str());
+  }
 
   std::vector<ccap::AirStation> stations;
   if (!stations_path.empty()) {

@@ -185,22 +185,11 @@ ImportReport import_air4thai_json(std::string_view text, const std::string& file
   return out;
 }
 
-namespace {
-ImportResult kept(std::string_view text, const std::string& file,
-                  ImportReport (*import)(std::string_view, const std::string&, ReadingSink&)) {
-  ReadingList list;
-  ImportResult out;
-  static_cast<ImportReport&>(out) = import(text, file, list);
-  if (out.fatal.empty()) out.readings = list.take();
-  return out;
-}
-}  // namespace
-
 ImportResult import_moenv_json(std::string_view text, const std::string& file) {
-  return kept(text, file, import_moenv_json);
+  return keep_readings([&](ReadingSink& sink) { return import_moenv_json(text, file, sink); });
 }
 ImportResult import_air4thai_json(std::string_view text, const std::string& file) {
-  return kept(text, file, import_air4thai_json);
+  return keep_readings([&](ReadingSink& sink) { return import_air4thai_json(text, file, sink); });
 }
 
 }  // namespace ccap::airquality

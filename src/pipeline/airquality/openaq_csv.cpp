@@ -160,11 +160,7 @@ ImportReport import_openaq_csv_file(const std::string& path, ReadingSink& sink) 
 
 ImportResult import_openaq_csv(std::string_view text, const std::string& file) {
   auto lines = pipeline::LineReader::of_text(text, kMaxOpenAqLine);
-  ReadingList list;
-  ImportResult out;
-  static_cast<ImportReport&>(out) = import_openaq_csv(lines, file, list);
-  if (out.fatal.empty()) out.readings = list.take();
-  return out;
+  return keep_readings([&](ReadingSink& sink) { return import_openaq_csv(lines, file, sink); });
 }
 
 }  // namespace ccap::airquality

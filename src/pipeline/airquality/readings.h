@@ -87,6 +87,10 @@ struct ImportResult : ImportReport {
   std::vector<Reading> readings;
 };
 
+// Runs `import(sink)` into a ReadingList: its report, and the readings unless it was fatal.
+template <class Import>
+ImportResult keep_readings(Import&& import);
+
 // A sink that keeps the readings in their order, refusing exact repeats (station, pollutant, time).
 class ReadingList final : public ReadingSink {
  public:
@@ -97,6 +101,15 @@ class ReadingList final : public ReadingSink {
   std::vector<Reading> readings_;
   std::set<std::tuple<std::string, int, std::int64_t>> seen_;
 };
+
+template <class Import>
+ImportResult keep_readings(Import&& import) {
+  ReadingList list;
+  ImportResult out;
+  static_cast<ImportReport&>(out) = import(list);
+  if (out.fatal.empty()) out.readings = list.take();
+  return out;
+}
 
 // The years a reading may carry: a date outside them is a mistake in the file, never data.
 inline constexpr int kFirstReadingYear = 1970, kLastReadingYear = 2100;
