@@ -7,6 +7,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "app/app_clock.h"
 #include "app/imgui_layer.h"
 #include "base/application.h"
 #include "base/notices.h"
@@ -111,8 +112,10 @@ class AtlasApp final : public Application {
   KnowledgeFeature& knowledge() { return knowledge_; }
   KioskFeature& kiosk() { return kiosk_; }
   ShareFeature& share() { return share_; }
-  // Moves the app's clock on by `seconds` (tests of idle times, without waiting for them).
-  void advance_clock(double seconds) { clock_offset_ += seconds; }
+  // Moves the app's clock on by `seconds` (tests of idle times, without waiting for them); holds
+  // it, so that it moves only when advanced (app/app_clock.h).
+  void advance_clock(double seconds) { clock_.advance(seconds); }
+  void hold_clock() { clock_.hold(now_); }
   // The GL context was lost and is back: every GPU resource is made and uploaded again.
   void gpu_restored() override;
   ui::Layout& layout() { return imgui_.layout(); }
@@ -141,7 +144,7 @@ class AtlasApp final : public Application {
   Navigator navigator_{camera_};
   bool view_ready_ = false;
   double now_ = 0;
-  double clock_offset_ = 0;  // s added to the platform's clock (the test API's advance_clock)
+  AppClock clock_;  // the platform's clock, moved on or held by the test API
   std::uint64_t frame_count_ = 0;
   FrameInfo frame_info_;
   double frame_ms_average_ = 0;  // CPU time of the frame callback, smoothed

@@ -158,6 +158,13 @@ int ccap_advance_clock(double seconds) {
   return 0;
 }
 
+int ccap_hold_clock() {
+  ccap::wake_app();  // what the page asks may change the screen: draw
+  if (!ccap::g_app) return -1;
+  ccap::g_app->hold_clock();
+  return 0;
+}
+
 int ccap_find_peers(const char* city_id) {
   ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app || !city_id) return -1;

@@ -49,4 +49,8 @@ CCAP_EXPORT int ccap_find_peers(const char* city_id);
 // Moves the app's clock on by `seconds` (a kiosk's idle times in a test, without waiting for them;
 // flights under way finish). Returns 0, or -1 with no app or a negative or non-finite time.
 CCAP_EXPORT int ccap_advance_clock(double seconds);
+// Holds the app's clock: from now on it moves only by ccap_advance_clock, never by itself, so that
+// a test's checks of durations do not depend on how fast the machine runs the test. For the page's
+// life (app/app_clock.h). Returns 0, or -1 with no app.
+CCAP_EXPORT int ccap_hold_clock();
 }

@@ -133,18 +133,47 @@ export async function project(page, lng, lat) {
 // Waits until the map has stopped moving (flights, zoom easing, inertia).
 // Input sent just before is handled by the next frame: two more frames are drawn (asked for, so that
 // a sleeping loop wakes) before the map's motion is read, or a flight not yet begun reads as still.
+// With the app's clock held (holdClock), the motion is moved on by the app's clock, a thirtieth of
+// a second at each look, never by waiting.
 export async function waitForStill(page, timeout = 15000) {
-  const start = await page.evaluate(() => Module._ccap_frames_rendered());
-  await page.waitForFunction((n) => {
-    if (Module._ccap_frames_rendered() >= n + 2) return true;
-    Module._ccap_request_frame();
-    return false;
-  }, start, { timeout, polling: 20 });
+  await drawn(page, 2, timeout);
   await page.waitForFunction(() => {
     const s = JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
+    if (s.map.moving && window.__ccapClockHeld) Module._ccap_advance_clock(1 / 30);
     return !s.map.moving;
   }, null, { timeout, polling: 50 });
   return appState(page);
+}
+
+// Resolves once `n` more frames have been drawn, each asked of the app (a call of the test API
+// wakes it: moving its clock on by nothing is such a call), so that an app asleep draws them too.
+export async function drawn(page, n = 2, timeout = 15000) {
+  const start = await page.evaluate(() => Module._ccap_frames_rendered());
+  await page.waitForFunction(([first, n]) => {
+    if (Module._ccap_frames_rendered() >= first + n) return true;
+    Module._ccap_advance_clock(0);
+    return false;
+  }, [start, n], { timeout, polling: 20 });
+}
+
+// The app's clock in tests of durations (idle times, the tour's stops, the flow's rest, link write
+// intervals): a test never waits real seconds for the app. It moves the app's clock on, lets the
+// app draw, then checks: `advance(page, s)`. A check that something has NOT happened yet after a
+// time also holds the clock first (`holdClock(page)`: from then on it moves only when advanced),
+// or the real seconds the test itself takes, many on a busy machine, would be added to it.
+export async function advance(page, seconds, frames = 2) {
+  const ok = await page.evaluate((s) => Module._ccap_advance_clock(s), seconds);
+  assert.equal(ok, 0, `the app's clock moved on by ${seconds} s`);
+  await drawn(page, frames);
+  return appState(page);
+}
+
+export async function holdClock(page) {
+  await page.evaluate(() => {
+    if (Module._ccap_hold_clock() !== 0) throw new Error('the app could not hold its clock');
+    window.__ccapClockHeld = true;
+  });
+  await drawn(page, 1);
 }
 
 export async function jumpTo(page, lng, lat, zoom) {

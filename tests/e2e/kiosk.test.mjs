@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   startServer, launchBrowser, openApp, waitForFrames, appState, waitForStill, finger, windowNamed, probe, jumpTo,
-  setLayers, webDir,
+  setLayers, webDir, drawn, advance, holdClock,
 } from './harness.mjs';
 
 const jsqrPath = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
@@ -27,8 +27,10 @@ after(async () => {
   await server?.stop();
 });
 
-const frames = async (page, n = 3) => waitForFrames(page, (await appState(page)).frame + n);
-const advance = (page, seconds) => page.evaluate((s) => Module._ccap_advance_clock(s), seconds);
+const frames = async (page, n = 3) => {
+  await drawn(page, n);
+  return appState(page);
+};
 
 async function kioskApp(context = kiosk.context, url = server.url + '?kiosk=1') {
   const { page, errors } = await openApp(context, url);
@@ -61,6 +63,7 @@ async function decodeQr(page, clip) {
 
 test('kiosk: idle starts the tour, a touch stops it where it is, a longer idle resets everything', async () => {
   const { page, errors, touch } = await kioskApp();
+  await holdClock(page);  // every time below is the app's: 80 s is 80 s however slow the machine
   let s = await appState(page);
   assert.equal(s.kiosk.enabled, true);
   assert.equal(s.kiosk.attract, false);
@@ -69,47 +72,48 @@ test('kiosk: idle starts the tour, a touch stops it where it is, a longer idle r
   // A visitor leaves things changed: a city open, the arcs off.
   await page.evaluate(() => Module._ccap_select_city(Module.stringToNewUTF8('bangkok')));
   await setLayers(page, { arcs: false });
-  await frames(page);
-  assert.ok(windowNamed(await appState(page), 'City'), 'the city panel is open');
+  s = await waitForStill(page);
+  assert.ok(windowNamed(s, 'City'), 'the city panel is open');
 
-  await advance(page, 80);  // (and the few real seconds the test takes)
-  s = await frames(page);
-  assert.equal(s.kiosk.attract, false, 'not yet: about 82 s of 90');
-  await advance(page, 11);
-  s = await frames(page, 5);
+  s = await advance(page, 89.5 - s.kiosk.idleFor);
+  assert.ok(Math.abs(s.kiosk.idleFor - 89.5) < 1e-6, `idle for ${s.kiosk.idleFor} s on the app's clock`);
+  assert.equal(s.kiosk.attract, false, 'not yet: 89.5 s of 90');
+  s = await advance(page, 0.6, 5);
   assert.equal(s.kiosk.attract, true, 'after 90 s the tour starts');
   assert.equal(s.kiosk.stop.index, 0);
   assert.ok(windowNamed(s, 'Tour'), 'its caption is in the detail panel');
   assert.equal(s.layers.arcsOn && s.layers.flowOn, true, 'the arcs flow on the tour, though the visitor turned them off');
   assert.ok(!windowNamed(s, 'City'), 'and the city panel made way for it');
 
-  // The next stop after stop_seconds.
-  await advance(page, 12.5);
-  s = await frames(page, 5);
+  // The next stop after stop_seconds, and not before.
+  const stopSeconds = JSON.parse(readFileSync(path.join(webDir, 'data/kiosk.json'), 'utf8')).stop_seconds;
+  s = await advance(page, stopSeconds - 0.5, 5);
+  assert.equal(s.kiosk.stop.index, 0, `still the first stop after ${stopSeconds - 0.5} s`);
+  s = await advance(page, 1, 5);
   assert.equal(s.kiosk.stop.index, 1, 'the second stop');
 
-  // A touch on the open map: the tour stops at once and the map stays where it is.
-  await page.waitForTimeout(300);  // mid-flight
+  // A touch on the open map mid-flight: the tour stops at once and the map stays where it is.
+  s = await advance(page, 0.3);
+  assert.equal(s.map.moving, true, 'flying to the second stop');
   const tour = windowNamed(s, 'Tour');
   await touch.tap(tour.x / 2, 540);
   s = await frames(page, 2);
   assert.equal(s.kiosk.attract, false, 'the touch stopped the tour');
   assert.ok(!windowNamed(s, 'Tour'), 'the caption is gone');
-  const held = await waitForStill(page, 3000);
-  await page.waitForTimeout(500);
-  const later = await appState(page);
+  const held = await waitForStill(page);
+  const later = await advance(page, 0.5);
   assert.deepEqual(later.map.center, held.map.center, 'the map is handed over where it is');
 
   // Untouched again: the tour comes back at 90 s; at 180 s everything resets, and the tour goes on.
   await setLayers(page, { labels: false });
-  await advance(page, 181);
-  s = await frames(page, 5);
+  s = await advance(page, 179.5 - (await appState(page)).kiosk.idleFor, 5);
+  assert.equal(s.kiosk.resets, 0, 'no reset at 179.5 s');
+  s = await advance(page, 1, 5);
   assert.equal(s.kiosk.resets, 1, 'one reset');
   assert.equal(s.kiosk.attract, true, 'the tour goes on after the reset');
   assert.equal(s.layers.labelsOn, true, 'the layers are as at start');
   const still = await waitForStill(page);
-  await advance(page, 5);  // the tour's pause on the home view ends
-  s = await frames(page, 5);
+  s = await advance(page, 5, 5);  // the tour's pause on the home view ends
   assert.ok(windowNamed(s, 'Tour'), 'the first stop again');
   assert.ok(still.map.zoom < 4, `the reset flew home (zoom ${still.map.zoom.toFixed(2)})`);
   assert.deepEqual(errors, []);
@@ -182,7 +186,7 @@ test('a lost WebGL context comes back and draws the same pixels', async () => {
     window.__lose = ext;
     ext.loseContext();
   });
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => Module.canvas.getContext('webgl2').isContextLost());
   await page.evaluate(() => window.__lose.restoreContext());
   await page.waitForFunction(() => !Module.canvas.getContext('webgl2').isContextLost());
   await frames(page, 5);
@@ -241,7 +245,7 @@ test('kiosk: a new deployment downloads in the background and takes over at the 
     assert.equal((await appState(page)).kiosk.idleSeconds, 90);
     // Nobody about: at the reset the kiosk switches, unseen.
     const reloaded = page.waitForEvent('load', { timeout: 30000 });
-    await advance(page, 181);
+    await page.evaluate(() => Module._ccap_advance_clock(181));  // the page reloads: no frames to wait for
     await reloaded;
     const s = await waitForFrames(page, 3);
     assert.equal(s.kiosk.idleSeconds, 95, 'the new deployment runs');

@@ -2,7 +2,7 @@
 // hovering names it, and the content the page loaded is the one the pipeline wrote.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, waitForFrames, appState, project, waitForStill , foldWelcome,
+import { startServer, launchBrowser, openApp, waitForFrames, appState, project, waitForStill, foldWelcome, drawn,
 } from './harness.mjs';
 
 let server;
@@ -81,7 +81,7 @@ test('with reduced motion requested, the app knows it (arcs do not flow, flights
   await waitForFrames(page, 3);
   assert.equal((await appState(page)).reducedMotion, true);
   await page.evaluate(() => Module._ccap_fly_to(-117.16, 32.72, 7, 1));
-  await page.waitForTimeout(100);
+  await drawn(page, 2);
   const s = await appState(page);
   assert.ok(Math.abs(s.map.zoom - 7) < 1e-6, 'the flight jumped straight there');
   await page.close();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   decodePng,
-  startServer, launchBrowser, openApp, waitForFrames, appState, waitForStill, project, probe, channelDistance,
+  startServer, launchBrowser, openApp, waitForFrames, appState, waitForStill, project, probe, channelDistance, advance,
 } from './harness.mjs';
 
 let server;
@@ -85,7 +85,7 @@ test('deep links: every kind of state goes into the hash, and the link opens the
   assert.equal(await pageCall(page, '_ccap_page_open_entry', entry), 0);
   await hashHas(page, `entry=${entry}`, 'open=city,knowledge');
   await waitForStill(page);
-  await page.waitForTimeout(700);  // the last write (throttled to 0.5 s)
+  await advance(page, 0.6);  // the last write (at most one every 0.5 s of the app's clock)
   const hash = await page.evaluate(() => location.hash);
   assert.match(hash, /^#map=[\d.]+\/-?[\d.]+\/-?[\d.]+&/);
   assert.match(hash, /&v=1$/);
@@ -130,11 +130,11 @@ test('Back and Forward move between selections; pans replace the entry', async (
   await waitForStill(page);
   await page.evaluate(() => Module._ccap_fly_to(100.6, 13.9, 7, 0));  // a pan: no new entry
   await hashHas(page, 'map=7/13.9/100.6');
-  await page.waitForTimeout(600);
+  await advance(page, 0.6);  // past the link's write interval: the next selection is an entry of its own
   await pageCall(page, '_ccap_page_open_city', 'san-diego');
   await hashHas(page, 'city=san-diego');
   await waitForStill(page);
-  await page.waitForTimeout(700);
+  await advance(page, 0.6);
   const length1 = await page.evaluate(() => history.length);
   assert.ok(length1 - length0 >= 2 && length1 - length0 <= 3, `history grew by ${length1 - length0}`);
   await page.goBack();

@@ -54,6 +54,7 @@ void KioskFeature::update(FrameContext& ctx) {
   if (!enabled_) return;
   screen_width_ = ctx.camera.viewport().x;
   if (last_input_ < 0) last_input_ = ctx.now;  // idle counts from the first frame
+  idle_for_ = ctx.now - last_input_;
   const Partnership* p = partnership_.partnership();
   if (p && tour_revision_ != partnership_.content_revision()) {
     TourLoad load = build_tour(*p, knowledge_.knowledge(), config_.stops, kKioskFile.name);
@@ -137,6 +138,7 @@ void KioskFeature::write_status(nlohmann::json& state) const {
        {"stopsShown", stops_shown_},
        {"resets", resets_},
        {"idleSeconds", config_.idle_seconds},
+       {"idleFor", idle_for_},
        {"resetSeconds", config_.reset_seconds},
        {"scale", config_.scale},
        {"links", nlohmann::json::array()},

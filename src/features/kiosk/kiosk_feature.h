@@ -48,6 +48,7 @@ class KioskFeature final : public Feature {
   IdleTimer timer_{config_};
   OperatorExit exit_{config_.pin};
   double last_input_ = -1;  // frame clock; -1: before the first frame
+  double idle_for_ = 0;     // s since the last input, at the last frame
   double screen_width_ = 0;
 
   std::vector<TourStop> tour_;
