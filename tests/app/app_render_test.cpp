@@ -11,6 +11,7 @@
 #include "map/great_circle.h"
 #include "map/palette.h"
 #include "scripted_app.h"
+#include "test_paths.h"
 
 namespace ccap::testing {
 namespace {

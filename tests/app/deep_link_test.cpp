@@ -7,6 +7,7 @@
 
 #include "base/link_state.h"
 #include "scripted_app.h"
+#include "test_paths.h"
 
 namespace ccap::testing {
 namespace {

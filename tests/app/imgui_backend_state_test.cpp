@@ -9,6 +9,7 @@
 #include "map/gl/gl.h"
 #include "map/gl/imgui_backend_state.h"
 #include "scripted_app.h"
+#include "test_paths.h"
 #undef glGetIntegerv  // from here on, the real GL calls
 #undef glIsEnabled
 

@@ -10,6 +10,7 @@
 #include "features/air/model/air_scale.h"
 #include "map/palette.h"
 #include "scripted_app.h"
+#include "test_paths.h"
 
 namespace ccap::testing {
 namespace {

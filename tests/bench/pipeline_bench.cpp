@@ -5,6 +5,7 @@
 #include "map/basemap_format.h"
 #include "map/map_camera.h"
 #include "pipeline/basemap_builder.h"
+#include "test_paths.h"
 
 namespace {
 

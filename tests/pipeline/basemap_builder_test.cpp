@@ -13,6 +13,7 @@
 #include <set>
 
 #include "map/basemap_format.h"
+#include "test_paths.h"
 
 namespace ccap::pipeline {
 namespace {

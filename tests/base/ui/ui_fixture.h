@@ -8,6 +8,7 @@
 
 #include "base/ui/fonts.h"
 #include "base/ui/theme.h"
+#include "test_paths.h"
 
 namespace ccap::testing {
 

@@ -14,6 +14,7 @@
 #include "base/civil_date.h"
 #include "base/file_bytes.h"
 #include "pipeline/airquality/openaq_csv.h"
+#include "test_paths.h"
 
 namespace ccap::airquality {
 

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "base/text_format.h"
+#include "test_paths.h"
 
 namespace ccap {
 namespace {

@@ -9,6 +9,7 @@
 
 #include "base/text_format.h"
 #include "features/knowledge/model/knowledge.h"
+#include "test_paths.h"
 
 namespace ccap {
 namespace {

@@ -11,6 +11,7 @@
 
 #include "base/export_names.h"
 #include "knowledge_fixtures.h"
+#include "test_paths.h"
 
 namespace ccap {
 namespace {

@@ -1,4 +1,5 @@
 #include "features/knowledge/model/knowledge.h"
+#include "test_paths.h"
 
 #include <gtest/gtest.h>
 

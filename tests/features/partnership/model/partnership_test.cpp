@@ -1,4 +1,5 @@
 #include "features/partnership/model/partnership.h"
+#include "test_paths.h"
 
 #include <gtest/gtest.h>
 

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "base/ui/ui_fixture.h"
+#include "test_paths.h"
 
 namespace ccap {
 namespace {
