@@ -3,6 +3,7 @@
 # format, output sizes, then frame time while panning at full detail in headless Chromium.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 "$ROOT/scripts/build.sh" >/dev/null
+cmake --build "$NATIVE_BUILD" -j "$JOBS" --target ccap_bench >/dev/null  # not part of the test run's build
 log "native benchmarks"
 "$NATIVE_BUILD/tests/ccap_bench" --benchmark_counters_tabular=true
 log "sizes: the file, its .gz (gzip -9) and .br (brotli 11) as the build wrote them (docs/deploy.md)"

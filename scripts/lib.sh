@@ -24,5 +24,35 @@ QRCODEGEN_DIR="$DEPS_DIR/qrcodegen-$QRCODEGEN_VERSION"
 # emcc at -O1+ needs acorn from Debian's node modules (toolchain.md).
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 
+# A compiler cache shared by the three build trees (native, wasm, sanitizers), outside the clone
+# beside the third-party builds: a warm machine recompiles only what changed. Paths under the
+# clone are hashed relative to it (CCACHE_BASEDIR) and the build folder is not hashed, so a fresh
+# clone in another folder hits the same entries.
+export CCACHE_DIR="${CCACHE_DIR:-$DEPS_DIR/ccache}"
+export CCACHE_BASEDIR="$ROOT"
+export CCACHE_NOHASHDIR=1
+export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-6G}"
+
 log() { printf '\033[1m[%s]\033[0m %s\n' "$(basename "$0" .sh)" "$*"; }
 die() { printf '\033[31m[%s] error:\033[0m %s\n' "$(basename "$0" .sh)" "$*" >&2; exit 1; }
+
+# Phase times. `phase_begin NAME` ... `phase_end` time one step of a script; the times are printed
+# as the step ends and appended to $CCAP_PHASE_LOG (tab-separated: seconds, name), which
+# scripts/test.sh prints as a table at the end of every run.
+_phase_name=""
+_phase_start=0
+_now_us() { local t=${EPOCHREALTIME/[.,]/}; echo "${t#0}"; }
+phase_begin() {
+  _phase_name="$1"
+  _phase_start=$(_now_us)
+  log "$1"
+}
+phase_end() {
+  [ -n "$_phase_name" ] || return 0
+  local us=$(( $(_now_us) - _phase_start ))
+  local seconds
+  seconds=$(printf '%d.%d' $(( us / 1000000 )) $(( us % 1000000 / 100000 )))
+  log "$_phase_name: ${seconds} s"
+  if [ -n "${CCAP_PHASE_LOG:-}" ]; then printf '%s\t%s\n' "$seconds" "$_phase_name" >> "$CCAP_PHASE_LOG"; fi
+  _phase_name=""
+}

@@ -12,6 +12,7 @@ APT_PACKAGES=(
   libgdal-dev gdal-bin libgeos-dev
   libgtest-dev libgmock-dev libbenchmark-dev clang-format clang-14 libclang-rt-14-dev
   chromium fonts-noto-core fonttools
+  ccache
 )
 
 missing_packages() {
@@ -99,12 +100,34 @@ install_npm_packages() {
   cp "$ROOT/package-lock.json" "$ROOT/node_modules/.ccap-lock"
 }
 
+# SDL2 for wasm is needed by the wasm build only: scripts/test.sh builds it (--sdl2-only) beside
+# the native build, which does not need it (--without-sdl2 here first).
+case "${1:-}" in
+  --sdl2-only)
+    phase_begin "setup: SDL2 for wasm (beside the native build)"
+    build_sdl2_wasm
+    phase_end
+    exit 0 ;;
+  --without-sdl2 | "") ;;
+  *) die "unknown option $1 (--without-sdl2, --sdl2-only)" ;;
+esac
+
+phase_begin "setup: Debian packages"
 install_apt_packages
-mkdir -p "$DEPS_DIR"
+phase_end
+phase_begin "setup: third-party sources"
+mkdir -p "$DEPS_DIR" "$CCACHE_DIR"
 fetch_source imgui "imgui_${IMGUI_VERSION}*.orig.tar.xz" "$IMGUI_DIR"
 fetch_source utf8proc "utf8proc_${UTF8PROC_VERSION}*.orig.tar.gz" "$UTF8PROC_DIR"
 fetch_source qr-code-generator "qr-code-generator_${QRCODEGEN_VERSION}*.orig.tar.gz" "$QRCODEGEN_DIR"
-build_sdl2_wasm
+phase_end
+if [ "${1:-}" != --without-sdl2 ]; then
+  phase_begin "setup: SDL2 for wasm"
+  build_sdl2_wasm
+  phase_end
+fi
+phase_begin "setup: npm packages"
 require_node_20
 install_npm_packages
+phase_end
 log "ready"
