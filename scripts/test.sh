@@ -33,7 +33,7 @@ print_phases() {
 trap 'rc=$?; print_phases; rm -rf "$logs"; exit $rc' EXIT
 command -v ccache >/dev/null && ccache --zero-stats >/dev/null 2>&1 || true
 
-# SDL2 for wasm (built once a machine, a few minutes of CMake checks on one core) is built beside
+# SDL2 for wasm (built once a machine: some 12 minutes of CMake checks on one core) is built beside
 # the native build, which does not need it; the wasm build waits for it.
 "$ROOT/scripts/setup.sh" --without-sdl2
 "$ROOT/scripts/setup.sh" --sdl2-only > "$logs/sdl2.log" 2>&1 &
