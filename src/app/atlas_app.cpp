@@ -281,6 +281,7 @@ void AtlasApp::frame(const FrameInfo& frame) {
   const double mark_scale = imgui_.scale_for(frame);
   FrameContext ctx{frame, now_, camera_, notices_, commands_, dock_, marks_, mark_scale};
   for (Feature* f : features_) f->update(ctx);
+  for (Feature* f : features_) f->arrange(ctx);
   pick(ctx);
 
   const std::optional<SavePicture> picture = std::exchange(picture_, std::nullopt);

@@ -113,6 +113,9 @@ class Feature {
   virtual void data_progress(const std::string& /*name*/, double /*loaded*/, double /*total*/) {}
   virtual void data_arrived(const std::string& /*name*/, InitContext&) {}
   virtual void update(FrameContext&) {}
+  // After every feature's update, before picking: ctx.marks holds the marks of every layer, and a
+  // layer drawn under them can keep its own marks clear of them (station clusters beside cities).
+  virtual void arrange(FrameContext&) {}
   // `taken`: an earlier feature has the pointer. Returns whether this one hit something.
   virtual bool hover(const std::optional<Pointer>&, bool /*taken*/, FrameContext&) { return false; }
   virtual bool tap(const Pointer&, bool /*taken*/, FrameContext&) { return false; }

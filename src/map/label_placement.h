@@ -1,21 +1,45 @@
 #pragma once
 // Label placement with collision avoidance: labels are placed greedily in priority order (the
 // selected and hovered city first, then C3 cities, then by population: the caller's priority),
-// each at the first of four spots around its anchor (right, left, above, below) that overlaps no
-// label already placed and stays inside the viewport. A label with no free spot is hidden.
+// each at the first of four spots around its anchor (right, left, above, below) that
+//   - stays inside the viewport and overlaps no label already placed;
+//   - overlaps no obstacle (the interface: panels, the badge, the scale bar, the attribution) and
+//     no other mark on the map;
+//   - names only its own mark: the label's point nearest its own mark (its anchor side) is nearer
+//     to that mark's edge, by at least kLabelClearPx, than to any other mark's edge. A label that
+//     would sit between two marks could be read as naming either: it goes elsewhere or is hidden.
+// A label with no such spot is hidden.
 #include <cstddef>
+#include <limits>
 #include <span>
 #include <vector>
 
 #include <glm/vec2.hpp>
 
+#include "map/screen_marks.h"
+
 namespace ccap {
+
+inline constexpr double kLabelClearPx = 6;  // logical px
+
+inline constexpr std::size_t kNoMark = std::numeric_limits<std::size_t>::max();
 
 struct LabelRequest {
   glm::dvec2 anchor;  // the marker's centre, screen px
   glm::dvec2 size;    // text box, px
   double gap = 6;     // distance from the anchor to the box
   double priority = 0;
+  std::size_t mark = kNoMark;  // its own mark in LabelScene::marks (kNoMark: none there)
+};
+
+struct ScreenBox {
+  glm::dvec2 min, max;  // px
+};
+
+// What labels must keep off, and the marks they must not be mistaken for.
+struct LabelScene {
+  std::span<const ScreenDisc> marks;     // every mark on the map, labelled or not
+  std::span<const ScreenBox> obstacles;  // the interface over the map
 };
 
 struct PlacedLabel {
@@ -23,6 +47,7 @@ struct PlacedLabel {
   glm::dvec2 top_left;
 };
 
-std::vector<PlacedLabel> place_labels(std::span<const LabelRequest> requests, glm::dvec2 viewport);
+std::vector<PlacedLabel> place_labels(std::span<const LabelRequest> requests, glm::dvec2 viewport,
+                                      const LabelScene& scene = {});
 
 }  // namespace ccap

@@ -14,4 +14,10 @@ bool ScreenMarks::covers(glm::dvec2 min, glm::dvec2 max) const {
   return false;
 }
 
+const ScreenDisc* ScreenMarks::near(glm::dvec2 centre, double radius, double gap) const {
+  for (const ScreenDisc& d : discs_)
+    if (glm::distance(centre, d.centre) < d.radius + radius + gap) return &d;
+  return nullptr;
+}
+
 }  // namespace ccap

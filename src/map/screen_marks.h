@@ -20,6 +20,8 @@ class ScreenMarks {
   void add(glm::dvec2 centre, double radius) { discs_.push_back({centre, radius}); }
   // Whether the box [min, max] (logical px) touches any disc.
   bool covers(glm::dvec2 min, glm::dvec2 max) const;
+  // The first disc that comes within `gap` px of the disc (centre, radius), if any.
+  const ScreenDisc* near(glm::dvec2 centre, double radius, double gap) const;
   std::size_t size() const { return discs_.size(); }
 
  private:

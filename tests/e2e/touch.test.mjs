@@ -149,6 +149,86 @@ test('nothing overlaps at any size, with a city open', async () => {
   await desktop.context.pages()[0].setViewportSize({ width: 1024, height: 700 });
 });
 
+// A label names only its own marker: the label's point nearest its marker (its anchor side) is
+// nearer that marker's edge, by a clear margin, than any other marker's edge; it covers no other
+// marker and no surface of the interface; no station cluster touches a city's marker.
+function checkMapText(s, where) {
+  const marks = s.cityMarks;
+  assert.ok(marks.length > 0, `city marks at ${where}`);
+  const edge = (p, m) => Math.hypot(p[0] - m.x, p[1] - m.y) - m.r;
+  for (const l of s.labels) {
+    const own = marks.find((m) => m.cities.length === 1 && m.cities[0] === l.city);
+    assert.ok(own, `${l.city}'s label has its own marker at ${where}`);
+    // The drawn text sits 2 px inside the box that was placed: grow it back.
+    const box = { x0: l.x - 2, y0: l.y, x1: l.x + l.width + 2, y1: l.y + l.height };
+    const side = [Math.min(Math.max(own.x, box.x0), box.x1), Math.min(Math.max(own.y, box.y0), box.y1)];
+    const ownEdge = Math.max(0, edge(side, own));
+    for (const m of marks) {
+      if (m === own) continue;
+      assert.ok(edge(side, m) >= ownEdge + 4,
+        `"${l.city}" at ${where} reads as naming ${m.cities.join('+')}: ${edge(side, m).toFixed(1)} px from it, ` +
+        `${ownEdge.toFixed(1)} px from its own (label ${JSON.stringify(l)})`);
+      const near = [Math.min(Math.max(m.x, l.x), l.x + l.width), Math.min(Math.max(m.y, l.y), l.y + l.height)];
+      assert.ok(Math.hypot(near[0] - m.x, near[1] - m.y) >= m.r - 0.5, `"${l.city}" covers ${m.cities.join('+')} at ${where}`);
+    }
+    for (const w of s.uiWindows.filter((u) => u.width > 0 && u.height > 0)) {
+      const apart = l.x + l.width <= w.x + 0.5 || w.x + w.width <= l.x + 0.5 || l.y + l.height <= w.y + 0.5 ||
+        w.y + w.height <= l.y + 0.5;
+      assert.ok(apart, `"${l.city}" is drawn over ${w.name} at ${where}: ${JSON.stringify(l)} ${JSON.stringify(w)}`);
+    }
+  }
+  for (const c of s.air.clusterMarks || []) {
+    for (const m of marks) {
+      assert.ok(Math.hypot(c.x - m.x, c.y - m.y) >= c.r + m.r,
+        `a cluster of ${c.count} stations touches ${m.cities.join('+')} at ${where}: ${JSON.stringify(c)} ${JSON.stringify(m)}`);
+    }
+  }
+}
+
+test('phone start view: every name beside its own marker, nothing over the interface, clusters clear', async () => {
+  const { page, errors } = await phoneApp();
+  const s = await waitForStill(page);
+  checkMapText(s, 'the phone start view');
+  assert.ok(s.labels.length >= 3, `a few names at the start: ${s.labels.length}`);
+  assert.ok(s.cityMarks.some((m) => m.cities.length > 1), 'cities too close to tell apart are grouped at this zoom');
+  assert.ok(s.air.clusterMarks.length > 0 && s.air.clusterCountsShown === s.air.clusterMarks.length,
+    `every station cluster shows its count: ${JSON.stringify(s.air)}`);
+  assert.deepEqual(errors, []);
+});
+
+test('a tap on a group of cities asks which; the answer selects it', async () => {
+  const { page, touch } = await phoneApp();
+  const s = await waitForStill(page);
+  const group = s.cityMarks.filter((m) => m.cities.length > 1).sort((a, b) => b.cities.length - a.cities.length)[0];
+  await touch.tap(group.x, group.y);
+  const asked = await frames(page, 3);
+  assert.deepEqual([...asked.selection.chooser.cities].sort(), [...group.cities].sort());
+  const c = asked.selection.chooser;
+  const last = c.buttons[c.buttons.length - 1];
+  assert.ok(last.y + last.height <= c.y + c.height, 'the list fits: no scrolling for this group');
+  await touch.tap(last.x + last.width / 2, last.y + last.height / 2);
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).selection.city);
+  const chosen = await appState(page);
+  assert.equal(chosen.selection.city, c.cities[c.cities.length - 1], 'the last in the list');
+});
+
+test('city names stay off other markers and the interface at every size, with a city open', async () => {
+  for (const [width, height, city] of [[390, 844, ''], [1024, 1366, 'taipei'], [320, 568, 'taipei'],
+    [390, 844, 'bangkok'], [1024, 700, 'taipei'], [1440, 900, 'taipei'], [1920, 1080, 'taipei'], [800, 600, 'taipei']]) {
+    const b = await launchBrowser({ viewport: { width, height } });
+    try {
+      const { page, errors } = await openApp(b.context, server.url);
+      await waitForFrames(page, 3);
+      if (city) await page.evaluate((c) => Module.ccall('ccap_select_city', 'number', ['string'], [c]), city);
+      const s = await waitForStill(page);
+      checkMapText(s, `${width}x${height}${city ? ' with ' + city : ''}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await b.close();
+    }
+  }
+});
+
 test('city names are drawn by their markers at 1x, 2x and 3x', async () => {
   for (const scale of [1, 2, 3]) {
     const b = await launchBrowser({ viewport: { width: 800, height: 600 }, deviceScaleFactor: scale });
@@ -232,9 +312,9 @@ test('phone: a tap between two cities too close for a finger asks which, and the
   const chooser = s.selection.chooser;
   assert.ok(chooser.cities.includes('taipei') && chooser.cities.includes('taoyuan'), JSON.stringify(chooser));
   // The buttons are one tap target each, under the "Which city?" line, in the order listed.
-  const row = (chooser.height - 20) / chooser.cities.length;
-  const i = chooser.cities.indexOf('taipei');
-  await touch.tap(chooser.x + chooser.width / 2, chooser.y + chooser.height - (chooser.cities.length - i - 0.5) * row - 8);
+  const button = chooser.buttons[chooser.cities.indexOf('taipei')];
+  assert.ok(button.height >= 44, `a tap target: ${JSON.stringify(button)}`);
+  await touch.tap(button.x + button.width / 2, button.y + button.height / 2);
   await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).selection.city === 'taipei');
   s = await frames(page);
   assert.equal(s.selection.chooser, undefined, 'the chooser closed');

@@ -110,3 +110,69 @@ TEST(LabelPlacement, PrefersRightThenLeftThenAboveThenBelow) {
 }
 
 }  // namespace ccap
+
+namespace ccap {
+namespace {
+
+TEST(LabelPlacementScene, ALabelNeverSitsWhereItCouldNameAnotherMark) {
+  // Jakarta's marker with Surabaya's 40 px to its right: "Jakarta" on the right would end beside
+  // Surabaya, so it goes left; Surabaya's own label goes right, away from Jakarta.
+  const std::vector<ScreenDisc> marks{{{300, 300}, 6}, {{340, 300}, 6}};
+  const std::vector<LabelRequest> requests{{{300, 300}, {60, 18}, 10, 5, 0}, {{340, 300}, {70, 18}, 10, 1, 1}};
+  const auto placed = place_labels(requests, {800, 600}, {marks, {}});
+  ASSERT_EQ(placed.size(), 2u);
+  EXPECT_EQ(placed[0].request, 0u);
+  EXPECT_DOUBLE_EQ(placed[0].top_left.x, 300 - 10 - 60) << "Jakarta's name goes left";
+  EXPECT_DOUBLE_EQ(placed[1].top_left.x, 340 + 10) << "Surabaya's goes right";
+}
+
+TEST(LabelPlacementScene, ALabelWithNoUnambiguousSpotIsLeftOut) {
+  // A mark hemmed in by four others 24 px away: every spot's near side is as close to a neighbour.
+  const std::vector<ScreenDisc> marks{
+      {{300, 300}, 5}, {{324, 300}, 5}, {{276, 300}, 5}, {{300, 276}, 5}, {{300, 324}, 5}};
+  const std::vector<LabelRequest> requests{{{300, 300}, {60, 14}, 9, 9, 0}};
+  EXPECT_TRUE(place_labels(requests, {800, 600}, {marks, {}}).empty());
+  // Without the neighbours it is placed on the right.
+  EXPECT_EQ(place_labels(requests, {800, 600}, {std::span(marks).first(1), {}}).size(), 1u);
+}
+
+TEST(LabelPlacementScene, LabelsKeepOffTheInterface) {
+  const std::vector<ScreenDisc> marks{{{300, 300}, 5}};
+  const std::vector<LabelRequest> requests{{{300, 300}, {60, 14}, 9, 9, 0}};
+  const std::vector<ScreenBox> panel_on_the_right{{{305, 0}, {800, 600}}};
+  const auto placed = place_labels(requests, {800, 600}, {marks, panel_on_the_right});
+  ASSERT_EQ(placed.size(), 1u);
+  EXPECT_DOUBLE_EQ(placed[0].top_left.x, 300 - 9 - 60) << "left of the marker, off the panel";
+  const std::vector<ScreenBox> everywhere{{{0, 0}, {800, 600}}};
+  EXPECT_TRUE(place_labels(requests, {800, 600}, {marks, everywhere}).empty());
+}
+
+TEST(LabelPlacementScene, EveryPlacedLabelIsNearestItsOwnMarkAndCoversNoOther) {
+  std::mt19937 rng(3);
+  std::uniform_real_distribution<double> x(0, 1000), y(0, 700), w(30, 110), r(3, 10);
+  std::vector<ScreenDisc> marks;
+  std::vector<LabelRequest> requests;
+  for (std::size_t i = 0; i < 600; ++i) {
+    marks.push_back({{x(rng), y(rng)}, r(rng)});
+    requests.push_back({marks.back().centre, {w(rng), 16}, marks.back().radius + 4, static_cast<double>(i % 13), i});
+  }
+  const auto placed = place_labels(requests, {1000, 700}, {marks, {}});
+  EXPECT_GT(placed.size(), 50u);
+  for (const PlacedLabel& p : placed) {
+    const LabelRequest& q = requests[p.request];
+    const glm::dvec2 lo = p.top_left, hi = p.top_left + q.size;
+    const ScreenDisc& own = marks[q.mark];
+    const glm::dvec2 side{std::clamp(own.centre.x, lo.x, hi.x), std::clamp(own.centre.y, lo.y, hi.y)};
+    const double own_edge = std::max(0.0, std::hypot(side.x - own.centre.x, side.y - own.centre.y) - own.radius);
+    for (std::size_t m = 0; m < marks.size(); ++m) {
+      if (m == q.mark) continue;
+      const ScreenDisc& d = marks[m];
+      EXPECT_GE(std::hypot(side.x - d.centre.x, side.y - d.centre.y) - d.radius, own_edge + kLabelClearPx);
+      const glm::dvec2 near{std::clamp(d.centre.x, lo.x, hi.x), std::clamp(d.centre.y, lo.y, hi.y)};
+      EXPECT_GE(std::hypot(near.x - d.centre.x, near.y - d.centre.y), d.radius);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace ccap

@@ -193,6 +193,18 @@ nlohmann::json Layout::windows_json() const {
   return out;
 }
 
+std::vector<Rect> Layout::surfaces() const {
+  std::vector<Rect> out;
+  for (std::size_t i = 0; i < kSlotCount; ++i)
+    if (places_[i].height > 0 && places_[i].width > 0 && (static_cast<Slot>(i) != Slot::Dock || dock_open_))
+      out.push_back(places_[i]);
+  if (const ImGuiContext* g = ImGui::GetCurrentContext())
+    for (const ImGuiWindow* w : g->Windows)
+      if ((w->WasActive || w->Active) && !w->Hidden && !w->IsFallbackWindow && !(w->Flags & ImGuiWindowFlags_Tooltip))
+        out.push_back({w->Pos.x, w->Pos.y, w->Size.x, w->Size.y});
+  return out;
+}
+
 nlohmann::json Layout::links_json() const {
   nlohmann::json out = nlohmann::json::array();
   for (const LinkButton& l : links_)

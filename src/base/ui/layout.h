@@ -111,6 +111,10 @@ class Layout {
   // The slot's window as built (this frame's if built already, else last frame's).
   std::optional<Rect> rect(Slot slot) const;
   nlohmann::json windows_json() const;  // [{name, x, y, width, height[, scrollY, scrollMaxY]}] in build order
+  // Every surface of the interface over the map: this frame's slots (the badge, the scale bar and
+  // the attribution included) and every window drawn last frame (tooltips, lists, menus). Map text
+  // keeps off them: a label never shows through a panel. (Not tooltips: they follow the pointer.)
+  std::vector<Rect> surfaces() const;
 
   // Links: whether this screen opens them (a kiosk shows them as QR codes instead), and where each
   // link button was drawn this frame (for the test API: [{url, x, y, width, height}]).

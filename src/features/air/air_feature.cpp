@@ -272,9 +272,6 @@ void AirFeature::update(FrameContext& ctx) {
   selected_ = selection_in<StationId>(ctx.dock, PageKind::Station, air_.data().stations.size());
   const MapCamera& camera = ctx.camera;
   markers_ = air_.settings().stations ? air_.build_markers(camera, selected_, hover_) : AirMarkerLayer{};
-  if (renderer_ready_) renderer_->upload_markers(markers_.instances);
-  screen_.clear();
-  for (const AirMarker& m : markers_.markers) screen_.push_back(m.screen);
   const bool surface = surface_opacity(camera) > 0;
   const glm::dvec2 vp = camera.viewport();
   const SurfaceKey key{camera.center().x, camera.center().y, camera.zoom(), vp.x, vp.y, air_.revision()};
@@ -287,6 +284,15 @@ void AirFeature::update(FrameContext& ctx) {
     surface_samples_ = 0;
     surface_key_ = {};
   }
+}
+
+// The city markers are known: clusters move clear of them, then go to the GPU.
+void AirFeature::arrange(FrameContext& ctx) {
+  mark_scale_ = ctx.mark_scale;
+  move_clusters_clear(markers_, ctx.marks, ctx.camera, ctx.mark_scale);
+  if (renderer_ready_) renderer_->upload_markers(markers_.instances);
+  screen_.clear();
+  for (const AirMarker& m : markers_.markers) screen_.push_back(m.screen);
 }
 
 bool AirFeature::hover(const std::optional<Pointer>& pointer, bool taken, FrameContext&) {
@@ -411,6 +417,14 @@ void AirFeature::write_status(nlohmann::json& state) const {
   a["clusters"] =
       std::count_if(markers_.markers.begin(), markers_.markers.end(), [](const AirMarker& m) { return m.count > 1; });
   a["clusterCountsShown"] = counts_shown_;
+  json& where = a["clusterMarks"];  // [{x, y, r, count}]: each cluster as drawn, logical px (r: to its corners)
+  where = json::array();
+  for (std::size_t i = 0; i < markers_.markers.size(); ++i)
+    if (const AirMarker& m = markers_.markers[i]; m.count > 1)
+      where.push_back({{"x", m.screen.x},
+                       {"y", m.screen.y},
+                       {"r", square_reach_px(markers_.instances[i].radius, mark_scale_)},
+                       {"count", m.count}});
   a["level"] = markers_.level;
   a["surfaceSamples"] = surface_samples_;
   if (selected_ && selected_->index() < d.stations.size()) {

@@ -16,6 +16,7 @@ class AirFeature final : public Feature {
  public:
   void init(InitContext& ctx) override;
   void update(FrameContext& ctx) override;
+  void arrange(FrameContext& ctx) override;
   bool hover(const std::optional<Pointer>& pointer, bool taken, FrameContext& ctx) override;
   bool tap(const Pointer& pointer, bool taken, FrameContext& ctx) override;
   void panels(PanelContext& ctx) override;
@@ -64,6 +65,7 @@ class AirFeature final : public Feature {
   bool renderer_ready_ = false;
   AirMarkerLayer markers_;
   std::vector<glm::dvec2> screen_;                // of markers_, this frame
+  double mark_scale_ = 1;                         // this frame's (FrameContext::mark_scale)
   void select(std::optional<StationId> station);  // its page on top of the dock, or its pages closed
   std::optional<StationId> selected_, hover_;
   DockStack* dock_ = nullptr;           // the app's; the selection is the topmost station page

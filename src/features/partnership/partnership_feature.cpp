@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstring>
 #include <iterator>
 #include <utility>
 
@@ -52,6 +53,7 @@ std::size_t PartnershipFeature::load_text(const std::string& text, const std::st
 void PartnershipFeature::gpu_restored(InitContext& ctx) {
   renderer_ready_ = ctx.drawable("The partnership layers", renderer_.emplace().init());
   if (!renderer_ready_ || !partnership_) return;
+  uploaded_.clear();
   rebuild_layers();  // markers and arcs
   renderer_->upload_candidates(build_candidate_arcs(*partnership_, candidates_));
 }
@@ -68,8 +70,7 @@ void PartnershipFeature::rebuild_layers() {
 void PartnershipFeature::refresh_flags() {
   if (!partnership_) return;
   set_marker_flags(markers_, *partnership_, hover_, selected_);
-  highlight_markers(markers_, highlighted_);
-  if (renderer_ready_) renderer_->upload_markers(markers_);
+  highlight_markers(markers_, highlighted_);  // drawn from the next update's marks
 }
 
 void PartnershipFeature::set_layers(const LayerSettings& layers) {
@@ -95,7 +96,19 @@ void PartnershipFeature::select(std::optional<CityId> city) {
   }
 }
 
-// Markers' screen positions this frame, and the label candidates: on screen, by priority.
+// What must stay on its own, never in a group: the selected city and its twins, and the cities
+// a panel points at (a practice's cities, compared cities).
+std::vector<CityId> PartnershipFeature::never_grouped() const {
+  std::vector<CityId> alone = highlighted_;
+  if (selected_ && partnership_->has(*selected_)) {
+    alone.push_back(*selected_);
+    for (const auto& [pair, partner] : partnership_->partners_of(*selected_)) alone.push_back(partner);
+  }
+  return alone;
+}
+
+// Markers' screen positions this frame, the marks as drawn at this zoom (cities and groups), and
+// the label candidates: on screen, by priority.
 void PartnershipFeature::update(FrameContext& ctx) {
   marker_screen_.clear();
   labels_.clear();
@@ -106,20 +119,36 @@ void PartnershipFeature::update(FrameContext& ctx) {
     selected_ = city;
     refresh_flags();
   }
-  for (std::size_t i = 0; i < markers_.city.size(); ++i)
-    marker_screen_.push_back(ctx.camera.lnglat_to_screen(p.city(markers_.city[i]).where));
+  std::vector<double> priority;
+  for (const CityId city : markers_.city) {
+    marker_screen_.push_back(ctx.camera.lnglat_to_screen(p.city(city).where));
+    double rank = static_cast<double>(p.city(city).population);
+    if (p.is_c3(city)) rank += 1e9;
+    if (city == hover_) rank += 1e11;
+    if (city == selected_) rank += 1e12;
+    priority.push_back(rank);
+  }
+  marks_ = city_marks(markers_, marker_screen_, priority, never_grouped(), ctx.camera.zoom(), ctx.mark_scale);
+  if (renderer_ready_ && (marks_.instances.size() != uploaded_.size() ||
+                          !std::equal(marks_.instances.begin(), marks_.instances.end(), uploaded_.begin(),
+                                      [](const MarkerInstance& a, const MarkerInstance& b) {
+                                        return std::memcmp(&a, &b, sizeof a) == 0;
+                                      }))) {
+    renderer_->upload_markers(marks_.instances);
+    uploaded_ = marks_.instances;
+  }
+  mark_centres_.clear();
+  for (const CityMark& mark : marks_.marks) mark_centres_.push_back(mark.disc.centre);
   const glm::dvec2 vp = ctx.camera.viewport();
-  for (std::size_t i = 0; i < markers_.city.size(); ++i) {
-    const glm::dvec2 at = marker_screen_[i];
+  for (std::size_t m = 0; m < marks_.marks.size(); ++m) {
+    const CityMark& mark = marks_.marks[m];
+    const glm::dvec2 at = mark.disc.centre;
     if (at.x < -50 || at.y < -50 || at.x > vp.x + 50 || at.y > vp.y + 50) continue;
-    const CityId city = markers_.city[i];
-    double priority = static_cast<double>(p.city(city).population);
-    if (p.is_c3(city)) priority += 1e9;
-    if (city == hover_) priority += 1e11;
-    if (city == selected_) priority += 1e12;
-    const float radius = markers_.instances[i].radius * static_cast<float>(ctx.mark_scale);
-    labels_.push_back({city, at, radius, priority});
-    ctx.marks.add(at, radius);  // drawn over the station clusters
+    ctx.marks.add(at, mark.disc.radius);  // drawn over the station clusters
+    if (mark.group()) continue;           // its count is its label
+    const auto i = static_cast<std::size_t>(std::find(markers_.city.begin(), markers_.city.end(), mark.cities[0]) -
+                                            markers_.city.begin());
+    labels_.push_back({mark.cities[0], at, static_cast<float>(mark.disc.radius), priority[i], m});
   }
   if (key_focus_ && (!p.has(*key_focus_) || !city_shown(p, *key_focus_, layers_))) key_focus_.reset();
   if (const auto k = std::exchange(pending_key_, std::nullopt)) move_key_focus(*k, ctx);
@@ -154,43 +183,50 @@ void PartnershipFeature::move_key_focus(Key key, FrameContext& ctx) {
     ctx.commands.push_back(FlyToPlace{p.city(*key_focus_).where, ctx.camera.zoom()});
 }
 
-std::optional<CityId> PartnershipFeature::city_at(glm::dvec2 at, double radius) const {
-  const auto hit = pick_nearest(marker_screen_, at, radius);
-  return hit ? std::optional(markers_.city[*hit]) : std::nullopt;
+const CityMark* PartnershipFeature::mark_at(glm::dvec2 at, double radius) const {
+  const auto hit = pick_nearest(mark_centres_, at, radius);
+  return hit ? &marks_.marks[*hit] : nullptr;
 }
 
 bool PartnershipFeature::hover(const std::optional<Pointer>& pointer, bool taken, FrameContext&) {
-  const std::optional<CityId> hover = pointer && !taken ? city_at(pointer->at, pointer->radius) : std::nullopt;
+  const CityMark* mark = pointer && !taken ? mark_at(pointer->at, pointer->radius) : nullptr;
+  const std::optional<CityId> hover = mark && !mark->group() ? std::optional(mark->cities[0]) : std::nullopt;
+  hover_group_ = mark && mark->group() ? mark->cities : std::vector<CityId>{};
   if (hover != hover_) {
     hover_ = hover;
     refresh_flags();
   }
-  return hover.has_value();
+  return mark != nullptr;
 }
 
 bool PartnershipFeature::tap(const Pointer& pointer, bool taken, FrameContext&) {
   chooser_.reset();
   key_focus_.reset();  // a pointer: the keyboard's ring goes
   if (taken) return false;
-  if (pointer.touch) {  // a finger between cities too close to tell apart: ask which
+  // A group, or a finger between marks too close to tell apart: ask which city.
+  std::vector<CityId> choices;
+  if (pointer.touch) {
     constexpr double kSlackPx = 12;
-    constexpr std::size_t kMostChoices = 6;
-    const auto near = pick_candidates(marker_screen_, pointer.at, pointer.radius, kSlackPx, kMostChoices);
-    if (near.size() > 1) {
-      chooser_ = ui::CityChooser{pointer.at, {}, {}};
-      for (std::size_t i : near) chooser_->cities.push_back(markers_.city[i]);
-      return true;
-    }
+    constexpr std::size_t kMostMarks = 6;
+    for (std::size_t m : pick_candidates(mark_centres_, pointer.at, pointer.radius, kSlackPx, kMostMarks))
+      choices.insert(choices.end(), marks_.marks[m].cities.begin(), marks_.marks[m].cities.end());
+  } else if (const CityMark* mark = mark_at(pointer.at, pointer.radius)) {
+    choices = mark->cities;
   }
-  const std::optional<CityId> city = city_at(pointer.at, pointer.radius);
-  if (city) select(city);
-  return city.has_value();
+  if (choices.size() > 1) {
+    chooser_ = ui::CityChooser{pointer.at, std::move(choices), {}, {}};
+    return true;
+  }
+  if (!choices.empty()) select(choices[0]);
+  return !choices.empty();
 }
 
 void PartnershipFeature::panels(PanelContext& ctx) {
   if (!partnership_) return;
   const Partnership& p = *partnership_;
-  labels_placed_ = layers_.labels ? ui::city_labels(p, labels_, selected_, hover_) : std::vector<ui::PlacedCityLabel>{};
+  ui::group_counts(marks_);
+  labels_placed_ = layers_.labels ? ui::city_labels(p, labels_, marks_, ctx.layout, selected_, hover_)
+                                  : std::vector<ui::PlacedCityLabel>{};
   if (ctx.picture) return;  // a saved picture: the names, no panels
   if (key_focus_)
     for (std::size_t i = 0; i < markers_.city.size(); ++i)
@@ -202,6 +238,7 @@ void PartnershipFeature::panels(PanelContext& ctx) {
   if (selected_ && ctx.layout.dock_open() && ctx.dock.top() == page_of(PageKind::City, *selected_))
     ui::city_panel(p, *selected_, ctx);
   ui::city_tooltip(p, hover_, selected_);
+  ui::group_tooltip(p, hover_group_);
   if (chooser_) {
     if (const auto chosen = ui::city_chooser(p, *chooser_, ctx.layout)) {
       chooser_.reset();
@@ -444,6 +481,13 @@ void PartnershipFeature::write_status(nlohmann::json& state) const {
                           {"height", l.box.height}});
   if (!partnership_) return;
   const Partnership& p = *partnership_;
+  json& marks = state["cityMarks"];  // [{x, y, r, cities: [id]}]: markers and groups as drawn, logical px
+  marks = json::array();
+  for (const CityMark& m : marks_.marks) {
+    json ids = json::array();
+    for (CityId c : m.cities) ids.push_back(p.city(c).id);
+    marks.push_back({{"x", m.disc.centre.x}, {"y", m.disc.centre.y}, {"r", m.disc.radius}, {"cities", std::move(ids)}});
+  }
   if (selected_) {
     sel["city"] = p.city(*selected_).id;
     sel["name"] = p.city(*selected_).name;
@@ -452,13 +496,12 @@ void PartnershipFeature::write_status(nlohmann::json& state) const {
   if (hover_) sel["hover"] = p.city(*hover_).id;
   if (chooser_) {
     json& c = sel["chooser"];
-    c = {{"x", chooser_->drawn.x},
-         {"y", chooser_->drawn.y},
-         {"width", chooser_->drawn.width},
-         {"height", chooser_->drawn.height},
-         {"cities", json::array()}};
+    c = {{"x", chooser_->drawn.x},           {"y", chooser_->drawn.y},  {"width", chooser_->drawn.width},
+         {"height", chooser_->drawn.height}, {"cities", json::array()}, {"buttons", json::array()}};
     for (CityId city : chooser_->cities)
       if (p.has(city)) c["cities"].push_back(p.city(city).id);
+    for (const ui::Rect& b : chooser_->buttons)
+      c["buttons"].push_back({{"x", b.x}, {"y", b.y}, {"width", b.width}, {"height", b.height}});
   }
 }
 

@@ -12,6 +12,7 @@
 
 #include "features/feature.h"
 #include "features/partnership/gl/partnership_renderer.h"
+#include "features/partnership/model/city_marks.h"
 #include "features/partnership/model/partnership.h"
 #include "features/partnership/model/partnership_layers.h"
 #include "features/partnership/ui/partnership_panels.h"
@@ -61,7 +62,8 @@ class PartnershipFeature final : public Feature {
   void select(std::optional<CityId> city);
   void rebuild_layers();  // after the content or the layer settings changed
   void refresh_flags();   // after hover, selection or the highlight changed
-  std::optional<CityId> city_at(glm::dvec2 at, double radius) const;
+  // The mark (a city or a group) under a pointer at `at` within `radius` px.
+  const CityMark* mark_at(glm::dvec2 at, double radius) const;
 
   nlohmann::json content_;
   std::string content_name_;
@@ -73,8 +75,13 @@ class PartnershipFeature final : public Feature {
   std::optional<Partnership> partnership_;
   LayerSettings layers_;
   std::optional<LayerSettings> pending_layers_;  // changed in the panel, applied after the frame
-  MarkerLayer markers_;
-  std::vector<glm::dvec2> marker_screen_;  // this frame, nearest world copy
+  MarkerLayer markers_;                          // every shown city's marker, design size
+  std::vector<glm::dvec2> marker_screen_;        // this frame, nearest world copy
+  CityMarks marks_;                              // this frame: cities and groups as drawn
+  std::vector<glm::dvec2> mark_centres_;         // each mark's centre, for picking
+  std::vector<CityId> hover_group_;              // the group under the mouse: its cities
+  std::vector<MarkerInstance> uploaded_;         // what the renderer has (uploaded when marks_ differ)
+  std::vector<CityId> never_grouped() const;
   std::vector<ui::CityLabel> labels_;
   std::optional<CityId> selected_, hover_;
   // The keyboard's city (arrows move it, Enter opens it; drawn with a ring), and a key to act on.

@@ -4,7 +4,10 @@
 #include <cmath>
 #include <limits>
 
+#include <glm/geometric.hpp>
+
 #include "features/partnership/model/marker_style.h"
+#include "map/geo.h"
 
 namespace ccap {
 
@@ -153,7 +156,7 @@ AirMarkerLayer AirOverlay::build_markers(const MapCamera& camera, std::optional<
     inst.world = {static_cast<float>(w.x), static_cast<float>(w.y)};
     inst.radius = cluster_radius(m.count);
     inst.fill = scale_ ? scale_->color_of(m.value) : kNoReadingColor;
-    inst.shape = static_cast<std::uint8_t>(m.count == 1 ? MarkerShape::Square : MarkerShape::Circle);
+    inst.shape = static_cast<std::uint8_t>(MarkerShape::Square);  // stations, alone or clustered
     if (m.count == 1 && StationId(m.station) == selected) inst.flags |= kMarkerSelected;
     if (m.count == 1 && StationId(m.station) == hover) inst.flags |= kMarkerHover;
     if (m.count > 1) inst.flags |= kMarkerValueRing;  // not the certification ring
@@ -161,6 +164,35 @@ AirMarkerLayer AirOverlay::build_markers(const MapCamera& camera, std::optional<
     out.markers.push_back(m);
   }
   return out;
+}
+
+double square_reach_px(float radius, double mark_scale) {
+  return radius * kMarkerSquareReach * std::sqrt(2.0) * mark_scale;
+}
+
+void move_clusters_clear(AirMarkerLayer& layer, const ScreenMarks& above, const MapCamera& camera, double mark_scale) {
+  for (std::size_t i = 0; i < layer.markers.size(); ++i) {
+    AirMarker& m = layer.markers[i];
+    if (m.count < 2) continue;
+    const double r = square_reach_px(layer.instances[i].radius, mark_scale);
+    const ScreenDisc* under = above.near(m.screen, r, kClusterClearPx);
+    if (!under) continue;
+    const glm::dvec2 away = m.screen - under->centre;
+    const double start = glm::length(away) > 0.5 ? std::atan2(away.y, away.x) : kPi / 4;
+    const double reach = under->radius + r + kClusterClearPx;
+    glm::dvec2 place = under->centre + reach * glm::dvec2(std::cos(start), std::sin(start));
+    bool clear = false;
+    for (int ring = 0; ring < 3 && !clear; ++ring)  // farther out when every place near is taken
+      for (int k = 0; k < 8 && !clear; ++k) {
+        const double a = start + k * kPi / 4;
+        const glm::dvec2 at = under->centre + (reach + ring * r) * glm::dvec2(std::cos(a), std::sin(a));
+        clear = !above.near(at, r, kClusterClearPx);
+        if (clear) place = at;
+      }
+    m.screen = place;
+    const WorldPoint w = camera.screen_to_world(place);
+    layer.instances[i].world = {static_cast<float>(w.x), static_cast<float>(w.y)};
+  }
 }
 
 float AirOverlay::surface_opacity(double zoom) {

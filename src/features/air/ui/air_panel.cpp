@@ -21,8 +21,8 @@ constexpr double kSpeeds[] = {1, 2, 4, 8, 24};
 
 ImU32 to_imgui(Rgba8 c) { return IM_COL32(c.r, c.g, c.b, c.a); }
 
-// A legend swatch: a square like a station marker, or a neutral disc ringed in the value's colour
-// like a cluster (map/marker_instance.h).
+// A legend swatch: a square like a station marker, or a neutral square ringed in the value's
+// colour like a cluster (map/marker_instance.h).
 void swatch(Rgba8 fill, bool cluster) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float size = ImGui::GetTextLineHeight();
@@ -31,9 +31,10 @@ void swatch(Rgba8 fill, bool cluster) {
   const ImU32 ink = IM_COL32(31, 38, 46, 255);
   if (cluster) {
     const float r = size * 0.5f, band = std::max(3.0f, r * 0.34f);
-    draw->AddCircleFilled(c, r, to_imgui(kMarkerNeutralFill), 20);
-    draw->AddCircle(c, r - band / 2, to_imgui(fill), 20, band);
-    draw->AddCircle(c, r, ink, 20, 1.2f);
+    draw->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), to_imgui(kMarkerNeutralFill));
+    const float mid = r - band / 2;
+    draw->AddRect(ImVec2(c.x - mid, c.y - mid), ImVec2(c.x + mid, c.y + mid), to_imgui(fill), 0, 0, band);
+    draw->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), ink, 0, 0, 1.2f);
   } else {
     const float r = size * 0.42f;
     draw->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), to_imgui(fill));
@@ -202,9 +203,13 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx, 
     swatch(kNoReadingColor, false);
     ImGui::TextUnformatted("no reading for this time");
     swatch(kNoReadingColor, true);
-    ImGui::TextUnformatted("a cluster of stations: count on top, colour");
-    ImGui::TextDisabled("by the %s; tap to zoom in", s.cluster_value == ClusterValue::Median ? "median" : "maximum");
-    ImGui::TextDisabled("Squares are stations, circles partner cities.");
+    ImGui::TextUnformatted("a cluster of stations: count on top, ring");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped(
+        "coloured by the %s; tap to zoom in. Drawn beside a partner city's marker where they "
+        "would meet. Squares are stations; circles and diamonds are partner cities.",
+        s.cluster_value == ClusterValue::Median ? "median" : "maximum");
+    ImGui::PopStyleColor();
     if (!data.description.empty()) {
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
       ImGui::TextWrapped("%s", data.description.c_str());

@@ -28,8 +28,6 @@ std::string PartnershipRenderer::init() {
   return line_.build("arc", shaders::line_vert, shaders::line_frag, true);
 }
 
-void PartnershipRenderer::upload_markers(const MarkerLayer& markers) { markers_.upload(markers.instances); }
-
 void PartnershipRenderer::upload_arcs(const ArcLayer& arcs) {
   arcs_.upload(arcs.segments, arcs.progress, arc_starts(arcs));
 }

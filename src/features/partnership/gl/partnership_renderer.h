@@ -2,6 +2,7 @@
 // Draws the partnership layers: twinning arcs as anti-aliased great-circle ribbons with an
 // optional flow, simplified for the zoom (map/gl/line_levels.h), and city markers in one draw
 // call per visible world copy (map/gl/marker_batch.h).
+#include <span>
 #include <string>
 
 #include "features/partnership/model/partnership_layers.h"
@@ -21,7 +22,7 @@ class PartnershipRenderer {
   PartnershipRenderer& operator=(const PartnershipRenderer&) = delete;
 
   std::string init();
-  void upload_markers(const MarkerLayer& markers);
+  void upload_markers(std::span<const MarkerInstance> instances) { markers_.upload(instances); }
   void upload_arcs(const ArcLayer& arcs);
   // The peer finder's candidate twinnings: drawn in another colour, without flow.
   void upload_candidates(const ArcLayer& arcs);

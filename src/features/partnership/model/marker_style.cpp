@@ -30,7 +30,10 @@ std::vector<LegendEntry> marker_legend(const std::vector<std::string>& level_nam
   for (std::size_t i = 0; i < level_names.size() && i < 3; ++i)
     out.push_back({"Certification: " + level_names[i], marker_style(1'000'000, static_cast<int>(i) + 1, false)});
   out.push_back({"C3 twinning city (diamond)", marker_style(1'000'000, 0, true)});
-  out.push_back({"Size: population (GeoNames)", marker_style(5'000'000, 0, false)});
+  out.push_back({"Size: population (GeoNames); smaller when zoomed out", marker_style(5'000'000, 0, false)});
+  out.push_back({"Partner cities too close to tell apart: how many; tap to choose",
+                 {kGroupRadius, kGroupFill, MarkerShape::Circle, false},
+                 true});
   return out;
 }
 

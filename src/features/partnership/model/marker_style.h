@@ -5,7 +5,9 @@
 //            deficiencies): not certified blue, Bronze orange, level 2 bluish green, level 3
 //            reddish purple;
 //   shape  - C3 twinning cities are diamonds, others circles;
-//   ring   - a white ring inside the marker: the city holds a certification status.
+//   ring   - a white ring inside the marker: the city holds a certification status;
+//   group  - cities too close to tell apart at the zoom (city_marks.h): a slate disc, no ring,
+//            with their number on it.
 #include <string>
 #include <vector>
 
@@ -13,6 +15,9 @@
 #include "map/marker_instance.h"
 
 namespace ccap {
+
+inline constexpr float kGroupRadius = 9;                    // logical px, a group of two
+inline constexpr Rgba8 kGroupFill{0x3d, 0x4b, 0x59, 0xff};  // slate: no certification level's colour
 
 struct MarkerStyle {
   float radius = 4;  // logical px
@@ -29,6 +34,7 @@ Rgba8 certification_color(int certification_rank);
 struct LegendEntry {
   std::string label;
   MarkerStyle style;
+  bool group = false;  // drawn with a count on it
 };
 std::vector<LegendEntry> marker_legend(const std::vector<std::string>& level_names);
 

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "base/country_names.h"
@@ -12,15 +13,21 @@
 namespace ccap::ui {
 
 std::vector<PlacedCityLabel> city_labels(const Partnership& p, const std::vector<CityLabel>& labels,
-                                         std::optional<CityId> selected, std::optional<CityId> hover) {
+                                         const CityMarks& marks, const Layout& layout, std::optional<CityId> selected,
+                                         std::optional<CityId> hover) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   std::vector<LabelRequest> requests;
   requests.reserve(labels.size());
   for (const CityLabel& l : labels) {
     const ImVec2 size = ImGui::CalcTextSize(p.city(l.city).name.c_str());
-    requests.push_back({l.anchor, {size.x + 4, size.y}, l.radius + 4.0, l.priority});
+    requests.push_back({l.anchor, {size.x + 4, size.y}, l.radius + 4.0, l.priority, l.mark});
   }
-  const auto placed = place_labels(requests, {vp->Size.x, vp->Size.y});
+  std::vector<ScreenDisc> discs;
+  discs.reserve(marks.marks.size());
+  for (const CityMark& m : marks.marks) discs.push_back(m.disc);
+  std::vector<ScreenBox> surfaces;
+  for (const Rect& r : layout.surfaces()) surfaces.push_back({{r.x, r.y}, {r.right(), r.bottom()}});
+  const auto placed = place_labels(requests, {vp->Size.x, vp->Size.y}, {discs, surfaces});
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   std::vector<PlacedCityLabel> out;
   for (const PlacedLabel& placed_label : placed) {
@@ -35,6 +42,33 @@ std::vector<PlacedCityLabel> city_labels(const Partnership& p, const std::vector
     out.push_back({l.city, {at.x, at.y, size.x, size.y}});
   }
   return out;
+}
+
+void group_counts(const CityMarks& marks) {
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  char text[16];
+  for (const CityMark& m : marks.marks) {
+    if (!m.group()) continue;
+    std::snprintf(text, sizeof text, "%zu", m.cities.size());
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    if (size.x > 2 * m.disc.radius) continue;  // too small to hold it: the tooltip says it
+    draw->AddText(
+        ImVec2(static_cast<float>(m.disc.centre.x) - size.x / 2, static_cast<float>(m.disc.centre.y) - size.y / 2),
+        IM_COL32(255, 255, 255, 255), text);
+  }
+}
+
+void group_tooltip(const Partnership& p, const std::vector<CityId>& cities) {
+  if (cities.size() < 2 || ImGui::GetIO().WantCaptureMouse) return;
+  ImGui::BeginTooltip();
+  ImGui::Text("%zu partner cities, too close to tell apart at this zoom:", cities.size());
+  std::string names;
+  for (CityId c : cities) names += (names.empty() ? "" : ", ") + p.city(c).name;
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22);
+  ImGui::TextUnformatted(names.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::TextDisabled("Click to choose one, or zoom in");
+  ImGui::EndTooltip();
 }
 
 void city_tooltip(const Partnership& p, std::optional<CityId> hover, std::optional<CityId> selected) {
@@ -76,11 +110,15 @@ void keyboard_focus_ring(const Partnership& p, CityId city, glm::dvec2 at, float
 std::optional<CityId> city_chooser(const Partnership& p, CityChooser& chooser, const Layout& layout) {
   constexpr const char* kTitle = "Which city?";
   const float width = layout.px(220), target = layout.px(kTouchTarget);
-  const float height = ImGui::GetFrameHeightWithSpacing() +
-                       static_cast<float>(chooser.cities.size()) * (target + ImGui::GetStyle().ItemSpacing.y) +
-                       2 * ImGui::GetStyle().WindowPadding.y;
-  // Beside the finger, on the screen.
-  const float x = std::clamp(static_cast<float>(chooser.at.x) + layout.px(16), 0.0f, layout.width() - width);
+  // As tall as its line and its buttons, or the screen less a margin (then it scrolls).
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float n = static_cast<float>(chooser.cities.size());
+  const float height =
+      std::min(ImGui::GetTextLineHeight() + n * (target + style.ItemSpacing.y) + 2 * style.WindowPadding.y,
+               layout.height() - 2 * layout.px(kMargin));
+  // Beside the finger, on the screen, left of the map's buttons (a panel never covers another).
+  const float right = std::max(width, layout.place(Slot::MapControls).x - layout.px(8));
+  const float x = std::clamp(static_cast<float>(chooser.at.x) + layout.px(16), 0.0f, right - width);
   const float y = std::clamp(static_cast<float>(chooser.at.y) - height / 2, 0.0f, layout.height() - height);
   ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_Always);
@@ -90,9 +128,12 @@ std::optional<CityId> city_chooser(const Partnership& p, CityChooser& chooser, c
                    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
     ImGui::TextDisabled("Which city?");
+    chooser.buttons.clear();
     for (CityId c : chooser.cities) {
       ImGui::PushID(static_cast<int>(c.index()));
       if (ImGui::Button(p.city(c).name.c_str(), ImVec2(-1, target))) chosen = c;
+      const ImVec2 b0 = ImGui::GetItemRectMin(), b1 = ImGui::GetItemRectMax();
+      chooser.buttons.push_back({b0.x, b0.y, b1.x - b0.x, b1.y - b0.y});
       ImGui::PopID();
     }
   }

@@ -18,7 +18,8 @@ namespace {
 
 // A marker like the map's (at the map's mark scale, which is the UI scale): circle or diamond,
 // fill, outline, ring; as tall as a line of controls, so that its label sits level with it.
-void legend_marker(const MarkerStyle& m, const Layout& layout) {
+void legend_marker(const LegendEntry& e, const Layout& layout) {
+  const MarkerStyle& m = e.style;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float size = std::max(layout.px(22), ImGui::GetFrameHeight());
   const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -35,6 +36,10 @@ void legend_marker(const MarkerStyle& m, const Layout& layout) {
     draw->AddCircle(c, r, ink, 24, layout.px(1.2f));
   }
   if (m.ring) draw->AddCircle(c, r * 0.55f, IM_COL32_WHITE, 24, std::max(1.5f, r * 0.24f));
+  if (e.group) {
+    const ImVec2 t = ImGui::CalcTextSize("3");
+    draw->AddText(ImVec2(c.x - t.x / 2, c.y - t.y / 2), IM_COL32_WHITE, "3");
+  }
   ImGui::Dummy(ImVec2(size, size));
 }
 
@@ -59,7 +64,7 @@ bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx
       std::vector<std::string> names;
       for (const CertificationLevel& l : p.levels) names.push_back(l.name);
       for (const LegendEntry& e : marker_legend(names)) {
-        legend_marker(e.style, ctx.layout);
+        legend_marker(e, ctx.layout);
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::TextWrapped("%s", e.label.c_str());  // "Level 2 (name not published)" is wider than the panel

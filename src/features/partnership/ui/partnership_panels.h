@@ -8,6 +8,7 @@
 #include <glm/vec2.hpp>
 
 #include "features/panel_context.h"
+#include "features/partnership/model/city_marks.h"
 #include "features/partnership/model/partnership.h"
 #include "features/partnership/model/partnership_layers.h"
 
@@ -19,6 +20,7 @@ struct CityLabel {
   glm::dvec2 anchor;  // marker centre, logical px
   float radius = 4;
   double priority = 0;
+  std::size_t mark = 0;  // its marker in CityMarks::marks
 };
 
 // Layers and legend; changes `layers` in place and returns whether it changed.
@@ -29,7 +31,8 @@ void city_panel(const Partnership& p, CityId city, PanelContext& ctx);
 struct CityChooser {
   glm::dvec2 at;  // where the finger was, logical px
   std::vector<CityId> cities;
-  Rect drawn;  // where the list was drawn (set by city_chooser)
+  Rect drawn;                 // where the list was drawn (set by city_chooser)
+  std::vector<Rect> buttons;  // each city's button, as drawn (before any scrolling of the list)
 };
 // The chooser; returns the city chosen this frame, if any.
 std::optional<CityId> city_chooser(const Partnership& p, CityChooser& chooser, const Layout& layout);
@@ -39,10 +42,16 @@ struct PlacedCityLabel {
   CityId city;
   Rect box;
 };
-// City names placed without overlaps, drawn under the panels. Returns what was placed.
+// City names, drawn under the panels where each names only its own marker (map/label_placement.h:
+// off the other marks and the interface's surfaces). Returns what was placed.
 std::vector<PlacedCityLabel> city_labels(const Partnership& p, const std::vector<CityLabel>& labels,
-                                         std::optional<CityId> selected, std::optional<CityId> hover);
+                                         const CityMarks& marks, const Layout& layout, std::optional<CityId> selected,
+                                         std::optional<CityId> hover);
+// Each group's count in its marker, white on the slate disc (when the disc holds it).
+void group_counts(const CityMarks& marks);
 void city_tooltip(const Partnership& p, std::optional<CityId> hover, std::optional<CityId> selected);
+// The group under the mouse: how many cities, their names, "Click to choose".
+void group_tooltip(const Partnership& p, const std::vector<CityId>& cities);
 // The keyboard's city: a ring round its marker (`radius` logical px) and its name, its twins and
 // "Enter opens" beside it.
 void keyboard_focus_ring(const Partnership& p, CityId city, glm::dvec2 at, float radius);

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <vector>
 
+#include <glm/geometric.hpp>
+
 namespace ccap {
 namespace {
 constexpr std::int64_t kJan1_2025 = 1735689600;
@@ -131,6 +133,34 @@ TEST(AirOverlay, MarkersClusterAtLowZoomAndStandAloneWhenZoomedIn) {
   const auto scale = *o.color_scale();
   for (std::size_t i = 0; i < close.markers.size(); ++i)
     EXPECT_EQ(close.instances[i].fill, scale.color_of(o.values()[close.markers[i].station]));
+}
+
+TEST(AirOverlay, AClusterUnderACitysMarkerMovesBesideItAndShowsAsStations) {
+  AirOverlay o;
+  o.load(sample());
+  MapCamera camera;
+  camera.set_viewport(1200, 800);
+  camera.set_zoom(3);
+  camera.set_center_lnglat({112, 20});
+  AirMarkerLayer layer = o.build_markers(camera, std::nullopt, std::nullopt);
+  const std::size_t c = layer.markers[0].count == 3 ? 0 : 1;
+  EXPECT_EQ(layer.instances[c].shape, static_cast<std::uint8_t>(MarkerShape::Square))
+      << "stations are squares, clustered too";
+  const glm::dvec2 was = layer.markers[c].screen, alone = layer.markers[1 - c].screen;
+  // Taipei's marker right on the cluster, another city's just to its lower right.
+  ScreenMarks cities;
+  cities.add(was, 10);
+  cities.add(was + glm::dvec2(20, 20), 6);
+  const double mark_scale = 1.5;
+  move_clusters_clear(layer, cities, camera, mark_scale);
+  const glm::dvec2 now = layer.markers[c].screen;
+  const double reach = square_reach_px(layer.instances[c].radius, mark_scale);
+  EXPECT_EQ(cities.near(now, reach, kClusterClearPx), nullptr) << "clear of both cities: " << now.x << "," << now.y;
+  EXPECT_LT(glm::distance(now, was), 10 + reach + kClusterClearPx + reach + 1) << "beside the city, not far away";
+  const WorldPoint w = camera.screen_to_world(now);
+  EXPECT_NEAR(layer.instances[c].world.x, w.x, 1e-6) << "drawn where it is picked";
+  EXPECT_NEAR(layer.instances[c].world.y, w.y, 1e-6);
+  EXPECT_EQ(layer.markers[1 - c].screen, alone) << "a single station is not moved";
 }
 
 TEST(AirOverlay, SurfaceOnlyWhenZoomedInAndStationsByPlaceOrCity) {

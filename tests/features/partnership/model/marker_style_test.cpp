@@ -27,10 +27,13 @@ TEST(MarkerStyle, LevelsGetDistinctColoursAndC3AShape) {
 
 TEST(MarkerStyle, TheLegendExplainsEveryEncoding) {
   const auto legend = marker_legend({"Bronze", "Level 2 (name not published)", "Level 3 (name not published)"});
-  ASSERT_EQ(legend.size(), 6u);
+  ASSERT_EQ(legend.size(), 7u);
   EXPECT_EQ(legend[1].label, "Certification: Bronze");
   EXPECT_TRUE(legend[1].style.ring);
   EXPECT_EQ(legend[4].style.shape, MarkerShape::Diamond);
+  EXPECT_TRUE(legend[6].group) << "the group of cities too close to tell apart";
+  EXPECT_EQ(legend[6].style.fill, kGroupFill);
+  EXPECT_FALSE(legend[6].style.ring);
 }
 
 }  // namespace ccap
