@@ -12,6 +12,7 @@
 #include "base/png_writer.h"
 #include "base/version.h"
 #include "features/share/model/picture_layout.h"
+#include "map/clear_box.h"
 #include "map/gl/map_view.h"
 #include "map/gl/offscreen_target.h"
 #include "map/palette.h"
@@ -95,6 +96,7 @@ void AtlasApp::event(const InputEvent& e) {
   ui::PointerRouter& router = imgui_.router();
   const double t = e.time > 0 ? clock_.at(e.time) : now_;
   settle_until_ = std::max(settle_until_, t + kSettleSeconds);
+  if (e.type != InputEvent::Type::Resize) home_settling_ = false;  // the map is the user's now
   for (Feature* f : features_) f->input_seen(e, t);
   switch (e.type) {
     case InputEvent::Type::PointerDown:
@@ -159,7 +161,12 @@ WorldPoint AtlasApp::centre_showing(LngLat where, double zoom, const ui::Rect& a
 }
 
 void AtlasApp::keep_page_subject_in_view() {
-  if (dock_.revision() == dock_revision_seen_) return;
+  // A page opened, or the screen changed size (a phone turned, a window resized): the subject of
+  // the page may now be off the map or under the panel.
+  const glm::dvec2 viewport = camera_.viewport();
+  const bool resized = viewport != viewport_seen_;
+  viewport_seen_ = viewport;
+  if (dock_.revision() == dock_revision_seen_ && !resized) return;
   const auto top = dock_.top();
   // A page opened from a panel (the "Which city?" chooser, a search result) opened after this
   // frame's layout was made without the dock: where it leaves the map is known from the next frame.
@@ -186,7 +193,10 @@ void AtlasApp::keep_page_subject_in_view() {
       there.set_center(centre_showing(*where, zoom));
       if (clear(there)) break;
     }
-    navigator_.fly_to({centre_showing(*where, zoom), zoom}, now_);
+    if (resized)  // the map under the hand has just moved as a whole: no flight on top of that
+      navigator_.jump_to({centre_showing(*where, zoom), zoom});
+    else
+      navigator_.fly_to({centre_showing(*where, zoom), zoom}, now_);
     return;
   }
 }
@@ -219,12 +229,63 @@ void AtlasApp::fit_places(const std::vector<LngLat>& places) {
   }
   for (const ui::Slot slot : {ui::Slot::AirPanel, ui::Slot::LayersPanel})
     if (layout.shown(slot)) area.height = std::min(area.height, layout.place(slot).y - area.y);
+  const auto wrap = [](double lng) { return std::remainder(lng, 360.0); };
+  navigator_.fly_to(fit_in({wrap(west), south, wrap(east), north}, area, kFitPadding, kMaxFitZoom), now_);
+}
+
+CameraPose AtlasApp::fit_in(const GeoBounds& bounds, const ui::Rect& area, double padding, double max_zoom) const {
   MapCamera fit = camera_;
   fit.set_viewport(std::max(1.0f, area.width), std::max(1.0f, area.height));
-  const auto wrap = [](double lng) { return std::remainder(lng, 360.0); };
-  fit.fit_bounds({wrap(west), south, wrap(east), north}, kFitPadding);
-  const double zoom = std::min(fit.zoom(), kMaxFitZoom);
-  navigator_.fly_to({centre_showing(fit.center_lnglat(), zoom, area), zoom}, now_);
+  fit.fit_bounds(bounds, padding);
+  const double zoom = std::min(fit.zoom(), max_zoom);
+  return {centre_showing(fit.center_lnglat(), zoom, area), zoom};
+}
+
+void AtlasApp::update_home() {
+  const ui::Layout& layout = imgui_.layout();
+  const ui::Rect a = layout.clear_map_area();
+  std::vector<ScreenBox> panels;
+  for (const ui::Slot slot :
+       {ui::Slot::WelcomeCard, ui::Slot::Badge, ui::Slot::MapControls, ui::Slot::AirPanel, ui::Slot::LayersPanel})
+    if (layout.shown(slot)) {
+      const ui::Rect& r = layout.place(slot);
+      panels.push_back({{r.x, r.y}, {r.right(), r.bottom()}});
+    }
+  // Every partner city (the content may add one beyond the region: Philadelphia), else the region.
+  if (home_revision_ != partnership_.content_revision()) {
+    home_revision_ = partnership_.content_revision();
+    std::vector<LngLat> places;
+    if (const Partnership* p = partnership_.partnership())
+      for (const City& c : p->cities) places.push_back(c.where);
+    constexpr double kHomeMarginDegrees = 3;
+    home_bounds_ = places.empty() ? kPartnershipRegion : bounds_of(places, kHomeMarginDegrees);
+  }
+  const auto fit = [&](const GeoBounds& bounds) {
+    const WorldPoint nw = project({bounds.west, bounds.north});
+    const WorldPoint se = project({bounds.west + bounds.lng_span(), bounds.south});
+    const ScreenBox box =
+        largest_clear_box({{a.x, a.y}, {a.right(), a.bottom()}}, panels, (se.x - nw.x) / (se.y - nw.y));
+    const ui::Rect clear{static_cast<float>(box.min.x), static_cast<float>(box.min.y),
+                         static_cast<float>(box.max.x - box.min.x), static_cast<float>(box.max.y - box.min.y)};
+    return fit_in(bounds, clear, kHomePadding, camera_.max_zoom());
+  };
+  CameraPose home = fit(home_bounds_);
+  // Too wide to fit (a phone cannot zoom out that far): the region, framed around Asia, instead.
+  if (home.zoom <= camera_.min_zoom() + 1e-6) home = fit(kPartnershipRegion);
+  navigator_.set_home_pose(home);
+  // For the first frames, until anything else moves the map (the user, a link, a flight) or opens
+  // a page, the first view follows the panels as they find their sizes.
+  const auto at = [&](const CameraPose& p) {
+    return std::abs(p.zoom - camera_.zoom()) < 1e-6 && std::abs(p.center.x - camera_.center().x) < 1e-9 &&
+           std::abs(p.center.y - camera_.center().y) < 1e-9;
+  };
+  constexpr std::uint64_t kHomeSettleFrames = 10;  // the panels have measured their content by then
+  if (!home_settling_ || !home_shown_ || !at(*home_shown_) || !dock_.empty() || frame_count_ > kHomeSettleFrames) {
+    home_settling_ = false;
+    return;
+  }
+  if (!navigator_.is_moving() && !at(home)) navigator_.jump_to(home);
+  home_shown_ = CameraPose{camera_.center(), camera_.zoom()};
 }
 
 void AtlasApp::carry_out(FrameContext& ctx) {
@@ -271,6 +332,7 @@ void AtlasApp::frame(const FrameInfo& frame) {
   camera_.set_viewport(frame.canvas_width, frame.canvas_height);
   if (!view_ready_) {
     navigator_.go_home(now_, false);
+    home_shown_ = CameraPose{camera_.center(), camera_.zoom()};
     view_ready_ = true;
   }
   navigator_.set_reduced_motion(frame.reduced_motion);
@@ -316,6 +378,7 @@ void AtlasApp::frame(const FrameInfo& frame) {
   }
 
   carry_out(ctx);
+  update_home();  // the panels' places are known: the next frame's Home
   publish_link();
   publish_accessible();
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

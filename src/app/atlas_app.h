@@ -133,6 +133,15 @@ class AtlasApp final : public Application {
   void carry_out(FrameContext& ctx);  // the frame's commands, after it is drawn
   // Flies to show every place of `places` in the map area the panels leave free.
   void fit_places(const std::vector<LngLat>& places);
+  // The pose that shows `bounds` within `area` (screen px), `padding` px inside it, at most `max_zoom`.
+  CameraPose fit_in(const GeoBounds& bounds, const ui::Rect& area, double padding, double max_zoom) const;
+  // Home: the partnership region in the largest part of the map clear of the panels
+  // (map/clear_box.h); until the first input it follows the panels as they find their sizes.
+  void update_home();
+  bool home_settling_ = true;
+  std::optional<CameraPose> home_shown_;  // the first view as shown last frame, while settling
+  GeoBounds home_bounds_;                 // every partner city's place, as of content revision home_revision_
+  int home_revision_ = -1;
   static nlohmann::json memory_json();
   void apply_link(const std::string& hash, bool reduced_motion);
   void publish_link();  // tells the platform when the link changed (config_.link_changed)
@@ -156,6 +165,7 @@ class AtlasApp final : public Application {
   DockStack dock_;
   ScreenMarks marks_;  // this frame's marks over earlier layers (see feature.h)
   std::uint64_t dock_revision_seen_ = 0;
+  glm::dvec2 viewport_seen_{0, 0};           // the viewport keep_page_subject_in_view() last saw
   std::optional<std::string> pending_link_;  // opened, applied at the next frame
   std::string link_written_;                 // what the platform was last told
   double link_written_at_ = -1e9;

@@ -32,7 +32,10 @@ void ImGuiLayer::shutdown() {
 }
 
 float ImGuiLayer::scale_for(const FrameInfo& frame) const {
-  const float screen = ui_scale(static_cast<float>(frame.canvas_width), static_cast<float>(frame.canvas_height));
+  float screen = ui_scale(static_cast<float>(frame.canvas_width), static_cast<float>(frame.canvas_height));
+  if (kiosk_)  // read from two metres: capitals kKioskCapShare of the screen's height, as drawn
+    screen = std::max(screen, kKioskCapShare * static_cast<float>(frame.canvas_height) /
+                                  (ui::kBodyFontPx * fonts_.cap_height_ratio()));
   return std::ceil(screen * scale_factor_ * 8 - 1e-3f) / 8;  // up: text never below its share of the screen
 }
 
@@ -120,7 +123,10 @@ void ImGuiLayer::gpu_restored() {
 nlohmann::json ImGuiLayer::metrics_json() const {
   const ImFont* body = fonts_.set().body;  // (no ImGui context: the platform has shut it down)
   const float font = body && ImGui::GetCurrentContext() ? body->FontSize * ImGui::GetIO().FontGlobalScale : 0;
-  return {{"scale", layout_.scale()}, {"fontPx", font}, {"tapTargetPx", layout_.px(ui::kTouchTarget)}};
+  return {{"scale", layout_.scale()},
+          {"fontPx", font},
+          {"capPx", font * fonts_.cap_height_ratio()},
+          {"tapTargetPx", layout_.px(ui::kTouchTarget)}};
 }
 
 void ImGuiLayer::end_frame() { ImGui::Render(); }

@@ -24,6 +24,9 @@ namespace ccap {
 // phones, about 1.6% of the height on large screens (1.08 at 1920x1080, 2.16 at 3840x2160); a
 // portrait screen is scaled by its width too, so that panels keep to a sensible share of it.
 float ui_scale(float width, float height);
+// A kiosk's capital letters are at least this share of the screen's height (1.6%: 17 px at 1080p,
+// 35 px at 4K, about 11 mm on a 55-inch screen, read from two metres).
+inline constexpr float kKioskCapShare = 0.016f;
 
 class ImGuiLayer {
  public:
@@ -43,7 +46,8 @@ class ImGuiLayer {
   // The UI scale for this frame: ui_scale() of the canvas times the kiosk's factor, rounded up to
   // a step of 1/8 (so that a resize rebuilds the fonts only now and then).
   float scale_for(const FrameInfo& frame) const;
-  // Kiosk mode: the touch style always, and the UI scale times `scale_factor` (kiosk.json).
+  // Kiosk mode: the touch style always, the UI scale at least what kKioskCapShare asks, times
+  // `scale_factor` (kiosk.json).
   void set_kiosk(float scale_factor);
   // As at start: panels folded as on a first visit, the welcome card open (a kiosk's reset).
   void reset();

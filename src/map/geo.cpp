@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace ccap {
 
@@ -48,6 +49,31 @@ double distance_meters(LngLat a, LngLat b) {
   const double h = std::sin(dphi / 2) * std::sin(dphi / 2) +
                    std::cos(phi1) * std::cos(phi2) * std::sin(dlambda / 2) * std::sin(dlambda / 2);
   return 2 * kEarthRadiusMeters * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+GeoBounds bounds_of(std::span<const LngLat> places, double margin) {
+  std::vector<double> lng;
+  double south = 90, north = -90;
+  for (const LngLat& p : places) {
+    if (!std::isfinite(p.lng) || !std::isfinite(p.lat)) continue;
+    lng.push_back(std::remainder(p.lng, 360.0));
+    south = std::min(south, p.lat);
+    north = std::max(north, p.lat);
+  }
+  if (lng.empty()) return {};
+  std::sort(lng.begin(), lng.end());
+  std::size_t after_gap = 0;  // the first longitude east of the widest gap
+  double widest = lng.front() + 360 - lng.back();
+  for (std::size_t i = 1; i < lng.size(); ++i)
+    if (lng[i] - lng[i - 1] > widest) {
+      widest = lng[i] - lng[i - 1];
+      after_gap = i;
+    }
+  const double west = lng[after_gap], east = lng[(after_gap + lng.size() - 1) % lng.size()];
+  if (360 - widest + 2 * margin >= 360)
+    return {-180, std::max(-85.0, south - margin), 180, std::min(85.0, north + margin)};
+  return {std::remainder(west - margin, 360.0), std::max(-85.0, south - margin), std::remainder(east + margin, 360.0),
+          std::min(85.0, north + margin)};
 }
 
 }  // namespace ccap

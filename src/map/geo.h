@@ -1,4 +1,5 @@
 #pragma once
+#include <span>
 // Geographic coordinates and the Web Mercator "world" plane the map is drawn in.
 //
 // World coordinates: the unit square, x from 0 at 180°W to 1 at 180°E, y from 0 at the northern
@@ -33,6 +34,12 @@ struct GeoBounds {
   double lng_span() const;  // degrees eastward from west to east, in (0, 360]
   bool contains(LngLat p) const;
 };
+
+// The smallest box holding every place, the short way round: its west edge is the east end of the
+// widest gap between the places' longitudes (partner cities from India to Philadelphia: across the
+// Pacific, not across the Atlantic). `margin` degrees around it, latitudes kept within ±85.
+// No places: the whole map.
+GeoBounds bounds_of(std::span<const LngLat> places, double margin);
 
 // Great-circle distance in metres (haversine on a sphere of the WGS 84 semi-major axis).
 double distance_meters(LngLat a, LngLat b);

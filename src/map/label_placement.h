@@ -32,10 +32,6 @@ struct LabelRequest {
   std::size_t mark = kNoMark;  // its own mark in LabelScene::marks (kNoMark: none there)
 };
 
-struct ScreenBox {
-  glm::dvec2 min, max;  // px
-};
-
 // What labels must keep off, and the marks they must not be mistaken for.
 struct LabelScene {
   std::span<const ScreenDisc> marks;     // every mark on the map, labelled or not

@@ -19,12 +19,11 @@ void Navigator::set_home(const GeoBounds& bounds, double padding) {
 void Navigator::go_home(double now, bool animate) {
   MapCamera target = camera_;
   target.fit_bounds(home_, home_padding_);
-  if (animate) {
-    fly_to({target.center(), target.zoom()}, now);
-  } else {
-    stop_motion();
-    camera_ = target;
-  }
+  const CameraPose pose = home_pose_.value_or(CameraPose{target.center(), target.zoom()});
+  if (animate)
+    fly_to(pose, now);
+  else
+    jump_to(pose);
 }
 
 void Navigator::fly_to(CameraPose target, double now) {

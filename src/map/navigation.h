@@ -36,6 +36,9 @@ class Navigator {
 
   // The view Home returns to, and that the map starts with.
   void set_home(const GeoBounds& bounds, double padding_pixels);
+  // The pose Home goes to instead of the bounds fitted to the whole viewport: the app's, fitted
+  // between its panels (nullopt: the bounds again).
+  void set_home_pose(std::optional<CameraPose> pose) { home_pose_ = pose; }
   void go_home(double now, bool animate);
   void fly_to(CameraPose target, double now);
   void jump_to(CameraPose target);
@@ -75,6 +78,7 @@ class Navigator {
   bool reduced_motion_ = false;
   GeoBounds home_;
   double home_padding_ = 0;
+  std::optional<CameraPose> home_pose_;
 
   std::map<std::int64_t, glm::dvec2> pointers_;
   glm::dvec2 last_drag_{0, 0};

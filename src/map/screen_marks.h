@@ -3,6 +3,7 @@
 // station clusters), kept as screen discs so that text drawn over the whole map afterwards (a
 // cluster's count) can stay off them: the map's marks keep their layer order even though all text
 // is drawn after all marks. Cleared at the start of each frame, filled in the features' update.
+#include <span>
 #include <vector>
 
 #include <glm/vec2.hpp>
@@ -14,10 +15,21 @@ struct ScreenDisc {
   double radius = 0;  // logical px
 };
 
+struct ScreenBox {
+  glm::dvec2 min, max;  // logical px
+};
+
 class ScreenMarks {
  public:
-  void clear() { discs_.clear(); }
+  void clear() {
+    discs_.clear();
+    under_.clear();
+  }
   void add(glm::dvec2 centre, double radius) { discs_.push_back({centre, radius}); }
+  // A mark of a lower layer that map text keeps off all the same (a station cluster: a city's
+  // label must not cover it, nor be read as naming it). Not in covers() or near().
+  void add_under(glm::dvec2 centre, double radius) { under_.push_back({centre, radius}); }
+  std::span<const ScreenDisc> under() const { return under_; }
   // Whether the box [min, max] (logical px) touches any disc.
   bool covers(glm::dvec2 min, glm::dvec2 max) const;
   // The first disc that comes within `gap` px of the disc (centre, radius), if any.
@@ -25,7 +37,7 @@ class ScreenMarks {
   std::size_t size() const { return discs_.size(); }
 
  private:
-  std::vector<ScreenDisc> discs_;
+  std::vector<ScreenDisc> discs_, under_;
 };
 
 }  // namespace ccap

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launchBrowser, openApp, waitForFrames, appState, waitForStill, jumpTo, project, probe, setLayers, setAir,
-  channelDistance, foldWelcome,
+  channelDistance, foldWelcome, decodePng,
 } from './harness.mjs';
 
 let server;
@@ -122,4 +122,58 @@ test('what is typed right after "/", before the box has the focus, is not lost',
   await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.typing);
   await waitForFrames(page, (await appState(page)).frame + 3);
   assert.equal((await knowledge(page)).query, 'bus');
+});
+
+// WCAG's relative luminance and contrast ratio of two sRGB colours.
+const luminance = ([r, g, b]) => {
+  const lin = (c) => { const v = c / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+};
+const contrast = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+
+test('the peer score reads at 4.5:1 wherever the bar ends, from the pixels', async () => {
+  const tall = await launchBrowser({ viewport: { width: 1280, height: 1400 } });  // the form and a peer or two
+  const { page, errors } = await openApp(tall.context, server.url + '#kb=peer&peer=pasig');
+  await waitForFrames(page, 3);
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.peerScores.length > 0);
+  const k = (await waitForFrames(page, (await appState(page)).frame + 2)).knowledge;
+  const shown = k.peerScores.filter((s) => s.label && s.label.y + s.label.height <= 1400);
+  assert.ok(shown.length >= 1, `scores drawn: ${JSON.stringify(k.peerScores)}`);
+  assert.ok(shown.every((s) => s.score > 5 && s.score < 95), 'the bars end part of the way');
+  for (const s of shown) {
+    const { x, y, width, height } = s.label;
+    const png = decodePng(await page.screenshot({ clip: { x, y, width, height } }));
+    // The text's ink is the darkest pixel, its ground the lightest: every pixel of the box is one
+    // of them or a blend, so the pair is the worst the label shows.
+    let dark = [255, 255, 255], light = [0, 0, 0];
+    for (let py = 0; py < png.height; ++py) {
+      for (let px = 0; px < png.width; ++px) {
+        const c = png.pixel(px, py);
+        if (luminance(c) < luminance(dark)) dark = c;
+        if (luminance(c) > luminance(light)) light = c;
+      }
+    }
+    assert.ok(contrast(dark, light) >= 4.5, `${s.city}'s score ${s.score}: ${dark} on ${light} is ${contrast(dark, light).toFixed(2)}:1`);
+  }
+  assert.deepEqual(errors, []);
+  await tall.close();
+});
+
+test('Compare puts three cities side by side at 1440 px, and the peer arcs leave the map', async () => {
+  const b = await launchBrowser({ viewport: { width: 1440, height: 900 } });
+  try {
+    const { page, errors } = await openApp(b.context, server.url + '#kb=peer&peer=pasig');
+    await waitForFrames(page, 3);
+    await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.candidateArcs > 0);
+    await page.evaluate(() => { location.hash = '#kb=compare&compare=pasig,taipei,bangkok'; });
+    await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.compareColumns > 0);
+    const s = await waitForStill(page);
+    assert.equal(s.knowledge.compareColumns, 3, 'three columns, not three stacked cards');
+    assert.equal(s.knowledge.candidateArcs, 0, 'the peer finder\'s arcs are not what is compared');
+    const panel = s.uiWindows.find((w) => w.name === 'Knowledge Platform');
+    assert.ok(panel.width >= 800, `the detail column widened: ${panel.width}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await b.close();
+  }
 });

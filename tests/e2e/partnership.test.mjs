@@ -92,7 +92,7 @@ test('a finger tap near (not on) a small marker still selects it: touch gets a g
   const cdp = await page.context().newCDPSession(page);
   const shimla = city('shimla');  // a small marker, far from others
   const [x, y] = await project(page, shimla.lng, shimla.lat);
-  const at = { x: x + 14, y: y + 12, id: 1 };  // 18 px off its centre
+  const at = { x: x - 14, y: y - 12, id: 1 };  // 18 px off its centre, away from Kathmandu
   await page.mouse.click(at.x, at.y);
   await page.waitForTimeout(300);
   assert.equal((await appState(page)).selection.city, null, 'a mouse click there misses');

@@ -171,6 +171,10 @@ function checkMapText(s, where) {
       const near = [Math.min(Math.max(m.x, l.x), l.x + l.width), Math.min(Math.max(m.y, l.y), l.y + l.height)];
       assert.ok(Math.hypot(near[0] - m.x, near[1] - m.y) >= m.r - 0.5, `"${l.city}" covers ${m.cities.join('+')} at ${where}`);
     }
+    for (const c of s.air.clusterMarks || []) {
+      const near = [Math.min(Math.max(c.x, l.x), l.x + l.width), Math.min(Math.max(c.y, l.y), l.y + l.height)];
+      assert.ok(Math.hypot(near[0] - c.x, near[1] - c.y) >= c.r - 0.5, `"${l.city}" covers a cluster of ${c.count} at ${where}`);
+    }
     for (const w of s.uiWindows.filter((u) => u.width > 0 && u.height > 0)) {
       const apart = l.x + l.width <= w.x + 0.5 || w.x + w.width <= l.x + 0.5 || l.y + l.height <= w.y + 0.5 ||
         w.y + w.height <= l.y + 0.5;
@@ -344,4 +348,31 @@ test('phone: the bottom sheet follows a drag on its header and settles at a peek
   const again = windowNamed(await frames(page, 3), 'City');
   assert.ok(Math.abs(again.y - 422) <= 1, `half again: ${again.y}`);
   assert.deepEqual(errors, []);
+});
+
+test('after a resize the open city is still in view beside its panel', async () => {
+  const b = await launchBrowser({ viewport: { width: 1440, height: 900 } });
+  try {
+    const { page, errors } = await openApp(b.context, server.url);
+    await waitForFrames(page, 3);
+    await page.evaluate(() => Module.ccall('ccap_select_city', 'number', ['string'], ['taipei']));
+    await waitForStill(page);
+    const taipei = content.cities.find((c) => c.id === 'taipei');
+    for (const [width, height] of [[390, 844], [1440, 900], [800, 1280]]) {
+      await page.setViewportSize({ width, height });
+      await waitForFrames(page, (await appState(page)).frame + 3);
+      const s = await waitForStill(page);
+      const sheet = windowNamed(s, 'City');
+      assert.ok(sheet, `Taipei's panel at ${width}x${height}`);
+      const strip = Math.min(windowNamed(s, 'Attribution').y, windowNamed(s, 'Scale bar').y);
+      const [x, y] = await project(page, taipei.lng, taipei.lat);
+      const right = sheet.x > 0 ? sheet.x : width;  // a column on the right, or a sheet at the bottom
+      const bottom = Math.min(strip, sheet.x > 0 ? height : sheet.y);
+      assert.ok(x > 0 && x < right && y > 0 && y < bottom,
+        `Taipei at ${x.toFixed(0)},${y.toFixed(0)} after the resize to ${width}x${height}: the map ends at ${right},${bottom}`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await b.close();
+  }
 });

@@ -63,3 +63,28 @@ TEST(Distance, HaversineAgreesWithKnownDistances) {
 }
 
 }  // namespace ccap
+
+namespace ccap {
+namespace {
+
+TEST(BoundsOf, TheShortWayRoundLeavesOutTheWidestGap) {
+  // Cochin, Tokyo, San Jose, Philadelphia: across the Pacific (the Atlantic is the widest gap).
+  const std::vector<LngLat> cities{{76.26, 9.93}, {139.69, 35.69}, {-121.89, 37.34}, {-75.16, 39.95}};
+  const GeoBounds b = bounds_of(cities, 2);
+  EXPECT_NEAR(b.west, 74.26, 1e-9);
+  EXPECT_NEAR(b.east, -73.16, 1e-9);
+  EXPECT_NEAR(b.lng_span(), 360 - (76.26 + 75.16) + 4, 1e-9);
+  EXPECT_NEAR(b.south, 7.93, 1e-9);
+  EXPECT_NEAR(b.north, 41.95, 1e-9);
+  for (const LngLat& c : cities) EXPECT_TRUE(b.contains(c));
+  // Within one hemisphere: the plain box.
+  const std::vector<LngLat> asia{{100, 10}, {120, 30}};
+  EXPECT_NEAR(bounds_of(asia, 0).lng_span(), 20, 1e-9);
+  // Nothing, or only NaNs: the whole map.
+  EXPECT_NEAR(bounds_of({}, 1).lng_span(), 360, 1e-9);
+  const std::vector<LngLat> nan{{std::nan(""), 0}};
+  EXPECT_NEAR(bounds_of(nan, 1).lng_span(), 360, 1e-9);
+}
+
+}  // namespace
+}  // namespace ccap

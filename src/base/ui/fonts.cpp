@@ -9,7 +9,6 @@ namespace ccap::ui {
 
 namespace {
 
-constexpr float kBodySize = 16.0f;
 constexpr float kHeadingSize = 21.0f;
 constexpr const char* kFontFile = "NotoSans-Regular.ttf";
 
@@ -48,7 +47,7 @@ bool Fonts::update(float pixel_ratio, float scale) {
   config.OversampleV = 1;
   set_ = {};
   if (file_exists(path)) {
-    set_.body = io.Fonts->AddFontFromFileTTF(path.c_str(), kBodySize * raster, &config, kGlyphRanges);
+    set_.body = io.Fonts->AddFontFromFileTTF(path.c_str(), kBodyFontPx * raster, &config, kGlyphRanges);
     set_.heading = io.Fonts->AddFontFromFileTTF(path.c_str(), kHeadingSize * raster, &config, kGlyphRanges);
   }
   if (set_.body && set_.heading) {
@@ -63,6 +62,8 @@ bool Fonts::update(float pixel_ratio, float scale) {
   // The atlas is rasterised in device pixels; ImGui lays out in logical pixels.
   io.FontGlobalScale = 1.0f / pixel_ratio;
   io.Fonts->Build();
+  if (const ImFontGlyph* h = set_.body->FindGlyphNoFallback('H'); h && set_.body->FontSize > 0)
+    cap_ratio_ = (h->Y1 - h->Y0) / set_.body->FontSize;
   return true;
 }
 

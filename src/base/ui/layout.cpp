@@ -4,6 +4,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -12,6 +13,7 @@ namespace ccap::ui {
 namespace {
 constexpr float kWelcomeWidth = 360, kAirWidth = 340, kLayersWidth = 300;  // design px
 constexpr float kDockMin = 360, kDockMax = 560, kDockShare = 0.32f;
+constexpr float kDockWideMax = 1100, kDockWideShare = 0.62f;
 constexpr float kStrip = 30;         // a row of the scale bar and attribution
 constexpr float kCreditWidth = 290;  // the short credit, "Natural Earth · GeoNames (CC BY 4.0)"
 }  // namespace
@@ -24,9 +26,14 @@ void Layout::begin_frame(float width, float height, float scale, bool dock_open)
   if (!initialised_) {  // first frame: what starts folded
     initialised_ = true;
     set_folded(Slot::AirPanel, true);
-    set_folded(Slot::WelcomeCard, phone());
-    set_folded(Slot::LayersPanel, phone() || height < 800);  // the legend would cover the Pacific
+    // Where the screen has under 600 design px of height (a kiosk, its UI scaled up for the
+    // distance), the open card would hide a third of the map: it starts folded, a tap opens it.
+    set_folded(Slot::WelcomeCard, phone() || height / scale < 600);
+    // The legend would cover the Pacific where the screen has under 800 design px of height (a
+    // kiosk's UI is scaled up for the distance: 1080 px at scale 2.1 is 508).
+    set_folded(Slot::LayersPanel, phone() || height / scale < 800);
   }
+  wide_dock_ = std::exchange(wide_dock_next_, false);
   last_frame_ = std::move(windows_);
   windows_.clear();
   links_.clear();
@@ -74,7 +81,8 @@ void Layout::compute(bool dock_open) {
   // The dock, and the map area it leaves.
   Rect& dock = places_[index(Slot::Dock)];
   if (!phone()) {
-    const float w = std::clamp(W * kDockShare, std::min(px(kDockMin), W - 2 * m), px(kDockMax));
+    const float share = wide_dock_ ? kDockWideShare : kDockShare, most = px(wide_dock_ ? kDockWideMax : kDockMax);
+    const float w = std::clamp(W * share, std::min(px(kDockMin), W - 2 * m), std::max(most, px(kDockMin)));
     dock = {W - m - w, m, w, std::max(0.0f, H - 2 * m)};
     map_area_ = dock_open ? Rect{0, 0, std::max(0.0f, dock.x - m), H} : Rect{0, 0, W, H};
   } else {

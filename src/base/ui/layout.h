@@ -79,8 +79,9 @@ class Layout {
   bool dock_open() const { return dock_open_; }
 
   // Folded to its header (collapsible panels), kept between frames. A phone starts with the
-  // welcome card, the layers and the air panel folded; a wide screen with the air panel, and the
-  // layers panel below 800 px. The layers panel folds when the dock opens.
+  // welcome card, the layers and the air panel folded; a wide screen with the air panel, the
+  // layers panel below 800 design px of height and the welcome card below 600 (a kiosk: its UI
+  // is scaled for the distance). The layers panel folds when the dock opens.
   bool folded(Slot slot) const { return folded_[index(slot)]; }
   void set_folded(Slot slot, bool folded) { folded_[index(slot)] = folded; }
   // The phone's bottom sheet: a peek (its header and a line), half the screen, or nearly all of
@@ -99,6 +100,11 @@ class Layout {
     set_sheet(Sheet::Half);
   }
   float sheet_height(Sheet s) const;
+  // A page that needs width (Compare's columns) asks for it each frame it is drawn: from the next
+  // frame the dock column is kDockWideShare of a wide screen (at most kDockWideMax design px),
+  // until a frame goes by without the request. No effect on a phone (its sheet is full width).
+  void request_wide_dock() { wide_dock_next_ = true; }
+  bool wide_dock() const { return wide_dock_; }
   // A panel's natural size (header and content), measured as it is built: next frame's place.
   void report_content(Slot slot, float width, float height);
 
@@ -140,7 +146,7 @@ class Layout {
   };
   float width_ = 0, height_ = 0, scale_ = 1, header_ = kTouchTarget;
   int control_buttons_ = 4;
-  bool initialised_ = false, dock_open_ = false;
+  bool initialised_ = false, dock_open_ = false, wide_dock_ = false, wide_dock_next_ = false;
   Sheet sheet_ = Sheet::Half;
   float sheet_drag_ = 0;
   std::array<Rect, kSlotCount> places_{};

@@ -268,6 +268,18 @@ void KnowledgeFeature::write_status(nlohmann::json& state) const {
   }
   for (CityId c : partnership_.highlighted()) k["highlighted"].push_back(p.city(c).id);
   for (const PeerMatch& m : ks.peers) k["peers"].push_back(p.city(m.city).id);
+  k["compareColumns"] = ks.compare_columns;
+  json& scores = k["peerScores"];  // [{city, score, ranked, label: {x, y, width, height}}] as drawn
+  scores = json::array();
+  for (std::size_t i = 0; i < ks.peers.size(); ++i) {
+    const PeerMatch& m = ks.peers[i];
+    json entry = {{"city", p.city(m.city).id}, {"score", m.score}, {"ranked", m.ranked()}};
+    if (i < ks.peer_score_labels.size() && ks.peer_score_labels[i].width > 0) {
+      const ui::Rect& r = ks.peer_score_labels[i];
+      entry["label"] = {{"x", r.x}, {"y", r.y}, {"width", r.width}, {"height", r.height}};
+    }
+    scores.push_back(std::move(entry));
+  }
 }
 
 }  // namespace ccap

@@ -225,8 +225,9 @@ void PartnershipFeature::panels(PanelContext& ctx) {
   if (!partnership_) return;
   const Partnership& p = *partnership_;
   ui::group_counts(marks_);
-  labels_placed_ = layers_.labels ? ui::city_labels(p, labels_, marks_, ctx.layout, selected_, hover_)
-                                  : std::vector<ui::PlacedCityLabel>{};
+  labels_placed_ = layers_.labels
+                       ? ui::city_labels(p, labels_, marks_, ctx.marks.under(), ctx.layout, selected_, hover_)
+                       : std::vector<ui::PlacedCityLabel>{};
   if (ctx.picture) return;  // a saved picture: the names, no panels
   if (key_focus_)
     for (std::size_t i = 0; i < markers_.city.size(); ++i)

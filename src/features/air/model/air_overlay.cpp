@@ -171,6 +171,13 @@ double square_reach_px(float radius, double mark_scale) {
 }
 
 void move_clusters_clear(AirMarkerLayer& layer, const ScreenMarks& above, const MapCamera& camera, double mark_scale) {
+  std::vector<ScreenDisc> moved;  // clusters already moved: the next keeps off them too
+  const auto blocked = [&](glm::dvec2 at, double r) {
+    return above.near(at, r, kClusterClearPx) != nullptr ||
+           std::any_of(moved.begin(), moved.end(), [&](const ScreenDisc& d) {
+             return glm::distance(at, d.centre) < d.radius + r + kClusterClearPx;
+           });
+  };
   for (std::size_t i = 0; i < layer.markers.size(); ++i) {
     AirMarker& m = layer.markers[i];
     if (m.count < 2) continue;
@@ -186,10 +193,11 @@ void move_clusters_clear(AirMarkerLayer& layer, const ScreenMarks& above, const 
       for (int k = 0; k < 8 && !clear; ++k) {
         const double a = start + k * kPi / 4;
         const glm::dvec2 at = under->centre + (reach + ring * r) * glm::dvec2(std::cos(a), std::sin(a));
-        clear = !above.near(at, r, kClusterClearPx);
+        clear = !blocked(at, r);
         if (clear) place = at;
       }
     m.screen = place;
+    moved.push_back({place, r});
     const WorldPoint w = camera.screen_to_world(place);
     layer.instances[i].world = {static_cast<float>(w.x), static_cast<float>(w.y)};
   }

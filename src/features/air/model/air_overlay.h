@@ -127,9 +127,9 @@ float cluster_radius(std::uint32_t count);
 // Clusters that would touch a mark of a layer above (a partner city's marker: a city's stations
 // cluster at the city) are moved beside it, so that neither hides the other and the count shows:
 // to the first of eight places around the mark, starting on the cluster's own side (lower right
-// when they coincide), kClusterClearPx from the mark's edge, that touches no other mark; if none
-// is clear, the same a radius farther out, twice; else the first place. `mark_scale`: marks' size over their design
-// size.
+// when they coincide), kClusterClearPx from the mark's edge, that touches no other mark and no
+// cluster moved before it; if none is clear, the same a radius farther out, twice; else the first. `mark_scale`: marks'
+// size over their design size.
 inline constexpr double kClusterClearPx = 3;  // logical px
 // How far a station square of `radius` (design px) reaches from its centre: to its corners.
 double square_reach_px(float radius, double mark_scale);

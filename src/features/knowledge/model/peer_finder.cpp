@@ -99,7 +99,7 @@ std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, 
       sources.points = 20.0 * static_cast<double>(shared.size()) / static_cast<double>(you.sources.size());
       sources.why = shared.empty() ? "no practice on your main sources yet" : "has worked on " + join(shared);
     } else {
-      sources = unknown(sources, "you named no main sources");
+      sources = unknown(sources, you.city ? "your city's practices name no sectors" : "you named no main sources");
     }
     m.parts.push_back(sources);
 
@@ -127,7 +127,8 @@ std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, 
     if (you.where && them.where) {
       const double km = distance_meters(*you.where, *them.where) / 1000;
       nearby.points = 15 * std::max(0.0, 1 - km / kNearbyKm);
-      nearby.why = with_thousands(std::lround(km / 10) * 10) + " km away";
+      nearby.why = with_thousands(std::lround(km / 10) * 10) + " km away" +
+                   (you.where_from.empty() ? "" : ", from " + you.where_from);
     } else {
       nearby = unknown(nearby, "your city's place not given");
     }
@@ -150,6 +151,7 @@ std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, 
     out.push_back(std::move(m));
   }
   std::stable_sort(out.begin(), out.end(), [](const PeerMatch& a, const PeerMatch& b) {
+    if (a.ranked() != b.ranked()) return a.ranked();
     if (std::abs(a.score - b.score) > 1e-9) return a.score > b.score;
     return a.parts[3].points > b.parts[3].points;
   });

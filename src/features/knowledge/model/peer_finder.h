@@ -17,7 +17,13 @@
 // A part whose data is not known on either side (a population GeoNames lacks, a PM2.5 mean not
 // published, no sources or topics given, no place for a described city) is "unknown": it is shown
 // as such and left out of the score, which is the points of the known parts over their maximum,
-// as 0-100, with how many parts it rests on. Missing data never counts against a city.
+// as 0-100, with how many parts it rests on. Missing data never counts against a city. A score
+// that rests on fewer than half of the parts is not a ranking (one part of six known would make
+// a full score of one coincidence): such a match is "not enough to rank", listed after every
+// ranked one, and the panel says what to add.
+//
+// "Nearby" is measured from your city's place: a partner city's own; for a described city, the
+// middle of its country's partner cities (CityProfile::where_from names it on every distance).
 //
 // Cities you already twin with are left out, as is the city itself. Ties go to the larger score
 // for topics, then to the city listed first. Nothing is weighed that the content does not publish.
@@ -35,6 +41,7 @@ namespace ccap {
 struct CityProfile {
   std::optional<CityId> city;     // a partner city, or none for a described city
   std::optional<LngLat> where;    // unknown for a described city until a country is chosen
+  std::string where_from;         // what `where` is, when not the city itself ("the middle of ...")
   std::string country;            // ISO 3166-1 alpha-2; empty: not given
   long long population = 0;       // 0: unknown
   std::optional<double> pm25;     // annual mean, µg/m³
@@ -63,6 +70,8 @@ struct PeerMatch {
   std::vector<ScorePart> parts;
   std::vector<std::size_t>
       lessons;  // indices into Knowledge::practices: practices of the peer that fit your topics (all if none fit)
+  // The score rests on at least half of the parts: it ranks.
+  bool ranked() const { return 2 * static_cast<std::size_t>(known_parts) >= parts.size(); }
 };
 
 std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, const Knowledge& k, std::size_t limit);

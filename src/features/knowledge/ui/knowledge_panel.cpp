@@ -117,6 +117,10 @@ void KnowledgePanels::panel(const KnowledgeModel& model, PanelContext& ctx) {
         ImGui::EndTabItem();
       }
       if (ImGui::BeginTabItem("Compare", nullptr, tab_flags(KnowledgeTab::Compare))) {
+        if (ks.tab != KnowledgeTab::Compare && ks.show_candidates) {  // the peers' arcs are not what is compared
+          ctx.commands.push_back(ShowCandidates{});
+          ks.peers_dirty = true;  // drawn again on the way back
+        }
         ks.tab = KnowledgeTab::Compare;
         compare_tab(model, ctx);
         ImGui::EndTabItem();

@@ -88,6 +88,24 @@ void download_button(PanelContext& ctx, const std::string& what, const std::func
     ctx.commands.push_back(SaveFile{export_file_name(what, std::time(nullptr), "csv"), "text/csv", csv()});
 }
 
+// The score as a bar with its number beside it, in the text's colour on the panel (never on the
+// bar's fill, where dark text on the teal was 2:1). Returns where the number was drawn.
+Rect score_bar(double score, const Layout& layout) {
+  const float width = layout.px(90), height = ImGui::GetTextLineHeight() * 0.7f;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float y = at.y + (ImGui::GetTextLineHeight() - height) / 2;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float filled = width * static_cast<float>(std::clamp(score / 100, 0.0, 1.0));
+  draw->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + width, y + height), ImGui::GetColorU32(ImGuiCol_FrameBg));
+  draw->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + filled, y + height), ImGui::GetColorU32(ImGuiCol_PlotHistogram));
+  ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
+  ImGui::SameLine();
+  const std::string text = std::to_string(static_cast<int>(std::lround(score))) + " / 100";
+  const ImVec2 text_at = ImGui::GetCursorScreenPos(), size = ImGui::CalcTextSize(text.c_str());
+  ImGui::TextUnformatted(text.c_str());
+  return {text_at.x, text_at.y, size.x, size.y};
+}
+
 std::string certification_text(const Partnership& p, CityId city) {
   const CertificationStatus* s = p.certification_of(city);
   if (!s) return "none recorded";
@@ -138,16 +156,19 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
       if (ImGui::Selectable("not given", d.country.empty())) {
         d.country.clear();
         d.where.reset();
+        d.where_from.clear();
         changed = true;
       }
       for (const auto& [name, code] : countries)
         if (ImGui::Selectable(name.c_str(), d.country == code)) {
           d.country = code;
           d.where = country_centre(p, code);
+          d.where_from = "the middle of the partner cities in " + name;
           changed = true;
         }
       ImGui::EndCombo();
     }
+    disabled_wrapped("\"Nearby\" is measured from the middle of your country's partner cities.");
     float pm25 = d.pm25 ? static_cast<float>(*d.pm25) : 0.0f;
     ImGui::SetNextItemWidth(160);
     if (ImGui::InputFloat("Annual PM2.5 (µg/m³, 0: unknown)", &pm25, 1, 5, "%.1f")) {
@@ -203,17 +224,35 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
   }
 
   ImGui::Separator();
-  for (std::size_t r = 0; r < ks.peers.size(); ++r) {
+  ks.peer_score_labels.clear();
+  const bool any_ranked = std::any_of(ks.peers.begin(), ks.peers.end(), [](const PeerMatch& m) { return m.ranked(); });
+  if (!ks.peers.empty() && !any_ranked) {  // one part of six would make a full score of a coincidence
+    ImGui::PushFont(ctx.fonts.heading);
+    ImGui::TextWrapped("Not enough to rank yet");
+    ImGui::PopFont();
+    std::string missing;
+    for (const ScorePart& part : ks.peers.front().parts)
+      if (!part.known) missing += (missing.empty() ? "" : ", ") + part.name + " (" + part.why + ")";
+    ImGui::TextWrapped("A score needs at least half of the six parts. Add what you know: %s.", missing.c_str());
+  }
+  for (std::size_t r = 0; r < ks.peers.size() && any_ranked; ++r) {
     const PeerMatch& m = ks.peers[r];
     ImGui::PushID(static_cast<int>(r));
     ImGui::PushFont(ctx.fonts.heading);
-    ImGui::Text("%zu. %s", r + 1, p.city(m.city).name.c_str());
+    if (m.ranked())
+      ImGui::TextWrapped("%zu. %s", r + 1, p.city(m.city).name.c_str());
+    else
+      ImGui::TextWrapped("%s", p.city(m.city).name.c_str());
     ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::ProgressBar(static_cast<float>(m.score / 100), ImVec2(ctx.layout.px(90), 0),
-                       (std::to_string(static_cast<int>(std::lround(m.score))) + " / 100").c_str());
-    disabled_wrapped("from " + std::to_string(m.known_parts) + " of " + std::to_string(m.parts.size()) +
-                     " parts; what is not known is left out");
+    if (m.ranked()) {
+      ks.peer_score_labels.push_back(score_bar(m.score, ctx.layout));
+      disabled_wrapped("from " + std::to_string(m.known_parts) + " of " + std::to_string(m.parts.size()) +
+                       " parts; what is not known is left out");
+    } else {
+      ks.peer_score_labels.push_back({});
+      disabled_wrapped("not enough to rank: " + std::to_string(m.known_parts) + " of " +
+                       std::to_string(m.parts.size()) + " parts known");
+    }
     for (const ScorePart& part : m.parts) {
       char line[320];
       if (part.known)
@@ -244,7 +283,7 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
     ImGui::Separator();
     ImGui::PopID();
   }
-  if (ks.peers.empty()) ImGui::TextDisabled(ks.describe ? "Describe your city above." : "Choose your city above.");
+  if (ks.peers.empty()) disabled_wrapped(ks.describe ? "Describe your city above." : "Choose your city above.");
 }
 
 void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx) {
@@ -260,10 +299,12 @@ void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx
   std::vector<CityId> cities;
   for (const std::optional<CityId>& c : ks.compare)
     if (c && std::find(cities.begin(), cities.end(), *c) == cities.end()) cities.push_back(*c);
+  ks.compare_columns = 0;
   if (cities.size() < 2) {
     ImGui::TextDisabled("Choose two or three cities.");
     return;
   }
+  ctx.layout.request_wide_dock();  // side by side where the screen allows
   if (ImGui::Button("Mark them on the map")) ctx.commands.push_back(HighlightCities{cities});
   if (ctx.layout.links_open()) ImGui::SameLine();
   download_button(ctx, comparison_what(p, cities), [&] { return comparison_csv(k, p, cities); });
@@ -312,6 +353,7 @@ void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx
   // Side by side while every column keeps room for a word; else one card per city, stacked.
   const int columns = static_cast<int>(cities.size()) + 1;
   const bool table = ImGui::GetContentRegionAvail().x / static_cast<float>(columns) >= ctx.layout.px(150);
+  ks.compare_columns = table ? static_cast<int>(cities.size()) : 1;
   if (table && ImGui::BeginTable("compare", columns,
                                  ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchSame)) {
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ctx.layout.px(100));

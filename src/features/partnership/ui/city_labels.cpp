@@ -13,7 +13,8 @@
 namespace ccap::ui {
 
 std::vector<PlacedCityLabel> city_labels(const Partnership& p, const std::vector<CityLabel>& labels,
-                                         const CityMarks& marks, const Layout& layout, std::optional<CityId> selected,
+                                         const CityMarks& marks, std::span<const ScreenDisc> under,
+                                         const Layout& layout, std::optional<CityId> selected,
                                          std::optional<CityId> hover) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   std::vector<LabelRequest> requests;
@@ -24,7 +25,8 @@ std::vector<PlacedCityLabel> city_labels(const Partnership& p, const std::vector
   }
   std::vector<ScreenDisc> discs;
   discs.reserve(marks.marks.size());
-  for (const CityMark& m : marks.marks) discs.push_back(m.disc);
+  for (const CityMark& m : marks.marks) discs.push_back(m.disc);  // a label's own mark: its index here
+  discs.insert(discs.end(), under.begin(), under.end());
   std::vector<ScreenBox> surfaces;
   for (const Rect& r : layout.surfaces()) surfaces.push_back({{r.x, r.y}, {r.right(), r.bottom()}});
   const auto placed = place_labels(requests, {vp->Size.x, vp->Size.y}, {discs, surfaces});

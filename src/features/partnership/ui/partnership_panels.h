@@ -3,6 +3,7 @@
 // city labels and the hover tooltip. Free functions over the model; what the user asks for goes
 // out as commands (features/commands.h).
 #include <optional>
+#include <span>
 #include <vector>
 
 #include <glm/vec2.hpp>
@@ -44,8 +45,10 @@ struct PlacedCityLabel {
 };
 // City names, drawn under the panels where each names only its own marker (map/label_placement.h:
 // off the other marks and the interface's surfaces). Returns what was placed.
+// `under`: marks of lower layers the names keep off too (station clusters).
 std::vector<PlacedCityLabel> city_labels(const Partnership& p, const std::vector<CityLabel>& labels,
-                                         const CityMarks& marks, const Layout& layout, std::optional<CityId> selected,
+                                         const CityMarks& marks, std::span<const ScreenDisc> under,
+                                         const Layout& layout, std::optional<CityId> selected,
                                          std::optional<CityId> hover);
 // Each group's count in its marker, white on the slate disc (when the disc holds it).
 void group_counts(const CityMarks& marks);

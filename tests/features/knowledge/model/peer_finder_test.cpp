@@ -73,4 +73,66 @@ TEST(PeerFinder, UnknownDataIsLeftOutOfTheScoreNotCountedAsZero) {
   EXPECT_EQ(near[0].known_parts, 5);
 }
 
+TEST(PeerFinder, AScoreFromFewerThanHalfThePartsIsNotARanking) {
+  const Partnership p = sample_partnership();
+  const Knowledge k = sample_knowledge();
+  const CityProfile empty_form;  // only "a step ahead" is known (not certified is an answer)
+  const auto peers = find_peers(empty_form, p, k, 10);
+  ASSERT_FALSE(peers.empty());
+  for (const PeerMatch& m : peers) {
+    EXPECT_EQ(m.known_parts, 1);
+    EXPECT_FALSE(m.ranked()) << "1 of 6 parts: a full score of one coincidence";
+  }
+  CityProfile three = empty_form;  // half of the parts: a ranking
+  three.population = 2'000'000;
+  three.topics = {"emissions-inventory"};
+  const auto ranked = find_peers(three, p, k, 10);
+  ASSERT_FALSE(ranked.empty());
+  EXPECT_EQ(ranked.front().known_parts, 3);
+  EXPECT_TRUE(ranked.front().ranked());
+}
+
+TEST(PeerFinder, RankedMatchesComeBeforeUnrankedOnesWhateverTheirScore) {
+  const Partnership p = sample_partnership();
+  const Knowledge k = sample_knowledge();
+  // Haiphong with only its PM2.5, certification and place: three parts for Alpha and Gamma, two
+  // for Delta (no published PM2.5), which must follow them even with a higher score.
+  CityProfile you = profile_of(CityId(1), p, k);
+  you.population = 0;
+  you.sources.clear();
+  you.topics.clear();
+  const auto peers = find_peers(you, p, k, 10);
+  ASSERT_EQ(peers.size(), 3u);
+  EXPECT_TRUE(peers[0].ranked());
+  EXPECT_TRUE(peers[1].ranked());
+  EXPECT_EQ(peers[2].city, CityId(3));
+  EXPECT_FALSE(peers[2].ranked());
+}
+
+TEST(PeerFinder, NearbyNamesThePlaceItIsMeasuredFrom) {
+  const Partnership p = sample_partnership();
+  const Knowledge k = sample_knowledge();
+  CityProfile described;
+  described.population = 1'000'000;
+  described.where = LngLat{106.0, 21.0};
+  described.where_from = "the middle of the partner cities in Viet Nam";
+  const auto peers = find_peers(described, p, k, 10);
+  ASSERT_FALSE(peers.empty());
+  EXPECT_NE(peers[0].parts[5].why.find("km away, from the middle of the partner cities in Viet Nam"), std::string::npos)
+      << peers[0].parts[5].why;
+  // A partner city's own place needs no naming.
+  for (const PeerMatch& m : find_peers(profile_of(CityId(1), p, k), p, k, 10))
+    EXPECT_EQ(m.parts[5].why.find(", from"), std::string::npos) << m.parts[5].why;
+}
+
+TEST(PeerFinder, APartnerCityWithoutSectorsIsToldItsPracticesNameNone) {
+  const Partnership p = sample_partnership();
+  const Knowledge k = sample_knowledge();
+  CityProfile you = profile_of(CityId(1), p, k);
+  you.sources.clear();
+  const auto peers = find_peers(you, p, k, 10);
+  ASSERT_FALSE(peers.empty());
+  EXPECT_EQ(peers[0].parts[2].why, "your city's practices name no sectors");
+}
+
 }  // namespace ccap
