@@ -17,8 +17,10 @@ std::vector<std::size_t> group_overlapping(std::span<const GroupableMark> marks)
   for (const GroupableMark& m : marks)
     if (std::isfinite(m.disc.radius)) cell = std::max(cell, 2 * m.disc.radius + kMarkGroupGapPx);
   const auto key = [&](glm::dvec2 p) -> std::int64_t {
-    const auto c = [&](double v) {
-      return static_cast<std::int64_t>(std::clamp(std::floor(v / cell), -1e9, 1e9));  // NaN: 0
+    const auto c = [&](double v) -> std::int64_t {
+      const double i = std::floor(v / cell);
+      if (std::isnan(i)) return 0;  // std::clamp passes NaN through, and its cast is undefined
+      return static_cast<std::int64_t>(std::clamp(i, -1e9, 1e9));
     };
     return c(p.x) * 4'000'000'001LL + c(p.y);
   };
