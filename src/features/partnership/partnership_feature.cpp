@@ -119,7 +119,7 @@ void PartnershipFeature::update(FrameContext& ctx) {
     selected_ = city;
     refresh_flags();
   }
-  std::vector<double> priority;
+  std::vector<double> priority, priority_of_city(p.cities.size(), 0);
   for (const CityId city : markers_.city) {
     marker_screen_.push_back(ctx.camera.lnglat_to_screen(p.city(city).where));
     double rank = static_cast<double>(p.city(city).population);
@@ -127,6 +127,7 @@ void PartnershipFeature::update(FrameContext& ctx) {
     if (city == hover_) rank += 1e11;
     if (city == selected_) rank += 1e12;
     priority.push_back(rank);
+    priority_of_city[city.index()] = rank;
   }
   marks_ = city_marks(markers_, marker_screen_, priority, never_grouped(), ctx.camera.zoom(), ctx.mark_scale);
   if (renderer_ready_ && (marks_.instances.size() != uploaded_.size() ||
@@ -146,9 +147,8 @@ void PartnershipFeature::update(FrameContext& ctx) {
     if (at.x < -50 || at.y < -50 || at.x > vp.x + 50 || at.y > vp.y + 50) continue;
     ctx.marks.add(at, mark.disc.radius);  // drawn over the station clusters
     if (mark.group()) continue;           // its count is its label
-    const auto i = static_cast<std::size_t>(std::find(markers_.city.begin(), markers_.city.end(), mark.cities[0]) -
-                                            markers_.city.begin());
-    labels_.push_back({mark.cities[0], at, static_cast<float>(mark.disc.radius), priority[i], m});
+    labels_.push_back(
+        {mark.cities[0], at, static_cast<float>(mark.disc.radius), priority_of_city[mark.cities[0].index()], m});
   }
   if (key_focus_ && (!p.has(*key_focus_) || !city_shown(p, *key_focus_, layers_))) key_focus_.reset();
   if (const auto k = std::exchange(pending_key_, std::nullopt)) move_key_focus(*k, ctx);
