@@ -170,7 +170,10 @@
       last.focus = doc.focus || null;
     }
     if (said.length) announce(said.join(' '));
-    $('print-text').replaceChildren(...[$('a11y-panel-title'), $('a11y-panel-body')].map((n) => n.cloneNode(true)));
+    // The print sheet's copy of the panel, without its ids: one id, one element (axe: duplicate-id-aria).
+    const copies = [$('a11y-panel-title'), $('a11y-panel-body')].map((n) => n.cloneNode(true));
+    for (const c of copies) for (const e of [c, ...c.querySelectorAll('[id]')]) e.removeAttribute('id');
+    $('print-text').replaceChildren(...copies);
   }
 
   $('a11y-search').addEventListener('submit', (e) => {

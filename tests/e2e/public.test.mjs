@@ -372,6 +372,10 @@ test('axe-core finds no accessibility violations, with and without a panel open'
   await page.waitForFunction(() => document.getElementById('a11y-panel-title').textContent === 'Taipei');
   await page.focus('#a11y-close');  // the companion shows
   assert.deepEqual(await run(), []);
+  // Every id names one element: the print sheet's copy of the panel carries none of them.
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'ids used twice');
+  assert.ok(await page.evaluate(() => document.getElementById('print-text').textContent.includes('Taipei')), 'the print copy');
   await pageCall(page, '_ccap_page_search', 'bus');
   await page.waitForFunction(() => document.querySelectorAll('#a11y-results li').length > 0);
   await page.focus('#a11y-query');
