@@ -138,6 +138,7 @@ class AtlasApp final : public Application {
   // Home: the partnership region in the largest part of the map clear of the panels
   // (map/clear_box.h); until the first input it follows the panels as they find their sizes.
   void update_home();
+  static constexpr double kHomePadding = 24;  // px around the partner cities in the default view
   bool home_settling_ = true;
   std::optional<CameraPose> home_shown_;  // the first view as shown last frame, while settling
   GeoBounds home_bounds_;                 // every partner city's place, as of content revision home_revision_

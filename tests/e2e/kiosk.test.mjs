@@ -329,69 +329,68 @@ test('a data file that cannot be downloaded is tried again, then left out with a
   }
 });
 
-test('kiosk: text and tap targets are sized for the distance at 1080p and 4K', async () => {
+// A kiosk at 1080p and at 4K, each in a browser of its own, still after its first frames:
+// check(page, state, width, height).
+async function atKioskSizes(check) {
   for (const [w, h] of [[1920, 1080], [3840, 2160]]) {
     const browser = await launchBrowser({ viewport: { width: w, height: h }, touch: true });
     try {
       const { page } = await openApp(browser.context, server.url + '?kiosk=1');
       await waitForFrames(page, 5);
-      const s = await waitForStill(page);
-      assert.ok(s.ui.tapTargetPx >= 44, `tap targets ${s.ui.tapTargetPx} px`);
-      // The letters, not the line: the ink of "Home" (a capital, then letters without ascenders or
-      // descenders) on its button, the third block of dark rows in the middle of the map's buttons
-      // (off their borders; a row is ink where a pixel is at least half as dark as the text).
-      const controls = windowNamed(s, 'Map controls');
-      const png = decodePng(await page.screenshot({ clip: { x: controls.x, y: controls.y, width: controls.width, height: controls.height } }));
-      const inked = [];
-      for (let y = 0; y < png.height; ++y) {
-        let ink = false;
-        for (let x = Math.round(png.width * 0.2); x < png.width * 0.8 && !ink; ++x) {
-          const [r, g, b] = png.pixel(x, y);
-          ink = r + g + b < 3 * 128;
-        }
-        inked.push(ink);
-      }
-      const blocks = [];
-      inked.forEach((ink, y) => {
-        if (ink && (y === 0 || !inked[y - 1])) blocks.push({ top: y, bottom: y });
-        if (ink) blocks[blocks.length - 1].bottom = y;
-      });
-      const glyphs = blocks.filter((b) => b.bottom - b.top >= 2);  // not the buttons' edges
-      assert.equal(glyphs.length, 4, `+, -, Home and the search icon: ${JSON.stringify(blocks)}`);
-      const cap = glyphs[2].bottom - glyphs[2].top + 1;
-      assert.ok(cap >= 0.016 * h, `capitals ${cap} px high at ${w}x${h}: under 1.6% of the screen`);
-      assert.ok(Math.abs(cap - s.ui.capPx) <= 2, `measured ${cap} px, the font says ${s.ui.capPx}`);
-      // City names are set in the same body font.
-      assert.ok(s.labels.length > 0 && s.labels.every((l) => l.height >= s.ui.fontPx - 0.5), JSON.stringify(s.labels[0]));
+      await check(page, await waitForStill(page), w, h);
     } finally {
       await browser.close();
     }
   }
+}
+
+test('kiosk: text and tap targets are sized for the distance at 1080p and 4K', async () => {
+  await atKioskSizes(async (page, s, w, h) => {
+    assert.ok(s.ui.tapTargetPx >= 44, `tap targets ${s.ui.tapTargetPx} px`);
+    // The letters, not the line: the ink of "Home" (a capital, then letters without ascenders or
+    // descenders) on its button, the third block of dark rows in the middle of the map's buttons
+    // (off their borders; a row is ink where a pixel is at least half as dark as the text).
+    const controls = windowNamed(s, 'Map controls');
+    const png = decodePng(await page.screenshot({ clip: { x: controls.x, y: controls.y, width: controls.width, height: controls.height } }));
+    const inked = [];
+    for (let y = 0; y < png.height; ++y) {
+      let ink = false;
+      for (let x = Math.round(png.width * 0.2); x < png.width * 0.8 && !ink; ++x) {
+        const [r, g, b] = png.pixel(x, y);
+        ink = r + g + b < 3 * 128;
+      }
+      inked.push(ink);
+    }
+    const blocks = [];
+    inked.forEach((ink, y) => {
+      if (ink && (y === 0 || !inked[y - 1])) blocks.push({ top: y, bottom: y });
+      if (ink) blocks[blocks.length - 1].bottom = y;
+    });
+    const glyphs = blocks.filter((b) => b.bottom - b.top >= 2);  // not the buttons' edges
+    assert.equal(glyphs.length, 4, `+, -, Home and the search icon: ${JSON.stringify(blocks)}`);
+    const cap = glyphs[2].bottom - glyphs[2].top + 1;
+    assert.ok(cap >= 0.016 * h, `capitals ${cap} px high at ${w}x${h}: under 1.6% of the screen`);
+    assert.ok(Math.abs(cap - s.ui.capPx) <= 2, `measured ${cap} px, the font says ${s.ui.capPx}`);
+    // City names are set in the same body font.
+    assert.ok(s.labels.length > 0 && s.labels.every((l) => l.height >= s.ui.fontPx - 0.5), JSON.stringify(s.labels[0]));
+  });
 });
 
 test('kiosk: the first view shows every partner city between the panels, California\'s twins too', async () => {
-  for (const [w, h] of [[1920, 1080], [3840, 2160]]) {
-    const browser = await launchBrowser({ viewport: { width: w, height: h }, touch: true });
-    try {
-      const { page } = await openApp(browser.context, server.url + '?kiosk=1');
-      await waitForFrames(page, 5);
-      const s = await waitForStill(page);
-      const panels = s.uiWindows.filter((u) => u.width > 0 && u.height > 0);
-      const shown = new Set();
-      for (const m of s.cityMarks) {
-        assert.ok(m.x - m.r >= 0 && m.y - m.r >= 0 && m.x + m.r <= w && m.y + m.r <= h,
-          `${m.cities.join('+')} on the screen at ${w}x${h}: ${JSON.stringify(m)}`);
-        for (const u of panels) {
-          const nx = Math.min(Math.max(m.x, u.x), u.x + u.width), ny = Math.min(Math.max(m.y, u.y), u.y + u.height);
-          assert.ok(Math.hypot(nx - m.x, ny - m.y) >= m.r, `${m.cities.join('+')} under ${u.name} at ${w}x${h}`);
-        }
-        m.cities.forEach((c) => shown.add(c));
+  await atKioskSizes(async (page, s, w, h) => {
+    const panels = s.uiWindows.filter((u) => u.width > 0 && u.height > 0);
+    const shown = new Set();
+    for (const m of s.cityMarks) {
+      assert.ok(m.x - m.r >= 0 && m.y - m.r >= 0 && m.x + m.r <= w && m.y + m.r <= h,
+        `${m.cities.join('+')} on the screen at ${w}x${h}: ${JSON.stringify(m)}`);
+      for (const u of panels) {
+        const nx = Math.min(Math.max(m.x, u.x), u.x + u.width), ny = Math.min(Math.max(m.y, u.y), u.y + u.height);
+        assert.ok(Math.hypot(nx - m.x, ny - m.y) >= m.r, `${m.cities.join('+')} under ${u.name} at ${w}x${h}`);
       }
-      assert.equal(shown.size, s.layers.cities, 'every partner city is in a mark');
-      for (const twin of ['san-jose', 'san-diego'])
-        assert.ok(s.cityMarks.some((m) => m.cities.length === 1 && m.cities[0] === twin), `${twin} has its own marker`);
-    } finally {
-      await browser.close();
+      m.cities.forEach((c) => shown.add(c));
     }
-  }
+    assert.equal(shown.size, s.layers.cities, 'every partner city is in a mark');
+    for (const twin of ['san-jose', 'san-diego'])
+      assert.ok(s.cityMarks.some((m) => m.cities.length === 1 && m.cities[0] === twin), `${twin} has its own marker`);
+  });
 });

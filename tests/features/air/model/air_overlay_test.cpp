@@ -97,13 +97,21 @@ TEST(AirOverlay, PlaybackAdvancesAtItsSpeedAndLoops) {
   EXPECT_EQ(o.settings().step, 1u);
 }
 
-TEST(AirOverlay, MarkersClusterAtLowZoomAndStandAloneWhenZoomedIn) {
-  AirOverlay o;
-  o.load(sample());
+namespace {
+// 1200x800 at zoom 3 over the South China Sea: Taipei's three stations cluster, Bangkok's stands alone.
+MapCamera bangkok_and_taipei_at_zoom_3() {
   MapCamera camera;
   camera.set_viewport(1200, 800);
   camera.set_zoom(3);
   camera.set_center_lnglat({112, 20});
+  return camera;
+}
+}  // namespace
+
+TEST(AirOverlay, MarkersClusterAtLowZoomAndStandAloneWhenZoomedIn) {
+  AirOverlay o;
+  o.load(sample());
+  MapCamera camera = bangkok_and_taipei_at_zoom_3();
   const AirMarkerLayer wide = o.build_markers(camera, std::nullopt, std::nullopt);
   ASSERT_EQ(wide.markers.size(), 2u) << "Taipei's three stations as one cluster, Bangkok alone";
   const AirMarker& taipei = wide.markers[0].count == 3 ? wide.markers[0] : wide.markers[1];
@@ -138,10 +146,7 @@ TEST(AirOverlay, MarkersClusterAtLowZoomAndStandAloneWhenZoomedIn) {
 TEST(AirOverlay, AClusterUnderACitysMarkerMovesBesideItAndShowsAsStations) {
   AirOverlay o;
   o.load(sample());
-  MapCamera camera;
-  camera.set_viewport(1200, 800);
-  camera.set_zoom(3);
-  camera.set_center_lnglat({112, 20});
+  MapCamera camera = bangkok_and_taipei_at_zoom_3();
   AirMarkerLayer layer = o.build_markers(camera, std::nullopt, std::nullopt);
   const std::size_t c = layer.markers[0].count == 3 ? 0 : 1;
   EXPECT_EQ(layer.instances[c].shape, static_cast<std::uint8_t>(MarkerShape::Square))
