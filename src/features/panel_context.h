@@ -13,6 +13,7 @@
 #include "base/ui/layout.h"
 #include "features/commands.h"
 #include "map/geo.h"
+#include "map/legend_symbol.h"
 #include "map/screen_marks.h"
 
 namespace ccap {
@@ -26,10 +27,10 @@ struct CityRef {
 
 // One line of a saved picture's legend (features/share): what a feature's colours and marks mean.
 struct LegendLine {
-  enum class Kind : std::uint8_t { Heading, Text, Note, Warning, Square, Disc, Line };
+  enum class Kind : std::uint8_t { Heading, Text, Note, Warning, Symbol };
   Kind kind = Kind::Text;
   std::string text;
-  Rgba8 color = {};  // Square, Disc, Line: the mark's colour
+  LegendSymbol symbol = {};  // Symbol: the mark, drawn as the map draws it
 };
 
 struct PanelContext {

@@ -5,9 +5,11 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <set>
 
 #include "base/png_decode.h"
 #include "features/air/model/air_scale.h"
+#include "features/partnership/model/marker_style.h"
 #include "map/palette.h"
 #include "scripted_app.h"
 #include "test_paths.h"
@@ -80,6 +82,24 @@ TEST(Picture, IsThePanelFreeMapWithTitleLegendAndAttribution) {
   // The synthetic-data warning's brown ink (the built-in readings are synthetic), and dark text.
   EXPECT_GT(count_if(d, cx, cy, cw, ch, [](Rgba8 p) { return p.r > p.g + 60 && p.r > p.b + 90 && p.r < 200; }), 40);
   EXPECT_GT(count_if(d, cx, cy, cw, ch, [](Rgba8 p) { return p.r < 80 && p.g < 80 && p.b < 80; }), 500);
+  // Every legend symbol drawn as the map draws it: the C3 diamond is a diamond, not a disc (a
+  // pixel past a disc's edge, inside the diamond's, is its fill), and the clusters have an entry.
+  std::set<std::string> shapes;
+  for (const auto& sym : card["symbols"]) shapes.insert(sym["shape"].get<std::string>());
+  for (const char* shape : {"circle", "diamond", "group", "line", "square", "cluster"})
+    EXPECT_TRUE(shapes.count(shape)) << shape;
+  const auto probe_past_disc = [&](const std::string& label_start) {
+    for (const auto& sym : card["symbols"])
+      if (sym["label"].get<std::string>().rfind(label_start, 0) == 0)
+        return pixel(d, static_cast<int>(sym["x"].get<float>() + 1.1f * sym["r"].get<float>()),
+                     static_cast<int>(sym["y"].get<float>()));
+    ADD_FAILURE() << "no legend line " << label_start;
+    return Rgba8{};
+  };
+  const Rgba8 blue = certification_color(0);
+  EXPECT_LE(channel_distance(probe_past_disc("C3 twinning city"), blue), 40) << "the diamond reaches past a disc";
+  EXPECT_GT(channel_distance(probe_past_disc("Partner city, not certified"), blue), 80) << "the disc does not";
+
   // Nothing of the map under the card: it is beside it.
   EXPECT_GE(cx, 1024);
 

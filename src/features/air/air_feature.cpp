@@ -97,9 +97,15 @@ void AirFeature::picture_legend(std::vector<LegendLine>& lines) const {
     lines.push_back({LegendLine::Kind::Warning, "SYNTHETIC DEMO DATA, not measurements"});
   if (const auto& scale = air_.color_scale()) {
     lines.push_back({LegendLine::Kind::Note, scale->title + " (µg/m³)"});
-    for (const ScaleBand& b : scale->bands) lines.push_back({LegendLine::Kind::Square, b.label, b.color});
+    for (const ScaleBand& b : scale->bands)
+      lines.push_back({LegendLine::Kind::Symbol, b.label, {.shape = MarkerShape::Square, .fill = b.color}});
   }
-  lines.push_back({LegendLine::Kind::Square, "no reading for this time", kNoReadingColor});
+  lines.push_back(
+      {LegendLine::Kind::Symbol, "no reading for this time", {.shape = MarkerShape::Square, .fill = kNoReadingColor}});
+  lines.push_back({LegendLine::Kind::Symbol,
+                   std::string("a cluster of stations (count on top), ringed by their ") +
+                       (s.cluster_value == ClusterValue::Median ? "median" : "maximum"),
+                   {.shape = MarkerShape::Square, .fill = kNoReadingColor, .value_ring = true}});
 }
 
 // The open station's page: what it is, its value now, and where the readings come from.

@@ -311,10 +311,12 @@ void PartnershipFeature::picture_legend(std::vector<LegendLine>& lines) const {
   if (layers_.cities) {
     std::vector<std::string> names;
     for (const CertificationLevel& l : partnership_->levels) names.push_back(l.name);
-    for (const LegendEntry& e : marker_legend(names)) lines.push_back({LegendLine::Kind::Disc, e.label, e.style.fill});
+    for (const LegendEntry& e : marker_legend(names)) lines.push_back({LegendLine::Kind::Symbol, e.label, e.symbol});
   }
   if (layers_.arcs)
-    lines.push_back({LegendLine::Kind::Line, "City-to-City Cooperation twins", render::kTwinningArcColor});
+    lines.push_back({LegendLine::Kind::Symbol,
+                     "City-to-City Cooperation twins",
+                     {.fill = render::kTwinningArcColor, .line = true}});
 }
 
 // Every partner city with its country, certification and twins (the companion's list), the open

@@ -31,7 +31,8 @@ float ShareFeature::prepare_card(const std::string& made, std::vector<LegendLine
   card_content_.subtitle = "Map made " + made;
   card_content_.legend = std::move(legend);
   card_width_ = width;
-  return ui::picture_card(card_content_, width, layout, fonts, nullptr).y;
+  card_layout_ = ui::picture_card(card_content_, width, layout, fonts, nullptr);
+  return card_layout_.size.y;
 }
 
 void ShareFeature::draw_card(ImDrawList& draw, const ui::Layout& layout, const ui::FontSet& fonts) const {
@@ -43,7 +44,19 @@ void ShareFeature::write_status(nlohmann::json& state) const {
     if (!r) return nullptr;
     return {{"x", r->x}, {"y", r->y}, {"width", r->width}, {"height", r->height}};
   };
-  state["share"] = {{"menu", rect(drawn_)}, {"pictureCard", rect(card_)}, {"last", last_}};
+  nlohmann::json card = rect(card_);
+  if (card_) {  // each legend symbol: where, how big and what shape, in picture px
+    nlohmann::json& symbols = card["symbols"] = nlohmann::json::array();
+    for (const ui::CardSymbol& s : card_layout_.symbols) {
+      const LegendLine& line = card_content_.legend[s.legend];
+      symbols.push_back({{"x", card_->x + s.centre.x},
+                         {"y", card_->y + s.centre.y},
+                         {"r", s.radius},
+                         {"shape", legend_symbol_name(line.symbol)},
+                         {"label", line.text}});
+    }
+  }
+  state["share"] = {{"menu", rect(drawn_)}, {"pictureCard", card}, {"last", last_}};
 }
 
 }  // namespace ccap

@@ -41,6 +41,7 @@ class ShareFeature final : public Feature {
   std::optional<ui::Rect> drawn_;  // where it was drawn
   std::optional<ui::Rect> card_;   // the last picture's card
   ui::PictureCard card_content_;
+  ui::CardLayout card_layout_;
   float card_width_ = 0;
   std::string last_;
   bool toast_new_ = false;

@@ -10,6 +10,7 @@
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
 #include "features/air/ui/air_panels.h"
+#include "map/ui/draw_legend_symbol.h"
 
 namespace ccap::ui {
 
@@ -19,28 +20,10 @@ constexpr Pollutant kPollutants[] = {Pollutant::Pm25, Pollutant::Pm10, Pollutant
                                      Pollutant::O3,   Pollutant::So2,  Pollutant::Co};
 constexpr double kSpeeds[] = {1, 2, 4, 8, 24};
 
-ImU32 to_imgui(Rgba8 c) { return IM_COL32(c.r, c.g, c.b, c.a); }
-
-// A legend swatch: a square like a station marker, or a neutral square ringed in the value's
-// colour like a cluster (map/marker_instance.h).
-void swatch(Rgba8 fill, bool cluster) {
-  ImDrawList* draw = ImGui::GetWindowDrawList();
+// A legend swatch as tall as a line of text: a station's square, or a cluster's.
+void swatch(const LegendSymbol& symbol) {
   const float size = ImGui::GetTextLineHeight();
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  const ImVec2 c(p.x + size / 2, p.y + size / 2);
-  const ImU32 ink = IM_COL32(31, 38, 46, 255);
-  if (cluster) {
-    const float r = size * 0.5f, band = std::max(3.0f, r * 0.34f);
-    draw->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), to_imgui(kMarkerNeutralFill));
-    const float mid = r - band / 2;
-    draw->AddRect(ImVec2(c.x - mid, c.y - mid), ImVec2(c.x + mid, c.y + mid), to_imgui(fill), 0, 0, band);
-    draw->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), ink, 0, 0, 1.2f);
-  } else {
-    const float r = size * 0.42f;
-    draw->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), to_imgui(fill));
-    draw->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), ink, 0, 0, 1.2f);
-  }
-  ImGui::Dummy(ImVec2(size, size));
+  legend_symbol_item(symbol, size, size * 0.5f, 1.2f);
   ImGui::SameLine();
 }
 
@@ -192,7 +175,7 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx, 
       ImGui::TextWrapped("%s (µg/m³)", scale->title.c_str());
       if (!scale->caveat.empty()) ImGui::TextDisabled("%s", scale->caveat.c_str());
       for (const ScaleBand& b : scale->bands) {
-        swatch(b.color, false);
+        swatch({.shape = MarkerShape::Square, .fill = b.color});
         ImGui::TextUnformatted(b.label.c_str());
       }
     } else {
@@ -200,9 +183,9 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx, 
                                                       : "The WHO sets no value here for %s.",
                          pollutant_name(s.pollutant));
     }
-    swatch(kNoReadingColor, false);
+    swatch({.shape = MarkerShape::Square, .fill = kNoReadingColor});
     ImGui::TextUnformatted("no reading for this time");
-    swatch(kNoReadingColor, true);
+    swatch({.shape = MarkerShape::Square, .fill = kNoReadingColor, .value_ring = true});
     ImGui::TextUnformatted("a cluster of stations: count on top, ring");
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped(

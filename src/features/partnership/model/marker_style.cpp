@@ -25,15 +25,19 @@ MarkerStyle marker_style(long long population, int rank, bool c3) {
 }
 
 std::vector<LegendEntry> marker_legend(const std::vector<std::string>& level_names) {
+  const auto entry = [](std::string label, const MarkerStyle& m) {
+    return LegendEntry{std::move(label), {m.shape, m.fill, m.ring}, m.radius};
+  };
   std::vector<LegendEntry> out;
-  out.push_back({"Partner city, not certified", marker_style(1'000'000, 0, false)});
+  out.push_back(entry("Partner city, not certified", marker_style(1'000'000, 0, false)));
   for (std::size_t i = 0; i < level_names.size() && i < 3; ++i)
-    out.push_back({"Certification: " + level_names[i], marker_style(1'000'000, static_cast<int>(i) + 1, false)});
-  out.push_back({"C3 twinning city (diamond)", marker_style(1'000'000, 0, true)});
-  out.push_back({"Size: population (GeoNames); smaller when zoomed out", marker_style(5'000'000, 0, false)});
-  out.push_back({"Partner cities too close to tell apart: how many; tap to choose",
-                 {kGroupRadius, kGroupFill, MarkerShape::Circle, false},
-                 true});
+    out.push_back(entry("Certification: " + level_names[i], marker_style(1'000'000, static_cast<int>(i) + 1, false)));
+  out.push_back(entry("C3 twinning city (diamond)", marker_style(1'000'000, 0, true)));
+  out.push_back(entry("Size: population (GeoNames); smaller when zoomed out", marker_style(5'000'000, 0, false)));
+  LegendEntry group = entry("Partner cities too close to tell apart: how many; tap to choose",
+                            {kGroupRadius, kGroupFill, MarkerShape::Circle, false});
+  group.symbol.count = "3";
+  out.push_back(group);
   return out;
 }
 

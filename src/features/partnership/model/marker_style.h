@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/color.h"
+#include "map/legend_symbol.h"
 #include "map/marker_instance.h"
 
 namespace ccap {
@@ -33,8 +34,8 @@ Rgba8 certification_color(int certification_rank);
 
 struct LegendEntry {
   std::string label;
-  MarkerStyle style;
-  bool group = false;  // drawn with a count on it
+  LegendSymbol symbol;
+  float radius = 4;  // logical px, as on the map
 };
 std::vector<LegendEntry> marker_legend(const std::vector<std::string>& level_names);
 

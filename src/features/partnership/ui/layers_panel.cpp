@@ -11,39 +11,9 @@
 #include "base/ui/panel.h"
 #include "features/partnership/model/marker_style.h"
 #include "features/partnership/ui/partnership_panels.h"
+#include "map/ui/draw_legend_symbol.h"
 
 namespace ccap::ui {
-
-namespace {
-
-// A marker like the map's (at the map's mark scale, which is the UI scale): circle or diamond,
-// fill, outline, ring; as tall as a line of controls, so that its label sits level with it.
-void legend_marker(const LegendEntry& e, const Layout& layout) {
-  const MarkerStyle& m = e.style;
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  const float size = std::max(layout.px(22), ImGui::GetFrameHeight());
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  const ImVec2 c(p.x + size / 2, p.y + size / 2);
-  const float r = std::min(m.radius, 10.0f) * layout.scale();
-  const ImU32 fill = IM_COL32(m.fill.r, m.fill.g, m.fill.b, 255), ink = IM_COL32(31, 38, 46, 255);
-  if (m.shape == MarkerShape::Diamond) {
-    const float d = r * 1.3f;
-    draw->AddQuadFilled(ImVec2(c.x, c.y - d), ImVec2(c.x + d, c.y), ImVec2(c.x, c.y + d), ImVec2(c.x - d, c.y), fill);
-    draw->AddQuad(ImVec2(c.x, c.y - d), ImVec2(c.x + d, c.y), ImVec2(c.x, c.y + d), ImVec2(c.x - d, c.y), ink,
-                  layout.px(1.2f));
-  } else {
-    draw->AddCircleFilled(c, r, fill, 24);
-    draw->AddCircle(c, r, ink, 24, layout.px(1.2f));
-  }
-  if (m.ring) draw->AddCircle(c, r * 0.55f, IM_COL32_WHITE, 24, std::max(1.5f, r * 0.24f));
-  if (e.group) {
-    const ImVec2 t = ImGui::CalcTextSize("3");
-    draw->AddText(ImVec2(c.x - t.x / 2, c.y - t.y / 2), IM_COL32_WHITE, "3");
-  }
-  ImGui::Dummy(ImVec2(size, size));
-}
-
-}  // namespace
 
 bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx) {
   constexpr const char* kTitle = "Layers & legend";
@@ -64,7 +34,9 @@ bool layers_panel(const Partnership& p, LayerSettings& layers, PanelContext& ctx
       std::vector<std::string> names;
       for (const CertificationLevel& l : p.levels) names.push_back(l.name);
       for (const LegendEntry& e : marker_legend(names)) {
-        legend_marker(e, ctx.layout);
+        // A marker at the map's mark scale (the UI scale), as tall as a line of controls.
+        const float box = std::max(ctx.layout.px(22), ImGui::GetFrameHeight());
+        legend_symbol_item(e.symbol, box, std::min(e.radius, 10.0f) * ctx.layout.scale(), ctx.layout.px(1.2f));
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::TextWrapped("%s", e.label.c_str());  // "Level 2 (name not published)" is wider than the panel

@@ -5,15 +5,14 @@
 #include <algorithm>
 
 #include "base/ui/widgets.h"
+#include "map/ui/draw_legend_symbol.h"
 
 namespace ccap::ui {
 
 namespace {
-ImU32 to_imgui(Rgba8 c) { return IM_COL32(c.r, c.g, c.b, c.a); }
-constexpr ImU32 kInk = IM_COL32(31, 38, 46, 255);       // the panels' text (theme)
-constexpr ImU32 kNote = IM_COL32(74, 84, 94, 255);      // 7.9:1 on white
-constexpr ImU32 kWarning = IM_COL32(158, 56, 0, 255);   // the badge's synthetic-data ink, 6.6:1 on white
-constexpr ImU32 kFrame = IM_COL32(107, 119, 130, 255);  // the badge's border
+constexpr ImU32 kInk = IM_COL32(31, 38, 46, 255);      // the panels' text (theme)
+constexpr ImU32 kNote = IM_COL32(74, 84, 94, 255);     // 7.9:1 on white
+constexpr ImU32 kWarning = IM_COL32(158, 56, 0, 255);  // the badge's synthetic-data ink, 6.6:1 on white
 }  // namespace
 
 std::optional<Rect> share_menu(const Rect& anchor, bool opening, bool web_share, Layout& layout, Commands& commands) {
@@ -51,8 +50,8 @@ void share_toast(const std::string& text, Layout& layout) {
   draw->AddText(ImVec2(p0.x + pad, p0.y + pad / 2), IM_COL32(255, 255, 255, 255), text.c_str());
 }
 
-ImVec2 picture_card(const PictureCard& card, float width, const Layout& layout, const FontSet& fonts,
-                    ImDrawList* draw) {
+CardLayout picture_card(const PictureCard& card, float width, const Layout& layout, const FontSet& fonts,
+                        ImDrawList* draw) {
   const float pad = layout.px(16), gap = layout.px(4), mark = layout.px(14), mark_gap = layout.px(8);
   const float wrap = std::max(layout.px(80), width - 2 * pad);
   ImFont* heading = fonts.heading ? fonts.heading : ImGui::GetFont();
@@ -73,40 +72,34 @@ ImVec2 picture_card(const PictureCard& card, float width, const Layout& layout, 
   rows.push_back({body, body_size, kNote, nullptr, &card.subtitle, 0});
   for (const LegendLine& l : card.legend) {
     using K = LegendLine::Kind;
-    const bool marked = l.kind == K::Square || l.kind == K::Disc || l.kind == K::Line;
+    const bool marked = l.kind == K::Symbol;
     rows.push_back({l.kind == K::Heading ? heading : body, l.kind == K::Heading ? heading_size : body_size,
                     l.kind == K::Warning ? kWarning
                     : l.kind == K::Note  ? kNote
                                          : kInk,
                     marked ? &l : nullptr, &l.text, l.kind == K::Heading ? layout.px(10) : 0.0f});
   }
+  CardLayout out;
   float y = pad;
   for (const Row& r : rows) {
     y += r.space_before;
     const float indent = r.mark ? mark + mark_gap : 0;
     const ImVec2 extent = r.font->CalcTextSizeA(r.size, FLT_MAX, wrap - indent, r.text->c_str());
     const float row_h = std::max(extent.y, r.mark ? mark : 0.0f);
-    if (draw) {
-      const float x = pad;
-      if (r.mark) {
-        const ImVec2 c(x + mark / 2, y + row_h / 2);
-        const ImU32 fill = to_imgui(r.mark->color);
-        const ImVec2 a(c.x - mark / 2, c.y - mark / 2), b(c.x + mark / 2, c.y + mark / 2);
-        if (r.mark->kind == LegendLine::Kind::Square) {
-          draw->AddRectFilled(a, b, fill);
-          draw->AddRect(a, b, kFrame);
-        } else if (r.mark->kind == LegendLine::Kind::Disc) {
-          draw->AddCircleFilled(c, mark / 2, fill, 20);
-        } else {
-          draw->AddLine(ImVec2(a.x, c.y), ImVec2(b.x, c.y), fill, layout.px(3));
-        }
-      }
+    const float x = pad;
+    if (r.mark) {
+      out.symbols.push_back(
+          {ImVec2(x + mark / 2, y + row_h / 2), mark * 0.45f, static_cast<std::size_t>(r.mark - card.legend.data())});
+      if (draw)
+        draw_legend_symbol(*draw, out.symbols.back().centre, out.symbols.back().radius, r.mark->symbol, layout.px(1));
+    }
+    if (draw)
       draw->AddText(r.font, r.size, ImVec2(x + indent, y + (row_h - extent.y) / 2), r.ink, r.text->c_str(), nullptr,
                     wrap - indent);
-    }
     y += row_h + gap;
   }
-  return ImVec2(width, y - gap + pad);
+  out.size = ImVec2(width, y - gap + pad);
+  return out;
 }
 
 }  // namespace ccap::ui

@@ -25,8 +25,19 @@ struct PictureCard {
   std::string subtitle;  // "Map made 2026-11-30 13:04 UTC"
   std::vector<LegendLine> legend;
 };
-// The card `width` wide (logical px): its size, and, given `draw`, the card drawn into it with its
-// top-left corner at (0, 0) (the picture's card is drawn on its own, off the screen).
-ImVec2 picture_card(const PictureCard& card, float width, const Layout& layout, const FontSet& fonts, ImDrawList* draw);
+// Where a legend's symbol went on the card, from its top-left corner (px).
+struct CardSymbol {
+  ImVec2 centre;
+  float radius;
+  std::size_t legend;  // its line in PictureCard::legend
+};
+struct CardLayout {
+  ImVec2 size;
+  std::vector<CardSymbol> symbols;
+};
+// The card `width` wide (logical px): its size and symbols, and, given `draw`, the card drawn into
+// it with its top-left corner at (0, 0) (the picture's card is drawn on its own, off the screen).
+CardLayout picture_card(const PictureCard& card, float width, const Layout& layout, const FontSet& fonts,
+                        ImDrawList* draw);
 
 }  // namespace ccap::ui

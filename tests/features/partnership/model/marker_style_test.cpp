@@ -29,11 +29,11 @@ TEST(MarkerStyle, TheLegendExplainsEveryEncoding) {
   const auto legend = marker_legend({"Bronze", "Level 2 (name not published)", "Level 3 (name not published)"});
   ASSERT_EQ(legend.size(), 7u);
   EXPECT_EQ(legend[1].label, "Certification: Bronze");
-  EXPECT_TRUE(legend[1].style.ring);
-  EXPECT_EQ(legend[4].style.shape, MarkerShape::Diamond);
-  EXPECT_TRUE(legend[6].group) << "the group of cities too close to tell apart";
-  EXPECT_EQ(legend[6].style.fill, kGroupFill);
-  EXPECT_FALSE(legend[6].style.ring);
+  EXPECT_TRUE(legend[1].symbol.ring);
+  EXPECT_EQ(legend[4].symbol.shape, MarkerShape::Diamond);
+  EXPECT_STREQ(legend_symbol_name(legend[6].symbol), "group") << "the group of cities too close to tell apart";
+  EXPECT_EQ(legend[6].symbol.fill, kGroupFill);
+  EXPECT_FALSE(legend[6].symbol.ring);
 }
 
 }  // namespace ccap
