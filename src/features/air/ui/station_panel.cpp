@@ -12,6 +12,7 @@
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
 #include "base/who_guidelines.h"
+#include "features/air/model/chart_axes.h"
 #include "features/air/ui/air_panels.h"
 
 namespace ccap::ui {
@@ -34,19 +35,12 @@ std::optional<std::pair<std::size_t, float>> latest(const AirSeries& s, std::siz
   return std::nullopt;
 }
 
-// A tick step of 1, 2 or 5 x 10^k that cuts 0..top into about `count` parts.
-double nice_step(double top, int count) {
-  const double raw = top / count, magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-  for (double m : {1.0, 2.0, 5.0, 10.0})
-    if (m * magnitude >= raw) return m * magnitude;
-  return 10 * magnitude;
-}
-
 constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 // A line chart of `values` (NaN: gaps) taken at `times` (s since 1970 UTC), with a value axis
-// (µg/m³), a time axis (days for hourly values, months for daily ones), the WHO guide lines and
-// a marker at `now`; hovering reads out the time and value under the pointer.
+// (µg/m³) on the left, a time axis (days for hourly values, months for daily ones), the WHO guide
+// lines labelled in a gutter on the right (off the data, each its own place: spread_labels) and a
+// marker at `now`; hovering reads out the time and value under the pointer.
 void chart(const std::vector<float>& values, const std::vector<std::int64_t>& times, const std::vector<double>& guides,
            std::size_t now, bool hourly, const char* caption, const Layout& layout) {
   constexpr std::int64_t kDay = 86400;
@@ -61,9 +55,14 @@ void chart(const std::vector<float>& values, const std::vector<std::int64_t>& ti
   char label[32];
   std::snprintf(label, sizeof label, "%g", axis_top);
   const float left = ImGui::CalcTextSize(label).x + 2 * pad;  // room for the value labels
+  float right = 0;                                            // and the guide lines' labels
+  for (double g : guides) {
+    std::snprintf(label, sizeof label, "%g", g);
+    right = std::max(right, ImGui::CalcTextSize(label).x + 3 * pad);
+  }
   const float width = ImGui::GetContentRegionAvail().x, height = layout.px(150);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const ImVec2 p0(origin.x + left, origin.y + line / 2), p1(origin.x + width, origin.y + height);
+  const ImVec2 p0(origin.x + left, origin.y + line / 2), p1(origin.x + width - right, origin.y + height);
   const ImU32 ink = ImGui::GetColorU32(ImGuiCol_TextDisabled), grid = IM_COL32(214, 220, 226, 255);
   draw->AddRectFilled(p0, p1, IM_COL32(250, 251, 252, 255));
   const auto y_of = [&](double v) { return p1.y - static_cast<float>(v / axis_top) * (p1.y - p0.y); };
@@ -99,17 +98,19 @@ void chart(const std::vector<float>& values, const std::vector<std::int64_t>& ti
       last_label_end = x + w / 2;
     }
   }
-  // The WHO guide lines, their labels kept apart (the lowest line's label wins a clash).
-  float last_label_y = 1e9f;
-  for (std::size_t g = 0; g < guides.size(); ++g) {
-    if (guides[g] > axis_top) continue;
-    const float y = y_of(guides[g]);
-    const ImU32 colour = g == 0 ? IM_COL32(20, 120, 62, 255) : IM_COL32(140, 96, 40, 255);
-    draw->AddLine(ImVec2(p0.x, y), ImVec2(p1.x, y), colour, g == 0 ? 1.5f : 1.0f);
-    if (last_label_y - y < line) continue;
-    std::snprintf(label, sizeof label, "%g", guides[g]);
-    draw->AddText(ImVec2(p1.x - ImGui::CalcTextSize(label).x - pad, y - line), colour, label);
-    last_label_y = y;
+  // The WHO guide lines, each labelled in the right gutter, joined to its line where pushed apart.
+  std::vector<double> shown;  // the guideline first, then the interim targets, that fit the axis
+  std::vector<float> ys;
+  for (double g : guides)
+    if (g <= axis_top) shown.push_back(g), ys.push_back(y_of(g));
+  const std::vector<float> label_ys = spread_labels(ys, line, p0.y - line / 2);
+  for (std::size_t g = 0; g < shown.size(); ++g) {
+    const bool guideline = shown[g] == guides.front();
+    const ImU32 colour = guideline ? IM_COL32(20, 120, 62, 255) : IM_COL32(140, 96, 40, 255);
+    draw->AddLine(ImVec2(p0.x, ys[g]), ImVec2(p1.x, ys[g]), colour, guideline ? 1.5f : 1.0f);
+    draw->AddLine(ImVec2(p1.x, ys[g]), ImVec2(p1.x + pad, label_ys[g]), colour);
+    std::snprintf(label, sizeof label, "%g", shown[g]);
+    draw->AddText(ImVec2(p1.x + 2 * pad, label_ys[g] - line / 2), colour, label);
   }
   // The values.
   ImVec2 previous;
