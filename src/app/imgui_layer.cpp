@@ -66,8 +66,15 @@ void ImGuiLayer::welcome_card(const Notices& notices, const std::string& version
   ui::PanelOptions options;
   options.foldable = true;
   options.share = true;
-  const ui::PanelState panel = ui::begin_panel(layout_, ui::Slot::WelcomeCard, "Clean Air Atlas", options);
+  // Folded, its header says what came since it was last open (a bad link opened while the page ran).
+  unread_notices_ = layout_.folded(ui::Slot::WelcomeCard) ? notices.newer_than(notices_read_) : 0;
+  std::string title = "Clean Air Atlas";
+  if (unread_notices_ > 0)
+    title += " · " + std::to_string(unread_notices_) + (unread_notices_ == 1 ? " new notice" : " new notices");
+  title += "###Clean Air Atlas";
+  const ui::PanelState panel = ui::begin_panel(layout_, ui::Slot::WelcomeCard, title.c_str(), options);
   if (panel.body) {
+    notices_read_ = notices.revision();
     ImGui::PushFont(fonts_.set().heading);
     ImGui::TextWrapped("Cities Clean Air Partnership");
     ImGui::PopFont();
@@ -126,7 +133,8 @@ nlohmann::json ImGuiLayer::metrics_json() const {
   return {{"scale", layout_.scale()},
           {"fontPx", font},
           {"capPx", font * fonts_.cap_height_ratio()},
-          {"tapTargetPx", layout_.px(ui::kTouchTarget)}};
+          {"tapTargetPx", layout_.px(ui::kTouchTarget)},
+          {"unreadNotices", unread_notices_}};
 }
 
 void ImGuiLayer::end_frame() { ImGui::Render(); }

@@ -79,6 +79,8 @@ class ImGuiLayer {
   bool kiosk_ = false;
   float scale_factor_ = 1;
   bool welcome_folded_once_ = false;
+  std::size_t notices_read_ = 0;    // Notices::revision when the welcome card was last open
+  std::size_t unread_notices_ = 0;  // shown on its folded header
   bool initialised_ = false;
 };
 

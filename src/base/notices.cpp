@@ -20,13 +20,20 @@ void Notices::push(Notice notice) {
     notice.details.push_back("… and " + std::to_string(more) + " more");
   }
   if (notices_.size() >= kMaxNotices) notices_.erase(notices_.begin());  // the oldest goes
+  notice.serial = ++revision_;
   notices_.push_back(std::move(notice));
+}
+
+std::size_t Notices::newer_than(std::size_t revision) const {
+  std::size_t n = 0;
+  for (const Notice& notice : notices_) n += notice.serial > revision;
+  return n;
 }
 
 void Notices::add(Notice::Level level, std::string text) {
   for (const Notice& n : notices_)
     if (n.text == text) return;
-  push({level, std::move(text), {}});
+  push({level, std::move(text), {}, 0});
 }
 
 void Notices::add_problems(Notice::Level level, const std::string& file, std::vector<std::string> problems) {
@@ -35,7 +42,7 @@ void Notices::add_problems(Notice::Level level, const std::string& file, std::ve
   std::string text = file + ": " + std::to_string(problems.size()) + " problems; those entries were left out";
   for (Notice& n : notices_)
     if (n.text == text) return;
-  push({level, std::move(text), std::move(problems)});
+  push({level, std::move(text), std::move(problems), 0});
 }
 
 nlohmann::json Notices::to_json() const {

@@ -14,6 +14,7 @@ struct Notice {
   Level level = Level::Info;
   std::string text;
   std::vector<std::string> details;  // every problem behind a summary notice, in file order
+  std::size_t serial = 0;            // 1, 2, ... in the order added (Notices::revision)
 };
 const char* to_string(Notice::Level level);
 
@@ -29,11 +30,16 @@ class Notices {
   // detail (a single problem is the notice itself). Nothing is added for none.
   void add_problems(Notice::Level level, const std::string& file, std::vector<std::string> problems);
   const std::vector<Notice>& all() const { return notices_; }
+  // The serial of the last notice added (0: none yet), and how many kept notices came after
+  // `revision`: what a reader who last looked at `revision` has not seen.
+  std::size_t revision() const { return revision_; }
+  std::size_t newer_than(std::size_t revision) const;
   nlohmann::json to_json() const;
 
  private:
   void push(Notice notice);
   std::vector<Notice> notices_;
+  std::size_t revision_ = 0;
 };
 
 }  // namespace ccap

@@ -56,4 +56,18 @@ TEST(Notices, StayBoundedHoweverManyComeIn) {
   EXPECT_EQ(n.all().back().text, "big.json: 5000 problems; those entries were left out");
 }
 
+TEST(Notices, CountWhatCameAfterARevisionAndNotARepeat) {
+  Notices n;
+  EXPECT_EQ(n.revision(), 0u);
+  n.add(Notice::Level::Warning, "a");
+  const std::size_t seen = n.revision();
+  n.add(Notice::Level::Warning, "a");  // already shown: nothing new
+  EXPECT_EQ(n.newer_than(seen), 0u);
+  n.add(Notice::Level::Error, "b");
+  n.add_problems(Notice::Level::Warning, "x.json", {"one", "two"});
+  EXPECT_EQ(n.newer_than(seen), 2u);
+  EXPECT_EQ(n.newer_than(0), 3u);
+  EXPECT_EQ(n.newer_than(n.revision()), 0u);
+}
+
 }  // namespace ccap
