@@ -140,5 +140,60 @@ TEST(DeepLink, OpeningALinkLaterRestoresItsStateAndIsNoNewEntry) {
   for (const auto& [hash, push] : writes) EXPECT_FALSE(push) << hash;
 }
 
+// A link with both a view and a city, on a fresh page and on one already running (Back, a link
+// pasted into the address bar): the link's zoom is kept, and its centre too where the city shows
+// beside the panel; on a phone, whose sheet covers the city there, only the centre moves.
+TEST(DeepLink, AViewAndACityKeepTheLinksZoomOnAFreshAndARunningPage) {
+  struct Case {
+    int width, height;
+    bool centre_kept;
+  };
+  constexpr const char* kLink = "#map=6/14/104&city=bangkok";
+  for (const Case& c : {Case{1280, 800, true}, Case{390, 844, false}}) {
+    ScriptedApp fresh(config_with_link(kLink));
+    ASSERT_EQ(fresh.run(30, c.width, c.height), 0);
+    ScriptedApp running(config_with_link("#city=taipei"));
+    running.after_frame(5, [&](AtlasApp& app) {
+      app.advance_clock(1);
+      app.open_link(kLink);
+    });
+    for (int f = 6; f < 40; ++f) running.after_frame(f, [](AtlasApp& app) { app.advance_clock(0.1); });
+    ASSERT_EQ(running.run(40, c.width, c.height), 0);
+    for (const auto& state : {fresh.state(), running.state()}) {
+      EXPECT_EQ(state["selection"]["city"], "bangkok");
+      EXPECT_DOUBLE_EQ(state["map"]["zoom"].get<double>(), 6) << c.width;
+      const double lng = state["map"]["center"][0], lat = state["map"]["center"][1];
+      if (c.centre_kept) {
+        EXPECT_NEAR(lng, 104, 1e-9);
+        EXPECT_NEAR(lat, 14, 1e-9);
+      } else {
+        EXPECT_NEAR(lng, 100.5, 0.1) << "Bangkok centred above the sheet";
+        EXPECT_LT(lat, 13.75) << "the centre south of Bangkok: the city above the sheet";
+      }
+    }
+  }
+}
+
+// A bad link opened while the page runs, with the welcome card (which lists notices) folded: its
+// header counts the notice until the card is opened.
+TEST(DeepLink, ABadLinkOpenedLaterIsCountedOnTheFoldedWelcomeCard) {
+  ScriptedApp scripted(config_with_link(""));
+  nlohmann::json folded, read;
+  scripted.after_frame(2, [](AtlasApp& app) {
+    app.layout().set_folded(ui::Slot::WelcomeCard, true);
+    app.open_link("#city=atlantis");
+  });
+  scripted.after_frame(4, [&](AtlasApp& app) {
+    folded = nlohmann::json::parse(app.state_json());
+    app.layout().set_folded(ui::Slot::WelcomeCard, false);
+  });
+  scripted.after_frame(6, [&](AtlasApp& app) { app.layout().set_folded(ui::Slot::WelcomeCard, true); });
+  scripted.after_frame(8, [&](AtlasApp& app) { read = nlohmann::json::parse(app.state_json()); });
+  ASSERT_EQ(scripted.run(9, 1024, 700), 0);
+  EXPECT_NE(link_notice(folded).find("atlantis"), std::string::npos) << folded["notices"];
+  EXPECT_EQ(folded["ui"]["unreadNotices"], 1);
+  EXPECT_EQ(read["ui"]["unreadNotices"], 0) << "read once the card was open";
+}
+
 }  // namespace
 }  // namespace ccap::testing
