@@ -177,3 +177,28 @@ test('Compare puts three cities side by side at 1440 px, and the peer arcs leave
     await b.close();
   }
 });
+
+test('a city picker takes its one match on Enter: Peers and Compare, from the keyboard', async () => {
+  const { page, errors } = await openApp(browser.context, server.url + '#kb=peer');
+  await waitForFrames(page, 3);
+  const picker = async (i) => {
+    await page.waitForFunction((n) => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.cityPickers.length > n, i);
+    return (await knowledge(page)).cityPickers[i];
+  };
+  const chooseBy = async (i, typed) => {
+    const r = await picker(i);
+    await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+    const { frame } = await appState(page);
+    await waitForFrames(page, frame + 3);  // the list opened and its filter took the keys
+    await page.keyboard.type(typed, { delay: 20 });
+    await page.keyboard.press('Enter');
+  };
+  await chooseBy(0, 'kitaky');
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.peerCity === 'kitakyushu');
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.peers.length > 0);
+
+  await page.evaluate(() => { location.hash = '#kb=compare'; });
+  await chooseBy(1, 'hai phong');  // the second of the three: diacritics need not be typed
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.compared[1] === 'haiphong');
+  assert.deepEqual(errors, []);
+});

@@ -268,7 +268,13 @@ void KnowledgeFeature::write_status(nlohmann::json& state) const {
   }
   for (CityId c : partnership_.highlighted()) k["highlighted"].push_back(p.city(c).id);
   for (const PeerMatch& m : ks.peers) k["peers"].push_back(p.city(m.city).id);
+  k["peerCity"] = ks.peer_city ? json(p.city(*ks.peer_city).id) : json(nullptr);
+  k["compared"] = json::array();
+  for (const std::optional<CityId>& c : ks.compare) k["compared"].push_back(c ? json(p.city(*c).id) : json(nullptr));
   k["compareColumns"] = ks.compare_columns;
+  json& pickers = k["cityPickers"] = json::array();  // [{x, y, width, height}]: Peers' and Compare's
+  for (const ui::Rect& r : ks.city_pickers)
+    pickers.push_back({{"x", r.x}, {"y", r.y}, {"width", r.width}, {"height", r.height}});
   json& scores = k["peerScores"];  // [{city, score, ranked, label: {x, y, width, height}}] as drawn
   scores = json::array();
   for (std::size_t i = 0; i < ks.peers.size(); ++i) {

@@ -96,6 +96,7 @@ void KnowledgePanels::panel(const KnowledgeModel& model, PanelContext& ctx) {
     for (ImWchar c : io.InputQueueCharacters)
       if (c >= 32 && c != '/' && c < 0x80) ks.pending += static_cast<char>(c);
   knowledge_.typing = false;
+  ks.city_pickers.clear();
   ks.open = ctx.dock.topmost(PageKind::Knowledge).has_value();
   if (!ctx.layout.dock_open() || ctx.dock.top() != kKnowledgePage) return;
 

@@ -44,6 +44,7 @@ struct KnowledgeUiState {
   CityProfile described;
   std::vector<PeerMatch> peers;
   std::vector<Rect> peer_score_labels;  // each peer's score text as drawn (the test API reads its pixels)
+  std::vector<Rect> city_pickers;       // the city pickers (Peers, Compare) as drawn this frame
   int compare_columns = 0;              // cities side by side in Compare as drawn (1: stacked cards)
   bool peers_dirty = true, show_candidates = true;
   std::optional<CityId> peers_for;  // the city whose topics `described` started from

@@ -45,17 +45,23 @@ std::optional<LngLat> country_centre(const Partnership& p, const std::string& co
 
 // A combo of the partner cities, by name, with a field that filters them as you type (accents
 // and case do not matter). Returns true when the choice changed.
-bool city_combo(const char* label, const Partnership& p, std::optional<CityId>& city, bool allow_none) {
+bool city_combo(const char* label, const Partnership& p, std::optional<CityId>& city, bool allow_none,
+                std::vector<Rect>& drawn) {
   bool changed = false;
   const char* preview = city ? p.city(*city).name.c_str() : "choose a city";
   static char filter[64] = "";  // one combo is open at a time; cleared when one opens
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  drawn.push_back({at.x, at.y, ImGui::CalcItemWidth(), ImGui::GetFrameHeight()});
   if (ImGui::BeginCombo(label, preview, ImGuiComboFlags_HeightLarge)) {
     if (ImGui::IsWindowAppearing()) {
       filter[0] = 0;
       ImGui::SetKeyboardFocusHere();
     }
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##filter", "type to filter", filter, sizeof filter);
+    // Enter takes the first city that matches (the only one, once the name is typed out).
+    bool take_first = ImGui::InputTextWithHint("##filter", "type to filter, Enter to choose", filter, sizeof filter,
+                                               ImGuiInputTextFlags_EnterReturnsTrue) &&
+                      filter[0] != 0;
     const std::string wanted = fold_text(filter);
     if (allow_none && ImGui::Selectable("(none)", !city)) {
       city.reset();
@@ -69,9 +75,10 @@ bool city_combo(const char* label, const Partnership& p, std::optional<CityId>& 
           fold_text(p.city(c).name + " " + p.city(c).local_name + " " + country_name(p.city(c).country)).find(wanted) ==
               std::string::npos)
         continue;
-      if (ImGui::Selectable(p.city(c).name.c_str(), city == c)) {
+      if (ImGui::Selectable(p.city(c).name.c_str(), city == c) || std::exchange(take_first, false)) {
         city = c;
         changed = true;
+        ImGui::CloseCurrentPopup();
       }
     }
     ImGui::EndCombo();
@@ -134,7 +141,7 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
   CityProfile& d = ks.described;
   if (!ks.describe) {
     ImGui::SetNextItemWidth(-1);
-    changed |= city_combo("##your-city", p, ks.peer_city, false);
+    changed |= city_combo("##your-city", p, ks.peer_city, false, ks.city_pickers);
   } else {
     // Population: steps of 100,000 (1,000,000 with Ctrl), shown with thousands separators.
     int population = static_cast<int>(std::min<long long>(d.population, 100'000'000));
@@ -293,7 +300,7 @@ void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx
   for (std::size_t i = 0; i < ks.compare.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     ImGui::SetNextItemWidth(-1);
-    city_combo("##compare", p, ks.compare[i], i == 2);
+    city_combo("##compare", p, ks.compare[i], i == 2, ks.city_pickers);
     ImGui::PopID();
   }
   std::vector<CityId> cities;
