@@ -335,6 +335,18 @@ test('the companion sets what the map shows: layers, pollutant, averaging, time'
     Number(document.getElementById('a11y-step').value) === JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).air.step);
   const before = (await appState(page)).air.step;
   await page.focus('#a11y-step');
+  // Shown now (a control has the focus): every label's words beside its control, level with it.
+  const misaligned = await page.evaluate(() => [...document.querySelectorAll('#a11y label')]
+    .filter((l) => l.getClientRects().length > 0 && l.querySelector('input, select'))
+    .map((l) => {
+      const words = document.createRange();
+      const text = [...l.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+      words.selectNodeContents(text);
+      const w = words.getBoundingClientRect(), c = l.querySelector('input, select').getBoundingClientRect();
+      return { label: text.textContent.trim(), off: Math.abs((w.top + w.bottom) / 2 - (c.top + c.bottom) / 2) };
+    })
+    .filter((m) => m.off > 3));
+  assert.deepEqual(misaligned, [], 'labels level with their controls');
   await page.keyboard.press('ArrowLeft');
   await page.waitForFunction((b) => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).air.step === b - 1, before);
   // The slider reads out the time shown, once the companion has the app's next document (0.25 s).
