@@ -235,6 +235,9 @@ test('Save image: a PNG of the map with the title card, the legend and the attri
   const welcome = s.uiWindows.find((w) => w.name === 'Clean Air Atlas');
   const p = png.pixel(Math.round(welcome.x + 40), Math.round(welcome.y + 40));
   assert.ok(p[0] < 250 || p[1] < 250, `map, not the card's white, at the welcome card (${p})`);
+  // A link opened right after it opens its own tab (once it opened Search).
+  await page.evaluate(() => { location.hash = '#kb=compare&compare=pasig,taipei'; });
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).knowledge.compareColumns > 0);
 });
 
 test('Download CSV: the stations in view at the time shown, each with its band and source', async () => {
