@@ -93,23 +93,29 @@ void Layout::compute(bool dock_open) {
   const Rect& a = map_area_;
 
   // The bottom strip: the scale bar left, the attribution right; on a narrow map the attribution
-  // takes a row of its own above the scale bar (the credit must be read whole).
+  // takes a row of its own above the scale bar (the credit must be read whole). A sliver of map
+  // (a phone's sheet at full height), with no room for two of the buttons above the strip, keeps
+  // only the credit, in one row across it: the buttons and the scale bar come back with the map.
   const float row = px(kStrip), bar_w = px(140);
-  const bool two_rows = a.width - 2 * m - bar_w - px(10) < px(kCreditWidth);
-  const float strip_top = a.bottom() - (two_rows ? 2 * row : row);
-  places_[index(Slot::ScaleBar)] = {a.x + m, a.bottom() - row, bar_w, row - px(4)};
-  places_[index(Slot::Attribution)] = two_rows ? Rect{a.x + m, strip_top, std::max(0.0f, a.width - 2 * m), row - px(4)}
-                                               : Rect{a.x + m + bar_w + px(10), strip_top,
-                                                      std::max(0.0f, a.width - 2 * m - bar_w - px(10)), row - px(4)};
-
-  // The buttons, bottom-right: a column of four tap targets (plus padding), or two where four
-  // do not fit.
   const float pad = px(6), target = px(kTouchTarget), spacing = ImGui::GetStyle().ItemSpacing.y;
   const auto column_height = [&](int n) { return n * target + (n - 1) * spacing + 2 * pad; };
-  control_buttons_ = column_height(4) <= strip_top - gap - (a.y + m) ? 4 : 2;
-  const float cw = target + 2 * pad, ch = column_height(control_buttons_);
+  const bool sliver = a.height < m + column_height(2) + gap + row;
+  const bool two_rows = !sliver && a.width - 2 * m - bar_w - px(10) < px(kCreditWidth);
+  const float strip_top = a.bottom() - (two_rows ? 2 * row : row);
+  places_[index(Slot::ScaleBar)] =
+      sliver ? Rect{a.x + m, a.bottom(), 0, 0} : Rect{a.x + m, a.bottom() - row, bar_w, row - px(4)};
+  places_[index(Slot::Attribution)] =
+      sliver || two_rows
+          ? Rect{a.x + m, strip_top, std::max(0.0f, a.width - 2 * m), row - px(4)}
+          : Rect{a.x + m + bar_w + px(10), strip_top, std::max(0.0f, a.width - 2 * m - bar_w - px(10)), row - px(4)};
+
+  // The buttons, bottom-right: a column of four tap targets (plus padding), or two where four
+  // do not fit, or none on a sliver.
+  control_buttons_ = sliver ? 0 : column_height(4) <= strip_top - gap - (a.y + m) ? 4 : 2;
+  const float cw = target + 2 * pad, ch = control_buttons_ ? column_height(control_buttons_) : 0;
   Rect& controls = places_[index(Slot::MapControls)];
-  controls = {a.right() - m - cw, std::max(a.y + m, strip_top - gap - ch), cw, ch};
+  controls = sliver ? Rect{a.right() - m, a.y + m, 0, 0}
+                    : Rect{a.right() - m - cw, std::max(a.y + m, strip_top - gap - ch), cw, ch};
   // Everything else keeps to the left of the buttons' column.
   const float column = std::max(0.0f, controls.x - gap - (a.x + m));
   Rect& welcome = places_[index(Slot::WelcomeCard)];

@@ -68,7 +68,8 @@ class Layout {
   // phone's air and layers panels and welcome card while the bottom sheet is open).
   const Rect& place(Slot slot) const { return places_[index(slot)]; }
   bool shown(Slot slot) const { return places_[index(slot)].height > 0; }
-  // How many of the map's buttons fit (zoom in, zoom out, Home, search; at least the first two).
+  // How many of the map's buttons fit (zoom in, zoom out, Home, search; the first two, or none on
+  // a sliver of map above a phone's full-height sheet).
   int control_buttons() const { return control_buttons_; }
   // What the dock leaves of the screen: where the map is seen (and where a selection should fit).
   const Rect& map_area() const { return map_area_; }

@@ -40,13 +40,15 @@ TEST_F(LayoutTest, NoSlotOverlapsAnotherOrLeavesTheScreenAtAnySize) {
   int checked = 0;
   for (const auto& size : sizes) {
     const float w = size.first, h = size.second;  // (clang 14 cannot capture structured bindings)
-    for (const bool dock : {false, true}) {
+    for (const int open : {0, 1, 2}) {            // no dock; the dock (a phone's sheet at half height); at full height
+      const bool dock = open > 0;
       for (const bool folded : {false, true}) {
         for (const float content : {120.0f, 5000.0f}) {
           frame(w, h, [&] {
             ui::Layout layout;
             const float scale = std::clamp(std::min(h, 1.4f * w) * 0.001f, 1.0f, 3.0f);
             layout.begin_frame(w, h, scale, dock);  // the first frame sets what starts folded
+            if (open == 2) layout.set_sheet(ui::Layout::Sheet::Full);
             for (Slot s : kMapSlots) {
               layout.set_folded(s, folded);
               layout.report_content(s, 300, content);
@@ -57,10 +59,17 @@ TEST_F(LayoutTest, NoSlotOverlapsAnotherOrLeavesTheScreenAtAnySize) {
             for (Slot s : kMapSlots)
               if (layout.shown(s)) slots.push_back(s);
             if (dock) slots.push_back(Slot::Dock);
-            EXPECT_TRUE(layout.shown(Slot::MapControls) && layout.shown(Slot::Attribution) &&
-                        layout.shown(Slot::ScaleBar));
+            // The credit always; the buttons and the scale bar unless the map is a sliver above a
+            // full-height sheet, where they would be stacked on each other.
+            EXPECT_TRUE(layout.shown(Slot::Attribution));
+            const bool sliver = open == 2 && layout.phone();
+            EXPECT_EQ(layout.shown(Slot::MapControls), !sliver);
+            EXPECT_EQ(layout.shown(Slot::ScaleBar), !sliver);
             EXPECT_EQ(layout.shown(Slot::WelcomeCard), !(dock && layout.phone())) << "hidden only under a sheet";
-            const std::string at = std::to_string(int(w)) + "x" + std::to_string(int(h)) + (dock ? " dock" : "") +
+            const std::string at = std::to_string(int(w)) + "x" + std::to_string(int(h)) +
+                                   (open == 1   ? " dock"
+                                    : open == 2 ? " full dock"
+                                                : "") +
                                    (folded ? " folded" : "") + " content " + std::to_string(int(content));
             for (std::size_t i = 0; i < slots.size(); ++i) {
               const ui::Rect a = layout.place(slots[i]);
@@ -85,7 +94,7 @@ TEST_F(LayoutTest, NoSlotOverlapsAnotherOrLeavesTheScreenAtAnySize) {
       }
     }
   }
-  EXPECT_EQ(checked, 13 * 8);
+  EXPECT_EQ(checked, 13 * 12);
 }
 
 TEST_F(LayoutTest, TheDockIsAColumnOnWideScreensAndASheetOnPhones) {

@@ -15,6 +15,7 @@ void map_controls(Layout& layout, Commands& commands) {
   constexpr const char* kTitle = "Map controls";
   const float button = layout.px(kTouchTarget);
   const Rect r = layout.place(Slot::MapControls);
+  if (layout.control_buttons() == 0) return;  // a sliver of map: none fit
   ImGui::SetNextWindowPos(ImVec2(r.x, r.y), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(r.width, r.height), ImGuiCond_Always);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
@@ -63,7 +64,7 @@ void scale_bar_and_attribution(double meters_per_pixel, Layout& layout) {
 
   const Rect bar_slot = layout.place(Slot::ScaleBar);
   const ScaleBar bar = scale_bar(meters_per_pixel, bar_slot.width - 2 * pad);
-  if (!bar.label.empty()) {
+  if (layout.shown(Slot::ScaleBar) && !bar.label.empty()) {
     const float x0 = bar_slot.x + pad, y = bar_slot.bottom() - pad, x1 = x0 + static_cast<float>(bar.pixels);
     const float tick = layout.px(6), line = std::max(1.5f, layout.px(2));
     draw->AddRectFilled(ImVec2(bar_slot.x, bar_slot.y), ImVec2(x1 + pad, bar_slot.bottom()), halo, pad);
