@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launchBrowser, openApp, waitForFrames, appState, probe, project, waitForStill, jumpTo, setLayers, setAir,
-  channelDistance, foldWelcome,
+  channelDistance, foldWelcome, holdClock, drawn,
 } from './harness.mjs';
 
 const LAND = [0xf4, 0xf1, 0xea, 0xff];
@@ -168,26 +168,30 @@ test('two-finger pinch zooms without rotating and the place between the fingers 
   assert.ok(Math.abs(x - (mid[0] + 30)) <= 2 && Math.abs(y - mid[1]) <= 2, `Ulaanbaatar followed the fingers: ${x},${y}`);
 });
 
-// Render on demand (Application::needs_frame): with nothing moving an idle map draws no frames;
-// input draws again. Counted without the test API, whose calls wake the app.
+// Render on demand (Application::next_frame_at): when the app wants no frame, the page's loop
+// sleeps; input draws again. On the app's held clock nothing comes due by itself, so the count over
+// a second of display frames is exact. (When the flow asks for frames and rests is
+// tests/app/render_on_demand_test.cpp's.) Counted without the test API, whose calls wake the app.
 test('an idle map draws nothing until something changes; the flow rests after a while without input', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url);
   await waitForFrames(page, 3);
   const rendered = () => page.evaluate(() => Module._ccap_frames_rendered());
-  const idle = async () => {
-    await page.waitForTimeout(1000);  // the panels settle (0.5 s after the last call or input)
-    const first = await rendered();
-    await page.waitForTimeout(2000);
-    return (await rendered()) - first;
-  };
-  // At start the arcs flow (at most 30 frames a second): frames keep coming.
-  assert.ok((await idle()) > 0, 'the flow animates');
+  const displayFrames = (n) => page.evaluate((count) => new Promise((done) => {
+    let k = 0;
+    const tick = () => (++k >= count ? done() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), n);
+  assert.equal((await appState(page)).layers.flowAnimating, true, 'the arcs flow at start');
+  await holdClock(page);
   // 40 s later on the app's clock nobody has touched the map: the flow stands still.
   await page.evaluate(() => Module._ccap_advance_clock(40));
-  assert.ok((await idle()) <= 1, 'no frames while idle (one heartbeat at most)');
+  await drawn(page, 1);
   let s = await appState(page);
   assert.equal(s.layers.flowAnimating, false);
+  const first = await rendered();
+  await displayFrames(60);
+  assert.ok((await rendered()) - first <= 1, 'no frames while nothing is due');
   // A pointer over the map is input: frames again, and the flow moves once more.
   const before = await rendered();
   await page.mouse.move(500, 300);
