@@ -35,9 +35,8 @@ TEST(RenderOnDemand, TheFlowAsksForFramesWhileItMovesAndRestsWithoutInput) {
     move.y = 300;
     app.event(move);
   });
-  scripted.after_frame(7, [&](AtlasApp& app) {
-    flowing_again = nlohmann::json::parse(app.state_json())["layers"]["flowAnimating"];
-  });
+  scripted.after_frame(
+      7, [&](AtlasApp& app) { flowing_again = nlohmann::json::parse(app.state_json())["layers"]["flowAnimating"]; });
   ASSERT_EQ(scripted.run(8, 1024, 700), 0);
   EXPECT_TRUE(flowing);
   EXPECT_FALSE(due_at_once);
