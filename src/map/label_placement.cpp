@@ -62,16 +62,14 @@ class CellGrid {
   std::vector<std::vector<T>> cells_;
 };
 
-// The distance from `p` to the disc's edge (negative inside it).
-double to_edge(glm::dvec2 p, const ScreenDisc& d) { return glm::distance(p, d.centre) - d.radius; }
-
-bool touches(const Rect& box, const ScreenDisc& d) {
-  return glm::distance(glm::clamp(d.centre, box.min, box.max), d.centre) < d.radius;
+// The distance from the box to the disc's edge (negative where it covers the disc's centre side).
+double to_edge(const Rect& box, const ScreenDisc& d) {
+  return glm::distance(glm::clamp(d.centre, box.min, box.max), d.centre) - d.radius;
 }
 
 // The scene's marks and obstacles, filed by cell (a mark under its disc's bounding box). A mark
-// whose edge is within D of a box's anchor side has its box within D of it: it is found in the
-// cells of the box grown by D.
+// whose edge is within D of a box has its bounding box within D of it: it is found in the cells of
+// the box grown by D.
 class SceneGrid {
  public:
   SceneGrid(glm::dvec2 viewport, const LabelScene& scene) : scene_(scene), marks_(viewport), obstacles_(viewport) {
@@ -83,18 +81,15 @@ class SceneGrid {
   }
 
   // Whether `box` may carry the label of mark `own` (kNoMark: none in the scene), whose disc is
-  // `own_disc`: it covers no obstacle and no other mark, and its anchor side is clearly nearest
-  // its own mark.
+  // `own_disc`: it covers no obstacle, and every other mark is clearly farther from it than its own
+  // (so it covers none).
   bool fits(const Rect& box, std::size_t own, const ScreenDisc& own_disc) const {
     bool ok = true;
     obstacles_.visit(box, [&](const Rect& o) { ok = ok && !box.overlaps(o); });
-    const glm::dvec2 side = glm::clamp(own_disc.centre, box.min, box.max);
-    const double own_edge = std::max(0.0, to_edge(side, own_disc));
+    const double own_edge = std::max(0.0, to_edge(box, own_disc));
     const glm::dvec2 reach(own_edge + kLabelClearPx);
     marks_.visit({box.min - reach, box.max + reach}, [&](std::size_t i) {
-      if (!ok || i == own) return;
-      const ScreenDisc& d = scene_.marks[i];
-      ok = !touches(box, d) && to_edge(side, d) >= own_edge + kLabelClearPx;
+      if (ok && i != own) ok = to_edge(box, scene_.marks[i]) >= own_edge + kLabelClearPx;
     });
     return ok;
   }
@@ -105,6 +100,21 @@ class SceneGrid {
   CellGrid<Rect> obstacles_;
 };
 }  // namespace
+
+std::array<glm::dvec2, 8> label_spots(const LabelRequest& r) {
+  const glm::dvec2 half = r.size * 0.5;
+  const double d = r.gap * std::sqrt(0.5);  // a corner `gap` from the anchor
+  return {{
+      {r.anchor.x + r.gap, r.anchor.y - half.y},               // right
+      {r.anchor.x - r.gap - r.size.x, r.anchor.y - half.y},    // left
+      {r.anchor.x - half.x, r.anchor.y - r.gap - r.size.y},    // above
+      {r.anchor.x - half.x, r.anchor.y + r.gap},               // below
+      {r.anchor.x + d, r.anchor.y - d - r.size.y},             // above right
+      {r.anchor.x + d, r.anchor.y + d},                        // below right
+      {r.anchor.x - d - r.size.x, r.anchor.y - d - r.size.y},  // above left
+      {r.anchor.x - d - r.size.x, r.anchor.y + d},             // below left
+  }};
+}
 
 std::vector<PlacedLabel> place_labels(std::span<const LabelRequest> requests, glm::dvec2 viewport,
                                       const LabelScene& scene) {
@@ -119,14 +129,7 @@ std::vector<PlacedLabel> place_labels(std::span<const LabelRequest> requests, gl
     const LabelRequest& r = requests[i];
     const bool in_scene = r.mark < scene.marks.size();
     const ScreenDisc own = in_scene ? scene.marks[r.mark] : ScreenDisc{r.anchor, 0};
-    const glm::dvec2 half = r.size * 0.5;
-    const glm::dvec2 spots[] = {
-        {r.anchor.x + r.gap, r.anchor.y - half.y},             // right
-        {r.anchor.x - r.gap - r.size.x, r.anchor.y - half.y},  // left
-        {r.anchor.x - half.x, r.anchor.y - r.gap - r.size.y},  // above
-        {r.anchor.x - half.x, r.anchor.y + r.gap},             // below
-    };
-    for (const glm::dvec2& top_left : spots) {
+    for (const glm::dvec2& top_left : label_spots(r)) {
       const Rect box{top_left, top_left + r.size};
       if (box.min.x < 0 || box.min.y < 0 || box.max.x > viewport.x || box.max.y > viewport.y) continue;
       bool free = true;

@@ -1,14 +1,16 @@
 #pragma once
 // Label placement with collision avoidance: labels are placed greedily in priority order (the
 // selected and hovered city first, then C3 cities, then by population: the caller's priority),
-// each at the first of four spots around its anchor (right, left, above, below) that
+// each at the first of eight spots around its anchor (label_spots: right, left, above, below, then
+// the corners) that
 //   - stays inside the viewport and overlaps no label already placed;
 //   - overlaps no obstacle (the interface: panels, the badge, the scale bar, the attribution) and
 //     no other mark on the map;
-//   - names only its own mark: the label's point nearest its own mark (its anchor side) is nearer
-//     to that mark's edge, by at least kLabelClearPx, than to any other mark's edge. A label that
-//     would sit between two marks could be read as naming either: it goes elsewhere or is hidden.
+//   - names only its own mark: the label's box is nearer to that mark's edge, by at least
+//     kLabelClearPx, than to any other mark's edge. A label that would sit between two marks, or
+//     end beside another, could be read as naming either: it goes elsewhere or is hidden.
 // A label with no such spot is hidden.
+#include <array>
 #include <cstddef>
 #include <limits>
 #include <span>
@@ -42,6 +44,10 @@ struct PlacedLabel {
   std::size_t request = 0;
   glm::dvec2 top_left;
 };
+
+// The top-left corners of a label's spots, in order of preference: right, left, above, below (`gap`
+// from the anchor), then above right, below right, above left, below left (a corner `gap` away).
+std::array<glm::dvec2, 8> label_spots(const LabelRequest& r);
 
 std::vector<PlacedLabel> place_labels(std::span<const LabelRequest> requests, glm::dvec2 viewport,
                                       const LabelScene& scene = {});

@@ -43,10 +43,7 @@ std::vector<PlacedLabel> place_labels_by_testing_all(const std::vector<LabelRequ
   std::vector<PlacedLabel> placed;
   for (std::size_t i : order) {
     const LabelRequest& r = requests[i];
-    for (const glm::dvec2 top_left : {glm::dvec2{r.anchor.x + r.gap, r.anchor.y - r.size.y / 2},
-                                      glm::dvec2{r.anchor.x - r.gap - r.size.x, r.anchor.y - r.size.y / 2},
-                                      glm::dvec2{r.anchor.x - r.size.x / 2, r.anchor.y - r.gap - r.size.y},
-                                      glm::dvec2{r.anchor.x - r.size.x / 2, r.anchor.y + r.gap}}) {
+    for (const glm::dvec2 top_left : label_spots(r)) {
       const glm::dvec2 bottom_right = top_left + r.size;
       if (top_left.x < 0 || top_left.y < 0 || bottom_right.x > viewport.x || bottom_right.y > viewport.y) continue;
       const PlacedLabel candidate{i, top_left};
@@ -136,6 +133,19 @@ TEST(LabelPlacementScene, ALabelWithNoUnambiguousSpotIsLeftOut) {
   EXPECT_EQ(place_labels(requests, {800, 600}, {std::span(marks).first(1), {}}).size(), 1u);
 }
 
+TEST(LabelPlacementScene, WhereTheFourSidesAreTakenACornerServes) {
+  const std::vector<ScreenDisc> marks{{{300, 300}, 5}};
+  const std::vector<LabelRequest> requests{{{300, 300}, {60, 14}, 9, 9, 0}};
+  // A speck of interface in the middle of each side's spot.
+  const std::vector<ScreenBox> specks{
+      {{340, 299}, {345, 301}}, {{250, 299}, {255, 301}}, {{299, 280}, {301, 285}}, {{299, 315}, {301, 320}}};
+  const auto placed = place_labels(requests, {800, 600}, {marks, specks});
+  ASSERT_EQ(placed.size(), 1u);
+  const double d = 9 * std::sqrt(0.5);
+  EXPECT_DOUBLE_EQ(placed[0].top_left.x, 300 + d) << "above right";
+  EXPECT_DOUBLE_EQ(placed[0].top_left.y, 300 - d - 14);
+}
+
 TEST(LabelPlacementScene, LabelsKeepOffTheInterface) {
   const std::vector<ScreenDisc> marks{{{300, 300}, 5}};
   const std::vector<LabelRequest> requests{{{300, 300}, {60, 14}, 9, 9, 0}};
@@ -161,15 +171,15 @@ TEST(LabelPlacementScene, EveryPlacedLabelIsNearestItsOwnMarkAndCoversNoOther) {
   for (const PlacedLabel& p : placed) {
     const LabelRequest& q = requests[p.request];
     const glm::dvec2 lo = p.top_left, hi = p.top_left + q.size;
-    const ScreenDisc& own = marks[q.mark];
-    const glm::dvec2 side{std::clamp(own.centre.x, lo.x, hi.x), std::clamp(own.centre.y, lo.y, hi.y)};
-    const double own_edge = std::max(0.0, std::hypot(side.x - own.centre.x, side.y - own.centre.y) - own.radius);
-    for (std::size_t m = 0; m < marks.size(); ++m) {
-      if (m == q.mark) continue;
-      const ScreenDisc& d = marks[m];
-      EXPECT_GE(std::hypot(side.x - d.centre.x, side.y - d.centre.y) - d.radius, own_edge + kLabelClearPx);
+    const auto box_to_edge = [&](const ScreenDisc& d) {
       const glm::dvec2 near{std::clamp(d.centre.x, lo.x, hi.x), std::clamp(d.centre.y, lo.y, hi.y)};
-      EXPECT_GE(std::hypot(near.x - d.centre.x, near.y - d.centre.y), d.radius);
+      return std::hypot(near.x - d.centre.x, near.y - d.centre.y) - d.radius;
+    };
+    const double own_edge = std::max(0.0, box_to_edge(marks[q.mark]));
+    for (std::size_t m = 0; m < marks.size(); ++m) {
+      if (m != q.mark) {
+        EXPECT_GE(box_to_edge(marks[m]), own_edge + kLabelClearPx) << "nearer its own mark";
+      }
     }
   }
 }
