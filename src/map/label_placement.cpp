@@ -94,6 +94,15 @@ class SceneGrid {
     return ok;
   }
 
+  // Whether `at` is under the interface (a mark there is not seen: its label would name nothing).
+  bool covered(glm::dvec2 at) const {
+    bool under = false;
+    obstacles_.visit({at, at}, [&](const Rect& o) {
+      under = under || (o.min.x <= at.x && at.x <= o.max.x && o.min.y <= at.y && at.y <= o.max.y);
+    });
+    return under;
+  }
+
  private:
   const LabelScene& scene_;
   CellGrid<std::size_t> marks_;
@@ -129,6 +138,7 @@ std::vector<PlacedLabel> place_labels(std::span<const LabelRequest> requests, gl
     const LabelRequest& r = requests[i];
     const bool in_scene = r.mark < scene.marks.size();
     const ScreenDisc own = in_scene ? scene.marks[r.mark] : ScreenDisc{r.anchor, 0};
+    if (around.covered(own.centre)) continue;
     for (const glm::dvec2& top_left : label_spots(r)) {
       const Rect box{top_left, top_left + r.size};
       if (box.min.x < 0 || box.min.y < 0 || box.max.x > viewport.x || box.max.y > viewport.y) continue;

@@ -9,7 +9,7 @@
 //   - names only its own mark: the label's box is nearer to that mark's edge, by at least
 //     kLabelClearPx, than to any other mark's edge. A label that would sit between two marks, or
 //     end beside another, could be read as naming either: it goes elsewhere or is hidden.
-// A label with no such spot is hidden.
+// A label with no such spot is hidden, and so is one whose mark's centre is under the interface.
 #include <array>
 #include <cstddef>
 #include <limits>

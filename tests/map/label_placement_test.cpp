@@ -146,6 +146,17 @@ TEST(LabelPlacementScene, WhereTheFourSidesAreTakenACornerServes) {
   EXPECT_DOUBLE_EQ(placed[0].top_left.y, 300 - d - 14);
 }
 
+TEST(LabelPlacementScene, AMarkUnderAPanelHasNoLabelBesideIt) {
+  // Ulaanbaatar's marker under the welcome card's bottom edge: its name below the card would
+  // name a marker nobody sees.
+  const std::vector<ScreenDisc> marks{{{346, 214}, 5}};
+  const std::vector<LabelRequest> requests{{{346, 214}, {80, 14}, 9, 9, 0}};
+  const std::vector<ScreenBox> card{{{12, 12}, {360, 218}}};
+  EXPECT_TRUE(place_labels(requests, {1440, 900}, {marks, card}).empty());
+  const std::vector<ScreenBox> shorter{{{12, 12}, {360, 200}}};
+  EXPECT_EQ(place_labels(requests, {1440, 900}, {marks, shorter}).size(), 1u) << "seen: labelled";
+}
+
 TEST(LabelPlacementScene, LabelsKeepOffTheInterface) {
   const std::vector<ScreenDisc> marks{{{300, 300}, 5}};
   const std::vector<LabelRequest> requests{{{300, 300}, {60, 14}, 9, 9, 0}};
