@@ -32,7 +32,7 @@ command -v clang++-14 >/dev/null || die "clang++-14 is not installed: run script
 DATA="$WEB_OUT/data"
 [ -f "$DATA/basemap.ccapmap" ] && [ -f "$DATA/partnership.json" ] \
   || die "the data files are not built in $DATA: run scripts/build.sh first"
-TARGETS=(link partnership basemap airquality importers station_points kiosk_config)
+TARGETS=(link partnership basemap airquality importers station_points kiosk_config font)
 
 where=""
 [ "$BUILD_ONLY" -eq 1 ] && where=", beside the tests"
@@ -87,6 +87,7 @@ for target in "${TARGETS[@]}"; do
   case $target in
     partnership) cp "$DATA/partnership.json" "$SAN_BUILD/seeds/data-$target/" ;;
     kiosk_config) cp "$DATA/kiosk.json" "$SAN_BUILD/seeds/data-$target/" ;;
+    font) cp "$DATA/fonts/NotoSans-Regular.ttf" "$SAN_BUILD/seeds/data-$target/" ;;
   esac
 done
 

@@ -3,7 +3,10 @@
 #include <imgui.h>
 
 #include <cmath>
-#include <fstream>
+#include <utility>
+
+#include "base/file_bytes.h"
+#include "base/font_check.h"
 
 namespace ccap::ui {
 
@@ -27,7 +30,8 @@ const ImWchar kGlyphRanges[] = {
     0,
 };
 
-bool file_exists(const std::string& path) { return std::ifstream(path).good(); }
+constexpr std::size_t kMaxFontBytes = 32u << 20;  // Noto Sans Regular is 0.6 MB
+constexpr const char* kFallback = "; using the built-in font (no diacritics)";
 
 }  // namespace
 
@@ -42,26 +46,39 @@ bool Fonts::update(float pixel_ratio, float scale) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   const std::string path = font_dir_ + "/" + kFontFile;
+  if (!font_read_) {  // read and checked once (font_check.h): the rasteriser trusts every offset in it
+    font_read_ = true;
+    FileBytes read = read_file_bytes(path, kMaxFontBytes);
+    std::string damage = read.bytes ? check_truetype(*read.bytes) : "";
+    if (!read.bytes)
+      problem_ = "The UI font could not be read (" + read.error + ")" + kFallback;
+    else if (!damage.empty())
+      problem_ = "The UI font " + path + " is damaged (" + damage + ")" + kFallback;
+    else
+      font_bytes_ = std::move(*read.bytes);
+  }
   ImFontConfig config;
   config.OversampleH = 2;
   config.OversampleV = 1;
+  config.FontDataOwnedByAtlas = false;  // font_bytes_ is ours, kept for every rebuild
   set_ = {};
-  if (file_exists(path)) {
-    set_.body = io.Fonts->AddFontFromFileTTF(path.c_str(), kBodyFontPx * raster, &config, kGlyphRanges);
-    set_.heading = io.Fonts->AddFontFromFileTTF(path.c_str(), kHeadingSize * raster, &config, kGlyphRanges);
+  if (!font_bytes_.empty()) {
+    void* data = font_bytes_.data();
+    const int size = static_cast<int>(font_bytes_.size());
+    set_.body = io.Fonts->AddFontFromMemoryTTF(data, size, kBodyFontPx * raster, &config, kGlyphRanges);
+    set_.heading = io.Fonts->AddFontFromMemoryTTF(data, size, kHeadingSize * raster, &config, kGlyphRanges);
   }
-  if (set_.body && set_.heading) {
-    problem_.clear();
-  } else {
-    problem_ = "UI font " + path + " could not be loaded; using the built-in font (no diacritics)";
+  // The atlas is rasterised in device pixels; ImGui lays out in logical pixels.
+  io.FontGlobalScale = 1.0f / pixel_ratio;
+  if (!set_.body || !set_.heading || !io.Fonts->Build()) {
+    if (problem_.empty()) problem_ = "The UI font " + path + " could not be rasterised" + kFallback;
+    font_bytes_.clear();
     io.Fonts->Clear();
     ImFontConfig fallback;
     fallback.SizePixels = 13.0f * raster;
     set_.body = set_.heading = io.Fonts->AddFontDefault(&fallback);
+    io.Fonts->Build();
   }
-  // The atlas is rasterised in device pixels; ImGui lays out in logical pixels.
-  io.FontGlobalScale = 1.0f / pixel_ratio;
-  io.Fonts->Build();
   if (const ImFontGlyph* h = set_.body->FindGlyphNoFallback('H'); h && set_.body->FontSize > 0)
     cap_ratio_ = (h->Y1 - h->Y0) / set_.body->FontSize;
   return true;

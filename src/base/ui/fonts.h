@@ -2,7 +2,9 @@
 // Fonts for the UI, rasterised at the screen's pixel ratio times the UI scale, so that text is
 // crisp on high-DPI screens and large on large ones; the atlas is rebuilt when either changes (a
 // window moved to another screen, browser zoom, a resize across a scale step).
+#include <cstdint>
 #include <string>
+#include <vector>
 
 struct ImFont;
 
@@ -27,11 +29,14 @@ class Fonts {
   // legibility at a distance is measured by (ImGui's size is the line's ascent to descent).
   // Noto Sans: 0.524 (cap height 714 of 1,362 units from ascender to descender).
   float cap_height_ratio() const { return cap_ratio_; }
-  // Empty when the UI font loaded; otherwise why the built-in fallback font is used.
+  // Empty when the UI font loaded; otherwise why the built-in fallback font (ASCII only, no
+  // diacritics) is used: missing, unreadable or damaged (base/font_check.h).
   const std::string& problem() const { return problem_; }
 
  private:
   std::string font_dir_;
+  bool font_read_ = false;
+  std::vector<std::uint8_t> font_bytes_;  // the checked font, handed to every atlas build
   float built_ratio_ = 0, built_scale_ = 0;
   FontSet set_;
   std::string problem_;
