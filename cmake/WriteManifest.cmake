@@ -1,6 +1,7 @@
 # cmake -DWEB_OUT=<dir> -P WriteManifest.cmake
 # Writes <dir>/manifest.json: every file the page loader downloads (the app's script and wasm, and
-# data/**) with its size, so the loading screen can show true progress; the page's own files; and
+# data/**) with its size, so the loading screen can show true progress, and its SHA-256, which the
+# loader checks before it hands a file on (web/loader.js); the page's own files; and
 # a version, the hash of all of them, which names a kiosk's offline cache (web/sw.js). Written to a
 # temporary file and renamed, so a reader never sees half a manifest.
 # A file with compressed forms (scripts/compress_web.mjs) also has their sizes, "br" and "gz", so
@@ -26,7 +27,8 @@ set(entries "")
 set(hashes "")
 foreach(path ccap.js ccap.wasm ${data_files})
   file(SIZE "${WEB_OUT}/${path}" bytes)
-  set(entry "    {\"path\": \"${path}\", \"bytes\": ${bytes}")
+  file(SHA256 "${WEB_OUT}/${path}" sha256)
+  set(entry "    {\"path\": \"${path}\", \"bytes\": ${bytes}, \"sha256\": \"${sha256}\"")
   foreach(encoding br gz)
     set(packed "${WEB_OUT}/${path}.${encoding}")
     if(EXISTS "${packed}" AND "${packed}" IS_NEWER_THAN "${WEB_OUT}/${path}")  # newer or as old

@@ -3,8 +3,11 @@
 // - the page cannot be left or changed by a visitor: no context menu, no text selection or
 //   dragging, no page zoom (pinch, Ctrl+wheel, Ctrl +/-), no overscroll, pull-to-refresh or
 //   back-swipe (Back stays on the page), the cursor hidden after a few seconds without a mouse;
-// - a watchdog reloads the page when its frames stop for WATCHDOG_SECONDS (or when it could not
-//   start), so a hung or crashed display comes back by itself;
+// - a watchdog reloads the page when its frames stop for WATCHDOG_SECONDS, when it could not start
+//   (the loader's error card), or when it has not drawn its first frame START_SECONDS after the
+//   page loaded; a start that keeps failing is tried again later and later (FAILED_RELOAD_SECONDS,
+//   doubled each time, at most MAX_RELOAD_SECONDS), so a hung or crashed display comes back by
+//   itself without hammering a server that is down;
 // - the service worker (sw.js) keeps a copy of the deployment for offline starts; every
 //   CHECK_MINUTES it looks for a new deployment, lets it download in the background, and
 //   switches to it at the app's next idle reset (Module.ccapKioskReset), never in front of a visitor.
@@ -12,7 +15,20 @@
 window.ccapKiosk = (function () {
   const enabled = new URLSearchParams(location.search).get('kiosk') === '1';
   const CURSOR_SECONDS = 3, WATCHDOG_SECONDS = 15, FAILED_RELOAD_SECONDS = 30, CHECK_MINUTES = 10;
+  const START_SECONDS = 120, MAX_RELOAD_SECONDS = 600;
   if (!enabled) return { enabled, started() {}, failed() {} };
+
+  // Failed starts in a row, across reloads (this tab's session storage).
+  const FAILURES = 'ccapKioskFailedStarts';
+  const failures = () => Number(sessionStorage.getItem(FAILURES)) || 0;
+  let running = false, reloadIn = 0;
+  function failed() {
+    if (running || reloadIn) return;
+    reloadIn = Math.min(FAILED_RELOAD_SECONDS * 2 ** failures(), MAX_RELOAD_SECONDS);
+    sessionStorage.setItem(FAILURES, String(failures() + 1));
+    setTimeout(() => location.reload(), reloadIn * 1000);
+  }
+  setTimeout(() => { if (!running) failed(); }, START_SECONDS * 1000);  // never reached its first frame
 
   const root = document.documentElement;
   root.classList.add('kiosk');
@@ -51,8 +67,12 @@ window.ccapKiosk = (function () {
     enabled,
     // Looks for a new deployment now (as every CHECK_MINUTES): a test need not wait.
     checkNow() { return current ? lookForDeployment(current) : Promise.resolve(); },
+    // Seconds until the reload a failed start scheduled (0: none), for the tests.
+    get reloadIn() { return reloadIn; },
     // The app runs: watch its frames, keep it offline-ready, switch deployments at idle resets.
     started(Module, manifest) {
+      running = true;
+      sessionStorage.removeItem(FAILURES);
       current = manifest.version;
       let last = -1, stalled = 0;
       setInterval(() => {
@@ -79,6 +99,6 @@ window.ccapKiosk = (function () {
       setInterval(() => lookForDeployment(manifest.version), CHECK_MINUTES * 60 * 1000);
     },
     // The app could not start: try again in a while (the network may come back).
-    failed() { setTimeout(() => location.reload(), FAILED_RELOAD_SECONDS * 1000); },
+    failed,
   };
 })();

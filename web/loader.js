@@ -5,6 +5,11 @@
 // A download that fails is tried again with a growing pause (1, 2, 4, 8 s), and the screen says
 // so; a data file that still cannot be had is left out: the app starts with what did load and
 // says what did not. Only the app itself (script and wasm) is needed to start.
+// Every file is checked against manifest.json before it is used: its size, and its SHA-256 where
+// the browser can compute one (crypto.subtle: https and localhost). A file that does not match
+// (cut short, damaged, or from another deployment) is fetched once more past the HTTP cache, then
+// counts as not downloaded. A start-up that fails in any way ends on an error card with "Try
+// again", never on "Starting…".
 // A lost WebGL context (a GPU reset, a driver update, too many tabs) is kept restorable
 // (preventDefault) and the app makes its GPU resources again when it comes back.
 'use strict';
@@ -21,10 +26,35 @@
     console.error('Clean Air Atlas: ' + reason);
     const fatal = document.getElementById('fatal');
     fatal.querySelector('.reason').textContent = reason;
-    fatal.querySelector('.hint').textContent = hint || 'Reload the page to try again.';
+    fatal.querySelector('.hint').textContent = hint || 'Try again; if it happens again, reload the page later.';
+    fatal.querySelector('.retry').onclick = () => location.reload();
     loader.hidden = true;
     fatal.hidden = false;
     window.ccapKiosk.failed();
+  }
+
+  // Until the app has drawn its first frame, an uncaught error (a script cut short, an app that
+  // stops while starting) is a failed start, not a page left on "Starting…".
+  let started = false;
+  window.addEventListener('error', (e) => {
+    if (started || /ResizeObserver/.test(e.message)) return;  // (Chrome reports a busy observer as an error)
+    fail('The app could not be started: ' + (e.message || 'a script error'));
+  });
+  window.addEventListener('unhandledrejection', (e) => {
+    if (!started) fail('The app could not be started: ' + ((e.reason && e.reason.message) || e.reason));
+  });
+
+  // A file as the manifest lists it, or an error that says how it differs (`damaged`: fetched
+  // again once, past the cache, and not after a pause).
+  async function verify(f, bytes) {
+    const damaged = (why) => Object.assign(new Error(`${f.path}: ${why}`), { damaged: true });
+    if (bytes.length !== f.bytes)
+      throw damaged(`${bytes.length} bytes where the manifest says ${f.bytes} (cut short or damaged)`);
+    if (!f.sha256 || !(window.crypto && crypto.subtle)) return bytes;
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+    if (hex !== f.sha256) throw damaged('its contents differ from the manifest\'s (damaged)');
+    return bytes;
   }
 
   function showProgress(loaded, total) {
@@ -46,26 +76,29 @@
   const RETRY_SECONDS = [1, 2, 4, 8];
   const sleep = (s) => new Promise((resolve) => setTimeout(resolve, s * 1000));
 
-  // Runs `attempt` until it succeeds, after each failure pausing RETRY_SECONDS and telling `onRetry`.
+  // Runs `attempt(fresh)` until it succeeds, after each failure pausing RETRY_SECONDS and telling
+  // `onRetry`; a damaged file is asked for once more at once (`fresh`: past the HTTP cache).
   async function withRetry(path, attempt, onRetry) {
+    let fresh = false;
     for (let n = 0; ; ++n) {
       try {
-        return await attempt();
+        return await attempt(fresh);
       } catch (e) {
-        if (n >= RETRY_SECONDS.length) throw e;
+        if (n >= RETRY_SECONDS.length || (e.damaged && fresh)) throw e;
         onRetry(path, n + 2, RETRY_SECONDS.length + 1, e.message);
-        await sleep(RETRY_SECONDS[n]);
+        fresh = fresh || !!e.damaged;
+        if (!e.damaged) await sleep(RETRY_SECONDS[n]);
       }
     }
   }
 
   // Fetches one file, reporting every chunk (the bytes of a failed try are taken off the count)
   // and the response's Content-Encoding; resolves to its bytes.
-  function fetchWithRetry(path, onChunk, onRetry, onEncoding = () => {}) {
-    return withRetry(path, async () => {
+  function fetchWithRetry(f, onChunk, onRetry, onEncoding = () => {}) {
+    return withRetry(f.path, async (fresh) => {
       let got = 0;
       try {
-        return await fetchWithProgress(path, (n) => { got += n; onChunk(n); }, onEncoding);
+        return await verify(f, await fetchWithProgress(f.path, (n) => { got += n; onChunk(n); }, onEncoding, fresh));
       } catch (e) {
         onChunk(-got);
         throw e;
@@ -73,8 +106,8 @@
     }, onRetry);
   }
 
-  async function fetchWithProgress(path, onChunk, onEncoding) {
-    const response = await fetch(path);
+  async function fetchWithProgress(path, onChunk, onEncoding, fresh) {
+    const response = await fetch(path, fresh ? { cache: 'reload' } : {});
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
     onEncoding(response.headers.get('Content-Encoding'));
     if (!response.body) {  // very old browsers: no streaming, one step
@@ -109,20 +142,31 @@
   const wireBytes = (f, encoding) =>
     encoding === 'br' && f.br ? f.br : encoding === 'gzip' && f.gz ? f.gz : f.bytes;
 
-  // Streams and compiles the wasm while it downloads; counts its bytes as they come.
-  async function compileWasm(path, onChunk, onEncoding) {
-    const response = await fetch(path);
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  // Streams and compiles the wasm while it downloads; counts its bytes as they come, and checks
+  // them against the manifest at the end of the stream (a mismatch fails the compilation).
+  async function compileWasm(f, onChunk, onEncoding, fresh) {
+    const response = await fetch(f.path, fresh ? { cache: 'reload' } : {});
+    if (!response.ok) throw new Error(`${f.path}: HTTP ${response.status}`);
     onEncoding(response.headers.get('Content-Encoding'));
     if (!WebAssembly.compileStreaming || !response.body || typeof TransformStream === 'undefined') {
-      const bytes = await response.arrayBuffer();
-      onChunk(bytes.byteLength);
-      return WebAssembly.compile(bytes);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      onChunk(bytes.length);
+      return WebAssembly.compile(await verify(f, bytes));
     }
+    const chunks = [];
+    let size = 0, damage = null;
     const counted = response.body.pipeThrough(new TransformStream({
-      transform(chunk, out) { onChunk(chunk.length); out.enqueue(chunk); },
+      transform(chunk, out) { onChunk(chunk.length); chunks.push(chunk); size += chunk.length; out.enqueue(chunk); },
+      async flush() {
+        const bytes = new Uint8Array(size);
+        let at = 0;
+        for (const c of chunks) { bytes.set(c, at); at += c.length; }
+        await verify(f, bytes).catch((e) => { damage = e; });
+        if (damage) throw damage;
+      },
     }));
-    return WebAssembly.compileStreaming(new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }));
+    return WebAssembly.compileStreaming(new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }))
+      .catch((e) => { throw damage || e; });
   }
 
   async function start() {
@@ -164,13 +208,13 @@
     const missing = [];
     const wasmFile = first.find((f) => f.path === manifest.wasm);
     const wasmCount = counter(wasmFile);
-    const wasmModule = withRetry(manifest.wasm, () => {
+    const wasmModule = withRetry(manifest.wasm, (fresh) => {
       progress.get(manifest.wasm).got = 0;
-      return compileWasm(manifest.wasm, wasmCount.chunk, wasmCount.encoding);
+      return compileWasm(wasmFile, wasmCount.chunk, wasmCount.encoding, fresh);
     }, onRetry);
     const contents = await Promise.all(first.filter((f) => f.path !== manifest.wasm).map((f) => {
       const count = counter(f);
-      return fetchWithRetry(f.path, count.chunk, onRetry, count.encoding).then((bytes) => [f.path, bytes], (e) => {
+      return fetchWithRetry(f, count.chunk, onRetry, count.encoding).then((bytes) => [f.path, bytes], (e) => {
         if (isApp(f)) throw e;
         missing.push(f.path);  // the app starts without it, and says so
         console.warn(`Clean Air Atlas: ${f.path} not downloaded: ${e.message}`);
@@ -211,6 +255,7 @@
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
       ccapStarted() {
+        started = true;
         loader.hidden = true;
         Module.ccapRunning = true;
         canvas.focus({ preventScroll: true });  // the keys reach the map at once
@@ -245,7 +290,7 @@
     let got = 0, ratio = wireBytes(f, 'gzip') / f.bytes;
     const report = () => tell('_ccap_page_data_progress', got * ratio, f.bytes * ratio);
     try {
-      const bytes = await fetchWithRetry(f.path, (n) => { got += n; report(); }, (path, attempt, of, why) =>
+      const bytes = await fetchWithRetry(f, (n) => { got += n; report(); }, (path, attempt, of, why) =>
         console.warn(`Clean Air Atlas: ${path} failed (${why}); trying again (${attempt} of ${of})`),
         (e) => { ratio = wireBytes(f, e) / f.bytes; });
       writeData(f.path, bytes);
@@ -256,5 +301,5 @@
     }
   }
 
-  start().catch((e) => fail('Loading failed: ' + e.message, 'Check your connection and reload the page.'));
+  start().catch((e) => fail('Loading failed: ' + e.message, 'Check your connection, then try again.'));
 })();

@@ -1,9 +1,11 @@
 // The real wasm build in headless Chromium: it loads, draws, follows the canvas size, and says
-// so clearly when WebGL2 is missing.
+// so clearly when WebGL2 is missing or a file it needs is damaged.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
-  startServer, launchBrowser, openApp, waitForFrames, waitForAir, appState, probe, hexToRgba, channelDistance,
+  startServer, launchBrowser, openApp, waitForFrames, waitForAir, appState, probe, hexToRgba, channelDistance, webDir,
 } from './harness.mjs';
 
 let server;
@@ -155,4 +157,48 @@ test('without WebGL2 the page explains why instead of staying blank', async () =
   } finally {
     await noGl.close();
   }
+});
+
+// Every file is checked against manifest.json (web/loader.js): a cut script or an 8-byte wasm (a
+// valid, empty module) once left the page on "Starting…" for ever.
+test('a cut ccap.js or an 8-byte wasm ends on an error card with Try again, never on "Starting…"', async () => {
+  const script = readFileSync(path.join(webDir, 'ccap.js'));
+  const damaged = [
+    ['ccap.js', script.subarray(0, script.length >> 1), 'text/javascript'],
+    ['ccap.wasm', Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), 'application/wasm'],
+  ];
+  for (const [file, body, contentType] of damaged) {
+    const page = await browser.context.newPage();
+    let asked = 0;
+    await page.route(`**/${file}`, (route) => { ++asked; return route.fulfill({ body, contentType }); });
+    await page.goto(server.url);
+    await page.locator('#fatal').waitFor({ state: 'visible' });
+    const text = await page.locator('#fatal').innerText();
+    assert.match(text, new RegExp(`${file.replace('.', '\\.')}: \\d+ bytes where the manifest says \\d+`), text);
+    assert.equal(asked, 2, `${file}: asked for again once, past the cache`);
+    assert.equal(await page.locator('#loader').isHidden(), true);
+    const retry = page.locator('#fatal .retry');
+    assert.equal(await retry.innerText(), 'Try again');
+    await page.unroute(`**/${file}`);
+    await retry.click();  // the file is whole again: the app starts
+    await waitForFrames(page, 2, 30000, false);
+    await page.close();
+  }
+});
+
+test('a damaged data file is left out with a notice, and the app starts with the rest', async () => {
+  const page = await browser.context.newPage();
+  const font = readFileSync(path.join(webDir, 'data/fonts/NotoSans-Regular.ttf'));
+  const sameSize = Buffer.from(font);
+  sameSize.fill(0x5a, 0, 64);  // the right size, the wrong bytes: only the hash tells
+  for (const body of [font.subarray(0, font.length >> 1), sameSize]) {
+    await page.route('**/data/fonts/NotoSans-Regular.ttf', (route) => route.fulfill({ body }));
+    await page.goto(server.url);
+    const s = await waitForFrames(page, 3, 30000, false);
+    assert.ok(s.notices.some((n) => /NotoSans-Regular\.ttf could not be downloaded|UI font/.test(n.text)),
+              JSON.stringify(s.notices));
+    assert.ok(s.layers.cities > 0, 'the map and its cities are there');
+    await page.unroute('**/data/fonts/NotoSans-Regular.ttf');
+  }
+  await page.close();
 });

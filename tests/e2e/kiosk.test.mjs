@@ -267,6 +267,26 @@ test('kiosk: the watchdog reloads a page whose frames stopped', async () => {
   await page.close();
 });
 
+test('kiosk: a start that fails is tried again later and later (30 s, then doubled)', async () => {
+  // A browser of its own: the kiosk tests' service worker would answer from its cache.
+  const browser = await launchBrowser({ viewport: { width: 1920, height: 1080 }, touch: true });
+  try {
+    const script = readFileSync(path.join(webDir, 'ccap.js'));
+    await browser.context.route('**/ccap.js', (route) => route.fulfill({ body: script.subarray(0, 1000) }));
+    for (const [before, reloadIn] of [[0, 30], [2, 120], [9, 600]]) {
+      const page = await browser.context.newPage();
+      await page.addInitScript((n) => { if (n) sessionStorage.setItem('ccapKioskFailedStarts', String(n)); }, before);
+      await page.goto(server.url + '?kiosk=1');
+      await page.locator('#fatal').waitFor({ state: 'visible' });
+      assert.equal(await page.evaluate(() => window.ccapKiosk.reloadIn), reloadIn, `after ${before} failed starts`);
+      assert.equal(await page.evaluate(() => sessionStorage.getItem('ccapKioskFailedStarts')), String(before + 1));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});
+
 test('kiosk: five taps in the top-right corner and the PIN let the operator out', async () => {
   const { page, touch } = await kioskApp();
   for (let i = 0; i < 5; ++i) await touch.tap(1900, 20);
