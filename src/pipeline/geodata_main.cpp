@@ -6,6 +6,7 @@
 // feature and reason, and then nothing is written; on success FILE is replaced atomically.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -33,6 +34,7 @@ int usage(const char* why) {
       "usage: ccap_geodata basemap --out FILE --level ZOOM --land SRC --countries SRC [--level ...]\n"
       "       ccap_geodata airquality --out FILE [--stations SRC] [--openaq CSV] [--moenv JSON] [--air4thai JSON] ...\n"
       "                               [--max-hours N]  (the longest time span written; at most 43,920, five years)\n"
+      "                               [--allow-empty]  (write a file with no station or no reading; else refused)\n"
       "       ccap_geodata airquality --out FILE --synthetic YEAR (--stations SRC | --random-stations N)\n"
       "                               [--hours N] [--seed N] [--pollutants pm25,pm10,no2,o3]\n"
       "  SRC: a vector file GDAL reads, optionally FILE#LAYER\n");
@@ -110,8 +112,13 @@ int airquality(int argc, char** argv) {
     n = std::strtoll(v.c_str(), &end, 10);
     return end != v.c_str() && !*end && n >= 0;
   };
+  bool allow_empty = false;
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
+    if (arg == "--allow-empty") {
+      allow_empty = true;
+      continue;
+    }
     if (i + 1 >= argc) return usage(("missing value after " + arg).c_str());
     const std::string value = argv[++i];
     long long n = 0;
@@ -223,6 +230,24 @@ int airquality(int argc, char** argv) {
           s.city = meta.city;
           if (s.name.empty()) s.name = meta.name;
         }
+  }
+  // What the app would refuse is not written (air_quality_problems: the rules both sides keep), and
+  // nothing replaces a good file with none: no station, or no reading at all, is an error unless
+  // asked for.
+  std::vector<std::string> problems = ccap::air_quality_problems(data);
+  const bool any_reading =
+      data.recipe || std::any_of(data.series.begin(), data.series.end(), [](const auto& s) {
+        return std::any_of(s.values.begin(), s.values.end(), [](float v) { return std::isfinite(v); });
+      });
+  if (!allow_empty && data.stations.empty())
+    problems.push_back(
+        "no station to write (every record was rejected, or nothing was given): --allow-empty writes it");
+  else if (!allow_empty && !any_reading)
+    problems.push_back("no reading to write (every record was rejected): --allow-empty writes it");
+  if (!problems.empty()) {
+    for (const std::string& p : problems) std::fprintf(stderr, "error: %s\n", p.c_str());
+    std::fprintf(stderr, "ccap_geodata: %s was not written\n", out.c_str());
+    return 1;
   }
   const auto bytes = ccap::encode_air_quality(data);
   if (auto why = ccap::pipeline::write_file_atomically(out, bytes); !why.empty()) {

@@ -3,7 +3,8 @@
 // how many bytes each read hands over); the rest is the file. Never crashes; every reading kept
 // has a finite value; the CSV read in small pieces gives what it gives whole; the builder, fed the
 // same readings, refuses the same repeats and writes only finite hours (or NaN), one per reading
-// at most.
+// at most; and the writer-reader round trip: what the builder makes and the shared rules
+// (air_quality_problems) let through, the app reads back.
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -11,6 +12,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "features/air/model/air_series.h"
 #include "pipeline/airquality/json_importers.h"
 #include "pipeline/airquality/openaq_csv.h"
 #include "pipeline/airquality/series_builder.h"
@@ -82,5 +84,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
   }
   if (hours_with_values > readings.size()) std::abort();
+  if (build.error.empty() && ccap::air_quality_problems(build.data).empty() &&
+      !ccap::decode_air_quality(ccap::encode_air_quality(build.data)).data)
+    std::abort();
   return 0;
 }

@@ -207,6 +207,39 @@ TEST(GeodataTool, AirQualityWritesSeriesAndReportsRejectsOrWritesNothing) {
   fs::remove_all(dir);
 }
 
+// Nothing replaces a good file with none, and nothing is written that the app would refuse.
+TEST(GeodataTool, AnEmptyImportOrANameTheAppWouldRefuseWritesNothing) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("ccap-geodata-refuse-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string header = "location_id,sensors_id,location,datetime,lat,lon,parameter,units,value\n";
+  std::ofstream(dir / "rejected.csv") << header << "1,1,A,2024-03-01T00:00:00Z,13.75,100.5,pm25,ug/m3,-4\n";
+  std::ofstream(dir / "long_name.csv") << header << "1,1," << std::string(4097, 'n')
+                                       << ",2024-03-01T00:00:00Z,13.75,100.5,pm25,ug/m3,12\n";
+  const std::string tool = CCAP_GEODATA_TOOL, out = (dir / "aq.ccapaq").string(), log = (dir / "log.txt").string();
+  const auto run = [&](const std::string& args) {
+    return std::system((tool + " airquality --out " + out + " " + args + " > " + log + " 2>&1").c_str());
+  };
+  const auto said = [&] {
+    std::ifstream in(log);
+    return std::string((std::istreambuf_iterator<char>(in)), {});
+  };
+  std::ofstream(out) << "the good file of yesterday";
+  EXPECT_NE(run("--openaq " + (dir / "rejected.csv").string()), 0);
+  EXPECT_NE(said().find("error: no station to write (every record was rejected"), std::string::npos) << said();
+  EXPECT_NE(run(""), 0) << "no input at all";
+  EXPECT_NE(run("--openaq " + (dir / "long_name.csv").string()), 0);
+  EXPECT_NE(said().find("its name is 4097 bytes, more than 4096"), std::string::npos) << said();
+  std::ifstream kept(out);
+  EXPECT_EQ(std::string((std::istreambuf_iterator<char>(kept)), {}), "the good file of yesterday");
+  EXPECT_EQ(run("--allow-empty"), 0) << "asked for explicitly";
+  const FileBytes empty = read_file_bytes(out, 1 << 20);
+  ASSERT_TRUE(empty.bytes);
+  EXPECT_TRUE(decode_air_quality(*empty.bytes).data) << "and the app reads it";
+  fs::remove_all(dir);
+}
+
 TEST(GeodataTool, StationsAddMetadataAndSyntheticReadingsAreLabelledOrNothingIsWritten) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("ccap-geodata-stations-" + std::to_string(::getpid()));

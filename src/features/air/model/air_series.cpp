@@ -4,6 +4,9 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 
 #include "base/binary_io.h"
 #include "features/air/model/synthetic_readings.h"
@@ -13,11 +16,18 @@ namespace ccap {
 namespace {
 constexpr char kMagic[8] = {'C', 'C', 'A', 'P', 'A', 'Q', '\0', '\0'};
 constexpr std::size_t kHeaderSize = 48;
-constexpr std::size_t kMaxString = 4096;
 constexpr std::uint16_t kNoReading = 0xffff;
 constexpr float kFinestScale = 0.01f;
 constexpr std::size_t kMinStationBytes = 7 * 4 + 16 + 1;
 AirQualityDecodeResult fail(std::string why) { return {std::nullopt, std::move(why)}; }
+
+// A decoded file under the writer's rules (air_quality_problems): the first problem, if any.
+AirQualityDecodeResult checked(AirQualityData d) {
+  const std::vector<std::string> problems = air_quality_problems(d);
+  if (problems.empty()) return {std::move(d), {}};
+  return fail(problems.front() +
+              (problems.size() > 1 ? " (and " + std::to_string(problems.size() - 1) + " more problems)" : ""));
+}
 
 float scale_for(const std::vector<float>& values) {
   float top = 0;
@@ -26,6 +36,49 @@ float scale_for(const std::vector<float>& values) {
   return std::max(kFinestScale, top / static_cast<float>(kNoReading - 1));
 }
 }  // namespace
+
+std::vector<std::string> air_quality_problems(const AirQualityData& d) {
+  std::vector<std::string> out;
+  const auto text = [&](const std::string& where, const char* what, const std::string& s) {
+    if (s.size() > kMaxAirText)
+      out.push_back(where + ": its " + what + " is " + std::to_string(s.size()) + " bytes, more than " +
+                    std::to_string(kMaxAirText));
+  };
+  text("the dataset", "description", d.description);
+  std::unordered_map<std::string_view, std::size_t> seen;
+  for (std::size_t i = 0; i < d.stations.size(); ++i) {
+    const AirStation& s = d.stations[i];
+    const std::string where = "station " + std::to_string(i) + " ('" + s.id.substr(0, 64) + "')";
+    const std::pair<const char*, const std::string*> texts[] = {
+        {"id", &s.id},           {"name", &s.name}, {"source", &s.source}, {"operator", &s.operator_name},
+        {"licence", &s.licence}, {"url", &s.url},   {"city", &s.city}};
+    for (const auto& [what, value] : texts) text(where, what, *value);
+    if (s.id.empty()) out.push_back(where + ": its id is empty");
+    if (const auto [it, fresh] = seen.emplace(s.id, i); !fresh && !s.id.empty())
+      out.push_back(where + ": its id is station " + std::to_string(it->second) + "'s too");
+    if (!std::isfinite(s.where.lng) || !std::isfinite(s.where.lat) || std::abs(s.where.lat) > 90 ||
+        std::abs(s.where.lng) > 180)
+      out.push_back(where + ": its coordinates are not on the globe");
+  }
+  if (d.hours > kMaxAirSeriesHours) out.push_back(std::to_string(d.hours) + " hours is more than five years");
+  if (d.first_hour % 3600 != 0) out.push_back("the time axis does not start on the hour");
+  for (std::size_t i = 0; i < d.series.size() && !d.recipe; ++i) {
+    const AirSeries& s = d.series[i];
+    const std::string where = "series " + std::to_string(i);
+    if (s.station >= d.stations.size()) out.push_back(where + ": of a station that is not there");
+    if (static_cast<unsigned>(s.pollutant) > static_cast<unsigned>(Pollutant::Co))
+      out.push_back(where + ": unknown pollutant");
+    if (s.values.size() != d.hours)
+      out.push_back(where + ": " + std::to_string(s.values.size()) + " values for " + std::to_string(d.hours) +
+                    " hours");
+  }
+  if (d.recipe) {
+    if (d.recipe->pollutants.size() > 255) out.push_back("the recipe names more than 255 pollutants");
+    if (static_cast<std::uint64_t>(d.stations.size()) * d.recipe->pollutants.size() * d.hours > kMaxSyntheticValues)
+      out.push_back("the recipe makes more than " + std::to_string(kMaxSyntheticValues) + " values");
+  }
+  return out;
+}
 
 bool AirQualityData::any_synthetic() const {
   return std::any_of(stations.begin(), stations.end(), [](const AirStation& s) { return s.synthetic; });
@@ -97,16 +150,26 @@ AirQualityDecodeResult decode_air_quality(std::span<const std::uint8_t> bytes) {
   if (payload.size() != payload_size) return fail("payload size does not match the header (truncated or padded)");
   if (fnv1a64(payload) != checksum) return fail("checksum mismatch (corrupted file)");
   ByteReader r(payload);
-  if (!r.get_string(d.description, kMaxString)) return fail("the description is truncated");
+  // Why a text cannot be read at `at`: too long for the format, or cut short.
+  const auto text_problem = [](ByteReader at) {
+    std::uint32_t n = 0;
+    return at.get(n) && n > kMaxAirText ? "is " + std::to_string(n) + " bytes, more than " + std::to_string(kMaxAirText)
+                                        : std::string("is truncated");
+  };
+  if (ByteReader before = r; !r.get_string(d.description, kMaxAirText))
+    return fail("the description " + text_problem(before));
   if (station_count > r.remaining() / kMinStationBytes) return fail("station count runs past the end of the file");
   d.stations.resize(station_count);
   for (std::uint32_t i = 0; i < station_count; ++i) {
     AirStation& s = d.stations[i];
-    bool ok = true;
-    for (std::string* text : {&s.id, &s.name, &s.source, &s.operator_name, &s.licence, &s.url, &s.city})
-      ok = ok && r.get_string(*text, kMaxString);
+    const std::pair<const char*, std::string*> texts[] = {
+        {"id", &s.id},           {"name", &s.name}, {"source", &s.source}, {"operator", &s.operator_name},
+        {"licence", &s.licence}, {"url", &s.url},   {"city", &s.city}};
+    for (const auto& [what, text] : texts)
+      if (ByteReader before = r; !r.get_string(*text, kMaxAirText))
+        return fail("station " + std::to_string(i) + ": its " + what + " " + text_problem(before));
     std::uint8_t flags = 0;
-    if (!ok || !r.get(s.where.lng) || !r.get(s.where.lat) || !r.get(flags))
+    if (!r.get(s.where.lng) || !r.get(s.where.lat) || !r.get(flags))
       return fail("station " + std::to_string(i) + " is truncated");
     s.synthetic = (flags & 1) != 0;
     if (!std::isfinite(s.where.lng) || !std::isfinite(s.where.lat) || std::abs(s.where.lat) > 90 ||
@@ -161,10 +224,10 @@ AirQualityDecodeResult decode_air_quality(std::span<const std::uint8_t> bytes) {
     AirQualityData made = airquality::synthetic_air_quality(std::move(d.stations), spec);
     made.description = std::move(d.description);
     made.recipe = std::move(recipe);
-    return {std::move(made), {}};
+    return checked(std::move(made));
   }
   if (r.remaining() != 0) return fail("unexpected bytes after the last series");
-  return {std::move(d), {}};
+  return checked(std::move(d));
 }
 
 }  // namespace ccap

@@ -68,6 +68,18 @@ inline constexpr std::uint64_t kMaxSyntheticValues = 8'000'000;
 // files, and the pipeline refuses to write them (pipeline/airquality/series_builder.h).
 inline constexpr std::uint32_t kMaxAirSeriesHours = 24 * 366 * 5;
 
+// The longest text a .ccapaq file holds (a station's name, source, url...; the description), bytes.
+inline constexpr std::size_t kMaxAirText = 4096;
+
+// What the reader refuses in `data`, each naming its place ("station 3 ('TW-11'): its name is
+// 5000 bytes, more than 4096"): the one set of rules that the pipeline checks before it writes a
+// file and the app after it reads one. Texts at most kMaxAirText bytes; station ids not empty and
+// each at one station; coordinates on the globe; at most kMaxAirSeriesHours hours from a whole
+// hour; each series of a station that is there, of a known pollutant, one value per hour; a
+// recipe within kMaxSyntheticValues. Empty: the file can be written and read back.
+std::vector<std::string> air_quality_problems(const AirQualityData& data);
+
+// `data` as a .ccapaq file. Call air_quality_problems first: what it names is written anyway.
 std::vector<std::uint8_t> encode_air_quality(const AirQualityData& data);
 struct AirQualityDecodeResult {
   std::optional<AirQualityData> data;

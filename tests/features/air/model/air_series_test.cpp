@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <random>
 
 #include "base/binary_io.h"
 #include "features/air/model/synthetic_readings.h"
@@ -47,6 +48,54 @@ TEST(AirSeriesFormat, RoundTrips) {
   EXPECT_FALSE(r.data->stations[0].synthetic);
   EXPECT_TRUE(r.data->stations[1].synthetic);
   EXPECT_TRUE(r.data->any_synthetic());
+}
+
+// The writer and the reader keep one set of rules (air_quality_problems): random datasets, many
+// breaking one rule or another; whatever the rules let through is read back whole, and whatever
+// they name, the reader refuses.
+TEST(AirSeriesFormat, WhatTheRulesLetThroughIsReadBackAndWhatTheyNameIsRefused) {
+  std::mt19937 rng(33);
+  const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
+  int accepted = 0, refused = 0;
+  for (int round = 0; round < 500; ++round) {
+    AirQualityData d = sample();
+    const auto text = [&] {
+      const int kind = pick(5);
+      return kind == 0   ? std::string()
+             : kind == 1 ? std::string(kMaxAirText + pick(2), 'x')
+                         : std::string(pick(20), 'a');
+    };
+    switch (pick(6)) {
+      case 0: d.stations[pick(2)].name = text(); break;
+      case 1: d.stations[pick(2)].id = text(); break;
+      case 2: d.stations[1].id = d.stations[0].id; break;  // one id at two places
+      case 3: d.stations[pick(2)].where.lat = pick(2) ? 91 : NAN; break;
+      case 4: d.description = text(); break;
+      default: break;
+    }
+    const std::vector<std::string> problems = air_quality_problems(d);
+    const auto read = decode_air_quality(encode_air_quality(d));
+    if (problems.empty()) {
+      ++accepted;
+      ASSERT_TRUE(read.data) << read.error;
+      EXPECT_EQ(read.data->stations[0].name, d.stations[0].name);
+      EXPECT_EQ(read.data->stations[1].id, d.stations[1].id);
+    } else {
+      ++refused;
+      EXPECT_FALSE(read.data) << problems.front();
+      EXPECT_FALSE(read.error.empty());
+    }
+  }
+  EXPECT_GT(accepted, 50);
+  EXPECT_GT(refused, 50);
+}
+
+TEST(AirSeriesFormat, ANameTooLongIsNamedAsSuchNotAsACutFile) {
+  AirQualityData d = sample();
+  d.stations[0].name = std::string(kMaxAirText + 1, 'n');
+  EXPECT_EQ(air_quality_problems(d).at(0), "station 0 ('28'): its name is 4097 bytes, more than 4096");
+  const auto read = decode_air_quality(encode_air_quality(d));
+  EXPECT_EQ(read.error, "station 0: its name is 4097 bytes, more than 4096");
 }
 
 TEST(AirSeriesFormat, QuantisesToHundredthsAndCoarserOnlyForHugeSeries) {
