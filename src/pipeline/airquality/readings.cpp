@@ -83,12 +83,14 @@ bool parse_iso8601(std::string_view t, std::int64_t& seconds) {
   if (y < kFirstReadingYear || y > kLastReadingYear || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) ||
       h > 23 || mi > 59 || s > 60)
     return false;
-  seconds = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offset;
+  // A leap second (:60) is its minute's last second (readings.h): it stays in its hour.
+  seconds = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + std::min(s, 59) - offset;
   return true;
 }
 
 bool ReadingList::add(const ReadingView& r) {
-  if (!seen_.emplace(std::string(r.station), static_cast<int>(r.pollutant), r.time).second) return false;
+  const std::int64_t minute = r.time - (r.time % 60 + 60) % 60;  // the same rule as the series builder's
+  if (!seen_.emplace(std::string(r.station), static_cast<int>(r.pollutant), minute).second) return false;
   readings_.push_back({std::string(r.station), std::string(r.station_name), r.where, r.pollutant, r.time, r.value});
   return true;
 }

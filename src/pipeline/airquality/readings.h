@@ -29,8 +29,11 @@ struct ReadingView {
 // readings: the series builder (series_builder.h) sums them into hours as they come.
 class ReadingSink {
  public:
-  // False when the station already has a reading of that pollutant at that exact time (a
-  // duplicate: not added, the importer counts it).
+  // False when the station already has a reading of that pollutant in that minute (a duplicate:
+  // not added, the importer counts it). The rule for times, one for every sink: a reading belongs
+  // to the minute it was taken in, its seconds dropped (12:05:17 and 12:05:42 are one reading and
+  // a repeat; each minute of an hour is one bit, so seconds cost no memory per row), and a leap
+  // second (23:59:60) is its minute's last second (parse_iso8601), never the next hour's 00:00.
   virtual bool add(const ReadingView& reading) = 0;
 
  protected:
@@ -91,7 +94,7 @@ struct ImportResult : ImportReport {
 template <class Import>
 ImportResult keep_readings(Import&& import);
 
-// A sink that keeps the readings in their order, refusing exact repeats (station, pollutant, time).
+// A sink that keeps the readings in their order, refusing repeats (station, pollutant, minute).
 class ReadingList final : public ReadingSink {
  public:
   bool add(const ReadingView& reading) override;

@@ -80,14 +80,9 @@ bool SeriesBuilder::add(const ReadingView& r) {
     series_.push_back({station->second.station, r.pollutant, 0, {}});
   }
   HourCell& c = cell(series_[*series_index], hour);
-  const std::int64_t in_hour = r.time - hour;
-  if (in_hour % 60 == 0) {
-    const std::uint64_t bit = std::uint64_t{1} << (in_hour / 60);
-    if (c.minutes & bit) return false;
-    c.minutes |= bit;
-  } else if (!odd_times_.emplace(*series_index, r.time).second) {
-    return false;
-  }
+  const std::uint64_t minute = std::uint64_t{1} << ((r.time - hour) / 60);  // readings.h: by the minute
+  if (c.minutes & minute) return false;
+  c.minutes |= minute;
   c.sum += r.value;
   ++c.count;
   return true;

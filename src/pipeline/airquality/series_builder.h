@@ -13,7 +13,6 @@
 #include <limits>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -66,7 +65,6 @@ class SeriesBuilder final : public ReadingSink {
   std::vector<std::map<std::string, StationSeries, std::less<>>> stations_by_source_;
   std::vector<AirStation> stations_;
   std::vector<Series> series_;
-  std::set<std::pair<std::uint32_t, std::int64_t>> odd_times_;  // (series, time) with seconds
   std::int64_t first_ = std::numeric_limits<std::int64_t>::max(), last_ = std::numeric_limits<std::int64_t>::min();
   std::uint32_t first_source_ = 0, last_source_ = 0;
   bool too_long_ = false;

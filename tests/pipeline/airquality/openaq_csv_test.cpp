@@ -167,4 +167,21 @@ TEST(Iso8601, RefusesWhatItCouldOnlyHalfRead) {
   EXPECT_TRUE(parse_iso8601("2100-12-31T23:59:60Z", t));  // a leap second
 }
 
+// A leap second stays in its own minute and hour: it once counted as the next day's 00:00 and
+// then knocked out the real 00:00 reading as a duplicate.
+TEST(Iso8601, ALeapSecondIsItsMinutesLastSecond) {
+  std::int64_t leap = 0, before = 0, midnight = 0;
+  ASSERT_TRUE(parse_iso8601("2016-12-31T23:59:60Z", leap));
+  ASSERT_TRUE(parse_iso8601("2016-12-31T23:59:59Z", before));
+  ASSERT_TRUE(parse_iso8601("2017-01-01T00:00:00Z", midnight));
+  EXPECT_EQ(leap, before);
+  const std::string csv =
+      "location_id,sensors_id,location,datetime,lat,lon,parameter,units,value\n"
+      "1,1,A,2016-12-31T23:59:60Z,13.75,100.5,pm25,ug/m3,12\n"
+      "1,1,A,2017-01-01T00:00:00Z,13.75,100.5,pm25,ug/m3,14\n";
+  const ImportResult r = import_openaq_csv(csv, "leap.csv");
+  EXPECT_EQ(r.readings.size(), 2u) << "the midnight reading is not a repeat of the leap second";
+  EXPECT_EQ(r.rejected_total(), 0u);
+}
+
 }  // namespace ccap::airquality
