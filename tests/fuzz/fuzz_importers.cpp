@@ -26,8 +26,8 @@ using namespace ccap::airquality;
 class Both final : public ReadingSink {
  public:
   Both(ReadingSink& a, ReadingSink& b) : a_(a), b_(b) {}
-  bool add(const ReadingView& r) override {
-    const bool first = a_.add(r), second = b_.add(r);
+  Added add(const ReadingView& r) override {
+    const Added first = a_.add(r), second = b_.add(r);
     disagreed = disagreed || first != second;
     return first;
   }

@@ -15,6 +15,8 @@ const char* reject_name(Reject r) {
     case Reject::UnknownPollutant: return "pollutant not drawn";
     case Reject::BadTime: return "bad timestamp";
     case Reject::BadCoordinates: return "bad coordinates";
+    case Reject::MissingStation: return "missing station id";
+    case Reject::MovedStation: return "station id already seen at another place (the first place kept)";
     case Reject::kCount: break;
   }
   return "?";
@@ -88,11 +90,14 @@ bool parse_iso8601(std::string_view t, std::int64_t& seconds) {
   return true;
 }
 
-bool ReadingList::add(const ReadingView& r) {
+Added ReadingList::add(const ReadingView& r) {
+  auto place = places_.find(r.station);
+  if (place == places_.end()) place = places_.emplace(std::string(r.station), r.where).first;
+  if (distance_meters(place->second, r.where) > kSameStationMeters) return Added::Moved;
   const std::int64_t minute = r.time - (r.time % 60 + 60) % 60;  // the same rule as the series builder's
-  if (!seen_.emplace(std::string(r.station), static_cast<int>(r.pollutant), minute).second) return false;
+  if (!seen_.emplace(std::string(r.station), static_cast<int>(r.pollutant), minute).second) return Added::Repeat;
   readings_.push_back({std::string(r.station), std::string(r.station_name), r.where, r.pollutant, r.time, r.value});
-  return true;
+  return Added::Yes;
 }
 
 }  // namespace ccap::airquality

@@ -4,6 +4,7 @@
 // few are kept with their line for the report.
 #include <array>
 #include <cstdint>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -25,6 +26,12 @@ struct ReadingView {
   double value = 0;       // µg/m³
 };
 
+// What a sink made of a reading: kept, a repeat of one it has (the same station, pollutant and
+// minute), or from a station whose id it first saw more than kSameStationMeters away (one id at
+// two places is a conflict, reported; the first place is kept).
+enum class Added : std::uint8_t { Yes, Repeat, Moved };
+inline constexpr double kSameStationMeters = 100;
+
 // Where importers put what they read, a reading at a time, so that no importer holds a file's
 // readings: the series builder (series_builder.h) sums them into hours as they come.
 class ReadingSink {
@@ -34,7 +41,7 @@ class ReadingSink {
   // to the minute it was taken in, its seconds dropped (12:05:17 and 12:05:42 are one reading and
   // a repeat; each minute of an hour is one bit, so seconds cost no memory per row), and a leap
   // second (23:59:60) is its minute's last second (parse_iso8601), never the next hour's 00:00.
-  virtual bool add(const ReadingView& reading) = 0;
+  virtual Added add(const ReadingView& reading) = 0;
 
  protected:
   ~ReadingSink() = default;
@@ -60,6 +67,8 @@ enum class Reject : std::uint8_t {
   UnknownPollutant,  // parameters the overlays do not draw (counted, not an error)
   BadTime,           // unparseable timestamp
   BadCoordinates,    // missing, non-finite or out of range
+  MissingStation,    // no station id
+  MovedStation,      // a station id already seen more than kSameStationMeters away
   kCount,
 };
 const char* reject_name(Reject r);
@@ -75,13 +84,16 @@ struct ImportReport {
 
   std::size_t rejected_total() const;
   void reject(Reject why, const std::string& where);
-  // Hands `reading` to `sink` and counts it, or counts it as a duplicate at `where()` (made only then).
+  // Hands `reading` to `sink` and counts it, or counts why not at `where()` (made only then): no
+  // station id, a repeat, a station id seen elsewhere.
   template <class Where>
   void add(ReadingSink& sink, const ReadingView& reading, Where&& where) {
-    if (sink.add(reading))
-      ++accepted;
-    else
-      reject(Reject::DuplicateTime, where());
+    if (reading.station.empty()) return reject(Reject::MissingStation, where());
+    switch (sink.add(reading)) {
+      case Added::Yes: ++accepted; break;
+      case Added::Repeat: reject(Reject::DuplicateTime, where()); break;
+      case Added::Moved: reject(Reject::MovedStation, where()); break;
+    }
   }
 };
 
@@ -97,12 +109,13 @@ ImportResult keep_readings(Import&& import);
 // A sink that keeps the readings in their order, refusing repeats (station, pollutant, minute).
 class ReadingList final : public ReadingSink {
  public:
-  bool add(const ReadingView& reading) override;
+  Added add(const ReadingView& reading) override;
   std::vector<Reading> take() { return std::move(readings_); }
 
  private:
   std::vector<Reading> readings_;
   std::set<std::tuple<std::string, int, std::int64_t>> seen_;
+  std::map<std::string, LngLat, std::less<>> places_;  // each station's first place
 };
 
 template <class Import>

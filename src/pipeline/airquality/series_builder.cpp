@@ -54,13 +54,13 @@ SeriesBuilder::HourCell& SeriesBuilder::cell(Series& s, std::int64_t hour) {
   return s.cells[at];
 }
 
-bool SeriesBuilder::add(const ReadingView& r) {
+Added SeriesBuilder::add(const ReadingView& r) {
   const std::int64_t hour = hour_of(r.time);
   if (hour < first_) first_ = hour, first_source_ = source_;
   if (hour > last_) last_ = hour, last_source_ = source_;
   // Once the span is too long nothing is kept: the build is refused, and only its ends are told.
   too_long_ = too_long_ || (last_ - first_) / 3600 + 1 > static_cast<std::int64_t>(max_hours_);
-  if (too_long_) return true;
+  if (too_long_) return Added::Yes;
 
   auto& stations = stations_by_source_[source_];
   auto station = stations.find(r.station);
@@ -73,6 +73,8 @@ bool SeriesBuilder::add(const ReadingView& r) {
     s.source = sources_[source_];
     s.where = r.where;
     stations_.push_back(std::move(s));
+  } else if (distance_meters(stations_[station->second.station].where, r.where) > kSameStationMeters) {
+    return Added::Moved;
   }
   auto& series_index = station->second.series[static_cast<std::size_t>(r.pollutant)];
   if (!series_index) {
@@ -81,11 +83,11 @@ bool SeriesBuilder::add(const ReadingView& r) {
   }
   HourCell& c = cell(series_[*series_index], hour);
   const std::uint64_t minute = std::uint64_t{1} << ((r.time - hour) / 60);  // readings.h: by the minute
-  if (c.minutes & minute) return false;
+  if (c.minutes & minute) return Added::Repeat;
   c.minutes |= minute;
   c.sum += r.value;
   ++c.count;
-  return true;
+  return Added::Yes;
 }
 
 SeriesBuild SeriesBuilder::finish() {

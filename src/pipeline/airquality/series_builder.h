@@ -36,7 +36,7 @@ class SeriesBuilder final : public ReadingSink {
   // The readings added next come from `source` ("OpenAQ", "MOENV", "air4thai"): stations are told
   // apart by source and id.
   void begin_source(const std::string& source);
-  bool add(const ReadingView& reading) override;
+  Added add(const ReadingView& reading) override;
   // The series, or why there are none; the builder is empty afterwards.
   SeriesBuild finish();
 

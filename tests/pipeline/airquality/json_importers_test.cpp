@@ -69,6 +69,26 @@ TEST(MoenvJson, ABareArrayIsAcceptedAndBrokenFilesAreFatal) {
   EXPECT_FALSE(import_air4thai_json("{\"stations\": [{\"nameEN\": \"\xff\"}]}", "b.json").fatal.empty());
 }
 
+// A record without a station id is rejected (not filed under ""), and one id at two places is a
+// conflict: the first place is kept, the other readings counted with their record.
+TEST(MoenvJson, AnEmptyStationIdIsRejectedAndOneIdAtTwoPlacesIsAConflict) {
+  const auto r = import_moenv_json(R"([
+    {"siteid": "", "sitename": "A", "longitude": "121", "latitude": "25", "publishtime": "2024/03/01 00:00:00", "pm2.5": "5"},
+    {"siteid": "7", "sitename": "B", "longitude": "121", "latitude": "25", "publishtime": "2024/03/01 00:00:00", "pm2.5": "5"},
+    {"siteid": "7", "sitename": "B", "longitude": "121.00001", "latitude": "25", "publishtime": "2024/03/01 01:00:00", "pm2.5": "6"},
+    {"siteid": "7", "sitename": "C", "longitude": "120", "latitude": "23", "publishtime": "2024/03/01 02:00:00", "pm2.5": "7"}
+  ])",
+                                   "ids.json");
+  ASSERT_TRUE(r.fatal.empty()) << r.fatal;
+  EXPECT_EQ(r.readings.size(), 2u) << "station 7 at its first place, a metre apart";
+  EXPECT_EQ(count(r, Reject::MissingStation), 1u);
+  EXPECT_EQ(count(r, Reject::MovedStation), 1u);
+  bool named = false;
+  for (const std::string& e : r.examples)
+    named = named || e.find("station id already seen at another place") != std::string::npos;
+  EXPECT_TRUE(named);
+}
+
 TEST(Air4thaiJson, ReadsStationsInThaiTimeAndSkipsMinusOne) {
   const auto r = import_air4thai_json(kAir4thai, "air4thai.json");
   ASSERT_TRUE(r.fatal.empty()) << r.fatal;

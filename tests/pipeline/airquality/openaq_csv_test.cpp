@@ -167,6 +167,16 @@ TEST(Iso8601, RefusesWhatItCouldOnlyHalfRead) {
   EXPECT_TRUE(parse_iso8601("2100-12-31T23:59:60Z", t));  // a leap second
 }
 
+TEST(OpenAqCsv, AnEmptyStationIdIsRejected) {
+  const ImportResult r = import_openaq_csv(
+      "location_id,sensors_id,location,datetime,lat,lon,parameter,units,value\n"
+      ",1,A,2024-03-01T00:00:00Z,13.75,100.5,pm25,ug/m3,12\n"
+      "2,1,B,2024-03-01T00:00:00Z,13.75,100.5,pm25,ug/m3,12\n",
+      "ids.csv");
+  EXPECT_EQ(r.readings.size(), 1u);
+  EXPECT_EQ(r.rejected[static_cast<std::size_t>(Reject::MissingStation)], 1u);
+}
+
 // A leap second stays in its own minute and hour: it once counted as the next day's 00:00 and
 // then knocked out the real 00:00 reading as a duplicate.
 TEST(Iso8601, ALeapSecondIsItsMinutesLastSecond) {

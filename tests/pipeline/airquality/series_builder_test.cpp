@@ -74,12 +74,12 @@ TEST(SeriesBuilder, ReadingsInAnyOrderGiveTheSameSeriesAndRepeatsAreRefused) {
   SeriesBuilder in_order, latest_first;
   in_order.begin_source("OpenAQ");
   latest_first.begin_source("OpenAQ");
-  for (int h = 0; h < 500; ++h) EXPECT_TRUE(in_order.add(reading(t0 + h * 3600, h % 50)));
-  for (int h = 499; h >= 0; --h) EXPECT_TRUE(latest_first.add(reading(t0 + h * 3600, h % 50)));
-  EXPECT_FALSE(latest_first.add(reading(t0 + 3600, 99))) << "the same time again";
-  EXPECT_FALSE(latest_first.add(reading(t0 + 3600 + 17, 1))) << "17 s later, in the same minute: a repeat";
-  EXPECT_TRUE(latest_first.add(reading(t0 + 3600 + 77, 1))) << "the next minute: another reading";
-  EXPECT_FALSE(latest_first.add(reading(t0 + 3600 + 60, 1))) << "and its minute taken";
+  for (int h = 0; h < 500; ++h) EXPECT_EQ(in_order.add(reading(t0 + h * 3600, h % 50)), Added::Yes);
+  for (int h = 499; h >= 0; --h) EXPECT_EQ(latest_first.add(reading(t0 + h * 3600, h % 50)), Added::Yes);
+  EXPECT_EQ(latest_first.add(reading(t0 + 3600, 99)), Added::Repeat) << "the same time again";
+  EXPECT_EQ(latest_first.add(reading(t0 + 3600 + 17, 1)), Added::Repeat) << "17 s later, in the same minute: a repeat";
+  EXPECT_EQ(latest_first.add(reading(t0 + 3600 + 77, 1)), Added::Yes) << "the next minute: another reading";
+  EXPECT_EQ(latest_first.add(reading(t0 + 3600 + 60, 1)), Added::Repeat) << "and its minute taken";
   const SeriesBuild a = in_order.finish(), b = latest_first.finish();
   ASSERT_TRUE(a.error.empty() && b.error.empty());
   EXPECT_EQ(a.data.first_hour, t0);
@@ -94,11 +94,11 @@ TEST(SeriesBuilder, ReadingsInAnyOrderGiveTheSameSeriesAndRepeatsAreRefused) {
   // Ids are per source: another source's station "7" is another station.
   SeriesBuilder two;
   two.begin_source("OpenAQ");
-  EXPECT_TRUE(two.add(reading(t0, 1)));
+  EXPECT_EQ(two.add(reading(t0, 1)), Added::Yes);
   two.begin_source("MOENV");
-  EXPECT_TRUE(two.add(reading(t0, 2)));
+  EXPECT_EQ(two.add(reading(t0, 2)), Added::Yes);
   two.begin_source("OpenAQ");
-  EXPECT_FALSE(two.add(reading(t0, 3))) << "OpenAQ's station 7 has 00:00 already (from an earlier file)";
+  EXPECT_EQ(two.add(reading(t0, 3)), Added::Repeat) << "OpenAQ's station 7 has 00:00 already (from an earlier file)";
   EXPECT_EQ(two.finish().data.stations.size(), 2u);
 }
 
