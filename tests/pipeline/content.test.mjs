@@ -113,6 +113,21 @@ test('ill-formed UTF-8 and a byte-order mark are named with line and column, nev
   assert.equal(firstBadUtf8(Buffer.from('Hải Phòng 𝄞', 'utf8')), -1);
 });
 
+// JSON.parse takes what the app's reader refuses: a lone surrogate once passed here with exit 0,
+// and the app then refused all of partnership.json (0 cities, 0 practices).
+test('a lone surrogate or a NUL in any string is named with its place, never written', () => {
+  let errors = errorsFor((files, dir) => {
+    files.cities = null;
+    const text = readFileSync(path.join(contentDir, 'cities.json'), 'utf8').replace('"name": "', '"name": "\\ud83d');
+    writeFileSync(path.join(dir, 'cities.json'), text);
+  });
+  assertReports(errors, 'cities.json: /cities/0/name: a lone UTF-16 surrogate');
+  errors = errorsFor((files) => { files.practices.practices[2].title += '\u0000'; });
+  assertReports(errors, 'practices.json: /practices/2/title: a NUL character');
+  errors = errorsFor((files) => { files.sources.sources[0]['\udc00x'] = 'y'; });
+  assertReports(errors, 'sources.json: /sources/0/: a key with a lone UTF-16 surrogate');
+});
+
 test('schema problems: missing fields, unknown keys, wrong types, bad values', () => {
   const errors = errorsFor((f) => {
     delete f.cities.cities[0].country;

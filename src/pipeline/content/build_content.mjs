@@ -89,6 +89,32 @@ function parseJson(file, text, errors) {
   }
 }
 
+// What the app's JSON reader refuses in a string, though JSON.parse takes it: a lone UTF-16
+// surrogate (an escape like "\ud83d" without its pair: not Unicode; nlohmann::json then refuses
+// the whole file, every city and practice with it) and U+0000 (cuts the text short in C).
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+function stringProblem(s) {
+  if (LONE_SURROGATE.test(s)) return 'a lone UTF-16 surrogate (an escape like \\ud83d without its pair): not Unicode';
+  if (s.includes('\u0000')) return 'a NUL character (\\u0000)';
+  return '';
+}
+
+// Every string of `value` (keys too), each problem with its JSON pointer.
+function checkStrings(file, value, errors, where = '') {
+  if (typeof value === 'string') {
+    const why = stringProblem(value);
+    if (why) errors.push(`${file}: ${where || '/'}: ${why}`);
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => checkStrings(file, v, errors, `${where}/${i}`));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const why = stringProblem(k);
+      if (why) errors.push(`${file}: ${where}/: a key with ${why}`);
+      checkStrings(file, v, errors, `${where}/${k}`);
+    }
+  }
+}
+
 function makeValidator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, 'common.schema.json'), 'utf8')));
@@ -255,6 +281,9 @@ export function buildContent(dir, geonames) {
     if (text === undefined) continue;
     const data = parseJson(file, text, errors);
     if (data === undefined) continue;
+    const before = errors.length;
+    checkStrings(file, data, errors);
+    if (errors.length > before) continue;
     if (!validators[name](data)) {
       for (const e of validators[name].errors) errors.push(`${file}: ${describeSchemaError(e)}`);
       continue;
