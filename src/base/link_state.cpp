@@ -131,6 +131,8 @@ std::string link_escape(std::string_view text) {
   for (char c : text) {
     if (kept_as_is(c)) {
       out += c;
+    } else if (c == ' ') {  // read back as a space (link_unescape): one character, not three
+      out += '+';
     } else {
       const auto b = static_cast<unsigned char>(c);
       out += '%';

@@ -12,6 +12,9 @@ std::string with_thousands(long long value);
 bool is_web_address(const std::string& url);
 // Well-formed UTF-8 (utf8proc: no overlong forms, surrogates or code points past U+10FFFF).
 bool is_utf8(std::string_view s);
+// The longest start of `s` of at most `max_bytes` that does not end inside a UTF-8 character
+// (a text cut there stays UTF-8: "Hải" cut at 2 bytes is "H", not "H\xe1").
+std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes);
 // A decimal number, strictly: the whole text is one finite number in decimal or exponent notation
 // ("1e3", "-2.5", "+7"); not "0x10", "inf", "nan", " 1" or "1 ", and at most 32 characters.
 // (std::from_chars for doubles is missing from Emscripten 3.1's libc++, and strtod alone accepts

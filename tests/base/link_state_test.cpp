@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace ccap {
 namespace {
 
@@ -51,6 +53,35 @@ TEST(LinkState, RoundTripsTextThatNeedsEscaping) {
   EXPECT_EQ(*p.state.get("q"), "Hải Phòng & bus=electric #1 50%");
   EXPECT_EQ(s.format().find(' '), std::string::npos);
   EXPECT_EQ(s.format().find('#', 1), std::string::npos);
+}
+
+// 1,000 random states (values of any text: spaces, '+', '%', '&', '=', '#', commas, Vietnamese,
+// CJK, emoji) written and read back: the same pairs and view, no problem, and a space costs one
+// character ('+'), so that a link of spaces does not triple in length on its way back.
+TEST(LinkState, RandomStatesRoundTrip) {
+  std::mt19937 rng(2026);
+  const std::vector<std::string> pieces{" ", "+", "%", "&", "=",    "#", ",", "a",
+                                        "Z", "9", "-", "ả", "東京", "🚌", "~", "/"};
+  const std::vector<std::string> keys{"city", "q", "facet", "compare", "kb", "entry", "show", "cert", "time", "x_1"};
+  for (int round = 0; round < 1000; ++round) {
+    LinkState s;
+    if (rng() % 2)
+      s.view = LinkView{static_cast<double>(rng() % 2400) / 100, -80.0 + rng() % 160, -179.0 + rng() % 358};
+    for (std::size_t k = 0, n = rng() % 6; k < n; ++k) {
+      std::string value;
+      for (std::size_t i = 0, len = 1 + rng() % 40; i < len; ++i) value += pieces[rng() % pieces.size()];
+      s.set(keys[rng() % keys.size()], value);
+    }
+    const std::string link = s.format();
+    ASSERT_LE(link.size(), kMaxLinkChars);
+    const LinkParse p = parse_link(link);
+    ASSERT_TRUE(p.problems.empty()) << link << ": " << p.problems.front();
+    EXPECT_EQ(p.state.pairs(), s.pairs()) << link;
+    EXPECT_EQ(p.state.format(), link);
+  }
+  LinkState spaces;
+  spaces.set("q", std::string(100, ' ') + "+");
+  EXPECT_EQ(spaces.format(), "#q=" + std::string(100, '+') + "%2B&v=1");
 }
 
 TEST(LinkParse, ReadsWhatItWrote) {

@@ -37,6 +37,24 @@ TEST(TextFormat, Utf8IsWellFormedOrNot) {
   EXPECT_FALSE(is_utf8("\xF4\x90\x80\x80")) << "past U+10FFFF";
 }
 
+// A search of more than 255 bytes was cut mid-character and written to the link as "...%C3": the
+// shared link then lost its search.
+TEST(TextFormat, Utf8PrefixNeverEndsInsideACharacter) {
+  EXPECT_EQ(utf8_prefix("Hải", 2), "H");
+  EXPECT_EQ(utf8_prefix("Hải", 3), "H");
+  EXPECT_EQ(utf8_prefix("Hải", 4), "Hả");
+  EXPECT_EQ(utf8_prefix("abc", 10), "abc");
+  EXPECT_EQ(utf8_prefix("🚌🚌", 7), "🚌");
+  std::string long_text;
+  while (long_text.size() < 400) long_text += "Hải Phòng ";
+  for (std::size_t n = 0; n <= long_text.size(); ++n) {
+    const std::string_view cut = utf8_prefix(long_text, n);
+    EXPECT_LE(cut.size(), n);
+    EXPECT_GE(cut.size() + 3, std::min(n, long_text.size())) << "at most a character short";
+    EXPECT_TRUE(is_utf8(cut)) << n;
+  }
+}
+
 TEST(TextFormat, ParseDecimalTakesOnlyAWholeFiniteDecimalNumber) {
   EXPECT_EQ(parse_decimal("1e3"), 1000.0);
   EXPECT_EQ(parse_decimal("-2.5"), -2.5);

@@ -199,7 +199,7 @@ void KnowledgeFeature::read_link(LinkReader& link) {
       link.problem("kb: " + link_quote(*tab) + " is not search, peer or compare");
     }
   }
-  if (const std::string* q = link.get("q")) s.query = q->substr(0, 255);  // the search box's size
+  if (const std::string* q = link.get("q")) s.query = utf8_prefix(*q, 255);  // the search box's size
   s.last.text = s.query;
   for (const std::string& item : link.list("facet")) {
     const std::size_t colon = item.find(':');
