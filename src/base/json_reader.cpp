@@ -166,6 +166,10 @@ void JsonObject::fail_item(const char* key, std::size_t index, const char* field
   problems_.add(*field ? json_pointer(item, field) : item, why);
 }
 
+void JsonObject::drop_item(const char* key, std::size_t index, const std::string& why) {
+  if (ok_) problems_.add(json_pointer(json_pointer(pointer_, key), index), why);
+}
+
 std::string JsonObject::text(const char* key, Presence presence) {
   if (!ok_) return {};
   const json& v = member(key);

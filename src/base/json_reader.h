@@ -81,6 +81,9 @@ class JsonObject {
   void fail(const std::string& key, const std::string& why);
   // The same about item `index` of the array `key` (and its member `field`, unless empty).
   void fail_item(const char* key, std::size_t index, const char* field, const std::string& why);
+  // A problem with item `index` of the array `key` that drops the item, not the entry (which
+  // stays ok): a reference to something that is not there.
+  void drop_item(const char* key, std::size_t index, const std::string& why);
 
  private:
   const nlohmann::json& value_;

@@ -39,7 +39,7 @@ void Notices::add(Notice::Level level, std::string text) {
 void Notices::add_problems(Notice::Level level, const std::string& file, std::vector<std::string> problems) {
   if (problems.empty()) return;
   if (problems.size() == 1) return add(level, std::move(problems.front()));
-  std::string text = file + ": " + std::to_string(problems.size()) + " problems; those entries were left out";
+  std::string text = file + ": " + std::to_string(problems.size()) + " problems; what each names was left out";
   for (Notice& n : notices_)
     if (n.text == text) return;
   push({level, std::move(text), std::move(problems), 0});

@@ -34,7 +34,7 @@ TEST(Notices, ManyProblemsAreCountedInOneNoticeAndEveryOneIsKept) {
   for (int i = 0; i < 12; ++i) problems.push_back("c.json: /cities/" + std::to_string(i) + "/lat: is 95");
   n.add_problems(Notice::Level::Warning, "c.json", problems);
   ASSERT_EQ(n.all().size(), 1u);
-  EXPECT_EQ(n.all()[0].text, "c.json: 12 problems; those entries were left out");
+  EXPECT_EQ(n.all()[0].text, "c.json: 12 problems; what each names was left out");
   EXPECT_EQ(n.all()[0].details, problems);
   EXPECT_EQ(n.to_json()[0]["details"].size(), 12u);
   n.add_problems(Notice::Level::Warning, "d.json", {"d.json: /x: is missing"});
@@ -53,7 +53,7 @@ TEST(Notices, StayBoundedHoweverManyComeIn) {
   n.add_problems(Notice::Level::Warning, "big.json", many);
   ASSERT_EQ(n.all().back().details.size(), kMaxNoticeDetails + 1);
   EXPECT_EQ(n.all().back().details.back(), "… and 4900 more");
-  EXPECT_EQ(n.all().back().text, "big.json: 5000 problems; those entries were left out");
+  EXPECT_EQ(n.all().back().text, "big.json: 5000 problems; what each names was left out");
 }
 
 TEST(Notices, CountWhatCameAfterARevisionAndNotARepeat) {

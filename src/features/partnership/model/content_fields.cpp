@@ -44,18 +44,17 @@ std::string read_web_address(JsonObject& entry, const char* key) {
 
 namespace {
 
-// `key`: an array of ids, each resolved by `find` (nullopt: unknown, reported as "unknown <what>").
+// `key`: an array of ids, each resolved by `find`. An unknown one drops itself, not the entry: one
+// mistyped area id once took 34 of 63 Knowledge Platform entries with it. Each is reported.
 template <class IdType, class Find>
 std::vector<IdType> read_references(JsonObject& entry, const char* key, const char* what, Find find) {
   std::vector<IdType> out;
   const std::vector<std::string> keys = entry.texts(key);
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    const std::optional<IdType> id = find(keys[i]);
-    if (!id) {
-      entry.fail_item(key, i, "", std::string("unknown ") + what + " \"" + keys[i] + "\"");
-      return {};
-    }
-    out.push_back(*id);
+    if (const std::optional<IdType> id = find(keys[i]))
+      out.push_back(*id);
+    else
+      entry.drop_item(key, i, std::string("unknown ") + what + " \"" + keys[i] + "\" (left out)");
   }
   return out;
 }

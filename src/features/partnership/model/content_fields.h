@@ -13,9 +13,9 @@ namespace ccap {
 std::vector<Link> read_links(JsonObject& entry, const char* key, Presence presence);
 // `key`: an optional http(s) address ("" when missing).
 std::string read_web_address(JsonObject& entry, const char* key);
-// `key`: an array of city ids, each known to `p`.
+// `key`: an array of city ids known to `p`; an unknown one is reported and left out, the entry kept.
 std::vector<CityId> read_cities(JsonObject& entry, const char* key, const Partnership& p);
-// `key`: an array of Guidance Framework area ids, each known to `p`.
+// `key`: an array of Guidance Framework area ids known to `p`, the same way.
 std::vector<AreaId> read_areas(JsonObject& entry, const char* key, const Partnership& p);
 
 }  // namespace ccap

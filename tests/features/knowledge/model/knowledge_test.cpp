@@ -59,7 +59,8 @@ TEST(Knowledge, BadEntriesAreLeftOutEachWithItsPlace) {
   EXPECT_EQ(bad.knowledge->practices.size(), 1u);
   EXPECT_TRUE(bad.knowledge->experts.empty());
   const std::vector<std::string> expected{
-      "k.json: /knowledge/practices/1/cities/0: unknown city \"atlantis\"",
+      "k.json: /knowledge/practices/1/cities/0: unknown city \"atlantis\" (left out)",
+      "k.json: /knowledge/practices/1/cities: must name at least one city",
       "k.json: /knowledge/practices/2/sources/0/url: must be an http:// or https:// address",
       "k.json: /knowledge/practices/3/title: must be a string",
       "k.json: /knowledge/practices/4/outcomes/0: an outcome needs a text (and a figure, if any, as a string)",
@@ -70,6 +71,31 @@ TEST(Knowledge, BadEntriesAreLeftOutEachWithItsPlace) {
   EXPECT_EQ(bad.problems, expected);
   EXPECT_EQ(parse_knowledge(nlohmann::json::object(), *pl.partnership, "e.json").problems.front(),
             "e.json: no knowledge section (rebuild the content)");
+}
+
+// One mistyped Guidance Framework area id once dropped 34 of 63 entries: now it drops itself, with
+// one problem for each place that names it, and every entry stays.
+TEST(Knowledge, AnUnknownAreaDropsTheReferenceNotTheEntry) {
+  const auto pl = parse_partnership(built_content(), "partnership.json");
+  ASSERT_TRUE(pl.partnership);
+  nlohmann::json root = nlohmann::json::parse(built_content());
+  const KnowledgeLoad good = parse_knowledge(root, *pl.partnership, "k.json");
+  ASSERT_TRUE(good.knowledge);
+  const std::string area = pl.partnership->areas.at(0).id;
+  int named = 0;
+  for (const char* section : {"practices", "experts"})
+    for (auto& entry : root["knowledge"][section])
+      for (auto& a : entry["areas"])
+        if (a == area) a = area + "-typo", ++named;
+  ASSERT_GT(named, 5);
+  const KnowledgeLoad load = parse_knowledge(root, *pl.partnership, "k.json");
+  ASSERT_TRUE(load.knowledge);
+  EXPECT_EQ(load.knowledge->practices.size(), good.knowledge->practices.size());
+  EXPECT_EQ(load.knowledge->experts.size(), good.knowledge->experts.size());
+  EXPECT_EQ(load.problems.size(), static_cast<std::size_t>(named));
+  EXPECT_NE(load.problems.front().find("unknown Guidance Framework area \"" + area + "-typo\" (left out)"),
+            std::string::npos)
+      << load.problems.front();
 }
 
 }  // namespace ccap
