@@ -1,6 +1,7 @@
 // Shared by the browser tests: serves the real wasm build on 127.0.0.1, drives Debian's Chromium
 // through playwright-core (never a downloaded browser), and wraps the app's test API.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -83,6 +84,23 @@ export async function openApp(context, url) {
   page.on('pageerror', (err) => errors.push(String(err)));
   await page.goto(url);
   return { page, errors };
+}
+
+// Serves `body` as the deployment's `file` ("data/partnership.json"), with a manifest that lists it
+// (its size and SHA-256): content as a faulty pipeline run would deploy it, which the loader's
+// manifest check lets through to the app's own reader.
+export async function deployInstead(page, file, body, contentType = 'application/octet-stream') {
+  const bytes = Buffer.from(body);
+  await page.route(`**/${file}`, (route) => route.fulfill({ body: bytes, contentType }));
+  await page.route('**/manifest.json*', async (route) => {
+    const manifest = await (await route.fetch()).json();
+    const entry = manifest.files.find((f) => f.path === file);
+    entry.bytes = bytes.length;
+    entry.sha256 = createHash('sha256').update(bytes).digest('hex');
+    delete entry.br;
+    delete entry.gz;
+    await route.fulfill({ body: JSON.stringify(manifest), contentType: 'application/json' });
+  });
 }
 
 // Waits until the app has drawn `frames` frames and returns its state. The air-quality data comes
