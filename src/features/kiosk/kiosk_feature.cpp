@@ -142,6 +142,7 @@ void KioskFeature::write_status(nlohmann::json& state) const {
        {"resetSeconds", config_.reset_seconds},
        {"scale", config_.scale},
        {"links", nlohmann::json::array()},
+       {"operatorExit", exit_.enabled()},
        {"pinPad", pin_.open},
        {"pinKeys", nlohmann::json::object()},
        {"pinEntered", pin_.entered.size()},

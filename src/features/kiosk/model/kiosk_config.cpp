@@ -31,6 +31,10 @@ KioskConfigLoad parse_kiosk_config(std::string_view text, const std::string& fil
   const auto doc = parse_json(text, problems);
   KioskConfig& c = load.config;
   if (doc && !doc->is_object()) problems.add("", "is not a JSON object");
+  if (!doc || !doc->is_object()) {  // its PIN cannot be known: no way out with the default
+    c.pin.reset();
+    problems.add("", "the operator exit is off until the file is fixed");
+  }
   if (doc && doc->is_object()) {
     read_number(*doc, "idle_seconds", 10, 3600, c.idle_seconds, problems);
     read_number(*doc, "reset_seconds", 10, 86400, c.reset_seconds, problems);
@@ -48,7 +52,7 @@ KioskConfigLoad parse_kiosk_config(std::string_view text, const std::string& fil
       if (digits && n >= 4 && n <= 8)
         c.pin = pin.get<std::string>();
       else
-        problems.add("/pin", "is not a text of 4 to 8 digits");
+        problems.add("/pin", "is not a text of 4 to 8 digits: the operator exit is off until it is"), c.pin.reset();
     }
     if (const nlohmann::json& home = member_of(*doc, "home"); !home.is_null()) {
       JsonObject h(home, "/home", problems);

@@ -5,14 +5,16 @@
 //     "reset_seconds": 180,    untouched this long: everything resets, the tour goes on (> idle)
 //     "stop_seconds": 12,      how long the tour stays at each stop (4 .. 120)
 //     "scale": 1.0,            multiplies the UI scale the screen gives (0.75 .. 2.5)
-//     "pin": "2468",           the operator's PIN to leave kiosk mode (4 to 8 digits)
+//     "pin": "2468",           the operator's PIN to leave kiosk mode (4 to 8 digits, as text);
+//                              an invalid one (or a file that is not JSON) turns the operator
+//                              exit off: it fails closed, never to the published default
 //     "home": {"lng": 150, "lat": 20, "zoom": 2.5},   the view a reset returns to (default: the
 //                                                     whole partnership region)
 //     "stops": ["kitakyushu-haiphong", "pasig"]       tour stops: C3 pair ids or city ids, in
 //                                                     order (default: every C3 pair, then every
 //                                                     certified city)
 //   }
-// A bad member is reported ("kiosk.json: /idle_seconds: ...") and its default kept.
+// A bad member is reported ("kiosk.json: /idle_seconds: ...") and its default kept (the PIN: none).
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,7 +34,7 @@ struct KioskConfig {
   double reset_seconds = 180;
   double stop_seconds = 12;
   double scale = 1;
-  std::string pin = "2468";
+  std::optional<std::string> pin = "2468";  // nullopt: no operator exit
   std::optional<KioskHome> home;
   std::vector<std::string> stops;  // empty: the default tour
 };

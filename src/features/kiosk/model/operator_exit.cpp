@@ -4,7 +4,7 @@ namespace ccap {
 
 bool OperatorExit::tap(glm::dvec2 at, double width, double now) {
   const bool in_corner = at.x >= width - kCornerPx && at.y <= kCornerPx;
-  if (!in_corner) {
+  if (!in_corner || !pin_) {
     taps_ = 0;
     return false;
   }
@@ -19,7 +19,7 @@ bool OperatorExit::tap(glm::dvec2 at, double width, double now) {
 
 OperatorExit::Verdict OperatorExit::check(const std::string& entered, double now) {
   if (locked(now)) return Verdict::Locked;
-  if (entered == pin_) {
+  if (pin_ && entered == *pin_) {
     wrong_ = 0;
     return Verdict::Open;
   }

@@ -32,7 +32,7 @@ TEST(KioskConfig, EachBadMemberIsNamedAndItsDefaultKept) {
   EXPECT_EQ(load.config.idle_seconds, defaults.idle_seconds);
   EXPECT_EQ(load.config.reset_seconds, defaults.reset_seconds);
   EXPECT_EQ(load.config.scale, defaults.scale);
-  EXPECT_EQ(load.config.pin, defaults.pin);
+  EXPECT_FALSE(load.config.pin) << "a bad PIN turns the exit off, never to the default";
   EXPECT_FALSE(load.config.home);
   EXPECT_EQ(load.config.stops, std::vector<std::string>{"pasig"});
   std::string all;
@@ -49,8 +49,22 @@ TEST(KioskConfig, BrokenOrHostileFilesGiveTheDefaultsAndAMessage) {
     EXPECT_FALSE(load.problems.empty()) << text;
     EXPECT_EQ(load.config.idle_seconds, 90) << text;
   }
+  for (const char* text : {"", "{", "[1,2]", "null"})
+    EXPECT_FALSE(parse_kiosk_config(text, "kiosk.json").config.pin) << text << ": the PIN cannot be known";
   const KioskConfigLoad later = parse_kiosk_config(R"({"idle_seconds": 300, "reset_seconds": 200})", "kiosk.json");
   EXPECT_GT(later.config.reset_seconds, later.config.idle_seconds) << "a reset never comes before the tour";
+}
+
+// A number where the text belongs (13579, not "13579") once fell back to the published "2468":
+// anyone who had read the docs could leave the kiosk.
+TEST(KioskConfig, AnInvalidPinFailsClosed) {
+  for (const char* pin : {"13579", "\"12\"", "\"12a4\"", "\"123456789\"", "true", "[]"}) {
+    const KioskConfigLoad load = parse_kiosk_config(std::string(R"({"pin": )") + pin + "}", "kiosk.json");
+    EXPECT_FALSE(load.config.pin) << pin;
+    ASSERT_EQ(load.problems.size(), 1u) << pin;
+    EXPECT_NE(load.problems[0].find("the operator exit is off"), std::string::npos) << load.problems[0];
+  }
+  EXPECT_EQ(parse_kiosk_config("{}", "kiosk.json").config.pin, "2468") << "no PIN given: the default";
 }
 
 }  // namespace

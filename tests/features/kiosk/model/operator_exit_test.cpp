@@ -30,4 +30,13 @@ TEST(OperatorExit, TheRightPinOpensThreeWrongOnesLockTheMinute) {
 }
 
 }  // namespace
+TEST(OperatorExit, WithoutAPinTheGestureOpensNothing) {
+  OperatorExit exit(std::nullopt);
+  EXPECT_FALSE(exit.enabled());
+  bool opened = false;
+  for (int i = 0; i < 10; ++i) opened = opened || exit.tap({1000, 10}, 1024, i * 0.5);
+  EXPECT_FALSE(opened);
+  EXPECT_NE(exit.check("2468", 10), OperatorExit::Verdict::Open) << "the published default opens nothing";
+}
+
 }  // namespace ccap
