@@ -337,6 +337,7 @@ void AtlasApp::apply_link(const std::string& hash, bool reduced_motion) {
   for (const std::string& p : reader.problems()) problems.push_back("The link: " + p);
   for (const std::string& key : reader.unread())
     problems.push_back("The link: " + link_quote(key) + " is not part of a link");
+  notices_.remove_about("The link");  // an earlier link's problems are not this one's
   if (!problems.empty()) notices_.add_problems(Notice::Level::Warning, "The link", std::move(problems));
   // Its pages' subjects stay where the link put them; on a screen where a panel would cover one
   // (a phone's sheet), it is moved into view (keep_page_subject_in_view).

@@ -5,9 +5,18 @@
 #include <cstring>
 #include <memory>
 
+#include <sys/stat.h>
+
 namespace ccap {
 
+std::string not_a_regular_file(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return {};
+  return S_ISDIR(st.st_mode) ? "is a directory" : "is not a regular file (a device or a pipe)";
+}
+
 FileBytes read_file_bytes(const std::string& path, std::size_t max_bytes) {
+  if (std::string why = not_a_regular_file(path); !why.empty()) return {std::nullopt, path + ": " + why};
   struct Closer {
     void operator()(std::FILE* f) const { std::fclose(f); }
   };

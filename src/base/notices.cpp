@@ -24,6 +24,11 @@ void Notices::push(Notice notice) {
   notices_.push_back(std::move(notice));
 }
 
+void Notices::remove_about(const std::string& file) {
+  const std::string prefix = file + ":";
+  std::erase_if(notices_, [&](const Notice& n) { return n.text.rfind(prefix, 0) == 0; });
+}
+
 std::size_t Notices::newer_than(std::size_t revision) const {
   std::size_t n = 0;
   for (const Notice& notice : notices_) n += notice.serial > revision;

@@ -29,6 +29,9 @@ class Notices {
   // The problems found reading `file`: one notice that counts them and keeps every one as a
   // detail (a single problem is the notice itself). Nothing is added for none.
   void add_problems(Notice::Level level, const std::string& file, std::vector<std::string> problems);
+  // Removes the notices about `file` (its summary, or its one problem, which starts "<file>:"):
+  // what an earlier link said is wrong no longer holds once another link is opened.
+  void remove_about(const std::string& file);
   const std::vector<Notice>& all() const { return notices_; }
   // The serial of the last notice added (0: none yet), and how many kept notices came after
   // `revision`: what a reader who last looked at `revision` has not seen.

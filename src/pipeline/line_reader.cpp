@@ -4,6 +4,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "base/file_bytes.h"
+
 namespace ccap::pipeline {
 
 LineReader::LineReader(ReadChunk read, std::size_t max_line, std::size_t chunk)
@@ -21,10 +23,13 @@ LineReader LineReader::of_text(std::string_view text, std::size_t max_line) {
 }
 
 LineReader LineReader::of_file(const std::string& path, std::size_t max_line) {
-  std::shared_ptr<std::FILE> file(std::fopen(path.c_str(), "rb"), [](std::FILE* f) {
+  const std::string odd = not_a_regular_file(path);  // never a directory, or /dev/zero read for ever
+  std::shared_ptr<std::FILE> file(odd.empty() ? std::fopen(path.c_str(), "rb") : nullptr, [](std::FILE* f) {
     if (f) std::fclose(f);
   });
-  const std::string opened = file ? std::string() : std::string("cannot be opened: ") + std::strerror(errno);
+  const std::string opened = !odd.empty() ? odd
+                             : file       ? std::string()
+                                          : std::string("cannot be opened: ") + std::strerror(errno);
   LineReader reader(
       [file, opened](char* into, std::size_t max, std::string& error) {
         if (!file) {

@@ -195,5 +195,19 @@ TEST(DeepLink, ABadLinkOpenedLaterIsCountedOnTheFoldedWelcomeCard) {
   EXPECT_EQ(read["ui"]["unreadNotices"], 0) << "read once the card was open";
 }
 
+// Warnings about an earlier link do not stay on screen once a good link is opened.
+TEST(DeepLink, AGoodLinkClearsWhatAnEarlierLinkWasWarnedFor) {
+  ScriptedApp scripted(config_with_link("#city=atlantis"));
+  nlohmann::json warned;
+  scripted.after_frame(2, [&](AtlasApp& app) {
+    warned = nlohmann::json::parse(app.state_json());
+    app.open_link("#city=bangkok");
+  });
+  ASSERT_EQ(scripted.run(4, 1024, 700), 0);
+  EXPECT_NE(link_notice(warned), "");
+  EXPECT_EQ(link_notice(scripted.state()), "") << scripted.state()["notices"];
+  EXPECT_EQ(scripted.state()["selection"]["city"], "bangkok");
+}
+
 }  // namespace
 }  // namespace ccap::testing

@@ -70,4 +70,14 @@ TEST(Notices, CountWhatCameAfterARevisionAndNotARepeat) {
   EXPECT_EQ(n.newer_than(n.revision()), 0u);
 }
 
+TEST(Notices, RemoveAboutAFileTakesItsSummaryAndItsSingleProblem) {
+  Notices n;
+  n.add_problems(Notice::Level::Warning, "The link", {"The link: a", "The link: b"});
+  n.add(Notice::Level::Warning, "The link: c");
+  n.add(Notice::Level::Error, "Basemap not loaded");
+  n.remove_about("The link");
+  ASSERT_EQ(n.all().size(), 1u);
+  EXPECT_EQ(n.all()[0].text, "Basemap not loaded");
+}
+
 }  // namespace ccap

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "base/file_bytes.h"
+
 namespace ccap::pipeline {
 namespace {
 
@@ -88,6 +90,20 @@ TEST(LineReader, AReadThatFailsEndsTheLinesAndSaysWhy) {
   LineReader missing = LineReader::of_file("/nonexistent/ccap/file.csv", 100);
   EXPECT_FALSE(missing.next());
   EXPECT_EQ(missing.error().rfind("cannot be opened: ", 0), 0u) << missing.error();
+}
+
+// `--openaq /dev/zero` once ran for ever, and a directory was read as 9.2e18 bytes.
+TEST(LineReader, ADirectoryOrADeviceIsNotRead) {
+  LineReader dir = LineReader::of_file("/tmp", 100);
+  EXPECT_FALSE(dir.next());
+  EXPECT_EQ(dir.error(), "is a directory");
+  LineReader zero = LineReader::of_file("/dev/zero", 100);
+  EXPECT_FALSE(zero.next());
+  EXPECT_EQ(zero.error(), "is not a regular file (a device or a pipe)");
+  const FileBytes whole = read_file_bytes("/tmp", 1 << 20);
+  EXPECT_FALSE(whole.bytes);
+  EXPECT_EQ(whole.error, "/tmp: is a directory");
+  EXPECT_EQ(read_file_bytes("/dev/zero", 1 << 20).error, "/dev/zero: is not a regular file (a device or a pipe)");
 }
 
 }  // namespace ccap::pipeline
