@@ -5,6 +5,7 @@
 // the watchdog that reloads a page whose frames stopped.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -231,9 +232,16 @@ test('kiosk: a new deployment downloads in the background and takes over at the 
     await page.waitForFunction(async () => !!navigator.serviceWorker.controller, null, { timeout: 30000 });
     assert.equal((await appState(page)).kiosk.idleSeconds, 90);
     // The next deployment: other settings, another version.
+    // (As the build writes one: the manifest lists the new file's size and hash, which the loader checks.)
     const settings = JSON.parse(readFileSync(path.join(dir, 'data/kiosk.json'), 'utf8'));
-    writeFileSync(path.join(dir, 'data/kiosk.json'), JSON.stringify({ ...settings, idle_seconds: 95 }));
+    const next = Buffer.from(JSON.stringify({ ...settings, idle_seconds: 95 }));
+    writeFileSync(path.join(dir, 'data/kiosk.json'), next);
+    for (const packed of ['br', 'gz']) rmSync(path.join(dir, `data/kiosk.json.${packed}`), { force: true });
     const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    const entry = manifest.files.find((f) => f.path === 'data/kiosk.json');
+    Object.assign(entry, { bytes: next.length, sha256: createHash('sha256').update(next).digest('hex') });
+    delete entry.br;
+    delete entry.gz;
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, version: 'next-deployment' }));
     await page.evaluate(() => { window.__first = true; return window.ccapKiosk.checkNow(); });
     await page.waitForFunction(async () => {
