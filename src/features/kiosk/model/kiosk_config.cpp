@@ -64,10 +64,12 @@ KioskConfigLoad parse_kiosk_config(std::string_view text, const std::string& fil
     }
     const nlohmann::json& stops = array_at(*doc, "", "stops", Presence::Optional, problems);
     for (std::size_t i = 0; i < stops.size(); ++i) {
-      if (stops[i].is_string() && !stops[i].get_ref<const std::string&>().empty())
+      if (stops[i].is_string() && !stops[i].get_ref<const std::string&>().empty()) {
         c.stops.push_back(stops[i].get<std::string>());
-      else
+      } else {
         problems.add(json_pointer("/stops", i), "is not a pair or city id");
+        c.stops.emplace_back();  // its place kept: the tour names the others by their own index
+      }
     }
   }
   load.problems = problems.take();

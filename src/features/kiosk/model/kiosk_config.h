@@ -36,7 +36,7 @@ struct KioskConfig {
   double scale = 1;
   std::optional<std::string> pin = "2468";  // nullopt: no operator exit
   std::optional<KioskHome> home;
-  std::vector<std::string> stops;  // empty: the default tour
+  std::vector<std::string> stops;  // empty: the default tour; "" where kiosk.json's stop was not an id
 };
 
 struct KioskConfigLoad {

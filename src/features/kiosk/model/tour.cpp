@@ -85,6 +85,7 @@ TourLoad build_tour(const Partnership& p, const Knowledge* knowledge, const std:
   }
   JsonProblems problems(file);
   for (std::size_t i = 0; i < wanted.size(); ++i) {
+    if (wanted[i].empty()) continue;  // not an id: reported with the settings
     const auto pair = std::find_if(p.pairs.begin(), p.pairs.end(),
                                    [&](const TwinningPair& candidate) { return candidate.id == wanted[i]; });
     if (pair != p.pairs.end()) {

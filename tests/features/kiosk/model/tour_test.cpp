@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "base/text_format.h"
+#include "features/kiosk/model/kiosk_config.h"
 #include "test_paths.h"
 
 namespace ccap {
@@ -55,6 +56,18 @@ TEST(Tour, NamedStopsInOrderAndUnknownIdsReported) {
   EXPECT_TRUE(tour.stops[0].practice.empty()) << "no Knowledge Platform: no practice";
   ASSERT_EQ(tour.problems.size(), 1u);
   EXPECT_EQ(tour.problems[0], "kiosk.json: /stops/1: \"atlantis\" is neither a C3 pair nor a partner city");
+}
+
+// A stop that was not an id ([3, "atlantis"]) keeps its place: "atlantis" is /stops/1, not /stops/0.
+TEST(Tour, AnUnknownStopIsNamedByItsPlaceInTheFile) {
+  const Content c = load();
+  const KioskConfigLoad settings = parse_kiosk_config(R"({"stops": [3, "atlantis", "pasig"]})", "kiosk.json");
+  const TourLoad tour = build_tour(c.p, nullptr, settings.config.stops, "kiosk.json");
+  ASSERT_EQ(settings.problems.size(), 1u);
+  EXPECT_EQ(settings.problems[0], "kiosk.json: /stops/0: is not a pair or city id");
+  ASSERT_EQ(tour.problems.size(), 1u);
+  EXPECT_EQ(tour.problems[0], "kiosk.json: /stops/1: \"atlantis\" is neither a C3 pair nor a partner city");
+  EXPECT_EQ(tour.stops.size(), 1u);
 }
 
 }  // namespace
