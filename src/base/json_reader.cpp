@@ -3,6 +3,9 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <set>
+#include <utility>
+#include <vector>
 
 namespace ccap {
 
@@ -16,20 +19,31 @@ namespace {
 
 // A SAX handler that builds nothing: it checks the text (nlohmann's own grammar, UTF-8 and number
 // checks) and the depth, and keeps the first error. The DOM is built only from text that passed.
+// It also notes, with their JSON pointers, what nlohmann accepts silently: a key given twice in
+// one object (the DOM keeps the last) and a NUL character in a string (C text ends there).
 class Checker {
  public:
-  bool null() { return true; }
-  bool boolean(bool) { return true; }
-  bool number_integer(json::number_integer_t) { return true; }
-  bool number_unsigned(json::number_unsigned_t) { return true; }
-  bool number_float(json::number_float_t, const json::string_t&) { return true; }
-  bool string(json::string_t&) { return true; }
-  bool binary(json::binary_t&) { return true; }
-  bool key(json::string_t&) { return true; }
-  bool start_object(std::size_t) { return enter(); }
-  bool start_array(std::size_t) { return enter(); }
-  bool end_object() { return --depth_, true; }
-  bool end_array() { return --depth_, true; }
+  bool null() { return value(); }
+  bool boolean(bool) { return value(); }
+  bool number_integer(json::number_integer_t) { return value(); }
+  bool number_unsigned(json::number_unsigned_t) { return value(); }
+  bool number_float(json::number_float_t, const json::string_t&) { return value(); }
+  bool string(json::string_t& s) {
+    if (s.find('\0') != std::string::npos) note(pointer(), "a NUL character (\\u0000): the text ends there");
+    return value();
+  }
+  bool binary(json::binary_t&) { return value(); }
+  bool key(json::string_t& k) {
+    Frame& f = frames_.back();
+    f.key = k;
+    if (!f.keys.insert(k).second) note(pointer(), "is given twice in one object: the last one is used");
+    return true;
+  }
+  bool start_object(std::size_t) { return open(true); }
+  bool start_array(std::size_t) { return open(false); }
+  bool end_object() { return frames_.pop_back(), --depth_, true; }
+  bool end_array() { return frames_.pop_back(), --depth_, true; }
+  const std::vector<std::pair<std::string, std::string>>& notes() const { return notes_; }
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
     position_ = position;
     message_ = e.what();
@@ -67,6 +81,34 @@ class Checker {
     too_deep_ = true;
     return false;
   }
+  // Where the parser is: each open object (its keys so far, the current one) or array (the
+  // index of the next value).
+  struct Frame {
+    bool object = false;
+    std::string key;
+    std::size_t index = 0;
+    std::set<std::string> keys;
+  };
+  bool open(bool object) {
+    value();
+    frames_.emplace_back().object = object;
+    return enter();
+  }
+  bool value() {  // a value (or the start of one) in an array takes the next index
+    if (!frames_.empty() && !frames_.back().object) ++frames_.back().index;
+    return true;
+  }
+  std::string pointer() const {
+    std::string out;
+    for (const Frame& f : frames_) out = f.object ? json_pointer(out, f.key) : json_pointer(out, f.index - 1);
+    return out;
+  }
+  void note(std::string where, std::string why) {
+    if (notes_.size() < kMaxJsonNotes) notes_.emplace_back(std::move(where), std::move(why));
+  }
+  static constexpr std::size_t kMaxJsonNotes = 100;
+  std::vector<Frame> frames_;
+  std::vector<std::pair<std::string, std::string>> notes_;
   int depth_ = 0;
   bool too_deep_ = false;
   std::size_t position_ = 0;
@@ -100,6 +142,7 @@ std::optional<json> parse_json(std::string_view text, JsonProblems& problems) {
       problems.add("", "not valid JSON at " + line_and_column(text, checker.position()) + ": " + checker.message());
     return std::nullopt;
   }
+  for (const auto& [where, why] : checker.notes()) problems.add(where, why);
   json document = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (document.is_discarded()) {  // cannot happen after the check; kept so nothing can throw
     problems.add("", "not valid JSON");

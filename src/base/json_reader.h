@@ -42,7 +42,8 @@ class JsonProblems {
 
 // Parses `text`; on failure adds one problem with the line and column (1-based) and returns
 // nothing. A UTF-8 byte-order mark is skipped; ill-formed UTF-8 and numbers out of range are
-// problems, not replaced or rounded.
+// problems, not replaced or rounded. A key given twice in an object (the last is kept) and a NUL
+// character in a string are read, and each added as a problem with its JSON pointer.
 std::optional<nlohmann::json> parse_json(std::string_view text, JsonProblems& problems);
 
 // "/cities" + 3 -> "/cities/3"; keys are escaped as RFC 6901 says (~ -> ~0, / -> ~1).

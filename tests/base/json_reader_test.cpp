@@ -26,6 +26,23 @@ TEST(JsonReader, ParseErrorsNameTheLineAndColumnAndNeverThrow) {
   EXPECT_NE(problems_parsing("{\"name\": \"H\xE1\xBA\"}").at(0).find("UTF-8"), std::string::npos);
 }
 
+// nlohmann keeps the last of two equal keys and a NUL inside a string without a word.
+TEST(JsonReader, ADuplicateKeyOrANulIsReadAndNamedWithItsPlace) {
+  JsonProblems problems("c.json");
+  const auto doc =
+      parse_json(R"({"cities": [{"id": "a", "name": "A"}, {"id": "b", "id": "c", "name": "B\u0000x"}]})", problems);
+  ASSERT_TRUE(doc);
+  EXPECT_EQ((*doc)["cities"][1]["id"], "c");
+  const std::vector<std::string> expected{
+      "c.json: /cities/1/id: is given twice in one object: the last one is used",
+      "c.json: /cities/1/name: a NUL character (\\u0000): the text ends there",
+  };
+  EXPECT_EQ(problems.take(), expected);
+  JsonProblems clean("d.json");
+  ASSERT_TRUE(parse_json(R"({"a": [1, {"a": 2}], "b": {"a": [[], {}]}})", clean));
+  EXPECT_TRUE(clean.take().empty()) << "the same key in different objects is not a repeat";
+}
+
 TEST(JsonReader, DeepNestingIsRefusedBeforeAnythingIsBuilt) {
   const std::string deep = std::string(100'000, '[') + std::string(100'000, ']');
   EXPECT_EQ(problems_parsing(deep), std::vector<std::string>{"f.json: not read: nested deeper than 64 levels"});
