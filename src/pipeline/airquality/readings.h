@@ -4,6 +4,7 @@
 // few are kept with their line for the report.
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -24,6 +25,9 @@ struct ReadingView {
   Pollutant pollutant = Pollutant::Pm25;
   std::int64_t time = 0;  // seconds since 1970-01-01 UTC
   double value = 0;       // µg/m³
+  // Where the record is ("readings.csv:812", "aqx.json: /records/3"), made only when asked for:
+  // set by ImportReport::add, null for readings that come from no file.
+  const std::function<std::string()>* record = nullptr;
 };
 
 // What a sink made of a reading: kept, a repeat of one it has (the same station, pollutant and
@@ -89,7 +93,10 @@ struct ImportReport {
   template <class Where>
   void add(ReadingSink& sink, const ReadingView& reading, Where&& where) {
     if (reading.station.empty()) return reject(Reject::MissingStation, where());
-    switch (sink.add(reading)) {
+    const std::function<std::string()> record = where;
+    ReadingView placed = reading;
+    placed.record = &record;
+    switch (sink.add(placed)) {
       case Added::Yes: ++accepted; break;
       case Added::Repeat: reject(Reject::DuplicateTime, where()); break;
       case Added::Moved: reject(Reject::MovedStation, where()); break;

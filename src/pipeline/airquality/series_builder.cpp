@@ -56,8 +56,9 @@ SeriesBuilder::HourCell& SeriesBuilder::cell(Series& s, std::int64_t hour) {
 
 Added SeriesBuilder::add(const ReadingView& r) {
   const std::int64_t hour = hour_of(r.time);
-  if (hour < first_) first_ = hour, first_source_ = source_;
-  if (hour > last_) last_ = hour, last_source_ = source_;
+  const auto record = [&r] { return r.record ? (*r.record)() : std::string(); };  // once an hour at most
+  if (hour < first_) first_ = hour, first_source_ = source_, first_record_ = record();
+  if (hour > last_) last_ = hour, last_source_ = source_, last_record_ = record();
   // Once the span is too long nothing is kept: the build is refused, and only its ends are told.
   too_long_ = too_long_ || (last_ - first_) / 3600 + 1 > static_cast<std::int64_t>(max_hours_);
   if (too_long_) return Added::Yes;
@@ -97,9 +98,12 @@ SeriesBuild SeriesBuilder::finish() {
     const double span_hours = static_cast<double>(last_ - first_) / 3600 + 1;
     char years[32];
     std::snprintf(years, sizeof years, "%.1f years", span_hours / (24 * 365.25));
-    build.error = "the readings span " + std::string(years) + ", from " + utc_hour(first_) + " (" +
-                  sources_[first_source_] + ") to " + utc_hour(last_) + " (" + sources_[last_source_] + "); at most " +
-                  std::to_string(max_hours_) + " hours (" + std::to_string(max_hours_ / 24) +
+    const auto at = [&](std::uint32_t source, const std::string& record) {
+      return " (" + sources_[source] + (record.empty() ? "" : ", " + record) + ")";
+    };
+    build.error = "the readings span " + std::string(years) + ", from " + utc_hour(first_) +
+                  at(first_source_, first_record_) + " to " + utc_hour(last_) + at(last_source_, last_record_) +
+                  "; at most " + std::to_string(max_hours_) + " hours (" + std::to_string(max_hours_ / 24) +
                   " days) can be written: import a shorter period, or correct the dates that lie outside it";
     *this = SeriesBuilder(max_hours_);
     return build;

@@ -67,6 +67,7 @@ class SeriesBuilder final : public ReadingSink {
   std::vector<Series> series_;
   std::int64_t first_ = std::numeric_limits<std::int64_t>::max(), last_ = std::numeric_limits<std::int64_t>::min();
   std::uint32_t first_source_ = 0, last_source_ = 0;
+  std::string first_record_, last_record_;  // where the earliest and the latest reading are
   bool too_long_ = false;
 };
 

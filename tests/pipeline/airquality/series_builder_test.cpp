@@ -201,8 +201,10 @@ TEST(GeodataTool, AirQualityWritesSeriesAndReportsRejectsOrWritesNothing) {
   EXPECT_FALSE(fs::exists(out));
   std::ifstream refused(log);
   const std::string why((std::istreambuf_iterator<char>(refused)), {});
-  EXPECT_NE(why.find("error: the readings span 0.0 years, from 2024-03-01 00:00 UTC (OpenAQ) to 2024-03-01 10:00 UTC"),
-            std::string::npos)
+  EXPECT_NE(
+      why.find("error: the readings span 0.0 years, from 2024-03-01 00:00 UTC (OpenAQ, " + (dir / "span.csv").string() +
+               ":2) to 2024-03-01 10:00 UTC (OpenAQ, " + (dir / "span.csv").string() + ":3)"),
+      std::string::npos)
       << why;
   EXPECT_EQ(std::system((span + " --max-hours 11 > " + log + " 2>&1").c_str()), 0);
   EXPECT_TRUE(fs::exists(out));
