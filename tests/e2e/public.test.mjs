@@ -24,7 +24,9 @@ after(async () => {
 
 const accessible = (page) => page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._ccap_accessible_json())));
 const hashHas = (page, ...parts) =>
-  page.waitForFunction((ps) => ps.every((p) => decodeURIComponent(location.hash).includes(p)), parts, { timeout: 15000 });
+  // (the link's own reading: '+' is a space, then %-escapes: base/link_state.h)
+  page.waitForFunction((ps) => ps.every((p) => decodeURIComponent(location.hash.replace(/\+/g, ' ')).includes(p)), parts,
+                      { timeout: 15000 });
 const pageCall = (page, fn, text) => page.evaluate(([f, t]) => {
   const p = Module.stringToNewUTF8(t);
   const r = Module[f](p);
