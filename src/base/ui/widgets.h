@@ -19,6 +19,7 @@ inline const ImVec4 kWarningInk(0.62f, 0.22f, 0.0f, 1);   // "synthetic demo dat
 inline const ImVec4 kErrorInk(0.70f, 0.10f, 0.10f, 1);    // notices
 inline const ImVec4 kNoticeWarningInk(0.60f, 0.38f, 0.00f, 1);
 inline const ImVec4 kInfoInk(0.20f, 0.30f, 0.40f, 1);
+inline constexpr ImU32 kPanelInk = IM_COL32(31, 38, 46, 255);    // the panels' text (theme.cpp), outlines
 inline constexpr ImU32 kMapInk = IM_COL32(60, 72, 84, 255);      // text drawn on the map
 inline constexpr ImU32 kMapHalo = IM_COL32(255, 255, 255, 200);  // behind it
 

@@ -232,8 +232,8 @@ void air_badge(const AirOverlay& air, Layout& layout) {
   const float centre = (p0.x + p1.x) / 2;
   ImFont* font = ImGui::GetFont();
   const float font_size = ImGui::GetFontSize();
-  draw->AddText(font, font_size, ImVec2(std::max(p0.x + pad, centre - size.x / 2), p0.y + pad / 2),
-                IM_COL32(31, 38, 46, 255), text.c_str(), nullptr, wrap);
+  draw->AddText(font, font_size, ImVec2(std::max(p0.x + pad, centre - size.x / 2), p0.y + pad / 2), kPanelInk,
+                text.c_str(), nullptr, wrap);
   if (synthetic)
     draw->AddText(font, font_size,
                   ImVec2(std::max(p0.x + pad, centre - warning_size.x / 2), p0.y + pad / 2 + size.y + layout.px(2)),

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "base/country_names.h"
+#include "base/ui/widgets.h"
 #include "features/partnership/ui/partnership_panels.h"
 #include "map/label_placement.h"
 
@@ -92,7 +93,7 @@ void keyboard_focus_ring(const Partnership& p, CityId city, glm::dvec2 at, float
   const ImVec2 c(static_cast<float>(at.x), static_cast<float>(at.y));
   const float r = radius + ImGui::GetFontSize() * 0.5f, width = std::max(2.0f, ImGui::GetFontSize() * 0.18f);
   draw->AddCircle(c, r, IM_COL32(255, 255, 255, 255), 40, width * 2.5f);  // a halo, for any background
-  draw->AddCircle(c, r, IM_COL32(31, 38, 46, 255), 40, width);
+  draw->AddCircle(c, r, kPanelInk, 40, width);
   const City& k = p.city(city);
   std::string text = k.name + ", " + country_name(k.country);
   for (const auto& [pair, partner] : p.partners_of(city)) text += "\nC3 twin: " + p.city(partner).name;

@@ -10,7 +10,6 @@
 namespace ccap::ui {
 
 namespace {
-constexpr ImU32 kInk = IM_COL32(31, 38, 46, 255);      // the panels' text (theme)
 constexpr ImU32 kNote = IM_COL32(74, 84, 94, 255);     // 7.9:1 on white
 constexpr ImU32 kWarning = IM_COL32(158, 56, 0, 255);  // the badge's synthetic-data ink, 6.6:1 on white
 }  // namespace
@@ -68,7 +67,7 @@ CardLayout picture_card(const PictureCard& card, float width, const Layout& layo
     float space_before;
   };
   std::vector<Row> rows;
-  rows.push_back({heading, heading_size, kInk, nullptr, &card.title, 0});
+  rows.push_back({heading, heading_size, kPanelInk, nullptr, &card.title, 0});
   rows.push_back({body, body_size, kNote, nullptr, &card.subtitle, 0});
   for (const LegendLine& l : card.legend) {
     using K = LegendLine::Kind;
@@ -76,7 +75,7 @@ CardLayout picture_card(const PictureCard& card, float width, const Layout& layo
     rows.push_back({l.kind == K::Heading ? heading : body, l.kind == K::Heading ? heading_size : body_size,
                     l.kind == K::Warning ? kWarning
                     : l.kind == K::Note  ? kNote
-                                         : kInk,
+                                         : kPanelInk,
                     marked ? &l : nullptr, &l.text, l.kind == K::Heading ? layout.px(10) : 0.0f});
   }
   CardLayout out;
