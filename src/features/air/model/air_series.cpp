@@ -39,37 +39,38 @@ float scale_for(const std::vector<float>& values) {
 
 std::vector<std::string> air_quality_problems(const AirQualityData& d) {
   std::vector<std::string> out;
-  const auto text = [&](const std::string& where, const char* what, const std::string& s) {
+  const auto text = [&](const auto& where, const char* what, const std::string& s) {
     if (s.size() > kMaxAirText)
-      out.push_back(where + ": its " + what + " is " + std::to_string(s.size()) + " bytes, more than " +
+      out.push_back(where() + ": its " + what + " is " + std::to_string(s.size()) + " bytes, more than " +
                     std::to_string(kMaxAirText));
   };
-  text("the dataset", "description", d.description);
+  text([] { return std::string("the dataset"); }, "description", d.description);
   std::unordered_map<std::string_view, std::size_t> seen;
   for (std::size_t i = 0; i < d.stations.size(); ++i) {
     const AirStation& s = d.stations[i];
-    const std::string where = "station " + std::to_string(i) + " ('" + s.id.substr(0, 64) + "')";
+    // Named only when there is something to say: the app checks every file it reads.
+    const auto where = [&] { return "station " + std::to_string(i) + " ('" + s.id.substr(0, 64) + "')"; };
     const std::pair<const char*, const std::string*> texts[] = {
         {"id", &s.id},           {"name", &s.name}, {"source", &s.source}, {"operator", &s.operator_name},
         {"licence", &s.licence}, {"url", &s.url},   {"city", &s.city}};
     for (const auto& [what, value] : texts) text(where, what, *value);
-    if (s.id.empty()) out.push_back(where + ": its id is empty");
+    if (s.id.empty()) out.push_back(where() + ": its id is empty");
     if (const auto [it, fresh] = seen.emplace(s.id, i); !fresh && !s.id.empty())
-      out.push_back(where + ": its id is station " + std::to_string(it->second) + "'s too");
+      out.push_back(where() + ": its id is station " + std::to_string(it->second) + "'s too");
     if (!std::isfinite(s.where.lng) || !std::isfinite(s.where.lat) || std::abs(s.where.lat) > 90 ||
         std::abs(s.where.lng) > 180)
-      out.push_back(where + ": its coordinates are not on the globe");
+      out.push_back(where() + ": its coordinates are not on the globe");
   }
   if (d.hours > kMaxAirSeriesHours) out.push_back(std::to_string(d.hours) + " hours is more than five years");
   if (d.first_hour % 3600 != 0) out.push_back("the time axis does not start on the hour");
   for (std::size_t i = 0; i < d.series.size() && !d.recipe; ++i) {
     const AirSeries& s = d.series[i];
-    const std::string where = "series " + std::to_string(i);
-    if (s.station >= d.stations.size()) out.push_back(where + ": of a station that is not there");
+    const auto where = [i] { return "series " + std::to_string(i); };
+    if (s.station >= d.stations.size()) out.push_back(where() + ": of a station that is not there");
     if (static_cast<unsigned>(s.pollutant) > static_cast<unsigned>(Pollutant::Co))
-      out.push_back(where + ": unknown pollutant");
+      out.push_back(where() + ": unknown pollutant");
     if (s.values.size() != d.hours)
-      out.push_back(where + ": " + std::to_string(s.values.size()) + " values for " + std::to_string(d.hours) +
+      out.push_back(where() + ": " + std::to_string(s.values.size()) + " values for " + std::to_string(d.hours) +
                     " hours");
   }
   if (d.recipe) {
