@@ -93,9 +93,9 @@ bool parse_iso8601(std::string_view t, std::int64_t& seconds) {
 Added ReadingList::add(const ReadingView& r) {
   auto place = places_.find(r.station);
   if (place == places_.end()) place = places_.emplace(std::string(r.station), r.where).first;
-  if (distance_meters(place->second, r.where) > kSameStationMeters) return Added::Moved;
-  const std::int64_t minute = r.time - (r.time % 60 + 60) % 60;  // the same rule as the series builder's
-  if (!seen_.emplace(std::string(r.station), static_cast<int>(r.pollutant), minute).second) return Added::Repeat;
+  if (elsewhere(place->second, r.where)) return Added::Moved;
+  if (!seen_.emplace(std::string(r.station), static_cast<int>(r.pollutant), minute_of(r.time)).second)
+    return Added::Repeat;
   readings_.push_back({std::string(r.station), std::string(r.station_name), r.where, r.pollutant, r.time, r.value});
   return Added::Yes;
 }

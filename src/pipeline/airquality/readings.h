@@ -36,6 +36,11 @@ struct ReadingView {
 enum class Added : std::uint8_t { Yes, Repeat, Moved };
 inline constexpr double kSameStationMeters = 100;
 
+// The two rules every sink keeps (ReadingSink::add): the minute a reading at `t` (s since 1970
+// UTC) belongs to, its seconds dropped; and whether a station seen at `first` is now elsewhere.
+inline std::int64_t minute_of(std::int64_t t) { return t - (t % 60 + 60) % 60; }
+inline bool elsewhere(LngLat first, LngLat now) { return distance_meters(first, now) > kSameStationMeters; }
+
 // Where importers put what they read, a reading at a time, so that no importer holds a file's
 // readings: the series builder (series_builder.h) sums them into hours as they come.
 class ReadingSink {

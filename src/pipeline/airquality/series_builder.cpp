@@ -74,7 +74,7 @@ Added SeriesBuilder::add(const ReadingView& r) {
     s.source = sources_[source_];
     s.where = r.where;
     stations_.push_back(std::move(s));
-  } else if (distance_meters(stations_[station->second.station].where, r.where) > kSameStationMeters) {
+  } else if (elsewhere(stations_[station->second.station].where, r.where)) {
     return Added::Moved;
   }
   auto& series_index = station->second.series[static_cast<std::size_t>(r.pollutant)];
@@ -83,7 +83,7 @@ Added SeriesBuilder::add(const ReadingView& r) {
     series_.push_back({station->second.station, r.pollutant, 0, {}});
   }
   HourCell& c = cell(series_[*series_index], hour);
-  const std::uint64_t minute = std::uint64_t{1} << ((r.time - hour) / 60);  // readings.h: by the minute
+  const std::uint64_t minute = std::uint64_t{1} << ((minute_of(r.time) - hour) / 60);
   if (c.minutes & minute) return Added::Repeat;
   c.minutes |= minute;
   c.sum += r.value;
