@@ -87,13 +87,14 @@ class Checker {
       if (g > 0 && offsets_[g] < offsets_[g - 1]) return quoted("loca") + "'s offsets go backwards";
     }
     glyf_ = glyf;
+    height_.assign(glyphs_, -1);
+    visiting_.assign(glyphs_, false);
     return {};
   }
 
   // Glyph `g` as stb_truetype reads it (stbtt__GetGlyphShapeTT), `depth` parts deep. Each glyph is
   // read once: then how deep its own parts go (height_) answers for every later use.
   std::string check_glyph(std::size_t g, int depth) {
-    height_.resize(glyphs_, -1);
     if (height_[g] >= 0)
       return depth + height_[g] > kMaxCompositeDepth
                  ? "parts nested more than " + std::to_string(kMaxCompositeDepth) + " deep"
@@ -150,7 +151,6 @@ class Checker {
 
   std::string check_composite(Bytes glyph, std::size_t g, int depth) {
     if (depth >= kMaxCompositeDepth) return "parts nested more than " + std::to_string(kMaxCompositeDepth) + " deep";
-    visiting_.resize(glyphs_, false);
     if (visiting_[g]) return "a part that contains itself";
     visiting_[g] = true;
     int height = 0;
