@@ -6,6 +6,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cmake --build "$NATIVE_BUILD" -j "$JOBS" --target ccap_bench >/dev/null  # not part of the test run's build
 log "native benchmarks"
 "$NATIVE_BUILD/tests/ccap_bench" --benchmark_counters_tabular=true
+log "memory: 2,000,000 OpenAQ rows on the minute and with seconds (peak RSS of the tool)"
+"$ROOT/tests/bench/import_memory.sh" "$NATIVE_BUILD/src/pipeline/ccap_geodata"
 log "sizes: the file, its .gz (gzip -9) and .br (brotli 11) as the build wrote them (docs/deploy.md)"
 size() { if [ -f "$1" ]; then stat -c %s "$1"; else echo -; fi; }
 printf '%10s %10s %10s  %s\n' bytes gzip brotli file

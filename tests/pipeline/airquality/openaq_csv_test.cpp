@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 
@@ -165,6 +167,30 @@ TEST(Iso8601, RefusesWhatItCouldOnlyHalfRead) {
   EXPECT_TRUE(parse_iso8601("2024-02-29T00:00:00+14:00", t));
   EXPECT_TRUE(parse_iso8601("2000-02-29T00:00:00Z", t));  // a leap year though a century
   EXPECT_TRUE(parse_iso8601("2100-12-31T23:59:60Z", t));  // a leap second
+}
+
+// The years and hours are read in UTC whatever the machine's zone: a pipeline run in Kiribati
+// (UTC+14) files New Year's Eve under the same hour as one run in Hawaii (UTC-10).
+TEST(Iso8601, TheMachinesZoneNeverEnters) {
+  const char* before = std::getenv("TZ");
+  const std::string saved = before ? before : "";
+  std::int64_t reference = 0;
+  ASSERT_TRUE(parse_iso8601("2100-12-31 23:30:00", reference));
+  for (const char* zone : {"KIR-14", "HST10", "UTC0"}) {
+    setenv("TZ", zone, 1);
+    tzset();
+    std::int64_t t = 0;
+    EXPECT_TRUE(parse_iso8601("2100-12-31 23:30:00", t)) << zone;  // the last year, not "next year" locally
+    EXPECT_EQ(t, reference) << zone;
+    EXPECT_FALSE(parse_iso8601("2101-01-01 00:30:00", t)) << zone;
+    EXPECT_TRUE(parse_iso8601("1970-01-01T00:30:00Z", t)) << zone;
+    EXPECT_EQ(t, 1800) << zone;
+  }
+  if (before)
+    setenv("TZ", saved.c_str(), 1);
+  else
+    unsetenv("TZ");
+  tzset();
 }
 
 TEST(OpenAqCsv, AnEmptyStationIdIsRejected) {
