@@ -10,7 +10,7 @@ const char* reject_name(Reject r) {
     case Reject::MissingValue: return "missing value";
     case Reject::Negative: return "negative value";
     case Reject::ImpossibleSpike: return "impossible spike";
-    case Reject::DuplicateTime: return "duplicate timestamp";
+    case Reject::DuplicateTime: return "a different value for a time already read (the first kept)";
     case Reject::UnknownUnit: return "unknown unit";
     case Reject::UnknownPollutant: return "pollutant not drawn";
     case Reject::BadTime: return "bad timestamp";
@@ -94,8 +94,9 @@ Added ReadingList::add(const ReadingView& r) {
   auto place = places_.find(r.station);
   if (place == places_.end()) place = places_.emplace(std::string(r.station), r.where).first;
   if (elsewhere(place->second, r.where)) return Added::Moved;
-  if (!seen_.emplace(std::string(r.station), static_cast<int>(r.pollutant), minute_of(r.time)).second)
-    return Added::Repeat;
+  const auto [seen, first_time] =
+      seen_.try_emplace({std::string(r.station), static_cast<int>(r.pollutant), minute_of(r.time)}, readings_.size());
+  if (!first_time) return readings_[seen->second].value == r.value ? Added::Same : Added::Repeat;
   readings_.push_back({std::string(r.station), std::string(r.station_name), r.where, r.pollutant, r.time, r.value});
   return Added::Yes;
 }

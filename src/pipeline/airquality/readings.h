@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <functional>
 #include <map>
-#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -30,10 +29,12 @@ struct ReadingView {
   const std::function<std::string()>* record = nullptr;
 };
 
-// What a sink made of a reading: kept, a repeat of one it has (the same station, pollutant and
-// minute), or from a station whose id it first saw more than kSameStationMeters away (one id at
-// two places is a conflict, reported; the first place is kept).
-enum class Added : std::uint8_t { Yes, Repeat, Moved };
+// What a sink made of a reading: kept; the same reading again (the same station, pollutant,
+// minute and value: a feed's later snapshot of an hour it published before; one reading, not a
+// reject); a repeat with another value (reported, the first kept, never averaged); or from a
+// station whose id it first saw more than kSameStationMeters away (one id at two places is a
+// conflict, reported; the first place is kept).
+enum class Added : std::uint8_t { Yes, Same, Repeat, Moved };
 inline constexpr double kSameStationMeters = 100;
 
 // The two rules every sink keeps (ReadingSink::add): the minute a reading at `t` (s since 1970
@@ -45,11 +46,11 @@ inline bool elsewhere(LngLat first, LngLat now) { return distance_meters(first, 
 // readings: the series builder (series_builder.h) sums them into hours as they come.
 class ReadingSink {
  public:
-  // False when the station already has a reading of that pollutant in that minute (a duplicate:
-  // not added, the importer counts it). The rule for times, one for every sink: a reading belongs
-  // to the minute it was taken in, its seconds dropped (12:05:17 and 12:05:42 are one reading and
-  // a repeat; each minute of an hour is one bit, so seconds cost no memory per row), and a leap
-  // second (23:59:60) is its minute's last second (parse_iso8601), never the next hour's 00:00.
+  // Not Yes when the station already has a reading of that pollutant in that minute (not added:
+  // Same when its value is the one kept, else Repeat, which the importer counts). The rule for times, one for every
+  // sink: a reading belongs to the minute it was taken in, its seconds dropped (12:05:17 and 12:05:42 are one reading
+  // and a repeat; each minute of an hour is one bit, so seconds cost no memory per row), and a leap second (23:59:60)
+  // is its minute's last second (parse_iso8601), never the next hour's 00:00.
   virtual Added add(const ReadingView& reading) = 0;
 
  protected:
@@ -71,7 +72,7 @@ enum class Reject : std::uint8_t {
   MissingValue,      // empty value
   Negative,          // below zero
   ImpossibleSpike,   // above the pollutant's plausible maximum
-  DuplicateTime,     // a second reading for the same station, pollutant and time
+  DuplicateTime,     // a second, different value for the same station, pollutant and time
   UnknownUnit,       // or a unit that cannot apply to the pollutant
   UnknownPollutant,  // parameters the overlays do not draw (counted, not an error)
   BadTime,           // unparseable timestamp
@@ -87,6 +88,7 @@ const char* reject_name(Reject r);
 // be read as a whole: what it handed on before must not be used (the tool writes nothing).
 struct ImportReport {
   std::size_t accepted = 0;
+  std::size_t repeated = 0;  // readings sent again with the same value (Added::Same): one reading each
   std::array<std::size_t, static_cast<std::size_t>(Reject::kCount)> rejected{};
   std::vector<std::string> examples;  // "file:line: reason", the first few of each reason
   std::string fatal;
@@ -103,6 +105,7 @@ struct ImportReport {
     placed.record = &record;
     switch (sink.add(placed)) {
       case Added::Yes: ++accepted; break;
+      case Added::Same: ++repeated; break;
       case Added::Repeat: reject(Reject::DuplicateTime, where()); break;
       case Added::Moved: reject(Reject::MovedStation, where()); break;
     }
@@ -126,8 +129,8 @@ class ReadingList final : public ReadingSink {
 
  private:
   std::vector<Reading> readings_;
-  std::set<std::tuple<std::string, int, std::int64_t>> seen_;
-  std::map<std::string, LngLat, std::less<>> places_;  // each station's first place
+  std::map<std::tuple<std::string, int, std::int64_t>, std::size_t> seen_;  // -> its index in readings_
+  std::map<std::string, LngLat, std::less<>> places_;                       // each station's first place
 };
 
 template <class Import>

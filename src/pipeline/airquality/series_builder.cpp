@@ -84,7 +84,9 @@ Added SeriesBuilder::add(const ReadingView& r) {
   }
   HourCell& c = cell(series_[*series_index], hour);
   const std::uint64_t minute = std::uint64_t{1} << ((minute_of(r.time) - hour) / 60);
-  if (c.minutes & minute) return Added::Repeat;
+  // The same minute again: the same reading when its hour holds only it, with this value (a
+  // later snapshot); else another value, refused (an hour of several readings cannot tell which).
+  if (c.minutes & minute) return c.count == 1 && c.sum == r.value ? Added::Same : Added::Repeat;
   c.minutes |= minute;
   c.sum += r.value;
   ++c.count;

@@ -6,8 +6,7 @@
 // The builder is the importers' sink (readings.h): it sums each reading into its hour as it comes,
 // so the memory it holds is proportional to the series it will write, not to the files read.
 // Per series and hour it keeps a sum, a count and the minutes of the hour already seen (24 bytes,
-// for a 4-byte value in the output); readings at a time with seconds (rare) are also remembered
-// one by one, to tell repeats.
+// for a 4-byte value in the output), whatever the readings' seconds (readings.h, the rule for times).
 #include <array>
 #include <cstdint>
 #include <limits>

@@ -77,7 +77,9 @@ TEST(SeriesBuilder, ReadingsInAnyOrderGiveTheSameSeriesAndRepeatsAreRefused) {
   for (int h = 0; h < 500; ++h) EXPECT_EQ(in_order.add(reading(t0 + h * 3600, h % 50)), Added::Yes);
   for (int h = 499; h >= 0; --h) EXPECT_EQ(latest_first.add(reading(t0 + h * 3600, h % 50)), Added::Yes);
   EXPECT_EQ(latest_first.add(reading(t0 + 3600, 99)), Added::Repeat) << "the same time again";
-  EXPECT_EQ(latest_first.add(reading(t0 + 3600 + 17, 1)), Added::Repeat) << "17 s later, in the same minute: a repeat";
+  EXPECT_EQ(latest_first.add(reading(t0 + 3600 + 17, 1)), Added::Same)
+      << "17 s later, in the same minute, with the value kept: the same reading";
+  EXPECT_EQ(latest_first.add(reading(t0 + 3600 + 17, 2)), Added::Repeat) << "with another value: a repeat";
   EXPECT_EQ(latest_first.add(reading(t0 + 3600 + 77, 1)), Added::Yes) << "the next minute: another reading";
   EXPECT_EQ(latest_first.add(reading(t0 + 3600 + 60, 1)), Added::Repeat) << "and its minute taken";
   const SeriesBuild a = in_order.finish(), b = latest_first.finish();
@@ -100,6 +102,41 @@ TEST(SeriesBuilder, ReadingsInAnyOrderGiveTheSameSeriesAndRepeatsAreRefused) {
   two.begin_source("OpenAQ");
   EXPECT_EQ(two.add(reading(t0, 3)), Added::Repeat) << "OpenAQ's station 7 has 00:00 already (from an earlier file)";
   EXPECT_EQ(two.finish().data.stations.size(), 2u);
+}
+
+// A feed polled every hour publishes each hour again in its next snapshots: the same reading is
+// one reading (Added::Same, not a reject); a changed value for an hour already read is reported,
+// the first kept, never averaged in. The list and the builder keep the one rule.
+TEST(SeriesBuilder, ASnapshotRepeatingAnHourIsOneReadingAndAChangedValueIsReported) {
+  const std::int64_t t0 = 1783087200;  // 2026-07-03T14:00Z
+  const auto reading = [](std::int64_t t, double v) {
+    return ReadingView{"14", "Guting", {121.53, 25.02}, Pollutant::Pm25, t, v};
+  };
+  SeriesBuilder builder;
+  ReadingList list;
+  for (ReadingSink* sink : {static_cast<ReadingSink*>(&builder), static_cast<ReadingSink*>(&list)}) {
+    EXPECT_EQ(sink->add(reading(t0, 5)), Added::Yes);
+    EXPECT_EQ(sink->add(reading(t0 + 3600, 7)), Added::Yes);
+    EXPECT_EQ(sink->add(reading(t0, 5)), Added::Same) << "the next snapshot, the same hour and value";
+    EXPECT_EQ(sink->add(reading(t0, 6)), Added::Repeat) << "a revised value";
+  }
+  const SeriesBuild build = builder.finish();
+  ASSERT_EQ(build.data.series.size(), 1u);
+  EXPECT_FLOAT_EQ(build.data.series[0].values[0], 5) << "the first value kept, not averaged with the revision";
+  const auto kept = list.take();
+  ASSERT_EQ(kept.size(), 2u);
+  EXPECT_DOUBLE_EQ(kept[0].value, 5);
+  // Counted by an importer: the same reading as repeated, the changed one as a reject.
+  ImportReport report;
+  ReadingList sink;
+  report.add(sink, reading(t0, 5), [] { return "a.json: /stations/0"; });
+  report.add(sink, reading(t0, 5), [] { return "b.json: /stations/0"; });
+  report.add(sink, reading(t0, 9), [] { return "c.json: /stations/0"; });
+  EXPECT_EQ(report.accepted, 1u);
+  EXPECT_EQ(report.repeated, 1u);
+  EXPECT_EQ(report.rejected[static_cast<std::size_t>(Reject::DuplicateTime)], 1u);
+  ASSERT_EQ(report.examples.size(), 1u);
+  EXPECT_EQ(report.examples[0], "c.json: /stations/0: a different value for a time already read (the first kept)");
 }
 
 namespace {
