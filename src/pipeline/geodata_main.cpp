@@ -164,6 +164,8 @@ int airquality(int argc, char** argv) {
     ImportReport r;
     if (arg == "--openaq") {
       r = import_openaq_csv_file(value, builder);
+    } else if (arg == "--moenv") {
+      r = import_moenv_file(value, builder);
     } else {
       const ccap::FileBytes file = ccap::read_file_bytes(value, kMaxFeedJsonBytes);
       if (!file.bytes) {
@@ -172,14 +174,16 @@ int airquality(int argc, char** argv) {
         continue;
       }
       const std::string_view text(reinterpret_cast<const char*>(file.bytes->data()), file.bytes->size());
-      r = arg == "--moenv" ? import_moenv_json(text, value, builder) : import_air4thai_json(text, value, builder);
+      r = import_air4thai_json(text, value, builder);
     }
     if (!r.fatal.empty()) {
       std::fprintf(stderr, "error: %s\n", r.fatal.c_str());
       failed = true;
       continue;
     }
-    std::printf("%s: %zu readings, %zu records rejected\n", value.c_str(), r.accepted, r.rejected_total());
+    std::printf("%s: %zu readings, %zu records rejected", value.c_str(), r.accepted, r.rejected_total());
+    if (r.repeated) std::printf(" (and %zu sent again with the same value: one reading each)", r.repeated);
+    std::printf("\n");
     for (std::size_t k = 0; k < r.rejected.size(); ++k)
       if (r.rejected[k]) std::printf("  %zu x %s\n", r.rejected[k], reject_name(static_cast<Reject>(k)));
     for (const std::string& e : r.examples) std::printf("    e.g. %s\n", e.c_str());

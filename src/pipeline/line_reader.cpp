@@ -1,10 +1,7 @@
 #include "pipeline/line_reader.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
-
-#include "base/file_bytes.h"
 
 namespace ccap::pipeline {
 
@@ -23,26 +20,7 @@ LineReader LineReader::of_text(std::string_view text, std::size_t max_line) {
 }
 
 LineReader LineReader::of_file(const std::string& path, std::size_t max_line) {
-  const std::string odd = not_a_regular_file(path);  // never a directory, or /dev/zero read for ever
-  std::shared_ptr<std::FILE> file(odd.empty() ? std::fopen(path.c_str(), "rb") : nullptr, [](std::FILE* f) {
-    if (f) std::fclose(f);
-  });
-  const std::string opened = !odd.empty() ? odd
-                             : file       ? std::string()
-                                          : std::string("cannot be opened: ") + std::strerror(errno);
-  LineReader reader(
-      [file, opened](char* into, std::size_t max, std::string& error) {
-        if (!file) {
-          error = opened;
-          return std::size_t{0};
-        }
-        const std::size_t n = std::fread(into, 1, max, file.get());
-        if (n == 0 && std::ferror(file.get())) error = std::string("read failed: ") + std::strerror(errno);
-        return n;
-      },
-      max_line);
-  reader.file_ = file;
-  return reader;
+  return LineReader(file_stream(path), max_line);
 }
 
 // Called when every byte read so far has been taken (a line longer than the buffer is gathered

@@ -3,19 +3,18 @@
 // memory does not grow with the file. A line longer than `max_line` bytes is not kept whole: its
 // first `max_line` bytes come with its full length, and the rest is skipped.
 #include <cstddef>
-#include <cstdio>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "pipeline/byte_stream.h"
+
 namespace ccap::pipeline {
 
 class LineReader {
  public:
-  // Fills `into` with up to `max` bytes; 0 at the end. Sets `error` (and returns 0) when it fails.
-  using ReadChunk = std::function<std::size_t(char* into, std::size_t max, std::string& error)>;
+  using ReadChunk = pipeline::ReadChunk;  // byte_stream.h
 
   struct Line {
     std::string_view text;  // without the line break ("\n" or "\r\n")
@@ -28,7 +27,8 @@ class LineReader {
 
   LineReader(ReadChunk read, std::size_t max_line, std::size_t chunk = kDefaultChunk);
   static LineReader of_text(std::string_view text, std::size_t max_line);  // `text` must outlive it
-  // The file at `path`; `error()` says why when it cannot be opened.
+  // The file at `path`, gunzipped when it is gzip (byte_stream.h); `error()` says why when it
+  // cannot be opened or read.
   static LineReader of_file(const std::string& path, std::size_t max_line);
 
   // The next line, valid until the next call; nullopt at the end or on a read error.
@@ -47,7 +47,6 @@ class LineReader {
   std::size_t number_ = 0;
   bool eof_ = false;
   std::string error_;
-  std::shared_ptr<std::FILE> file_;
 };
 
 }  // namespace ccap::pipeline

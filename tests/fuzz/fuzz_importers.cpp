@@ -1,8 +1,8 @@
 // libFuzzer target: the air-quality pipeline's text importers (OpenAQ CSV, MOENV JSON, air4thai
-// JSON) and the series builder they feed. The first byte picks the importer (and, for the CSV,
-// how many bytes each read hands over); the rest is the file. Never crashes; every reading kept
-// has a finite value; the CSV read in small pieces gives what it gives whole; the builder, fed the
-// same readings, refuses the same repeats and writes only finite hours (or NaN), one per reading
+// JSON, and from 0xf0 MOENV's snapshots as a gzip or tar stream) and the series builder they
+// feed. The first byte picks the importer (and, for the CSV, how many bytes each read hands over); the rest is the
+// file. Never crashes; every reading kept has a finite value; the CSV read in small pieces gives what it gives whole;
+// the builder, fed the same readings, refuses the same repeats and writes only finite hours (or NaN), one per reading
 // at most; and the writer-reader round trip: what the builder makes and the shared rules
 // (air_quality_problems) let through, the app reads back.
 #include <algorithm>
@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <span>
 #include <string_view>
 
 #include "features/air/model/air_series.h"
@@ -51,27 +52,33 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   builder.begin_source("fuzz");
   Both both(list, builder);
   ImportReport report;
-  switch (data[0] % 3) {
-    case 0: {
-      // In pieces of 1 to 64 bytes, and (below) whole: the same records.
-      const std::size_t step = 1 + data[0] / 3 % 64;
-      ccap::pipeline::LineReader pieces(
-          [rest = text, step](char* into, std::size_t max, std::string&) mutable {
-            const std::size_t n = std::min({step, max, rest.size()});
-            std::memcpy(into, rest.data(), n);
-            rest.remove_prefix(n);
-            return n;
-          },
-          kMaxOpenAqLine, 64);
-      report = import_openaq_csv(pieces, "fuzz.csv", both);
-      const ImportResult whole = import_openaq_csv(text, "fuzz.csv");
-      if (whole.fatal != report.fatal || whole.rejected != report.rejected) std::abort();
-      if (report.fatal.empty() && whole.readings.size() != report.accepted) std::abort();
-      break;
+  if (data[0] >= 0xf0) {
+    // MOENV's snapshots as a stream: gzipped or not, a tar archive of documents or one document.
+    const auto bytes = std::span(data + 1, size - 1);
+    report =
+        import_moenv_stream(ccap::pipeline::gunzip_if_gzip(ccap::pipeline::memory_stream(bytes)), "fuzz.tar.gz", both);
+  } else
+    switch (data[0] % 3) {
+      case 0: {
+        // In pieces of 1 to 64 bytes, and (below) whole: the same records.
+        const std::size_t step = 1 + data[0] / 3 % 64;
+        ccap::pipeline::LineReader pieces(
+            [rest = text, step](char* into, std::size_t max, std::string&) mutable {
+              const std::size_t n = std::min({step, max, rest.size()});
+              std::memcpy(into, rest.data(), n);
+              rest.remove_prefix(n);
+              return n;
+            },
+            kMaxOpenAqLine, 64);
+        report = import_openaq_csv(pieces, "fuzz.csv", both);
+        const ImportResult whole = import_openaq_csv(text, "fuzz.csv");
+        if (whole.fatal != report.fatal || whole.rejected != report.rejected) std::abort();
+        if (report.fatal.empty() && whole.readings.size() != report.accepted) std::abort();
+        break;
+      }
+      case 1: report = import_moenv_json(text, "fuzz.json", both); break;
+      default: report = import_air4thai_json(text, "fuzz.json", both); break;
     }
-    case 1: report = import_moenv_json(text, "fuzz.json", both); break;
-    default: report = import_air4thai_json(text, "fuzz.json", both); break;
-  }
   const auto readings = list.take();
   if (report.fatal.empty() && readings.size() != report.accepted) std::abort();
   for (const Reading& reading : readings)

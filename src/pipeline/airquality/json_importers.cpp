@@ -1,7 +1,10 @@
 #include "pipeline/airquality/json_importers.h"
 
 #include "base/json_reader.h"
+#include "pipeline/byte_stream.h"
+#include "pipeline/tar_reader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -95,26 +98,44 @@ bool coordinates(const json& o, const char* lat_key, const char* lon_key, LngLat
 
 }  // namespace
 
-ImportReport import_moenv_json(std::string_view text, const std::string& file, ReadingSink& sink) {
-  ImportReport out;
-  const auto root = parse(text, file, out);
-  if (!root) return out;
-  const json* records = root->is_array() ? &*root : root->contains("records") ? &(*root)["records"] : nullptr;
+namespace {
+
+// MOENV's field names in the API's spelling and in the archiving crawler's (the same data).
+struct MoenvField {
+  const char* api;
+  const char* crawler;
+};
+constexpr MoenvField kSiteId{"siteid", "site_id"}, kSiteName{"sitename", "site_name"},
+    kPublishTime{"publishtime", "publish_time"};
+
+std::string moenv_text(const json& rec, MoenvField f) {
+  return rec.contains(f.api) ? text_field(rec, f.api) : text_field(rec, f.crawler);
+}
+
+// The records of one aqx_p_432 document into `sink`, counted in `out` (fatal when it has no
+// records array), each named "<file>: /records/3" or "<file>: /stations/3".
+void moenv_records(const json& root, const std::string& file, ReadingSink& sink, ImportReport& out) {
+  const char* key = root.is_object() && root.contains("records")    ? "records"
+                    : root.is_object() && root.contains("stations") ? "stations"
+                                                                    : nullptr;
+  const json* records = root.is_array() ? &root : key ? &root[key] : nullptr;
   if (!records || !records->is_array()) {
-    out.fatal = file + ": no records array (expected aqx_p_432 JSON)";
-    return out;
+    out.fatal =
+        file + ": no records array (expected aqx_p_432 JSON: [...], {\"records\": [...]} or {\"stations\": [...]})";
+    return;
   }
   static const Column kColumns[] = {{"pm2.5", Pollutant::Pm25, "ug/m3"}, {"pm10", Pollutant::Pm10, "ug/m3"},
                                     {"no2", Pollutant::No2, "ppb"},      {"o3", Pollutant::O3, "ppb"},
                                     {"so2", Pollutant::So2, "ppb"},      {"co", Pollutant::Co, "ppm"}};
+  const std::string path = file + ": /" + (key ? key : "") + (key ? "/" : "");
   for (std::size_t i = 0; i < records->size(); ++i) {
     const json& rec = (*records)[i];
-    const std::string where = file + ": /records/" + std::to_string(i);
+    const std::string where = path + std::to_string(i);
     if (!rec.is_object()) {
       out.reject(Reject::Malformed, where);
       continue;
     }
-    const std::string id = text_field(rec, "siteid"), name = text_field(rec, "sitename");
+    const std::string id = moenv_text(rec, kSiteId), name = moenv_text(rec, kSiteName);
     ReadingView base;
     base.station = id;
     base.station_name = name;
@@ -122,7 +143,7 @@ ImportReport import_moenv_json(std::string_view text, const std::string& file, R
       out.reject(Reject::BadCoordinates, where);
       continue;
     }
-    std::string time = text_field(rec, "publishtime");
+    std::string time = moenv_text(rec, kPublishTime);
     for (char& c : time)
       if (c == '/') c = '-';
     if (!parse_iso8601(time + "+08:00", base.time)) {
@@ -130,11 +151,76 @@ ImportReport import_moenv_json(std::string_view text, const std::string& file, R
       continue;
     }
     for (const Column& c : kColumns) {
+      std::string crawler_key = c.key;  // "pm2.5" is "pm2_5" in the crawler's files
+      std::replace(crawler_key.begin(), crawler_key.end(), '.', '_');
+      const char* k = rec.contains(c.key) ? c.key : crawler_key.c_str();
       bool bad = false;
-      const auto v = number_field(rec, c.key, bad);
-      add_value(out, sink, base, c.pollutant, v, bad, c.unit, where + "/" + c.key);
+      const auto v = number_field(rec, k, bad);
+      add_value(out, sink, base, c.pollutant, v, bad, c.unit, where + "/" + k);
     }
   }
+}
+
+}  // namespace
+
+ImportReport import_moenv_json(std::string_view text, const std::string& file, ReadingSink& sink) {
+  ImportReport out;
+  if (const auto root = parse(text, file, out)) moenv_records(*root, file, sink, out);
+  return out;
+}
+
+ImportReport import_moenv_file(const std::string& path, ReadingSink& sink) {
+  return import_moenv_stream(pipeline::file_stream(path), path, sink);
+}
+
+ImportReport import_moenv_stream(pipeline::ReadChunk stream, const std::string& path, ReadingSink& sink) {
+  ImportReport out;
+  // A tar archive says "ustar" at byte 257 of its first block; anything else is one document.
+  std::string first(512, '\0'), error;
+  std::size_t got = 0;
+  while (got < first.size()) {
+    const std::size_t n = stream(first.data() + got, first.size() - got, error);
+    if (n == 0) break;
+    got += n;
+  }
+  if (!error.empty()) {
+    out.fatal = path + ": " + error;
+    return out;
+  }
+  first.resize(got);
+  const bool archive = got == 512 && first.compare(257, 5, "ustar") == 0;
+  stream = pipeline::with_prefix(std::move(first), std::move(stream));
+  if (!archive) {
+    const auto bytes = pipeline::read_all(stream, kMaxFeedJsonBytes, error);
+    if (!bytes) {
+      out.fatal = path + ": " + error;
+      return out;
+    }
+    return import_moenv_json(std::string_view(reinterpret_cast<const char*>(bytes->data()), bytes->size()), path, sink);
+  }
+  // Snapshots in the archive's order; a damaged one is one record rejected, not the archive.
+  pipeline::TarReader tar(std::move(stream), kMaxFeedJsonBytes);
+  std::size_t documents = 0;
+  while (auto member = tar.next()) {
+    const std::string name = path + ": " + member->name;
+    if (member->too_large) {
+      out.reject(Reject::Malformed, name + ": more than " + std::to_string(kMaxFeedJsonBytes) + " bytes");
+      continue;
+    }
+    ImportReport one;
+    const std::string_view text(reinterpret_cast<const char*>(member->bytes.data()), member->bytes.size());
+    if (const auto root = parse(text, name, one)) moenv_records(*root, name, sink, one);
+    if (!one.fatal.empty()) {
+      out.reject(Reject::Malformed, one.fatal);
+      continue;
+    }
+    ++documents;
+    out.absorb(one);
+  }
+  if (!tar.error().empty())
+    out.fatal = path + ": " + tar.error();
+  else if (documents == 0 && out.rejected_total() == 0)
+    out.fatal = path + ": the archive holds no file";
   return out;
 }
 

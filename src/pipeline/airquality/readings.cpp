@@ -4,6 +4,10 @@
 
 namespace ccap::airquality {
 
+namespace {
+constexpr std::size_t kExamplesPerReason = 3;
+}  // namespace
+
 const char* reject_name(Reject r) {
   switch (r) {
     case Reject::Malformed: return "malformed record";
@@ -30,7 +34,24 @@ std::size_t ImportReport::rejected_total() const {
 
 void ImportReport::reject(Reject why, const std::string& where) {
   const std::size_t count = ++rejected[static_cast<std::size_t>(why)];
-  if (count <= 3) examples.push_back(where + ": " + reject_name(why));
+  if (count <= kExamplesPerReason) {
+    examples.push_back(where + ": " + reject_name(why));
+    example_reasons.push_back(why);
+  }
+}
+
+void ImportReport::absorb(const ImportReport& other) {
+  accepted += other.accepted;
+  repeated += other.repeated;
+  std::array<std::size_t, static_cast<std::size_t>(Reject::kCount)> shown{};
+  for (Reject r : example_reasons) ++shown[static_cast<std::size_t>(r)];
+  for (std::size_t i = 0; i < other.examples.size() && i < other.example_reasons.size(); ++i)
+    if (const auto k = static_cast<std::size_t>(other.example_reasons[i]); shown[k] < kExamplesPerReason) {
+      ++shown[k];
+      examples.push_back(other.examples[i]);
+      example_reasons.push_back(other.example_reasons[i]);
+    }
+  for (std::size_t k = 0; k < rejected.size(); ++k) rejected[k] += other.rejected[k];
 }
 
 namespace {

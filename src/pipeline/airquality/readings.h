@@ -90,11 +90,14 @@ struct ImportReport {
   std::size_t accepted = 0;
   std::size_t repeated = 0;  // readings sent again with the same value (Added::Same): one reading each
   std::array<std::size_t, static_cast<std::size_t>(Reject::kCount)> rejected{};
-  std::vector<std::string> examples;  // "file:line: reason", the first few of each reason
+  std::vector<std::string> examples;    // "file:line: reason", the first few of each reason
+  std::vector<Reject> example_reasons;  // of each example
   std::string fatal;
 
   std::size_t rejected_total() const;
   void reject(Reject why, const std::string& where);
+  // Adds `other`'s counts and examples (at most the first few of each reason in all) to these.
+  void absorb(const ImportReport& other);
   // Hands `reading` to `sink` and counts it, or counts why not at `where()` (made only then): no
   // station id, a repeat, a station id seen elsewhere.
   template <class Where>

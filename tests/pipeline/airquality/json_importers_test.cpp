@@ -4,6 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
+#include "pipeline/airquality/series_builder.h"
+#include "pipeline/archive_bytes.h"
+#include "test_paths.h"
+
 namespace ccap::airquality {
 namespace {
 std::size_t count(const ImportResult& r, Reject why) { return r.rejected[static_cast<std::size_t>(why)]; }
@@ -59,7 +65,8 @@ TEST(MoenvJson, ABareArrayIsAcceptedAndBrokenFilesAreFatal) {
   EXPECT_EQ(bare.readings.size(), 1u);
   EXPECT_EQ(import_moenv_json("", "e.json").fatal, "e.json: the file is empty");
   EXPECT_EQ(import_moenv_json("{\"records\": [", "t.json").fatal.rfind("t.json: not valid JSON", 0), 0u);
-  EXPECT_EQ(import_moenv_json("{\"rows\": []}", "w.json").fatal, "w.json: no records array (expected aqx_p_432 JSON)");
+  EXPECT_EQ(import_moenv_json("{\"rows\": []}", "w.json").fatal,
+            "w.json: no records array (expected aqx_p_432 JSON: [...], {\"records\": [...]} or {\"stations\": [...]})");
   const std::string latin1 = "[{\"siteid\":\"1\",\"sitename\":\"Chung-li \xe9\"}]";  // Latin-1 é
   const auto broken = import_moenv_json(latin1, "l.json");
   EXPECT_FALSE(broken.fatal.empty()) << "a broken encoding is fatal, not half-read";
@@ -87,6 +94,87 @@ TEST(MoenvJson, AnEmptyStationIdIsRejectedAndOneIdAtTwoPlacesIsAConflict) {
   for (const std::string& e : r.examples)
     named = named || e.find("station id already seen at another place") != std::string::npos;
   EXPECT_TRUE(named);
+}
+
+// A snapshot as the archiving crawler stores it (github.com/crab650/taiwan-air-quality): the
+// county envelope and the fields' other spelling. Values made up for the test.
+std::string crawler_snapshot(const std::string& time, const std::vector<std::pair<std::string, std::string>>& sites) {
+  std::string out = R"({"county": "臺北市", "updated_at": "2026-07-03 22:49:38", "stations": [)";
+  for (std::size_t i = 0; i < sites.size(); ++i)
+    out += std::string(i ? "," : "") + R"({"site_id": ")" + sites[i].first + R"(", "site_name": "古亭", "aqi": 30,
+      "pm2_5": ")" +
+           sites[i].second + R"(", "pm10": "18", "o3": "11", "co": "0.22", "so2": "1.1", "no2": "10",
+      "longitude": "121.5)" +
+           sites[i].first + R"(", "latitude": "25.02", "publish_time": ")" + time + R"("})";
+  return out + "]}";
+}
+
+TEST(MoenvJson, TheCrawlersCountyFormIsReadWithTheSameFieldMap) {
+  const auto r = import_moenv_json(crawler_snapshot("2026/07/03 22:00:00", {{"14", "5"}}), "tp.json");
+  ASSERT_EQ(r.fatal, "");
+  ASSERT_EQ(r.readings.size(), 6u);
+  EXPECT_EQ(r.readings[0].station, "14");
+  EXPECT_EQ(r.readings[0].station_name, "古亭");
+  EXPECT_EQ(r.readings[0].pollutant, Pollutant::Pm25);
+  EXPECT_DOUBLE_EQ(r.readings[0].value, 5);
+  EXPECT_EQ(r.readings[0].time, 1783087200) << "22:00 Taiwan time is 14:00 UTC";
+  const auto bad = import_moenv_json(R"({"county": "x", "stations": [{"site_id": "1"}]})", "x.json");
+  EXPECT_EQ(bad.examples.front(), "x.json: /stations/0: bad coordinates");
+}
+
+// Snapshots in sequence from an archive: an hour published again is one reading, a changed value
+// is reported; a station that appears in a later snapshot is simply added; one damaged snapshot
+// is one rejected record; the hours cross the year's end in Taiwan time.
+TEST(MoenvJson, AnArchiveOfSnapshotsIsReadInSequence) {
+  const std::string archive = test::tar({
+      {"1_a_tp.json", crawler_snapshot("2025/12/31 23:00:00", {{"14", "5"}, {"15", "9"}})},
+      {"2_b_tp.json", crawler_snapshot("2025/12/31 23:00:00", {{"14", "5"}, {"15", "8"}})},  // 15 revised
+      {"3_c_tp.json", crawler_snapshot("2026/01/01 00:00:00", {{"14", "6"}, {"15", "7"}, {"64", "3"}})},
+      {"4_d_tp.json", "{\"county\": \"臺北市\", \"stations\": [{"},  // cut by the crawler
+  });
+  for (const std::string& path :
+       {test::temp_file("snapshots.tar", archive), test::temp_file("snapshots.tar.gz", test::gzip(archive))}) {
+    SeriesBuilder builder;
+    builder.begin_source("MOENV");
+    const ImportReport r = import_moenv_file(path, builder);
+    ASSERT_EQ(r.fatal, "") << path;
+    EXPECT_EQ(r.accepted, 5u * 6) << "14, 15 at 23:00 and 14, 15, 64 at 00:00, six pollutants each";
+    EXPECT_EQ(r.repeated, 6u + 5) << "the second snapshot: 14 whole, and 15 but for its revised PM2.5";
+    EXPECT_EQ(r.rejected[static_cast<std::size_t>(Reject::DuplicateTime)], 1u);
+    EXPECT_EQ(r.rejected[static_cast<std::size_t>(Reject::Malformed)], 1u);
+    EXPECT_NE(std::find_if(r.examples.begin(), r.examples.end(),
+                           [](const std::string& e) { return e.find("4_d_tp.json") != std::string::npos; }),
+              r.examples.end());
+    const SeriesBuild build = builder.finish();
+    ASSERT_EQ(build.error, "");
+    EXPECT_EQ(build.data.stations.size(), 3u);
+    EXPECT_EQ(build.data.hours, 2u) << "2025-12-31 15:00 and 16:00 UTC";
+    EXPECT_EQ(build.data.first_hour, 1767193200);
+    std::remove(path.c_str());
+  }
+  // A cut archive is fatal: nothing it gave may be written.
+  const std::string cut = test::temp_file("cut.tar.gz", test::gzip(archive).substr(0, test::gzip(archive).size() / 2));
+  ReadingList list;
+  EXPECT_NE(import_moenv_file(cut, list).fatal.find("the gzip data is cut short"), std::string::npos);
+  std::remove(cut.c_str());
+}
+
+// The real archive (geodata/airquality/datasets/taiwan-moenv, PROVENANCE.md there): every
+// snapshot of four counties from 2026-07-03 to 2026-08-23, counts pinned.
+TEST(MoenvJson, TheRealSnapshotsOfFourCounties) {
+  SeriesBuilder builder;
+  builder.begin_source("MOENV");
+  const ImportReport r = import_moenv_file(CCAP_DATASETS "/taiwan-moenv/raw_county_snapshots.tar.gz", builder);
+  ASSERT_EQ(r.fatal, "");
+  EXPECT_EQ(r.accepted, 198327u);
+  EXPECT_EQ(r.repeated, 2513u);
+  EXPECT_EQ(r.rejected_total(), 5248u);
+  EXPECT_EQ(r.rejected[static_cast<std::size_t>(Reject::MissingValue)], 5248u);
+  const SeriesBuild build = builder.finish();
+  ASSERT_EQ(build.error, "");
+  EXPECT_EQ(build.data.stations.size(), 31u);
+  EXPECT_EQ(build.data.hours, 1210u);
+  EXPECT_EQ(build.data.series.size(), 31u * 6);
 }
 
 TEST(Air4thaiJson, ReadsStationsInThaiTimeAndSkipsMinusOne) {

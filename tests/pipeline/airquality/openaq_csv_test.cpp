@@ -129,7 +129,8 @@ TEST(OpenAqCsv, StreamsAFileIntoASink) {
   EXPECT_TRUE(r.fatal.empty()) << r.fatal;
   EXPECT_EQ(r.accepted, 1u);
   EXPECT_EQ(count(r, Reject::DuplicateTime), 1u);
-  EXPECT_EQ(r.examples.front(), path.string() + ":3: a different value for a time already read (the first kept)") << "a duplicate names its line";
+  EXPECT_EQ(r.examples.front(), path.string() + ":3: a different value for a time already read (the first kept)")
+      << "a duplicate names its line";
   const auto kept = list.take();
   ASSERT_EQ(kept.size(), 1u);
   EXPECT_DOUBLE_EQ(kept[0].value, 12);
