@@ -20,7 +20,7 @@ const HTTP_ONLY = new Set([
 ]);
 // Sites that republish other people's documents (document mirrors, wiki copies): an address there
 // must name the original it copies (`copy_of`), which the app shows with the title.
-const COPY_SITES = /(^|\.)(docsbay\.net|pinocchiopedia\.com|studylib\.net|vdocument\.in|vdocuments\.(site|us|net|mx)|fdocuments\.(in|net)|wikimili\.com|businessdocbox\.com|sumercopywriting\.com|documents\.pub|dokumen\.pub|pdfslide\.net|scribd\.com|issuu\.com|yumpu\.com|docplayer\.net)$/;
+const COPY_SITES = /(^|\.)(docsbay\.net|docslib\.org|contentparty\.org|pinocchiopedia\.com|studylib\.net|vdocument\.in|vdocuments\.(site|us|net|mx)|fdocuments\.(in|net)|wikimili\.com|businessdocbox\.com|sumercopywriting\.com|documents\.pub|dokumen\.pub|pdfslide\.net|scribd\.com|issuu\.com|yumpu\.com|docplayer\.net)$/;
 // A site's root is the thing cited: the GeoNames database itself.
 const ROOT_IS_THE_SOURCE = new Set(['www.geonames.org']);
 
@@ -30,7 +30,7 @@ function* addresses(value, where) {
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       if ((k === 'url' || k === 'source_url') && typeof v === 'string')
-        yield { where: `${where}/${k}`, url: v, copyOf: value.copy_of };
+        yield { where: `${where}/${k}`, url: v, copyOf: value.copy_of, title: value.title };
       else yield* addresses(v, `${where}/${k}`);
     }
   }
@@ -67,6 +67,17 @@ test('an address at a site that republishes documents names the original it copi
       if (typeof copyOf !== 'string' || copyOf.length < 10) problems.push(`${file}${where}: ${url} is a copy: say of what (copy_of)`);
     }
   assert.ok(copies > 0, 'the content cites copies today; this test must see them');
+  assert.deepEqual(problems, []);
+});
+
+// A reprint on a site that also publishes its own work (a newspaper running a news agency's
+// article) is not caught by the host: a title that calls its address a copy must say of what.
+test('a source whose title calls it a copy or a reprint names the original (copy_of)', () => {
+  const problems = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')))
+    for (const { where, url, copyOf, title } of addresses(JSON.parse(readFileSync(path.join(dir, file), 'utf8')), ''))
+      if (typeof title === 'string' && /\b(copy|reprint(ed)?|republished)\b/i.test(title) && typeof copyOf !== 'string')
+        problems.push(`${file}${where}: ${url}: the title says it is a copy: name the original in copy_of`);
   assert.deepEqual(problems, []);
 });
 
