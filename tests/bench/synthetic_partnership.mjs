@@ -33,7 +33,7 @@ export function syntheticPartnership(cityCount, pairCount, seed = 12345) {
                  announced: null, status: 'announced', sources: ['SYN'] });
   }
   return {
-    format: 'ccap-partnership', version: 2,
+    format: 'ccap-partnership', version: 3,
     sources: [{ id: 'SYN', title: 'Synthetic benchmark data (not real)', publisher: 'Clean Air Atlas', url: 'https://clean-air-atlas.invalid/synthetic' }],
     programmes: [], cities, pairs,
     guidance_framework: { areas: [], sources: [] },

@@ -72,7 +72,7 @@ test('loading bad bytes thousands of times neither throws into JavaScript nor tr
   const { page, errors } = await openApp(browser.context, server.url);
   await waitForFrames(page, 2);
   const outcome = await page.evaluate(() => {
-    const inputs = ['{"cities": [', '[]', '{"format": "ccap-partnership", "version": 2, "cities": 7}',
+    const inputs = ['{"cities": [', '[]', '{"format": "ccap-partnership", "version": 3, "cities": 7}',
                     '\u00ff\u00fe', '1e400', '['.repeat(5000) + ']'.repeat(5000)];
     const counts = [];
     for (let i = 0; i < 3000; ++i) {
@@ -95,7 +95,7 @@ test('thousands of hostile loads and links leave the wasm heap where it was', as
   // One round: bad content, cut and scrambled air-quality bytes, and hostile links, each opened.
   const round = () => page.evaluate(async () => {
     const bad = ['{"cities": [', '1e400', '['.repeat(3000) + ']'.repeat(3000),
-                 '{"format": "ccap-partnership", "version": 2, "cities": [{"id": 1}]}'];
+                 '{"format": "ccap-partnership", "version": 3, "cities": [{"id": 1}]}'];
     for (let i = 0; i < 800; ++i) {
       const p = Module.stringToNewUTF8(bad[i % bad.length] + ' '.repeat(i % 7));
       Module._ccap_load_partnership(p);

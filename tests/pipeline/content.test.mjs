@@ -170,6 +170,49 @@ test('references between files, duplicates and impossible pairs', () => {
   assertReports(errors, 'certification.json: /levels/0/areas/2: unknown Guidance Framework area "astrology" (not in areas.json)');
 });
 
+// An annual PM2.5 value says how it was made: values of different methods are never compared as
+// alike (an IQAir estimate is not an agency's monitor average). Coverage and station counts are
+// given only where the cited source states them.
+test('every annual PM2.5 value carries its method; coverage, stations and caveats only where sourced', () => {
+  const { content, errors } = buildContent(contentDir, geonames);
+  assert.deepEqual(errors, []);
+  const pm = (id) => content.cities.find((c) => c.id === id).pm25_annual;
+  const all = content.cities.flatMap((c) => (c.pm25_annual || []).map((m) => ({ city: c.id, ...m })));
+  assert.equal(all.length, 11);
+  const methods = Object.fromEntries(all.map((m) => [`${m.city} ${m.year}`, m.method]));
+  assert.deepEqual(methods, {
+    'bangkok 2023': 'IQAir compilation', 'jakarta 2024': 'IQAir compilation',
+    'kathmandu 2022': 'IQAir compilation', 'singapore 2022': 'IQAir compilation',
+    'kaohsiung 2019': 'NGO average', 'varanasi 2023': 'NGO average',
+    'shimla 2024': 'agency monitors', 'taichung 2023': 'agency monitors', 'taichung 2022': 'agency monitors',
+    'taipei 2020': 'agency monitors', 'taoyuan 2020': 'agency monitors',
+  });
+  assert.deepEqual(all.filter((m) => m.coverage).map((m) => [m.city, m.coverage]),
+                   [['shimla', '273 days'], ['taipei', 'January to November']]);
+  assert.deepEqual(all.filter((m) => m.stations).map((m) => [m.city, m.stations]), [['taipei', 2]]);
+  const kaohsiung = pm('kaohsiung')[0];
+  assert.match(kaohsiung.caveat.text, /replaced its automatic PM2\.5 monitors/);
+  assert.match(kaohsiung.caveat.text, /may not be comparable/);
+  assert.deepEqual(kaohsiung.caveat.sources, ['S28', 'S29', 'S30']);
+  // The newsclip.be article is a report of IQAir's figures, marked as such.
+  const s24 = content.sources.find((s) => s.id === 'S24');
+  assert.match(s24.title, /\. Copy at newsclip\.be of IQAir's World Air Quality Report 2022/);
+});
+
+test('an annual PM2.5 value without a method, with an unknown one, or with an unknown caveat source is refused', () => {
+  let errors = errorsFor((f) => {
+    const kathmandu = f.cities.cities[cityIndex(f, 'kathmandu')];
+    delete kathmandu.pm25_annual[0].method;
+    f.cities.cities[cityIndex(f, 'bangkok')].pm25_annual[0].method = 'satellite';
+    f.cities.cities[cityIndex(f, 'taipei')].pm25_annual[0].stations = 0;
+  });
+  assertReports(errors, 'cities.json: /cities/11/pm25_annual/0: missing required field "method"');
+  assertReports(errors, 'cities.json: /cities/1/pm25_annual/0/method: must be one of "agency monitors", "IQAir compilation", "NGO average"');
+  assertReports(errors, '/pm25_annual/0/stations: must be >= 1');
+  errors = errorsFor((f) => { f.cities.cities[cityIndex(f, 'kaohsiung')].pm25_annual[0].caveat.sources = ['S98']; });
+  assertReports(errors, 'cities.json: /cities/10/pm25_annual/0/caveat/sources/0: unknown source "S98" (not in sources.json)');
+});
+
 test('the Knowledge Platform: at least 25 sourced practices, institutions not persons, and checked references', () => {
   const { content } = buildContent(contentDir, geonames);
   const k = content.knowledge;

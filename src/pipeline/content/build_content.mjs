@@ -203,7 +203,10 @@ function checkReferences(files, errors) {
   programmes.programmes.forEach((p, i) => checkSources('programmes.json', `/programmes/${i}`, p.sources));
   cities.cities.forEach((c, i) => {
     checkSources('cities.json', `/cities/${i}`, c.sources);
-    (c.pm25_annual || []).forEach((m, j) => checkSources('cities.json', `/cities/${i}/pm25_annual/${j}`, m.sources));
+    (c.pm25_annual || []).forEach((m, j) => {
+      checkSources('cities.json', `/cities/${i}/pm25_annual/${j}`, m.sources);
+      if (m.caveat) checkSources('cities.json', `/cities/${i}/pm25_annual/${j}/caveat`, m.caveat.sources);
+    });
   });
   const pairKeys = new Map();
   twinning.pairs.forEach((p, i) => {
@@ -303,7 +306,7 @@ export function buildContent(dir, geonames) {
   markCopies(files);
   const content = {
     format: 'ccap-partnership',
-    version: 2,
+    version: 3,  // 3: an annual PM2.5 value carries its method (and may carry coverage, stations, a caveat)
     sources: files.sources.sources,
     programmes: files.programmes.programmes,
     cities: cities.map(({ geonames, ...c }) => ({ ...c, sources: [...c.sources, 'GEONAMES'] })),

@@ -1,6 +1,8 @@
 #include "features/partnership/model/partnership.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <set>
 
 #include "base/json_reader.h"
@@ -77,6 +79,89 @@ const Source* Partnership::source(std::string_view id) const {
 
 namespace {
 
+struct MethodName {
+  Pm25Method method;
+  const char* content;  // as cities.json names it
+  const char* label;    // as the app shows it
+  const char* labels;   // the label for two values ("both ...")
+};
+constexpr MethodName kMethods[] = {
+    {Pm25Method::AgencyMonitors, "agency monitors", "agency monitors", "agency monitors"},
+    {Pm25Method::IqairCompilation, "IQAir compilation", "IQAir estimate", "IQAir estimates"},
+    {Pm25Method::NgoAverage, "NGO average", "NGO average", "NGO averages"},
+};
+
+const MethodName& method_name(Pm25Method m) {
+  for (const MethodName& n : kMethods)
+    if (n.method == m) return n;
+  return kMethods[0];
+}
+
+std::string one_decimal(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+}  // namespace
+
+std::optional<Pm25Method> pm25_method_named(std::string_view name) {
+  for (const MethodName& n : kMethods)
+    if (name == n.content) return n.method;
+  return std::nullopt;
+}
+
+std::string pm25_method_label(Pm25Method method) { return method_name(method).label; }
+
+std::string pm25_basis(const Pm25Annual& m) {
+  std::string out = pm25_method_label(m.method);
+  if (!m.coverage.empty()) out += ", coverage " + m.coverage;
+  if (m.stations > 0) out += ", " + std::to_string(m.stations) + (m.stations == 1 ? " station" : " stations");
+  return out;
+}
+
+std::string pm25_summary(const Pm25Annual& m) {
+  return std::to_string(m.year) + ": " + one_decimal(m.value) + " µg/m³, " + pm25_basis(m);
+}
+
+Pm25Comparison compare_pm25(const std::string& a_name, const Pm25Annual& a, const std::string& b_name,
+                            const Pm25Annual& b) {
+  Pm25Comparison out;
+  std::vector<std::string> differences;
+  if (a.method != b.method)
+    differences.push_back("different methods: " + pm25_method_label(a.method) + " and " + pm25_method_label(b.method));
+  if (a.year != b.year)
+    differences.push_back("different years: " + std::to_string(a.year) + " and " + std::to_string(b.year));
+  if (a.coverage != b.coverage) {
+    const auto stated = [](const std::string& c) { return c.empty() ? std::string("not stated") : c; };
+    differences.push_back("different coverage: " + stated(a.coverage) + " and " + stated(b.coverage));
+  }
+  if (!differences.empty()) {
+    out.text = a_name + " and " + b_name + ": not comparable (";
+    for (std::size_t i = 0; i < differences.size(); ++i) out.text += (i ? "; " : "") + differences[i];
+    out.text += ")";
+    return out;
+  }
+  out.comparable = true;
+  out.difference = a.value - b.value;
+  std::string basis = std::to_string(a.year) + ", both " + method_name(a.method).labels;
+  if (!a.coverage.empty()) basis += ", coverage " + a.coverage;
+  if (std::abs(out.difference) < 0.05)  // equal as published (one decimal)
+    out.text = a_name + " and " + b_name + " the same, " + one_decimal(a.value) + " µg/m³ (" + basis + ")";
+  else
+    out.text = a_name + " " + one_decimal(std::abs(out.difference)) + " µg/m³ " +
+               (out.difference > 0 ? "above " : "below ") + b_name + " (" + basis + ")";
+  return out;
+}
+
+const Pm25Annual* latest_pm25(const City& city) {
+  const auto& pm = city.pm25_annual;
+  if (pm.empty()) return nullptr;
+  return &*std::max_element(pm.begin(), pm.end(), [](const auto& x, const auto& y) { return x.year < y.year; });
+}
+
+namespace {
+
 void read_sources(const json& root, Partnership& p, JsonProblems& problems) {
   const json& sources = array_at(root, "", "sources", Presence::Required, problems);
   for (std::size_t i = 0; i < sources.size(); ++i) {
@@ -85,6 +170,35 @@ void read_sources(const json& root, Partnership& p, JsonProblems& problems) {
     if (f.ok() && s.url.empty()) f.fail("url", "is missing");
     if (f.ok()) p.sources.push_back(std::move(s));
   }
+}
+
+// One annual PM2.5 mean; nothing (and the problem reported) when any field is wrong: a value
+// without its method must not be shown, since it could be compared with one of another method.
+std::optional<Pm25Annual> read_pm25(const json& value, const std::string& pointer, JsonProblems& problems) {
+  JsonObject m(value, pointer, problems);
+  Pm25Annual a;
+  a.year = m.integer("year", 1990, 2100);
+  a.value = m.number("value", 0, 1000);
+  const std::string method = m.text("method");
+  if (m.ok()) {
+    if (const auto known = pm25_method_named(method))
+      a.method = *known;
+    else
+      m.fail("method", "\"" + method + "\" is not a method (agency monitors, IQAir compilation, NGO average)");
+  }
+  a.coverage = m.text("coverage", Presence::Optional);
+  if (!m.member("stations").is_null()) a.stations = m.integer("stations", 1, 100000);
+  a.note = m.text("note", Presence::Optional);
+  a.sources = m.texts("sources");
+  if (!m.ok()) return std::nullopt;
+  if (const json& caveat = m.member("caveat"); !caveat.is_null()) {
+    JsonObject c(caveat, m.pointer("caveat"), problems);
+    a.caveat = c.text("text");
+    a.caveat_sources = c.texts("sources");
+    if (c.ok() && a.caveat_sources.empty()) c.fail("sources", "a caveat needs its sources");
+    if (!c.ok()) return std::nullopt;
+  }
+  return a;
 }
 
 void read_cities(const json& root, Partnership& p, JsonProblems& problems) {
@@ -108,10 +222,8 @@ void read_cities(const json& root, Partnership& p, JsonProblems& problems) {
     c.sources = f.texts("sources");
     const json& pm = array_at(cities[i], f.pointer(), "pm25_annual", Presence::Optional, problems);
     for (std::size_t k = 0; k < pm.size() && f.ok(); ++k) {
-      JsonObject m(pm[k], json_pointer(f.pointer("pm25_annual"), k), problems);
-      Pm25Annual a{m.integer("year", 1990, 2100), m.number("value", 0, 1000), m.text("note", Presence::Optional),
-                   m.texts("sources")};
-      if (m.ok()) c.pm25_annual.push_back(std::move(a));
+      if (auto a = read_pm25(pm[k], json_pointer(f.pointer("pm25_annual"), k), problems))
+        c.pm25_annual.push_back(std::move(*a));
     }
     if (f.ok() && !ids.insert(c.id).second) f.fail("id", "duplicate id \"" + c.id + "\"");
     if (f.ok()) p.cities.push_back(std::move(c));

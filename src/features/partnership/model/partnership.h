@@ -3,7 +3,7 @@
 // C3 twinning pairs, the certification ladder and each city's status, the six areas of Clean Air
 // Asia's Guidance Framework (which certification levels and Knowledge Platform entries refer to),
 // and the sources every fact points to. Loaded from data/partnership.json (format
-// "ccap-partnership" version 2, made by src/pipeline/content/build_content.mjs).
+// "ccap-partnership" version 3, made by src/pipeline/content/build_content.mjs).
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,7 +19,7 @@ namespace ccap {
 using LevelId = Id<struct LevelTag>;  // Partnership::levels (ascending rank)
 using AreaId = Id<struct AreaTag>;    // Partnership::areas
 
-inline constexpr int kPartnershipFormatVersion = 2;
+inline constexpr int kPartnershipFormatVersion = 3;  // 3: annual PM2.5 values carry their method
 
 struct Source {
   std::string id, title, publisher, url;
@@ -30,12 +30,47 @@ struct Link {
   std::string title, url;
 };
 
+// How a published annual PM2.5 mean was made, as its cited source says (geodata/schema/
+// cities.schema.json): an agency's own monitoring network ("agency monitors"), IQAir's World Air
+// Quality Report, which compiles government and low-cost monitors ("IQAir compilation"), or a
+// non-government organisation's average of monitors ("NGO average"). Means of different methods
+// are not alike and are never set against each other.
+enum class Pm25Method { AgencyMonitors, IqairCompilation, NgoAverage };
+
+// The method from its name in the content ("IQAir compilation"); nothing for any other text.
+std::optional<Pm25Method> pm25_method_named(std::string_view name);
+// As the app shows it: "agency monitors", "IQAir estimate", "NGO average".
+std::string pm25_method_label(Pm25Method method);
+
+// Every member has an initializer, so that `{.year = 2022, .value = 40.7}` names only what it sets.
 struct Pm25Annual {
   int year = 0;
-  double value = 0;  // µg/m³
-  std::string note;
-  std::vector<std::string> sources;
+  double value = 0;  // the annual mean, µg/m³
+  std::string note = {};
+  std::vector<std::string> sources = {};
+  Pm25Method method = Pm25Method::AgencyMonitors;
+  std::string coverage = {};  // the part of the year, as the source states it ("273 days"); empty: not stated
+  int stations = 0;           // monitoring stations averaged, as the source states; 0: not stated
+  std::string caveat = {};    // a warning about comparing the value (an instrument change); empty: none
+  std::vector<std::string> caveat_sources = {};
 };
+
+// What a mean rests on, briefly: the method's label, then the coverage and the stations where the
+// source states them ("IQAir estimate"; "agency monitors, coverage January to November, 2 stations").
+std::string pm25_basis(const Pm25Annual& m);
+// The year, the mean and its basis, as the city panel shows it: "2022: 40.7 µg/m³, IQAir estimate".
+std::string pm25_summary(const Pm25Annual& m);
+
+// Two cities' annual means set side by side. A difference is stated only when both were made the
+// same way: the same method, the same year and the same coverage (both unstated counts as the
+// same). Otherwise `text` says they are not comparable, and why.
+struct Pm25Comparison {
+  bool comparable = false;
+  double difference = 0;  // a minus b, µg/m³ (0 when not comparable)
+  std::string text;       // "Kathmandu 27.4 µg/m³ above Singapore (2022; both IQAir estimate)"
+};
+Pm25Comparison compare_pm25(const std::string& a_name, const Pm25Annual& a, const std::string& b_name,
+                            const Pm25Annual& b);
 
 struct City {
   std::string id, name, local_name, country, note;
@@ -46,6 +81,9 @@ struct City {
   std::vector<Pm25Annual> pm25_annual;
   std::vector<std::string> sources;
 };
+
+// The city's most recent published annual mean (the first listed of that year), or null.
+const Pm25Annual* latest_pm25(const City& city);
 
 struct TwinningPair {
   std::string id;

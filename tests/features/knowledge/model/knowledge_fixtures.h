@@ -21,7 +21,7 @@ inline Partnership sample_partnership() {
     c.local_name = std::move(local);
     c.country = std::move(country);
     c.population = pop;
-    if (pm25) c.pm25_annual.push_back({2023, *pm25, "", {"S1"}});
+    if (pm25) c.pm25_annual.push_back({.year = 2023, .value = *pm25, .sources = {"S1"}});
     return c;
   };
   p.cities = {city("a", "Alpha", "", "VN", 1'000'000, 30.0, {105.85, 21.03}),
