@@ -3,7 +3,6 @@
 // test API's) and a saved picture's legend. The frame itself is partnership_feature.cpp's.
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <cstring>
 #include <iterator>
 #include <utility>
@@ -81,9 +80,8 @@ void PartnershipFeature::write_accessible(nlohmann::json& doc) const {
   const std::string cert = certification(*selected_);
   facts.push_back(cert.empty() ? "No City Certification recorded in the sources" : "City Certification: " + cert);
   for (const Pm25Annual& a : c.pm25_annual) {
-    char value[32];
-    std::snprintf(value, sizeof value, "%.1f", a.value);
-    facts.push_back("Annual PM2.5 " + std::to_string(a.year) + ": " + value + " µg/m³ (WHO guideline: 5)");
+    facts.push_back("Annual PM2.5 " + pm25_summary(a) + " (WHO guideline: 5)");
+    if (!a.caveat.empty()) facts.push_back("Caution: " + a.caveat);
   }
   json links = json::array();
   for (const std::string& sid : c.sources)

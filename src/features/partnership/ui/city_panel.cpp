@@ -1,6 +1,8 @@
 // The city panel: who the city is in the partnership, where it stands on the certification
 // ladder and what the next level asks, its twins (click to fly there), its annual PM2.5 against
-// the WHO guideline, and the sources of every fact shown.
+// the WHO guideline (each mean with its method: an IQAir value is an "IQAir estimate", never
+// dressed as an agency's measurement; coverage, stations and caveats where the sources state
+// them), and the sources of every fact shown.
 #include <imgui.h>
 
 #include <algorithm>
@@ -112,11 +114,14 @@ void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
     heading("Air quality: annual PM2.5");
     if (c.pm25_annual.empty()) ImGui::TextDisabled("No published annual mean in the sources yet.");
     for (const Pm25Annual& m : c.pm25_annual) {
-      ImGui::TextWrapped("%d: %.1f µg/m³%s%s%s%s", m.year, m.value, m.note.empty() ? "" : " (", m.note.c_str(),
-                         m.note.empty() ? "" : ")", cites.cite(m.sources).c_str());
+      ImGui::TextWrapped("%s%s", pm25_summary(m).c_str(), cites.cite(m.sources).c_str());
+      if (!m.note.empty()) disabled_wrapped(m.note);
+      if (!m.caveat.empty())
+        ImGui::TextWrapped("Caution: %s%s", m.caveat.c_str(), cites.cite(m.caveat_sources).c_str());
       disabled_wrapped(describe_pm25_annual(m.value) + cites.cite({"S17"}));  // the WHO thresholds
     }
-    ctx.city_sections({city, c.id, c.where});
+    if (!c.pm25_annual.empty()) disabled_wrapped("Means of different methods or years are not comparable.");
+    ctx.city_sections({city, c.id, c.where, c.name});
 
     heading("Sources");
     cites.list(ctx);
