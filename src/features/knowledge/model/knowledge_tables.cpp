@@ -1,6 +1,7 @@
 #include "features/knowledge/model/knowledge_tables.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <utility>
 
 #include "base/csv_writer.h"
@@ -237,21 +238,23 @@ std::string peer_matches_csv(const Knowledge& k, const Partnership& p, std::opti
 
 std::string comparison_csv(const Knowledge& k, const Partnership& p, const std::vector<CityId>& cities) {
   CsvWriter csv({"city_id", "city", "country", "population", "pm25_annual", "pm25_year", "pm25_times_guideline",
-                 "certification", "certification_level_id", "certification_status", "certification_year",
-                 "criteria_met", "practices", "practice_ids", "twins", "twin_city_ids"});
+                 "pm25_method", "pm25_coverage", "pm25_stations", "certification", "certification_level_id",
+                 "certification_status", "certification_year", "criteria_met", "practices", "practice_ids", "twins",
+                 "twin_city_ids"});
   for (CityId c : cities) {
     const City& city = p.city(c);
     std::vector<CsvCell> cells{
         text(city.id), text(city.name), text(city.country),
         city.population > 0 ? CsvCell::number(static_cast<double>(city.population), 0) : CsvCell()};
-    if (city.pm25_annual.empty()) {
-      cells.insert(cells.end(), 3, CsvCell());
+    if (const Pm25Annual* m = latest_pm25(city)) {
+      cells.push_back(CsvCell::number(m->value, 1));
+      cells.push_back(CsvCell::number(m->year, 0));
+      cells.push_back(CsvCell::number(m->value / Pm25AnnualThresholds::kGuideline, 1));
+      cells.push_back(text(pm25_method_label(m->method)));
+      cells.push_back(m->coverage.empty() ? CsvCell() : text(m->coverage));
+      cells.push_back(m->stations > 0 ? CsvCell::number(m->stations, 0) : CsvCell());
     } else {
-      const Pm25Annual& m = *std::max_element(city.pm25_annual.begin(), city.pm25_annual.end(),
-                                              [](const auto& a, const auto& b) { return a.year < b.year; });
-      cells.push_back(CsvCell::number(m.value, 1));
-      cells.push_back(CsvCell::number(m.year, 0));
-      cells.push_back(CsvCell::number(m.value / Pm25AnnualThresholds::kGuideline, 1));
+      cells.insert(cells.end(), 6, CsvCell());
     }
     if (const CertificationStatus* s = p.certification_of(c)) {
       const CertificationLevel& level = p.level(s->level);
@@ -281,6 +284,37 @@ std::string comparison_csv(const Knowledge& k, const Partnership& p, const std::
     csv.row(cells);
   }
   return csv.text();
+}
+
+std::string comparison_pm25_cell(const City& city) {
+  const Pm25Annual* m = latest_pm25(city);
+  if (!m) return {};
+  const auto one_decimal = [](double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return std::string(buf);
+  };
+  return one_decimal(m->value) + " µg/m³ (" + std::to_string(m->year) + ", " + pm25_basis(*m) +
+         "): " + one_decimal(m->value / Pm25AnnualThresholds::kGuideline) + " x the guideline";
+}
+
+std::vector<std::string> comparison_pm25_lines(const Partnership& p, const std::vector<CityId>& cities) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < cities.size(); ++i)
+    for (std::size_t j = i + 1; j < cities.size(); ++j) {
+      const City &a = p.city(cities[i]), &b = p.city(cities[j]);
+      const Pm25Annual *ma = latest_pm25(a), *mb = latest_pm25(b);
+      if (ma && mb) {
+        out.push_back(compare_pm25(a.name, *ma, b.name, *mb).text);
+      } else {
+        std::vector<std::string> without;
+        if (!ma) without.push_back(a.name);
+        if (!mb) without.push_back(b.name);
+        out.push_back(a.name + " and " + b.name + ": not comparable (no published annual mean for " +
+                      joined(without, " or ") + ")");
+      }
+    }
+  return out;
 }
 
 std::string search_results_what(const std::string& query) {

@@ -37,11 +37,23 @@ std::string peer_matches_csv(const Knowledge& k, const Partnership& p, std::opti
 
 // The Compare table, one row per city in the order compared: city_id, city, country, population
 // (empty: unknown), pm25_annual (the latest published mean, µg/m³), pm25_year, pm25_times_guideline
-// (the WHO 2021 guideline), certification (as the panel says it), certification_level_id,
+// (the WHO 2021 guideline), pm25_method (as the panel labels it: "agency monitors", "IQAir
+// estimate", "NGO average"), pm25_coverage and pm25_stations (empty where the source does not
+// state them), certification (as the panel says it), certification_level_id,
 // certification_status, certification_year, criteria_met (the first actions of the level held, one
 // per line), practices (titles, one per line), practice_ids, twins ("Name, announced", one per
 // line), twin_city_ids.
 std::string comparison_csv(const Knowledge& k, const Partnership& p, const std::vector<CityId>& cities);
+
+// Compare's PM2.5 cell for a city: its latest mean with its year and basis, against the WHO
+// guideline ("40.7 µg/m³ (2022, IQAir estimate): 8.1 x the guideline"); empty when none is published.
+std::string comparison_pm25_cell(const City& city);
+
+// What Compare says of annual PM2.5 between the cities, one line per pair in the order compared
+// (first-second, first-third, second-third): their latest means set against each other only when
+// made the same way (compare_pm25: the same method, year and coverage), else why they are not
+// comparable, or that a city has no published mean.
+std::vector<std::string> comparison_pm25_lines(const Partnership& p, const std::vector<CityId>& cities);
 
 // What each file is, for export_file_name: "knowledge-search-<query>" ("knowledge-search-all" for
 // an empty query), "peers-of-<city id>" ("peers-of-described-city"), "compare-<id>-<id>[-<id>]".

@@ -1,7 +1,8 @@
 // "Find a peer" and "Compare" in the Knowledge Platform panel. The peer finder ranks partner cities
 // for a city exploring a twinning (a partner city, or one described by hand) and explains every
 // point of the score (features/knowledge/model/peer_finder.h); its top matches are drawn on the map as candidate arcs.
-// Compare puts two or three cities side by side.
+// Compare puts two or three cities side by side. Their annual PM2.5 means are set against each other
+// only when made the same way (the same method, year and coverage); otherwise it says why not.
 #include <imgui.h>
 
 #include <algorithm>
@@ -17,7 +18,6 @@
 #include "base/text_search.h"
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
-#include "base/who_guidelines.h"
 #include "features/knowledge/model/knowledge_tables.h"
 #include "features/knowledge/ui/knowledge_panels.h"
 
@@ -323,15 +323,11 @@ void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx
        }},
       {"PM2.5 vs WHO",
        [&](CityId c) {
-         const auto& pm = p.city(c).pm25_annual;
-         if (pm.empty()) {
+         const std::string cell = comparison_pm25_cell(p.city(c));
+         if (cell.empty())
            ImGui::TextDisabled("no published annual mean");
-           return;
-         }
-         const Pm25Annual& m =
-             *std::max_element(pm.begin(), pm.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
-         ImGui::TextWrapped("%.1f µg/m³ (%d): %.1f x the guideline", m.value, m.year,
-                            m.value / Pm25AnnualThresholds::kGuideline);
+         else
+           ImGui::TextWrapped("%s", cell.c_str());
        }},
       {"Certification", [&](CityId c) { ImGui::TextWrapped("%s", certification_text(p, c).c_str()); }},
       {"Criteria met",
@@ -392,6 +388,11 @@ void KnowledgePanels::compare_tab(const KnowledgeModel& model, PanelContext& ctx
       ImGui::PopID();
     }
   }
+  heading("PM2.5 between them");
+  for (const std::string& line : comparison_pm25_lines(p, cities)) bullet_wrapped(line);
+  disabled_wrapped(
+      "A difference is given only for means of the same method, year and coverage: an IQAir "
+      "estimate, an agency's monitors and an NGO's average are not alike.");
   ImGui::TextDisabled("Criteria: the first actions of the level held, as published.");
 }
 

@@ -358,7 +358,8 @@ TEST(KnowledgeTables, TheComparisonOneRowPerCityInTheOrderCompared) {
   ASSERT_TRUE(table);
   const Table& t = *table;
   EXPECT_EQ(t.front(), (std::vector<std::string>{"city_id", "city", "country", "population", "pm25_annual", "pm25_year",
-                                                 "pm25_times_guideline", "certification", "certification_level_id",
+                                                 "pm25_times_guideline", "pm25_method", "pm25_coverage",
+                                                 "pm25_stations", "certification", "certification_level_id",
                                                  "certification_status", "certification_year", "criteria_met",
                                                  "practices", "practice_ids", "twins", "twin_city_ids"}));
   ASSERT_EQ(t.size(), cities.size() + 1);
@@ -378,13 +379,18 @@ TEST(KnowledgeTables, TheComparisonOneRowPerCityInTheOrderCompared) {
     }
     std::string ids;
     for (std::size_t j : k.practices_of(cities[i])) ids += (ids.empty() ? "" : "; ") + k.practices[j].id;
-    EXPECT_EQ(row[13], ids);
+    EXPECT_EQ(row[16], ids);
   }
+  // Taipei's mean: its agency's manual monitors, January to November, two stations.
+  EXPECT_EQ(t[1][7], "agency monitors");
+  EXPECT_EQ(t[1][8], "January to November");
+  EXPECT_EQ(t[1][9], "2");
+  EXPECT_EQ(t[2][7], "") << "Pasig has no published mean";
   // Taipei and Pasig are twins: each names the other.
-  EXPECT_EQ(t[1][15], "pasig");
-  EXPECT_EQ(t[2][15], "taipei");
-  EXPECT_EQ(t[1][14].rfind("Pasig", 0), 0u);
-  EXPECT_NE(t[1][12].find("\n"), std::string::npos) << "Taipei's practices, one per line";
+  EXPECT_EQ(t[1][18], "pasig");
+  EXPECT_EQ(t[2][18], "taipei");
+  EXPECT_EQ(t[1][17].rfind("Pasig", 0), 0u);
+  EXPECT_NE(t[1][15].find("\n"), std::string::npos) << "Taipei's practices, one per line";
 
   // A city with no certification and no PM2.5 published: empty cells, "none recorded".
   const Partnership sp = testing::sample_partnership();
@@ -394,14 +400,58 @@ TEST(KnowledgeTables, TheComparisonOneRowPerCityInTheOrderCompared) {
   ASSERT_EQ(s->size(), 3u);
   EXPECT_EQ((*s)[1][0], "d");
   EXPECT_EQ((*s)[1][4], "");
-  EXPECT_EQ((*s)[1][7], "none recorded");
-  EXPECT_EQ((*s)[1][15], "a");
+  EXPECT_EQ((*s)[1][10], "none recorded");
+  EXPECT_EQ((*s)[1][18], "a");
   EXPECT_EQ((*s)[2][1], "Haiphong");
   EXPECT_EQ((*s)[2][4], "28.0");
   EXPECT_EQ((*s)[2][6], "5.6");
-  EXPECT_EQ((*s)[2][7], "Bronze (certified 2016)");
-  EXPECT_EQ((*s)[2][8], "bronze");
-  EXPECT_EQ((*s)[2][10], "2016");
+  EXPECT_EQ((*s)[2][7], "agency monitors");
+  EXPECT_EQ((*s)[2][8], "");
+  EXPECT_EQ((*s)[2][9], "");
+  EXPECT_EQ((*s)[2][10], "Bronze (certified 2016)");
+  EXPECT_EQ((*s)[2][11], "bronze");
+  EXPECT_EQ((*s)[2][13], "2016");
+}
+
+TEST(KnowledgeTables, CompareLabelsAnIQAirMeanAnEstimate) {
+  const Content c = built_content();
+  const Partnership& p = c.partnership;
+  EXPECT_EQ(comparison_pm25_cell(p.city(city(p, "kathmandu"))),
+            "40.7 µg/m³ (2022, IQAir estimate): 8.1 x the guideline");
+  EXPECT_EQ(comparison_pm25_cell(p.city(city(p, "taichung"))),
+            "15.6 µg/m³ (2023, agency monitors): 3.1 x the guideline")
+      << "the latest of its two years";
+  EXPECT_EQ(comparison_pm25_cell(p.city(city(p, "pasig"))), "") << "none published";
+  const auto table = read_csv(comparison_csv(c.knowledge, p, {city(p, "kathmandu"), city(p, "singapore")}));
+  ASSERT_TRUE(table);
+  EXPECT_EQ((*table)[1][7], "IQAir estimate");
+}
+
+TEST(KnowledgeTables, CompareStatesADifferenceOnlyBetweenMeansMadeTheSameWay) {
+  const Content c = built_content();
+  const Partnership& p = c.partnership;
+  // Two IQAir estimates of 2022: a difference.
+  EXPECT_EQ(comparison_pm25_lines(p, {city(p, "kathmandu"), city(p, "singapore")}),
+            (std::vector<std::string>{"Kathmandu 27.4 µg/m³ above Singapore (2022, both IQAir estimates)"}));
+  // An IQAir estimate and an agency's monitors of the same year: none, and why.
+  EXPECT_EQ(comparison_pm25_lines(p, {city(p, "bangkok"), city(p, "taichung")}),
+            (std::vector<std::string>{"Bangkok and Taichung: not comparable (different methods: IQAir estimate and "
+                                      "agency monitors)"}));
+  // Three cities: three pairs, in the order compared; a city without a mean is named.
+  const std::vector<std::string> three =
+      comparison_pm25_lines(p, {city(p, "taipei"), city(p, "taoyuan"), city(p, "pasig")});
+  EXPECT_EQ(three, (std::vector<std::string>{
+                       "Taipei and Taoyuan: not comparable (different coverage: January to November and not stated)",
+                       "Taipei and Pasig: not comparable (no published annual mean for Pasig)",
+                       "Taoyuan and Pasig: not comparable (no published annual mean for Pasig)"}));
+  EXPECT_EQ(comparison_pm25_lines(p, {city(p, "pasig"), city(p, "kitakyushu")}),
+            (std::vector<std::string>{
+                "Pasig and Kitakyushu: not comparable (no published annual mean for Pasig or Kitakyushu)"}));
+  // No line between two cities of different methods carries a figure.
+  for (const char* a : {"bangkok", "jakarta", "kathmandu", "singapore"})
+    for (const char* b : {"kaohsiung", "shimla", "taichung", "taipei", "taoyuan", "varanasi"})
+      for (const std::string& line : comparison_pm25_lines(p, {city(p, a), city(p, b)}))
+        EXPECT_EQ(line.find("µg/m³"), std::string::npos) << line;
 }
 
 TEST(KnowledgeTables, FileNamesSayWhat) {
