@@ -21,6 +21,9 @@ const char* reject_name(Reject r) {
     case Reject::BadCoordinates: return "bad coordinates";
     case Reject::MissingStation: return "missing station id";
     case Reject::MovedStation: return "station id already seen at another place (the first place kept)";
+    case Reject::FailedQc: return "not passed by the file's quality control";
+    case Reject::UnknownQc: return "a quality-control flag the format does not know (not kept)";
+    case Reject::UnknownStation: return "a station the file gives no place for";
     case Reject::kCount: break;
   }
   return "?";

@@ -79,6 +79,9 @@ enum class Reject : std::uint8_t {
   BadCoordinates,    // missing, non-finite or out of range
   MissingStation,    // no station id
   MovedStation,      // a station id already seen more than kSameStationMeters away
+  FailedQc,          // the file's quality control did not pass it (AirNow: QC "Invalid" or "Suspect")
+  UnknownQc,         // a quality-control flag the format does not know: not kept
+  UnknownStation,    // a station the file gives no place for (no coordinates, not one the format knows)
   kCount,
 };
 const char* reject_name(Reject r);

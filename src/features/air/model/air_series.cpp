@@ -61,7 +61,7 @@ std::vector<std::string> air_quality_problems(const AirQualityData& d) {
         std::abs(s.where.lng) > 180)
       out.push_back(where() + ": its coordinates are not on the globe");
   }
-  if (d.hours > kMaxAirSeriesHours) out.push_back(std::to_string(d.hours) + " hours is more than five years");
+  if (d.hours > kMaxAirSeriesHours) out.push_back(std::to_string(d.hours) + " hours is more than eleven years");
   if (d.first_hour % 3600 != 0) out.push_back("the time axis does not start on the hour");
   for (std::size_t i = 0; i < d.series.size() && !d.recipe; ++i) {
     const AirSeries& s = d.series[i];
@@ -145,7 +145,7 @@ AirQualityDecodeResult decode_air_quality(std::span<const std::uint8_t> bytes) {
   h.get(checksum);
   if (version != kAirSeriesFormatVersion && version != 2)
     return fail("format version " + std::to_string(version) + " is not supported: rebuild the data");
-  if (d.hours > kMaxAirSeriesHours) return fail(std::to_string(d.hours) + " hours is more than five years");
+  if (d.hours > kMaxAirSeriesHours) return fail(std::to_string(d.hours) + " hours is more than eleven years");
   if (d.first_hour % 3600 != 0) return fail("the time axis does not start on the hour");
   const auto payload = bytes.subspan(kHeaderSize);
   if (payload.size() != payload_size) return fail("payload size does not match the header (truncated or padded)");

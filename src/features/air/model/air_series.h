@@ -64,9 +64,11 @@ inline constexpr std::uint32_t kAirSeriesFormatVersion = 3;
 // A recipe may make at most this many hourly values (stations x pollutants x hours): 32 MB of
 // floats, about 20 times the built-in set. Beyond, the file is refused before anything is made.
 inline constexpr std::uint64_t kMaxSyntheticValues = 8'000'000;
-// The longest time axis a .ccapaq file may have: five years of hours. The app refuses longer
-// files, and the pipeline refuses to write them (pipeline/airquality/series_builder.h).
-inline constexpr std::uint32_t kMaxAirSeriesHours = 24 * 366 * 5;
+// The longest time axis a .ccapaq file may have: eleven years of hours (96,624; the longest real
+// record shipped, the U.S. Embassy monitor in Ulaanbaatar, runs from 2015 to February 2025). The
+// app refuses longer files, and the pipeline refuses to write them (series_builder.h): a mistyped
+// year is refused, never allocated.
+inline constexpr std::uint32_t kMaxAirSeriesHours = 24 * 366 * 11;
 
 // The longest text a .ccapaq file holds (a station's name, source, url...; the description), bytes.
 inline constexpr std::size_t kMaxAirText = 4096;

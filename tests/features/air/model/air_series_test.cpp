@@ -172,8 +172,9 @@ TEST(AirSeriesFormat, RefusesARecipeTooBigToMakeOrWithSeriesBesideIt) {
   d.recipe = SyntheticRecipe{1, {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2, Pollutant::O3}};
   AirStation s;
   s.where = {0, 0};
-  d.stations.assign(50, s);  // 50 x 4 x 43,920 hours = 8.8 million values
-  EXPECT_EQ(decode_air_quality(encode_air_quality(d)).error, "the recipe would make 8784000 values, more than 8000000");
+  d.stations.assign(50, s);  // 50 x 4 x 96,624 hours = 19.3 million values
+  EXPECT_EQ(decode_air_quality(encode_air_quality(d)).error,
+            "the recipe would make 19324800 values, more than 8000000");
   d.stations.resize(2);
   d.recipe->pollutants.push_back(static_cast<Pollutant>(200));
   EXPECT_EQ(decode_air_quality(encode_air_quality(d)).error, "the recipe names an unknown pollutant");

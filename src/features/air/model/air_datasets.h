@@ -1,0 +1,62 @@
+#pragma once
+// The index of the air-quality datasets (data/air/index.json): what each dataset is, whose, how
+// sure, over which period, and where its series are (one .ccapaq a dataset). The pipeline writes
+// it (ccap_geodata airquality-datasets) and the app reads it with the air panel, then fetches a
+// dataset's file only when it is needed. One writer and one reader, here, so that both keep the
+// same rules.
+//
+//   {"version": 1,
+//    "datasets": [{"id", "title", "publisher", "licence", "credit", "url", "status", "timeZone",
+//                  "file": "air/moenv-taiwan.ccapaq", "bytes": 454226,
+//                  "firstHour": "2026-07-03T14:00Z", "hours": 1210, "stations": 31,
+//                  "pollutants": ["pm25", ...], "cities": [{"id": "taipei", "stations": 7}, ...],
+//                  "bounds": [west, south, east, north]}],     degrees, of its stations
+//    "demo": {same fields; "synthetic": true}}     optional: synthetic demo readings, off by default
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/pollutant.h"
+
+namespace ccap {
+
+struct AirDatasetCity {
+  std::string id;  // a partner city's id
+  std::uint32_t stations = 0;
+};
+
+struct AirDataset {
+  std::string id, title, publisher, licence, credit, url, status, time_zone;
+  std::string file;  // relative to the data folder ("air/moenv-taiwan.ccapaq")
+  std::uint64_t bytes = 0;
+  std::int64_t first_hour = 0;  // seconds since 1970 UTC
+  std::uint32_t hours = 0;      // the series' length
+  std::uint32_t stations = 0;
+  std::vector<Pollutant> pollutants;
+  std::vector<AirDatasetCity> cities;
+  double west = 0, south = 0, east = 0, north = 0;  // its stations' bounds, degrees
+  bool synthetic = false;                           // demo readings, not measurements
+
+  std::int64_t end_hour() const { return first_hour + static_cast<std::int64_t>(hours) * 3600; }  // exclusive
+  bool covers(std::int64_t t) const { return t >= first_hour && t < end_hour(); }
+  bool serves(std::string_view city) const;
+};
+
+struct AirIndex {
+  std::vector<AirDataset> datasets;  // measured
+  std::optional<AirDataset> demo;
+  std::vector<std::string> problems;  // "index.json: /datasets/2/hours: ..."; that dataset left out
+};
+
+// The period a series covers, in months as a visitor reads them: "Jul–Aug 2026", "Jan 2023",
+// "Dec 2016–Jun 2017" (UTC months of its first and last hour).
+std::string period_label(std::int64_t first_hour, std::uint32_t hours);
+// "MOENV (Taiwan), provisional real-time values, Jul–Aug 2026": what the badge and every export say.
+std::string dataset_caption(const AirDataset& d);
+
+std::string write_air_index(const AirIndex& index);
+AirIndex read_air_index(std::string_view text, const std::string& file);
+
+}  // namespace ccap

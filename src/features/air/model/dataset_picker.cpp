@@ -1,0 +1,58 @@
+#include "features/air/model/dataset_picker.h"
+
+#include <algorithm>
+
+namespace ccap {
+
+const AirDataset* DatasetPicker::find(std::string_view id) const {
+  if (id.empty()) return nullptr;
+  if (index_.demo && id == index_.demo->id) return &*index_.demo;
+  const auto it =
+      std::find_if(index_.datasets.begin(), index_.datasets.end(), [&](const auto& d) { return d.id == id; });
+  return it == index_.datasets.end() ? nullptr : &*it;
+}
+
+const AirDataset* DatasetPicker::serving(std::string_view city) const {
+  const auto it =
+      std::find_if(index_.datasets.begin(), index_.datasets.end(), [&](const auto& d) { return d.serves(city); });
+  return it == index_.datasets.end() ? nullptr : &*it;
+}
+
+const AirDataset* DatasetPicker::fetch(const AirDataset* d) {
+  if (!d || d->id == shown_ || d->id == coming_) return nullptr;
+  coming_ = d->id;
+  return d;
+}
+
+const AirDataset* DatasetPicker::want(std::string_view id) {
+  const AirDataset* d = find(id);
+  if (d && d->synthetic != demo_) return nullptr;  // never a measured set in demo mode, nor the demo outside it
+  return fetch(d);
+}
+
+const AirDataset* DatasetPicker::want_city(std::string_view city) { return demo_ ? nullptr : fetch(serving(city)); }
+
+const AirDataset* DatasetPicker::want_view(double west, double south, double east, double north, double zoom) {
+  if (demo_ || zoom < kViewZoom || !coming_.empty()) return nullptr;
+  const double cx = (west + east) / 2, cy = (south + north) / 2;
+  const auto near = [&](const AirDataset& d) {
+    // The view's centre within the set's stations (a little beyond), on any copy of the world.
+    const double margin = 0.3;
+    for (double shift : {-360.0, 0.0, 360.0})
+      if (cx + shift >= d.west - margin && cx + shift <= d.east + margin && cy >= d.south - margin &&
+          cy <= d.north + margin)
+        return true;
+    return false;
+  };
+  if (const AirDataset* s = shown(); s && near(*s)) return nullptr;
+  const auto it = std::find_if(index_.datasets.begin(), index_.datasets.end(), near);
+  return it == index_.datasets.end() ? nullptr : fetch(&*it);
+}
+
+void DatasetPicker::arrived(std::string_view id, bool ok) {
+  if (id != coming_) return;  // a wish given up since
+  if (ok) shown_ = coming_;
+  coming_.clear();
+}
+
+}  // namespace ccap

@@ -1,0 +1,312 @@
+#include "pipeline/airquality/csv_importer.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+#include "base/text_format.h"
+
+namespace ccap::airquality {
+
+namespace {
+
+// The text without a character cut off at its end (a line cut at kMaxCsvLine bytes may end
+// inside one): up to three bytes from the last lead byte whose sequence runs past the end.
+std::string_view without_cut_character(std::string_view s) {
+  for (std::size_t back = 1; back <= 3 && back <= s.size(); ++back) {
+    const auto c = static_cast<unsigned char>(s[s.size() - back]);
+    if ((c >> 6) == 0x2) continue;  // a continuation byte
+    const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+    return length > back ? s.substr(0, s.size() - back) : s;
+  }
+  return s;
+}
+
+// One CSV line into its first `count` `fields` (RFC 4180 quoting; the strings are reused from line
+// to line); false when the quoting is broken.
+bool split_csv(std::string_view line, std::vector<std::string>& fields, std::size_t& count) {
+  count = 1;
+  if (fields.empty()) fields.emplace_back();
+  fields[0].clear();
+  bool quoted = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    std::string& field = fields[count - 1];
+    if (quoted) {
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"' && field.empty()) {
+      quoted = true;
+    } else if (c == ',') {
+      if (++count > fields.size()) fields.emplace_back();
+      fields[count - 1].clear();
+    } else {
+      field += c;
+    }
+  }
+  return !quoted;
+}
+
+std::optional<double> parse_double(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  double v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+std::string offset_text(int minutes) {  // +480 -> "+08:00"
+  char text[16];
+  const int m = std::abs(minutes);
+  std::snprintf(text, sizeof text, "%c%02d:%02d", minutes < 0 ? '-' : '+', m / 60 % 100, m % 60);
+  return text;
+}
+
+bool contains(const std::vector<std::string>& list, std::string_view s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+// The format's columns as positions in this file's header.
+struct Columns {
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t time = kNone, year = kNone, month = kNone, day = kNone, hour = kNone;
+  std::size_t station = kNone, name = kNone, latitude = kNone, longitude = kNone;
+  std::size_t pollutant = kNone, value = kNone, unit = kNone, qc = kNone;
+  std::vector<std::size_t> values;                              // of format.value_columns
+  std::vector<std::pair<std::size_t, std::string>> must_equal;  // (column, value)
+  std::size_t count = 0;                                        // fields in the header
+};
+
+// Where each of the format's columns is, or the first one missing.
+std::optional<Columns> find_columns(const std::vector<std::string>& header, std::size_t count, const CsvFormat& f,
+                                    std::string& missing) {
+  Columns c;
+  c.count = count;
+  const auto at = [&](const std::string& name, std::size_t& into) {
+    if (name.empty() || !missing.empty()) return;
+    const auto it = std::find(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(count), name);
+    if (it == header.begin() + static_cast<std::ptrdiff_t>(count))
+      missing = name;
+    else
+      into = static_cast<std::size_t>(it - header.begin());
+  };
+  at(f.time_column, c.time);
+  at(f.year_column, c.year);
+  at(f.month_column, c.month);
+  at(f.day_column, c.day);
+  at(f.hour_column, c.hour);
+  at(f.station_column, c.station);
+  at(f.name_column, c.name);
+  at(f.latitude_column, c.latitude);
+  at(f.longitude_column, c.longitude);
+  at(f.pollutant_column, c.pollutant);
+  at(f.value_column, c.value);
+  at(f.unit_column, c.unit);
+  at(f.qc_column, c.qc);
+  for (const auto& v : f.value_columns) at(v.column, c.values.emplace_back(Columns::kNone));
+  for (const auto& [column, value] : f.must_equal) at(column, c.must_equal.emplace_back(Columns::kNone, value).first);
+  if (!missing.empty()) return std::nullopt;
+  return c;
+}
+
+// The row's time, or nullopt.
+std::optional<std::int64_t> row_time(const std::vector<std::string>& f, const Columns& c, const CsvFormat& format) {
+  std::string text;
+  if (c.time != Columns::kNone) {
+    text = f[c.time];
+  } else {
+    const auto two = [](const std::string& s) { return s.size() == 1 ? "0" + s : s; };
+    text = f[c.year] + "-" + two(f[c.month]) + "-" + two(f[c.day]) + " " + two(f[c.hour]) + ":00";
+  }
+  std::int64_t t = 0;
+  // A time without an offset is the zone's; one with an offset (or Z) says its own.
+  if (format.utc_offset_minutes != 0 && parse_iso8601(text + offset_text(format.utc_offset_minutes), t)) return t;
+  if (parse_iso8601(text, t)) return t;
+  return std::nullopt;
+}
+
+// One value of a row, checked and normalised, or why it is not a reading.
+std::optional<double> checked_value(std::string_view text, Pollutant p, std::string_view unit, const CsvFormat& format,
+                                    Reject& why) {
+  if (text.find_first_not_of(' ') == std::string_view::npos) return why = Reject::MissingValue, std::nullopt;
+  const auto value = parse_double(text);
+  if (!value) return why = Reject::Malformed, std::nullopt;
+  if (std::find(format.missing.begin(), format.missing.end(), *value) != format.missing.end())
+    return why = Reject::MissingValue, std::nullopt;
+  if (*value < 0) return why = Reject::Negative, std::nullopt;
+  const Normalised n = normalise_concentration(p, *value, unit);
+  if (!n.micrograms_per_m3) return why = Reject::UnknownUnit, std::nullopt;
+  if (*n.micrograms_per_m3 > plausible_maximum(p)) return why = Reject::ImpossibleSpike, std::nullopt;
+  return n.micrograms_per_m3;
+}
+
+std::string shown(std::string_view line, std::size_t length) {
+  // At most the first 120 bytes of what was found (a binary file's "line" may be megabytes).
+  constexpr std::size_t kShown = 120;
+  return length > kShown ? std::string(line.substr(0, kShown)) + "... (" + std::to_string(length) + " bytes)"
+                         : std::string(line);
+}
+
+}  // namespace
+
+std::vector<std::string> CsvFormat::columns() const {
+  std::vector<std::string> out;
+  for (const std::string* c :
+       {&time_column, &year_column, &month_column, &day_column, &hour_column, &station_column, &name_column,
+        &latitude_column, &longitude_column, &pollutant_column, &value_column, &unit_column, &qc_column})
+    if (!c->empty()) out.push_back(*c);
+  for (const ValueColumn& v : value_columns) out.push_back(v.column);
+  for (const auto& m : must_equal) out.push_back(m.first);
+  return out;
+}
+
+ImportReport import_csv(pipeline::LineReader& lines, const std::string& file, const CsvFormat& format,
+                        ReadingSink& sink) {
+  ImportReport out;
+  std::optional<Columns> columns;
+  std::vector<std::string> fields;
+  std::size_t field_count = 0;
+  while (const auto line_read = lines.next()) {
+    std::string_view line = line_read->text;
+    if (line_read->number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);  // byte-order mark
+    if (line.empty() && !line_read->cut()) continue;
+    if (!columns && line.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank
+    const auto where = [&] { return file + ":" + std::to_string(line_read->number); };
+    if (!is_utf8(line_read->cut() ? without_cut_character(line) : line)) {
+      out.fatal = where() + ": not UTF-8 text (a broken or legacy encoding)";
+      return out;
+    }
+    if (!columns) {
+      std::string missing;
+      if (!format.exact_header.empty()) {
+        std::string unquoted;
+        for (char c : line)
+          if (c != '"') unquoted += c;
+        if (unquoted != format.exact_header || line_read->cut()) {
+          out.fatal =
+              where() + ": header is '" + shown(line, line_read->length) + "', expected '" + format.exact_header + "'";
+          return out;
+        }
+      }
+      if (line_read->cut() || !split_csv(line, fields, field_count) ||
+          !(columns = find_columns(fields, field_count, format, missing))) {
+        out.fatal = where() + ": header is '" + shown(line, line_read->length) + "', without the column '" + missing +
+                    "' that " + format.name + " has";
+        return out;
+      }
+      continue;
+    }
+    if (line_read->cut() || !split_csv(line, fields, field_count) || field_count != columns->count) {
+      out.reject(Reject::Malformed, where());
+      continue;
+    }
+    const auto& f = fields;
+    if (std::any_of(columns->must_equal.begin(), columns->must_equal.end(),
+                    [&](const auto& m) { return f[m.first] != m.second; })) {
+      out.reject(Reject::Malformed, where());
+      continue;
+    }
+    if (columns->qc != Columns::kNone && !contains(format.qc_keep, f[columns->qc])) {
+      out.reject(contains(format.qc_missing, f[columns->qc])  ? Reject::MissingValue
+                 : contains(format.qc_failed, f[columns->qc]) ? Reject::FailedQc
+                                                              : Reject::UnknownQc,
+                 where());
+      continue;
+    }
+    // The row's values, each a record of its own ("file:12 (pm10)" when there are several).
+    struct Value {
+      Pollutant pollutant;
+      std::size_t column;
+    };
+    std::vector<Value> values;
+    if (columns->value != Columns::kNone) {
+      const std::string& name = f[columns->pollutant];
+      const auto named = format.pollutant_names.find(name);
+      const auto p = named != format.pollutant_names.end() ? std::optional(named->second) : parse_pollutant(name);
+      if (!p) {
+        out.reject(Reject::UnknownPollutant, where());
+        continue;
+      }
+      values.push_back({*p, columns->value});
+    } else {
+      for (std::size_t i = 0; i < format.value_columns.size(); ++i)
+        values.push_back({format.value_columns[i].pollutant, columns->values[i]});
+    }
+    const std::string_view unit = columns->unit != Columns::kNone ? std::string_view(f[columns->unit]) : format.unit;
+    ReadingView r;
+    bool row_ok = true;
+    for (const Value& v : values) {
+      Reject why = Reject::Malformed;
+      const auto value = checked_value(f[v.column], v.pollutant, unit, format, why);
+      const std::string at = values.size() == 1 ? where() : where() + " (" + pollutant_key(v.pollutant) + ")";
+      if (!value) {
+        out.reject(why, at);
+        continue;
+      }
+      if (row_ok && r.station.empty()) {  // the row's time and station, read once
+        const auto time = row_time(f, *columns, format);
+        if (!time) {
+          out.reject(Reject::BadTime, where());
+          row_ok = false;
+          break;
+        }
+        r.time = *time;
+        const std::string& id = columns->station != Columns::kNone ? f[columns->station] : std::string();
+        const auto place = format.places.find(id);
+        if (place != format.places.end()) {
+          r.station = place->second.id.empty() ? std::string_view(place->first) : std::string_view(place->second.id);
+          r.station_name = place->second.name;
+          r.where = place->second.where;
+        } else if (columns->latitude != Columns::kNone && columns->longitude != Columns::kNone) {
+          const auto lat = parse_double(f[columns->latitude]), lon = parse_double(f[columns->longitude]);
+          if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) {
+            out.reject(Reject::BadCoordinates, where());
+            row_ok = false;
+            break;
+          }
+          r.station = id;
+          r.station_name = columns->name != Columns::kNone ? std::string_view(f[columns->name]) : std::string_view(id);
+          r.where = {*lon, *lat};
+        } else {
+          out.reject(Reject::UnknownStation, where());
+          row_ok = false;
+          break;
+        }
+        if (r.station.empty()) {
+          out.reject(Reject::MissingStation, where());
+          row_ok = false;
+          break;
+        }
+      }
+      r.pollutant = v.pollutant;
+      r.value = *value;
+      out.add(sink, r, [&] { return at; });
+    }
+  }
+  if (!lines.error().empty()) {
+    out.fatal = file + ": " + lines.error();
+  } else if (!columns) {
+    out.fatal = file + ": the file is empty";
+  }
+  return out;
+}
+
+ImportReport import_csv_file(const std::string& path, const CsvFormat& format, ReadingSink& sink) {
+  auto lines = pipeline::LineReader::of_file(path, kMaxCsvLine);
+  return import_csv(lines, path, format, sink);
+}
+
+ImportResult import_csv(std::string_view text, const std::string& file, const CsvFormat& format) {
+  auto lines = pipeline::LineReader::of_text(text, kMaxCsvLine);
+  return keep_readings([&](ReadingSink& sink) { return import_csv(lines, file, format, sink); });
+}
+
+}  // namespace ccap::airquality

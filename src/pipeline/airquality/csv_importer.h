@@ -1,0 +1,85 @@
+#pragma once
+// Every CSV of readings through one importer, told how to read a file's columns by a CsvFormat:
+// the OpenAQ archive, the AirNow embassy files, data.gov.sg's regional PM2.5 and any column-mapped
+// export (csv_formats.h) are formats, not importers of their own. One loop, one set of checks, one
+// way of counting rejects: what differs between agencies is data.
+//
+// A row gives a station (a column, or a place the format knows by name), a time (one ISO 8601
+// column, or year, month, day and hour columns in the zone's local time), and values: a pollutant
+// and value pair (with a unit column, or one unit), or a column per pollutant. A value in
+// `missing` (AirNow's -999) is no reading; a quality-control column keeps only what it passes.
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/airquality/readings.h"
+#include "pipeline/line_reader.h"
+
+namespace ccap::airquality {
+
+// A station a file names without coordinates (an embassy monitor, a region of Singapore).
+struct CsvPlace {
+  std::string id;  // the station's id in the series; empty: the file's name for it
+  std::string name;
+  LngLat where;
+};
+
+struct CsvFormat {
+  std::string name;  // "OpenAQ archive CSV", named in messages
+
+  // The header must be exactly this (quotes aside); empty: the columns below must be present.
+  std::string exact_header;
+
+  // The time: one ISO 8601 column (parse_iso8601), or year, month, day and hour columns. A time
+  // without an offset is in the zone `utc_offset_minutes` east of UTC (Ulaanbaatar: +480).
+  std::string time_column;
+  std::string year_column, month_column, day_column, hour_column;
+  int utc_offset_minutes = 0;
+
+  // The station: its id column, and a name column and coordinate columns, or `places` by id.
+  std::string station_column, name_column, latitude_column, longitude_column;
+  std::map<std::string, CsvPlace, std::less<>> places;
+
+  // Values, as a pollutant and value pair...
+  std::string pollutant_column, value_column;
+  std::map<std::string, Pollutant, std::less<>> pollutant_names;  // the file's names; else parse_pollutant
+  // ...or one column per pollutant.
+  struct ValueColumn {
+    std::string column;
+    Pollutant pollutant = Pollutant::Pm25;
+  };
+  std::vector<ValueColumn> value_columns;
+  std::string unit_column;  // the unit of each row's value; else `unit` for every value
+  std::string unit = "ug/m3";
+  std::vector<double> missing;  // values that mean "no reading" (AirNow: -999)
+
+  // Quality control: a column whose value decides what is kept. `qc_keep` are kept,
+  // `qc_missing` count as missing values, `qc_failed` are not kept (Reject::FailedQc); any other
+  // value is not kept either (Reject::UnknownQc: a flag the format does not know).
+  std::string qc_column;
+  std::vector<std::string> qc_keep, qc_missing, qc_failed;
+
+  // Columns that must hold this value for a row to be read (AirNow: Duration "1 Hr"); else
+  // the row is Malformed.
+  std::vector<std::pair<std::string, std::string>> must_equal;
+
+  // The columns the format reads (its header must have them all).
+  std::vector<std::string> columns() const;
+};
+
+// A record longer than this is not one (the longest real rows are under 200 bytes).
+inline constexpr std::size_t kMaxCsvLine = 64 * 1024;
+
+// Reads `lines` as `format`: each row becomes readings or counted rejects. Fatal (nothing to be
+// used): an empty file, a header without the format's columns, bytes that are not UTF-8, a read
+// error (a cut gzip).
+ImportReport import_csv(pipeline::LineReader& lines, const std::string& file, const CsvFormat& format,
+                        ReadingSink& sink);
+// The file at `path` (gzipped or not), streamed.
+ImportReport import_csv_file(const std::string& path, const CsvFormat& format, ReadingSink& sink);
+// Text in memory, its readings kept (tests, fuzzing).
+ImportResult import_csv(std::string_view text, const std::string& file, const CsvFormat& format);
+
+}  // namespace ccap::airquality

@@ -1,0 +1,85 @@
+// The datasets' index: what the pipeline writes the app reads back; a bad entry is left out and
+// named, the rest kept; periods read as a visitor says them.
+#include "features/air/model/air_datasets.h"
+
+#include <gtest/gtest.h>
+
+namespace ccap {
+namespace {
+
+AirDataset sample() {
+  AirDataset d;
+  d.id = "moenv-taiwan";
+  d.title = "MOENV (Taiwan)";
+  d.publisher = "Ministry of Environment (Taiwan)";
+  d.licence = "Open Government Data License, Taiwan 1.0";
+  d.credit = "Source: MOENV";
+  d.url = "https://data.moenv.gov.tw/";
+  d.status = "provisional real-time values";
+  d.time_zone = "UTC+08:00";
+  d.file = "air/moenv-taiwan.ccapaq";
+  d.bytes = 463664;
+  d.first_hour = 1783087200;  // 2026-07-03T14:00Z
+  d.hours = 1210;
+  d.stations = 31;
+  d.pollutants = {Pollutant::Pm25, Pollutant::Pm10};
+  d.cities = {{"taipei", 7}, {"taichung", 6}};
+  d.west = 120.3, d.south = 22.5, d.east = 121.6, d.north = 25.2;
+  return d;
+}
+
+TEST(AirDatasets, TheIndexRoundTrips) {
+  AirIndex index;
+  index.datasets = {sample()};
+  index.demo = sample();
+  index.demo->id = "demo";
+  index.demo->synthetic = true;
+  const AirIndex back = read_air_index(write_air_index(index), "index.json");
+  ASSERT_TRUE(back.problems.empty()) << back.problems.front();
+  ASSERT_EQ(back.datasets.size(), 1u);
+  const AirDataset& d = back.datasets[0];
+  EXPECT_EQ(d.id, "moenv-taiwan");
+  EXPECT_EQ(d.first_hour, 1783087200);
+  EXPECT_EQ(d.hours, 1210u);
+  EXPECT_EQ(d.pollutants, sample().pollutants);
+  ASSERT_EQ(d.cities.size(), 2u);
+  EXPECT_EQ(d.cities[1].id, "taichung");
+  EXPECT_TRUE(d.serves("taipei"));
+  EXPECT_FALSE(d.serves("bangkok"));
+  EXPECT_DOUBLE_EQ(d.north, 25.2);
+  ASSERT_TRUE(back.demo);
+  EXPECT_TRUE(back.demo->synthetic);
+  EXPECT_FALSE(back.datasets[0].synthetic);
+  EXPECT_EQ(write_air_index(back), write_air_index(index));
+}
+
+TEST(AirDatasets, ABadEntryIsLeftOutAndNamedTheRestKept) {
+  AirIndex index;
+  index.datasets = {sample(), sample(), sample()};
+  index.datasets[1].id = "second";
+  index.datasets[2].id = "moenv-taiwan";  // used already
+  std::string text = write_air_index(index);
+  text.replace(text.find("\"2026-07-03T14:00Z\""), 19, "\"2026-02-30T14:00Z\"");  // the first entry's hour
+  const AirIndex back = read_air_index(text, "index.json");
+  ASSERT_EQ(back.datasets.size(), 2u);
+  EXPECT_EQ(back.datasets[0].id, "second");
+  ASSERT_EQ(back.problems.size(), 1u);
+  EXPECT_EQ(back.problems[0],
+            "index.json: /datasets/0/firstHour: is '2026-02-30T14:00Z', not a whole UTC hour like 2026-07-03T14:00Z");
+  AirIndex escape;
+  escape.datasets = {sample()};
+  escape.datasets[0].file = "../../etc/passwd";
+  EXPECT_EQ(read_air_index(write_air_index(escape), "i.json").datasets.size(), 0u) << "a file outside the data folder";
+  EXPECT_FALSE(read_air_index("{\"version\": 2, \"datasets\": []}", "i.json").problems.empty());
+  EXPECT_FALSE(read_air_index("[", "i.json").problems.empty());
+}
+
+TEST(AirDatasets, PeriodsAndCaptionsReadAsAVisitorSaysThem) {
+  EXPECT_EQ(period_label(1783087200, 1210), "Jul\u2013Aug 2026");
+  EXPECT_EQ(period_label(1672531200, 24), "Jan 2023");  // 2023-01-01
+  EXPECT_EQ(period_label(1480521600, 5088), "Nov 2016\u2013Jun 2017");
+  EXPECT_EQ(dataset_caption(sample()), "MOENV (Taiwan), provisional real-time values, Jul\u2013Aug 2026");
+}
+
+}  // namespace
+}  // namespace ccap

@@ -1,0 +1,147 @@
+// The one CSV importer with each format: the AirNow embassy files (QC decides, -999 is missing,
+// local time), data.gov.sg's regions (gzipped), a column-mapped export; on the real files (counts
+// pinned, geodata/airquality/datasets/*/PROVENANCE.md) and on hostile variants.
+#include "pipeline/airquality/csv_importer.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include "pipeline/airquality/csv_formats.h"
+#include "pipeline/airquality/series_builder.h"
+#include "pipeline/archive_bytes.h"
+#include "test_paths.h"
+
+namespace ccap::airquality {
+namespace {
+
+std::size_t count(const ImportReport& r, Reject why) { return r.rejected[static_cast<std::size_t>(why)]; }
+
+const std::string kAirNowHeader =
+    "Site,Parameter,Date (LT),Year,Month,Day,Hour,NowCast Conc.,AQI,AQI Category,Raw Conc.,Conc. Unit,Duration,"
+    "QC Name\r\n";
+std::string airnow_row(const std::string& date, const std::string& raw, const std::string& qc,
+                       const std::string& duration = "1 Hr") {
+  // date: "2016,01,01,01"
+  return "Ulaanbaatar,PM2.5 - Principal,x," + date + ",1.0,1,Good," + raw + ",UG/M3," + duration + "," + qc + "\r\n";
+}
+CsvFormat ulaanbaatar() {
+  return airnow_embassy_format({{"Ulaanbaatar", {"us-embassy-ulaanbaatar", "U.S. Embassy", {106.88, 47.91}}}}, 8 * 60);
+}
+
+TEST(AirNowCsv, KeepsValidHoursInLocalTimeAndCountsTheRestByReason) {
+  const auto r = import_csv(
+      kAirNowHeader + airnow_row("2016,01,01,01", "314.0", "Valid") +  // UTC 2015-12-31 17:00
+          airnow_row("2016,01,01,02", "-999.0", "Missing") +
+          airnow_row("2016,01,01,03", "-999.0", "Valid") +  // missing though Valid
+          airnow_row("2016,01,01,04", "50.0", "Invalid") + airnow_row("2016,01,01,05", "50.0", "Suspect") +
+          airnow_row("2016,01,01,06", "50.0", "Reviewed") +  // a flag it does not know
+          airnow_row("2016,01,01,07", "-3.0", "Valid") + airnow_row("2016,01,01,08", "12.0", "Valid", "24 Hr") +
+          airnow_row("2016,01,01,01", "300.0", "Valid") +  // the same hour, another value
+          airnow_row("2016,13,01,09", "12.0", "Valid") +
+          "Elsewhere,PM2.5 - Principal,x,2016,01,01,10,1,1,Good,5.0,UG/M3,1 Hr,Valid\r\n",
+      "ub.csv", ulaanbaatar());
+  ASSERT_EQ(r.fatal, "");
+  ASSERT_EQ(r.readings.size(), 1u);
+  EXPECT_EQ(r.readings[0].station, "us-embassy-ulaanbaatar");
+  EXPECT_EQ(r.readings[0].time, 1451581200)
+      << "01:00 in Ulaanbaatar (UTC+8) on New Year's Day is 17:00 UTC the day before";
+  EXPECT_DOUBLE_EQ(r.readings[0].value, 314);
+  EXPECT_EQ(count(r, Reject::MissingValue), 2u);
+  EXPECT_EQ(count(r, Reject::FailedQc), 2u);
+  EXPECT_EQ(count(r, Reject::UnknownQc), 1u);
+  EXPECT_EQ(count(r, Reject::Negative), 1u);
+  EXPECT_EQ(count(r, Reject::Malformed), 1u) << "a 24-hour value is not an hour's";
+  EXPECT_EQ(count(r, Reject::DuplicateTime), 1u);
+  EXPECT_EQ(count(r, Reject::BadTime), 1u);
+  EXPECT_EQ(count(r, Reject::UnknownStation), 1u);
+  EXPECT_EQ(r.rejected_total() + r.readings.size(), 11u) << "every row a reading or a reject";
+}
+
+TEST(AirNowCsv, AHeaderWithoutItsColumnsIsFatal) {
+  const auto r = import_csv("Site,Parameter,Year\n", "short.csv", ulaanbaatar());
+  EXPECT_EQ(r.fatal,
+            "short.csv:1: header is 'Site,Parameter,Year', without the column 'Month' that the AirNow "
+            "embassy CSV has");
+  EXPECT_EQ(import_csv("", "empty.csv", ulaanbaatar()).fatal, "empty.csv: the file is empty");
+}
+
+// The real files, 2015 to February 2025 (geodata/airquality/datasets/ulaanbaatar-us-embassy).
+TEST(AirNowCsv, TheRealUlaanbaatarFiles) {
+  SeriesBuilder builder;
+  std::size_t accepted = 0, rejected = 0, failed_qc = 0, negative = 0;
+  for (int year = 2015; year <= 2025; ++year) {
+    const ImportReport r = import_csv_file(
+        CCAP_DATASETS "/ulaanbaatar-us-embassy/raw/Ulaanbaatar_PM2.5_" + std::to_string(year) + "_YTD.csv.gz",
+        ulaanbaatar(), builder);
+    ASSERT_EQ(r.fatal, "") << year;
+    accepted += r.accepted;
+    rejected += r.rejected_total();
+    failed_qc += count(r, Reject::FailedQc);
+    negative += count(r, Reject::Negative);
+    if (year == 2015) {
+      EXPECT_EQ(r.accepted, 1294u) << "PROVENANCE.md: 1,294 valid hours in 2015";
+    }
+    if (year == 2024) {
+      EXPECT_EQ(r.accepted, 8274u) << "PROVENANCE.md: 8,274 valid hours in 2024";
+    }
+  }
+  EXPECT_EQ(accepted, 67206u);
+  EXPECT_EQ(rejected, 12499u);
+  EXPECT_EQ(failed_qc, 2636u);
+  EXPECT_EQ(negative, 365u);
+  const SeriesBuild build = builder.finish();
+  ASSERT_EQ(build.error, "");
+  EXPECT_EQ(build.data.stations.size(), 1u);
+  EXPECT_EQ(build.data.hours, 81080u);
+}
+
+TEST(DataGovSgCsv, ReadsTheRegionsGzippedInSingaporeTime) {
+  const CsvFormat f = datagovsg_regional_format({{"north", {"sg-north", "North", {103.82, 1.418}}}});
+  const std::string text =
+      "region,pm25_one_hourly,timestamp_sgt\nnorth,13,2016-12-01 00:00:00\nnowhere,9,2016-12-01 "
+      "00:00:00\nnorth,,2016-12-01 01:00:00\n";
+  const std::string path = test::temp_file("sg.csv.gz", test::gzip(text));
+  ReadingList list;
+  const ImportReport r = import_csv_file(path, f, list);
+  ASSERT_EQ(r.fatal, "");
+  const auto kept = list.take();
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].station, "sg-north");
+  EXPECT_EQ(kept[0].time, 1480521600) << "midnight in Singapore is 16:00 UTC the day before";
+  EXPECT_EQ(count(r, Reject::UnknownStation), 1u);
+  EXPECT_EQ(count(r, Reject::MissingValue), 1u);
+  // Cut short, the gzip is fatal: nothing of it may be used.
+  const std::string packed = test::gzip(text + std::string(4000, '\n'));
+  const std::string cut = test::temp_file("sg-cut.csv.gz", packed.substr(0, packed.size() - 10));
+  ReadingList none;
+  EXPECT_EQ(import_csv_file(cut, f, none).fatal, cut + ": the gzip data is cut short (a truncated file)");
+  std::remove(path.c_str());
+  std::remove(cut.c_str());
+}
+
+// A column-mapped export, as the Colombo extract is (datetime with its offset, a column per pollutant).
+TEST(MappedCsv, TheRealColomboExtract) {
+  CsvFormat f;
+  f.name = "the Colombo columns";
+  f.time_column = "datetime";
+  f.station_column = "location_id";
+  f.name_column = "location";
+  f.latitude_column = "latitude";
+  f.longitude_column = "longitude";
+  f.value_columns = {{"pm25", Pollutant::Pm25}};
+  SeriesBuilder builder;
+  const ImportReport r = import_csv_file(CCAP_DATASETS "/colombo-openaq/raw/pm25_raw.csv", f, builder);
+  ASSERT_EQ(r.fatal, "");
+  EXPECT_EQ(r.accepted, 1076u) << "7802's 1,000 rows, and 76 of 8054's";
+  EXPECT_EQ(count(r, Reject::MissingValue), 924u) << "PROVENANCE.md: 924 of 8054's rows have no pm25";
+  const SeriesBuild build = builder.finish();
+  ASSERT_EQ(build.error, "");
+  EXPECT_EQ(build.data.stations.size(), 2u);
+  // Readings at :00 and :30 of an hour are one hour's mean (here the same value twice).
+  const auto& s = build.data.series[0];
+  EXPECT_FLOAT_EQ(s.values[0], 34) << "2023-01-01T06:00+05:30 and 06:30, both 34";
+}
+
+}  // namespace
+}  // namespace ccap::airquality
