@@ -11,7 +11,7 @@ log "memory: 2,000,000 OpenAQ rows on the minute and with seconds (peak RSS of t
 log "sizes: the file, its .gz (gzip -9) and .br (brotli 11) as the build wrote them (docs/deploy.md)"
 size() { if [ -f "$1" ]; then stat -c %s "$1"; else echo -; fi; }
 printf '%10s %10s %10s  %s\n' bytes gzip brotli file
-for f in ccap.wasm ccap.js index.html loader.js style.css data/basemap.ccapmap data/airquality.ccapaq \
+for f in ccap.wasm ccap.js index.html loader.js style.css data/basemap.ccapmap data/air/index.json data/air/moenv-taiwan.ccapaq \
          data/partnership.json $(cd "$WEB_OUT" && echo data/fonts/*.ttf); do
   printf '%10s %10s %10s  %s\n' "$(size "$WEB_OUT/$f")" "$(size "$WEB_OUT/$f.gz")" "$(size "$WEB_OUT/$f.br")" "$f"
 done

@@ -133,7 +133,10 @@
 
   // Files the first map frame does not need: downloaded once the map is on screen, each with its
   // own progress in the app (the air panel says how far its data has come).
-  const AFTER_MAP = new Set(['data/airquality.ccapaq']);
+  const AFTER_MAP = new Set(['data/air/index.json']);
+  // Files fetched only when the app asks for one (Module.ccapFetchData): each air-quality
+  // dataset's series, when a city it serves is opened or the map is at its stations.
+  const ON_DEMAND = (path) => path.startsWith('data/air/') && path.endsWith('.ccapaq');
   // ?bench=1: the peer benchmark's scene (web/peer_bench.js) needs the app and the basemap only.
   const BENCH_FILES = new Set(['data/basemap.ccapmap']);
 
@@ -182,7 +185,8 @@
     const manifest = await manifestResponse.json();
     if (window.__bench) window.__bench.version = manifest.version;
     const isApp = (f) => f.path === manifest.script || f.path === manifest.wasm;
-    const first = manifest.files.filter((f) => isApp(f) || (bench ? BENCH_FILES.has(f.path) : !AFTER_MAP.has(f.path)));
+    const first = manifest.files.filter((f) => isApp(f) ||
+      (bench ? BENCH_FILES.has(f.path) : !AFTER_MAP.has(f.path) && !ON_DEMAND(f.path)));
     const later = bench ? [] : manifest.files.filter((f) => AFTER_MAP.has(f.path));
 
     // Progress in bytes on the wire: decoded bytes scaled by each file's compression, once the
@@ -230,6 +234,7 @@
     if (bench) args.push('--bench', location.search);
     if (params.get('debug') === '1') args.push('--debug');
     if (window.ccapKiosk.enabled) args.push('--kiosk');
+    if (params.get('demo') === '1') args.push('--demo');  // synthetic demo readings, not measured ones
     if (location.hash.length > 1) args.push('--link', location.hash);  // a shared link: its screen
     for (const path of missing) args.push('--missing', path.replace(/^data\//, ''));
     for (const f of later) args.push('--later', f.path.replace(/^data\//, ''));
@@ -262,6 +267,11 @@
         window.ccapKiosk.started(Module, manifest);
         for (const f of later) loadAfterMap(f);
       },
+      ccapFetchData(name) {  // the app wants a file now (a dataset): fetched and handed over as the later ones are
+        const f = manifest.files.find((m) => m.path === 'data/' + name && ON_DEMAND(m.path));
+        if (f) loadAfterMap(f);
+        else setTimeout(() => tellArrived(name, 0));  // not in this deployment: the app says so
+      },
       ccapFatal(reason) { fail('The map could not start: ' + reason); },
       onAbort(what) { fail('The app stopped unexpectedly: ' + what); },
     };
@@ -279,14 +289,17 @@
 
   // A file the map can do without at first: fetched once the map is drawn, its progress told to
   // the app (ccap_page_data_progress, in bytes on the wire), then handed over (ccap_page_data_arrived).
+  function tellApp(fn, name, ...args) {
+    const p = Module.stringToNewUTF8(name);
+    const r = Module[fn](p, ...args);
+    Module._free(p);
+    return r;
+  }
+  const tellArrived = (name, ok) => tellApp('_ccap_page_data_arrived', name, ok);
+
   async function loadAfterMap(f) {
     const name = f.path.replace(/^data\//, '');
-    const tell = (fn, ...args) => {
-      const p = Module.stringToNewUTF8(name);
-      const r = Module[fn](p, ...args);
-      Module._free(p);
-      return r;
-    };
+    const tell = (fn, ...args) => tellApp(fn, name, ...args);
     let got = 0, ratio = wireBytes(f, 'gzip') / f.bytes;
     const report = () => tell('_ccap_page_data_progress', got * ratio, f.bytes * ratio);
     try {

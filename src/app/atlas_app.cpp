@@ -173,10 +173,17 @@ void AtlasApp::carry_out(FrameContext& ctx) {
       if (const auto* f = std::get_if<SaveFile>(&command); f && config_.save_file)
         share_.report(config_.save_file(f->name, f->mime, f->bytes));
     }
+    if (const auto* f = std::get_if<FetchData>(&command)) {
+      if (config_.fetch_data)
+        config_.fetch_data(f->name);  // the page fetches it; it arrives through data_arrived
+      else
+        fetched_.push_back(f->name);  // in the data folder already: it arrives after this frame
+    }
     for (Feature* f : features_) f->on_command(command, ctx);
   }
   commands_.clear();
   for (Feature* f : features_) f->after_frame(ctx);
+  for (const std::string& name : std::exchange(fetched_, {})) data_arrived(name, true);
 }
 
 void AtlasApp::frame(const FrameInfo& frame) {

@@ -32,6 +32,10 @@ struct AppConfig {
   bool kiosk = false;                     // ?kiosk=1: an unattended display (features/kiosk)
   std::vector<std::string> missing = {};  // data files the page could not download (web/loader.js)
   std::vector<std::string> later = {};    // data files the page fetches after the map is drawn
+  // Fetches a data file the app wants now (FetchData): it arrives through data_arrived. Unset
+  // (natively): every file is in the data folder already, and arrives after the frame.
+  std::function<void(const std::string& name)> fetch_data = {};
+  bool demo_data = false;  // ?demo=1, --demo: synthetic demo readings on the air overlay
   // Kiosk mode: the operator left it (the platform reloads the page without ?kiosk=1); the kiosk
   // reset itself after an idle time (the platform may switch to a new deployment now, unseen).
   std::function<void()> exit_kiosk = {}, kiosk_reset = {};
@@ -124,7 +128,9 @@ class AtlasApp final : public Application {
  private:
   void pick(FrameContext& ctx);
   void key(const InputEvent& e, double t);  // t: when, on the frame clock
-  InitContext init_context() { return {config_.data_dir, notices_, dock_, config_.missing, config_.later}; }
+  InitContext init_context() {
+    return {config_.data_dir, notices_, dock_, config_.missing, config_.later, config_.demo_data};
+  }
   // The camera's centre that shows `where` in the middle of the map area the panels leave free.
   WorldPoint centre_showing(LngLat where, double zoom) const;
   WorldPoint centre_showing(LngLat where, double zoom, const ui::Rect& area) const;  // in `area`
@@ -163,6 +169,7 @@ class AtlasApp final : public Application {
   double settle_until_ = 0, last_frame_at_ = -1e300;
   std::optional<glm::dvec2> mouse_;  // over the canvas
   Commands commands_;
+  std::vector<std::string> fetched_;  // data files wanted this frame, natively read after it (FetchData)
   DockStack dock_;
   ScreenMarks marks_;  // this frame's marks over earlier layers (see feature.h)
   std::uint64_t dock_revision_seen_ = 0;

@@ -67,13 +67,21 @@ struct SaveFile {    // a file for the user (a download in the browser; natively
   std::string bytes;
 };
 
+struct FetchData {   // a data file wanted now (a dataset's series): it arrives through Feature::data_arrived
+  std::string name;  // in the data folder ("air/moenv-taiwan.ccapaq")
+};
+
+struct ShowDemoData {  // the air overlay's synthetic demo set instead of measured data (or back)
+  bool on = true;
+};
+
 struct SearchKnowledge {  // open the Knowledge Platform's search (with `text`, if any)
   std::string text;
 };
 
 using Command = std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
                              HighlightCities, ShowCandidates, FindPeers, SearchKnowledge, FitPlaces, ResetAll,
-                             TourStarts, ExitKiosk, ShareLink, SavePicture, SaveFile>;
+                             TourStarts, ExitKiosk, ShareLink, SavePicture, SaveFile, FetchData, ShowDemoData>;
 using Commands = std::vector<Command>;
 
 }  // namespace ccap

@@ -76,6 +76,8 @@ struct InitContext {
   // arrives later through Feature::data_arrived.
   const std::vector<std::string>& later;
   bool comes_later(const DataFile& file) const;
+  // Synthetic demo readings were asked for (?demo=1, --demo): the air overlay shows them, apart.
+  bool demo_data = false;
 
   std::string path(const DataFile& file) const { return data_dir + "/" + file.name; }
   // The file's bytes, or nullopt after telling the user why not.

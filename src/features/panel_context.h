@@ -23,6 +23,7 @@ struct CityRef {
   CityId id;
   std::string key;  // the content's id, e.g. "taipei"
   LngLat where;
+  std::string name;  // "Taipei"
 };
 
 // One line of a saved picture's legend (features/share): what a feature's colours and marks mean.

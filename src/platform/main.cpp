@@ -18,13 +18,15 @@ namespace {
 void usage() {
   std::fprintf(
       stderr,
-      "usage: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug] [--kiosk] [--link HASH] [--bench "
+      "usage: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug] [--kiosk] [--demo] [--link HASH] "
+      "[--bench "
       "QUERY]\n"
       "  --data DIR   folder with fonts/, basemap and content (default: data)\n"
       "  --frames N   quit after N frames (default: run until the window closes)\n"
       "  --size WxH   window size in logical pixels (default: 1280x800)\n"
       "  --debug      show frame times (in the browser: ?debug=1)\n"
       "  --kiosk      an unattended display (in the browser: ?kiosk=1; docs/kiosk.md)\n"
+      "  --demo       synthetic demo readings on the air overlay, instead of measured ones (?demo=1)\n"
       "  --link HASH  open this link, e.g. '#map=5/13.75/100.5&city=bangkok' (docs/deep-links.md)\n"
       "  --bench Q    draw the peer benchmark's scene instead, e.g. 'n=100000&m=1000' (docs/performance.md)\n");
 }
@@ -39,6 +41,9 @@ int main(int argc, char** argv) {
   config.open_url = ccap::platform::open_url;
   config.exit_kiosk = ccap::platform::exit_kiosk;
   config.kiosk_reset = ccap::platform::kiosk_reset;
+#ifdef __EMSCRIPTEN__
+  config.fetch_data = ccap::platform::fetch_data;
+#endif
   config.link_changed = ccap::platform::link_changed;
   config.share_link = ccap::platform::share_link;
   config.save_file = ccap::platform::save_file;
@@ -59,6 +64,8 @@ int main(int argc, char** argv) {
       config.debug = true;
     } else if (arg == "--kiosk") {
       config.kiosk = true;
+    } else if (arg == "--demo") {  // in the browser: ?demo=1
+      config.demo_data = true;
     } else if (arg == "--link" && has_value) {  // in the browser: the page's hash
       config.link = argv[++i];
     } else if (arg == "--bench" && has_value) {  // the page's ?bench=1&n=...

@@ -38,6 +38,11 @@ void open_url(const std::string& url);
 void exit_kiosk();
 void kiosk_reset();
 
+// A data file the app wants now (a dataset's series): in the browser the page fetches it (checked
+// against the manifest) and hands it over through ccap_page_data_arrived. Natively unset: the
+// data folder has every file.
+void fetch_data(const std::string& name);
+
 // The link that reproduces the screen changed: the page's URL hash is replaced, or a new history
 // entry pushed (Back returns to the one before). Natively nothing happens.
 void link_changed(const std::string& hash, bool push);

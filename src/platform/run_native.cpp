@@ -17,6 +17,7 @@ void open_url(const std::string& url) {
 }
 
 void exit_kiosk() { std::printf("kiosk mode: the operator left it\n"); }
+void fetch_data(const std::string&) {}  // never called: natively the app reads the data folder itself
 void kiosk_reset() {}
 void link_changed(const std::string&, bool) {}
 

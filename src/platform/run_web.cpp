@@ -55,6 +55,9 @@ EM_JS(void, js_open_url, (const char* url), {
 EM_JS(void, js_exit_kiosk, (), {
   if (Module.ccapExitKiosk) Module.ccapExitKiosk();
 });
+EM_JS(void, js_fetch_data, (const char* name), {
+  if (Module.ccapFetchData) Module.ccapFetchData(UTF8ToString(name));
+});
 EM_JS(void, js_kiosk_reset, (), {
   if (Module.ccapKioskReset) Module.ccapKioskReset();
 });
@@ -263,6 +266,7 @@ void frame_callback(void*) {
 }  // namespace
 
 void exit_kiosk() { js_exit_kiosk(); }
+void fetch_data(const std::string& name) { js_fetch_data(name.c_str()); }
 std::string share_link(const std::string& hash, const std::string& title) {
   js_share_link(hash.c_str(), title.c_str());
   return has_web_share() ? "Sharing…" : "Copying…";

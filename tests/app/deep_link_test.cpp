@@ -15,6 +15,7 @@ namespace {
 AppConfig config_with_link(std::string link) {
   AppConfig c;
   c.data_dir = CCAP_TEST_DATA_DIR;
+  c.demo_data = true;  // links name stations and times of the demo set (data= is tested apart)
   c.link = std::move(link);
   return c;
 }

@@ -49,6 +49,7 @@ TEST(Picture, IsThePanelFreeMapWithTitleLegendAndAttribution) {
   std::vector<Saved> saved;
   AppConfig config;
   config.data_dir = CCAP_TEST_DATA_DIR;
+  config.demo_data = true;  // the legend's air lines, on the demo set
   config.save_file = [&](const std::string& name, const std::string& mime, const std::string& bytes) {
     saved.push_back({name, mime, bytes});
     return "Saved " + name;

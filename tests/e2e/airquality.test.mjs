@@ -1,5 +1,6 @@
-// The air-quality overlay in the real wasm build: the built-in stations load with their readings
-// labelled synthetic; switching pollutant and moving the time slider recolours a station exactly as
+// The air-quality overlay in the real wasm build: measured datasets come when a city they serve is
+// opened, with their provenance; asked for, the demo stations load with their readings labelled
+// synthetic; switching pollutant and moving the time slider recolours a station exactly as
 // the app says (read back through a pixel probe); a click opens the station's panel; play advances.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,7 +45,7 @@ after(async () => {
 });
 
 async function stationView(station) {
-  const { page, errors } = await openApp(browser.context, server.url);
+  const { page, errors } = await openApp(browser.context, server.url + '?demo=1');
   await waitForFrames(page, 3);
   await foldWelcome(page);
   await setLayers(page, { cities: false, arcs: false, labels: false, flow: false });  // nothing over the station
@@ -56,8 +57,8 @@ async function stationView(station) {
   return { page, errors, at: await project(page, lng, lat) };
 }
 
-test('the built-in stations load, and their readings say they are synthetic', async () => {
-  const { page, errors } = await openApp(browser.context, server.url);
+test('asked for (?demo=1), the demo stations load, and their readings say they are synthetic', async () => {
+  const { page, errors } = await openApp(browser.context, server.url + '?demo=1');
   const s = await waitForAir(page);
   assert.equal(s.air.loaded, true, JSON.stringify(s.notices));
   assert.equal(s.air.stations, stations.length);
@@ -124,7 +125,7 @@ test('a click on a station opens its panel; play moves the time on', async () =>
 });
 
 test('ccap_set_air takes named options and refuses wrong ones whole, changing nothing', async () => {
-  const { page, errors } = await openApp(browser.context, server.url);
+  const { page, errors } = await openApp(browser.context, server.url + '?demo=1');
   await waitForFrames(page, 3);
   assert.equal(await setAir(page, { pollutant: 'NO2', period: 'year', step: 0 }), 0);
   let s = await waitForFrames(page, 1);
@@ -140,4 +141,58 @@ test('ccap_set_air takes named options and refuses wrong ones whole, changing no
   assert.equal(s.air.period, 'annual mean');
   assert.equal(s.air.stationsOn, true);
   assert.deepEqual(errors, []);
+});
+
+// Measured data (issue 26): the index comes after the map, a dataset when a city it serves is
+// opened; its caption (publisher, status, period) and credit go with it; the demo set only when
+// asked for, and never together with a measured one.
+function watchDatasets(page) {
+  const asked = [];
+  page.on('request', (r) => { const m = /\/data\/air\/([^/]+)\.ccapaq$/.exec(r.url()); if (m) asked.push(m[1]); });
+  return asked;
+}
+const airState = (page, key, value) => page.waitForFunction(([k, v]) => {
+  if (!window.Module || !Module.ccapRunning) return false;
+  const s = JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
+  return s.air[k] === v && !s.air.loading;
+}, [key, value], { timeout: 30000 });
+
+test('opening Taipei shows MOENV\'s measured series with its publisher, status, period and credit', async () => {
+  const page = await browser.context.newPage();
+  const asked = watchDatasets(page);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url + '#city=taipei');
+  await airState(page, 'dataset', 'moenv-taiwan');
+  const s = await appState(page);
+  assert.equal(s.air.loaded, true);
+  assert.equal(s.air.synthetic, false);
+  assert.equal(s.air.stations, 31);
+  assert.equal(s.air.hours, 1210);
+  assert.equal(s.air.caption, 'MOENV (Taiwan), provisional real-time values, Jul\u2013Aug 2026');
+  assert.match(s.air.credit, /^Source: Ministry of Environment \(Taiwan\)/);
+  assert.deepEqual(asked, ['moenv-taiwan'], 'only the dataset that serves Taipei, never the demo');
+  assert.match(s.air.timeLabel, /^2026-0[78]-\d\d \(UTC\)$/, 'the time axis is the dataset\'s period');
+  await page.waitForFunction(() => location.hash.includes('data=moenv-taiwan'), null, { timeout: 10000 });  // the link names it
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a link names its dataset; with ?demo=1 only the demo set is fetched, never a measured one', async () => {
+  const page = await browser.context.newPage();
+  const asked = watchDatasets(page);
+  await page.goto(server.url + '#data=nea-singapore');
+  await airState(page, 'dataset', 'nea-singapore');
+  assert.match((await appState(page)).air.caption, /^NEA \(Singapore\), .*, Nov 2016\u2013Jun 2017$/);
+  const demo = await browser.context.newPage();
+  const demoAsked = watchDatasets(demo);
+  await demo.goto(server.url + '?demo=1#city=taipei');
+  await airState(demo, 'dataset', 'demo');
+  const d = await appState(demo);
+  assert.equal(d.air.synthetic, true);
+  assert.deepEqual(demoAsked, ['demo'], 'Taipei opened in demo mode fetches no measured data');
+  assert.ok(d.notices.every((n) => !/data:/.test(n.text)), JSON.stringify(d.notices));
+  assert.deepEqual(asked, ['nea-singapore']);
+  await page.close();
+  await demo.close();
 });

@@ -82,9 +82,10 @@ test('on a high-DPI screen the drawing buffer has device pixels', async () => {
 test('the loading screen counts bytes on the wire while the download is under way', async () => {
   const page = await browser.context.newPage();
   const manifest = await (await fetch(server.url + 'manifest.json')).json();
-  // The first download: everything but the air-quality data, which comes after the map.
-  const first = manifest.files.filter((f) => f.path !== 'data/airquality.ccapaq');
-  assert.equal(first.length, manifest.files.length - 1);
+  // The first download: everything but the air-quality data: its index comes after the map, and
+  // each dataset when it is needed.
+  const first = manifest.files.filter((f) => !f.path.startsWith('data/air/'));
+  assert.ok(first.length <= manifest.files.length - 5, 'the index and at least four datasets wait');
   const wire = (f, encoding) => (encoding === 'br' && f.br ? f.br : encoding === 'gzip' && f.gz ? f.gz : f.bytes);
   // Hold the basemap back, so the bar is caught part-way: the rest has arrived, it has not.
   const basemap = first.find((f) => f.path.endsWith('basemap.ccapmap'));
@@ -124,7 +125,9 @@ test('the map is drawn before the air-quality data arrives, and the air panel sh
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   let asked = 0;
-  await page.route('**/data/airquality.ccapaq', async (route) => { ++asked; await held; await route.continue(); });
+  const datasets = [];
+  page.on('request', (r) => { if (/\/data\/air\/.*\.ccapaq$/.test(r.url())) datasets.push(r.url()); });
+  await page.route('**/data/air/index.json', async (route) => { ++asked; await held; await route.continue(); });
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));
   await page.goto(server.url);
@@ -138,10 +141,13 @@ test('the map is drawn before the air-quality data arrives, and the air panel sh
   assert.ok(s.uiWindows.some((w) => /Air quality/.test(w.name)), JSON.stringify(s.uiWindows));
   const [ocean] = await probe(page, [[5, 400]]);
   assert.notDeepEqual(ocean, [0, 0, 0, 0], 'the map is on screen');
+  assert.deepEqual(datasets, [], 'no dataset before the first map frame');
   release();
   const after = await waitForAir(page);
-  assert.equal(after.air.loaded, true);
   assert.equal(after.air.loading, false);
+  assert.equal(after.air.datasets, 4, 'the index lists the measured datasets');
+  assert.equal(after.air.loaded, false, 'none is fetched until a city, the map or the visitor asks for one');
+  assert.deepEqual(datasets, []);
   assert.deepEqual(errors, []);
   await page.close();
 });

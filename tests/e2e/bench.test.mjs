@@ -38,7 +38,7 @@ test('bench mode draws the scene, stamps a fenced first frame, and loads only th
   assert.equal(b.described.points, 2000);
   assert.equal(b.described.arcSegments, 50 * 50);
   assert.ok(requests.includes('/data/basemap.ccapmap'));
-  for (const skipped of ['/data/airquality.ccapaq', '/data/partnership.json', '/data/fonts/NotoSans-Regular.ttf'])
+  for (const skipped of ['/data/air/index.json', '/data/partnership.json', '/data/fonts/NotoSans-Regular.ttf'])
     assert.ok(!requests.includes(skipped), `${skipped} is not part of the scene`);
   const shot = decodePng(await page.screenshot());
   // The south-east corner is open ocean off South America (lat -40, lon 241): the scene's ocean.

@@ -90,7 +90,7 @@ test('loading bad bytes thousands of times neither throws into JavaScript nor tr
 });
 
 test('thousands of hostile loads and links leave the wasm heap where it was', async () => {
-  const { page, errors } = await openApp(browser.context, server.url);
+  const { page, errors } = await openApp(browser.context, server.url + '?demo=1');  // (air data loaded at start)
   await waitForFrames(page, 2);
   // One round: bad content, cut and scrambled air-quality bytes, and hostile links, each opened.
   const round = () => page.evaluate(async () => {

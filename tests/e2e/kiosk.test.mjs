@@ -334,7 +334,7 @@ test('a data file that cannot be downloaded is tried again, then left out with a
   const browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
   const context = browser.context;
   let tries = 0;
-  await context.route('**/data/airquality.ccapaq', (route) => { ++tries; return route.abort('connectionreset'); });
+  await context.route('**/data/air/index.json', (route) => { ++tries; return route.abort('connectionreset'); });
   try {
     const { page, errors } = await openApp(context, server.url);
     // The air data comes after the map: the map is drawn while its download is tried again.
@@ -346,7 +346,7 @@ test('a data file that cannot be downloaded is tried again, then left out with a
     const s = await appState(page);
     assert.equal(tries, 5, 'five tries');
     assert.equal(s.air.loaded, false);
-    assert.ok(s.notices.some((n) => /airquality\.ccapaq could not be downloaded/.test(n.text)),
+    assert.ok(s.notices.some((n) => /air\/index\.json could not be downloaded/.test(n.text)),
               JSON.stringify(s.notices));
     assert.equal(s.map.basemapLoaded, true, 'the rest of the map is there');
     assert.ok(s.layers.cities > 0);

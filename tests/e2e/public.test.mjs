@@ -73,7 +73,7 @@ function parseCsv(text) {
 }
 
 test('deep links: every kind of state goes into the hash, and the link opens the same screen in a new browser', async () => {
-  const { page, errors } = await fresh();
+  const { page, errors } = await fresh('?demo=1');  // air settings on the demo set, loaded at start
   assert.equal(await pageCall(page, '_ccap_select_city', 'pasig'), 0);
   await page.evaluate(() => Module._ccap_set_layers(1, 1, 0, 1));
   await page.evaluate(() => {
@@ -97,7 +97,7 @@ test('deep links: every kind of state goes into the hash, and the link opens the
   // The link in a browser of its own.
   const other = await launchBrowser({ viewport: { width: 1280, height: 800 } });
   try {
-    const { page: p2, errors: e2 } = await openApp(other.context, server.url + hash);
+    const { page: p2, errors: e2 } = await openApp(other.context, server.url + '?demo=1' + hash);
     await waitForFrames(p2, 6);
     await waitForStill(p2);
     const b = await appState(p2);
@@ -201,7 +201,7 @@ test('the Share menu opens under its button and a tap outside closes it', async 
 });
 
 test('Save image: a PNG of the map with the title card, the legend and the attribution', async () => {
-  const { page } = await fresh('#map=4/15/112&v=1');
+  const { page } = await fresh('?demo=1#map=4/15/112&v=1');  // (the demo set's legend lines and warning)
   await waitForStill(page);
   const s = await appState(page);
   const download = page.waitForEvent('download');
@@ -328,7 +328,7 @@ test('keyboard only: arrows move a ring between cities and Enter opens; Tab reac
 });
 
 test('the companion sets what the map shows: layers, pollutant, averaging, time', async () => {
-  const { page } = await fresh();
+  const { page } = await fresh('?demo=1');  // an air set loaded from the start
   await page.waitForFunction(() => !document.getElementById('a11y-air').hidden);
   await page.focus('[data-layer="labels"]');
   await page.keyboard.press('Space');

@@ -1,5 +1,6 @@
 // libFuzzer target: the air-quality pipeline's text importers (OpenAQ CSV, MOENV JSON, air4thai
-// JSON, and from 0xf0 MOENV's snapshots as a gzip or tar stream) and the series builder they
+// JSON; from 0xe0 the CSV formats of the real datasets, from 0xf0 MOENV's snapshots as a gzip or
+// tar stream) and the series builder they
 // feed. The first byte picks the importer (and, for the CSV, how many bytes each read hands over); the rest is the
 // file. Never crashes; every reading kept has a finite value; the CSV read in small pieces gives what it gives whole;
 // the builder, fed the same readings, refuses the same repeats and writes only finite hours (or NaN), one per reading
@@ -14,6 +15,7 @@
 #include <string_view>
 
 #include "features/air/model/air_series.h"
+#include "pipeline/airquality/csv_formats.h"
 #include "pipeline/airquality/json_importers.h"
 #include "pipeline/airquality/openaq_csv.h"
 #include "pipeline/airquality/series_builder.h"
@@ -52,7 +54,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   builder.begin_source("fuzz");
   Both both(list, builder);
   ImportReport report;
-  if (data[0] >= 0xf0) {
+  if (data[0] >= 0xe0 && data[0] < 0xf0) {
+    // The CSV formats of the real datasets, through the one CSV importer.
+    using namespace ccap::airquality;
+    const CsvPlace place{"p", "P", {106.9, 47.9}};
+    CsvFormat mapped;
+    mapped.name = "a mapped CSV";
+    mapped.time_column = "datetime";
+    mapped.station_column = "location_id";
+    mapped.latitude_column = "latitude";
+    mapped.longitude_column = "longitude";
+    mapped.value_columns = {{"pm25", ccap::Pollutant::Pm25}, {"no2", ccap::Pollutant::No2}};
+    mapped.unit = "ppb";
+    const CsvFormat formats[] = {airnow_embassy_format({{"Ulaanbaatar", place}}, 480),
+                                 datagovsg_regional_format({{"north", place}}), mapped};
+    auto lines = ccap::pipeline::LineReader::of_text(text, kMaxCsvLine);
+    report = import_csv(lines, "fuzz.csv", formats[data[0] % 3], both);
+  } else if (data[0] >= 0xf0) {
     // MOENV's snapshots as a stream: gzipped or not, a tar archive of documents or one document.
     const auto bytes = std::span(data + 1, size - 1);
     report =

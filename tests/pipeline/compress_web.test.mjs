@@ -42,7 +42,7 @@ before(() => {
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('which files are compressed', () => {
-  for (const p of ['ccap.wasm', 'ccap.js', 'index.html', 'style.css', 'data/basemap.ccapmap', 'data/airquality.ccapaq',
+  for (const p of ['ccap.wasm', 'ccap.js', 'index.html', 'style.css', 'data/basemap.ccapmap', 'data/air/moenv-taiwan.ccapaq',
                    'data/partnership.json', 'data/fonts/NotoSans-Regular.ttf']) {
     assert.equal(isCompressible(p), true, p);
   }

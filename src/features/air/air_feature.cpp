@@ -18,31 +18,73 @@
 namespace ccap {
 
 namespace {
-constexpr DataFile kAirFile{"airquality.ccapaq", 256u << 20, Notice::Level::Warning, "Air-quality data"};
+constexpr DataFile kIndexFile{"air/index.json", 1u << 20, Notice::Level::Warning, "The list of air-quality datasets",
+                              "; the map shows no air-quality data"};
+constexpr std::size_t kMaxDatasetBytes = 256u << 20;
 constexpr double kFlyToStationZoom = 11;
-constexpr const char* kLinkKeys[] = {"station", "pollutant", "avg", "time", "scale", "air", "palette", "play"};
+constexpr const char* kLinkKeys[] = {"station", "pollutant", "avg", "time", "scale", "air", "palette", "play", "data"};
+// A dataset's series file, named in what the user is told.
+DataFile dataset_file(const AirDataset& d) {
+  return {d.file.c_str(), kMaxDatasetBytes, Notice::Level::Warning, "Air-quality data"};
+}
 }  // namespace
 
 void AirFeature::init(InitContext& ctx) {
   dock_ = &ctx.dock;
+  picker_.set_demo(ctx.demo_data);
   renderer_ready_ = ctx.drawable("The air-quality overlay", renderer_.emplace().init());
   if (!renderer_ready_) return;
-  if (ctx.comes_later(kAirFile)) {
+  if (ctx.comes_later(kIndexFile)) {
     loading_ = Loading{};
     return;
   }
-  if (const auto bytes = ctx.read(kAirFile)) load_bytes(*bytes, ctx.path(kAirFile), ctx.notices);
+  if (const auto bytes = ctx.read(kIndexFile)) read_index(*bytes, ctx.path(kIndexFile), ctx.notices);
+  // The index was here already (natively): so is the demo set asked for, read before the first
+  // frame as the index was (a link's air part then applies at once).
+  if (!fetch_next_.empty()) data_arrived(std::exchange(fetch_next_, {}), ctx);
+}
+
+void AirFeature::read_index(std::span<const std::uint8_t> bytes, const std::string& name, Notices& notices) {
+  AirIndex index = read_air_index(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), name);
+  if (!index.problems.empty())
+    notices.add_problems(Notice::Level::Warning, "Air-quality datasets", std::move(index.problems));
+  picker_.set_index(std::move(index));
+  if (picker_.demo()) {
+    if (!picker_.index().demo)
+      notices.add(Notice::Level::Warning, "Demo data was asked for, but this deployment has none.");
+    request(picker_.want(picker_.index().demo ? picker_.index().demo->id : ""));
+  }
+}
+
+void AirFeature::request(const AirDataset* dataset) {
+  if (!dataset) return;
+  fetch_next_ = dataset->file;
+  loading_ = Loading{0, static_cast<double>(dataset->bytes)};
 }
 
 void AirFeature::data_progress(const std::string& name, double loaded, double total) {
-  if (name == kAirFile.name && loading_) loading_ = Loading{loaded, total};
+  const AirDataset* coming = picker_.coming();
+  if (loading_ && ((coming && name == coming->file) || name == kIndexFile.name)) loading_ = Loading{loaded, total};
 }
 
 void AirFeature::data_arrived(const std::string& name, InitContext& ctx) {
-  if (name != kAirFile.name || !loading_) return;
-  loading_.reset();
-  if (const auto bytes = ctx.read(kAirFile)) load_bytes(*bytes, ctx.path(kAirFile), ctx.notices);
-  if (!deferred_link_) return;
+  if (name == kIndexFile.name && !picker_.indexed()) {
+    loading_.reset();
+    if (const auto bytes = ctx.read(kIndexFile)) read_index(*bytes, ctx.path(kIndexFile), ctx.notices);
+    if (!fetch_next_.empty() || !deferred_link_) return;
+    // A link that names no dataset: its air part applies to what the map shows when it comes.
+    if (const std::string* id = deferred_link_->get("data")) request(picker_.want(*id));
+    if (!fetch_next_.empty()) return;
+  } else {
+    const AirDataset* coming = picker_.coming();
+    if (!coming || name != coming->file) return;
+    loading_.reset();
+    const DataFile file = dataset_file(*coming);
+    const auto bytes = ctx.read(file);
+    const bool ok = bytes && load_bytes(*bytes, ctx.path(file), ctx.notices).empty();
+    picker_.arrived(coming->id, ok);
+  }
+  if (!deferred_link_ || !air_.loaded()) return;
   const LinkState kept = *std::exchange(deferred_link_, std::nullopt);  // the link's part, now
   LinkReader reader(kept);
   reader.reduced_motion = deferred_reduced_motion_;
@@ -61,7 +103,7 @@ std::string AirFeature::load_bytes(std::span<const std::uint8_t> bytes, const st
   AirQualityDecodeResult decoded = decode_air_quality(bytes);
   if (!decoded.data) {
     const std::string problem = name + ": " + decoded.error;
-    tell_not_loaded(notices, kAirFile, problem);
+    tell_not_loaded(notices, {name.c_str(), kMaxDatasetBytes, Notice::Level::Warning, "Air-quality data"}, problem);
     return problem;
   }
   air_.load(std::move(*decoded.data));
@@ -95,6 +137,8 @@ void AirFeature::picture_legend(std::vector<LegendLine>& lines) const {
                    std::string(pollutant_name(s.pollutant)) + ", " + period_name(s.period) + ": " + air_.step_label()});
   if (air_.data().any_synthetic())
     lines.push_back({LegendLine::Kind::Warning, "SYNTHETIC DEMO DATA, not measurements"});
+  else if (const AirDataset* d = picker_.shown())  // whose values, how sure, which period, licence
+    lines.push_back({LegendLine::Kind::Note, dataset_caption(*d) + ". " + d->credit + ". " + d->licence});
   if (const auto& scale = air_.color_scale()) {
     lines.push_back({LegendLine::Kind::Note, scale->title + " (µg/m³)"});
     for (const ScaleBand& b : scale->bands)
@@ -126,13 +170,17 @@ void AirFeature::write_accessible(nlohmann::json& doc) const {
                   {"step", s.step},
                   {"steps", air_.steps()},
                   {"time", air_.step_label()},
-                  {"synthetic", air_.data().any_synthetic()}};
+                  {"synthetic", air_.data().any_synthetic()},
+                  {"dataset", picker_.shown() ? dataset_caption(*picker_.shown()) : ""},
+                  {"credit", picker_.shown() ? picker_.shown()->credit : ""}};
   }
   if (!selected_ || !dock_ || dock_->top() != page_of(PageKind::Station, *selected_)) return;
   const AirStation& st = air_.data().stations[selected_->index()];
   const AirSettings& s = air_.settings();
   json lines = json::array();
   if (st.synthetic) lines.push_back("Synthetic demo data: the values are generated, not measured.");
+  if (const AirDataset* d = picker_.shown(); d && !d->synthetic)
+    lines.push_back("Dataset: " + dataset_caption(*d) + " (" + d->time_zone + ")");
   const float v = selected_->index() < air_.values().size() ? air_.values()[selected_->index()] : NAN;
   const auto& scale = air_.color_scale();
   std::string now =
@@ -169,6 +217,7 @@ void AirFeature::write_link(LinkState& link) const {
     return;
   }
   if (!air_.loaded()) return;
+  if (const AirDataset* shown = picker_.shown(); shown && !shown->synthetic) link.set("data", shown->id);
   if (const auto station =
           dock_ ? selection_in<StationId>(*dock_, PageKind::Station, air_.data().stations.size()) : std::nullopt)
     link.set("station", air_.data().stations[station->index()].id);
@@ -186,7 +235,17 @@ void AirFeature::write_link(LinkState& link) const {
 
 void AirFeature::read_link(LinkReader& link) {
   deferred_link_.reset();
-  if (!air_.loaded() && loading_) {  // the data comes after the map: the link's part waits for it
+  // data=<id>: that measured dataset, fetched unless it is shown (the rest waits for it).
+  if (const std::string* id = link.get("data"); id && picker_.indexed()) {
+    const AirDataset* d = picker_.find(*id);
+    if (!d || d->synthetic)
+      link.problem("data: no measured dataset " + link_quote(*id) + " in this deployment");
+    else if (picker_.demo())
+      link.problem("data: " + link_quote(*id) + " is not shown beside the demo data");
+    else
+      request(picker_.want(*id));
+  }
+  if (loading_) {  // the data comes after the map: the link's part waits for it
     LinkState kept;
     for (const char* key : kLinkKeys)
       if (const std::string* v = link.get(key)) kept.set(key, *v);
@@ -273,6 +332,12 @@ void AirFeature::select(std::optional<StationId> station) {
 
 // Playback, then the markers and (when the view or the values changed) the surface for this frame.
 void AirFeature::update(FrameContext& ctx) {
+  if (picker_.indexed() && !loading_ && fetch_next_.empty()) {  // the map at a dataset's stations
+    const glm::dvec2 vp = ctx.camera.viewport();
+    const LngLat a = ctx.camera.screen_to_lnglat({0, vp.y}), b = ctx.camera.screen_to_lnglat({vp.x, 0});
+    request(picker_.want_view(a.lng, a.lat, b.lng, b.lat, ctx.camera.zoom()));
+  }
+  if (!fetch_next_.empty()) ctx.commands.push_back(FetchData{std::exchange(fetch_next_, {})});
   air_.advance(ctx.now);
   if (!air_.loaded()) return;
   selected_ = selection_in<StationId>(ctx.dock, PageKind::Station, air_.data().stations.size());
@@ -328,22 +393,30 @@ bool AirFeature::tap(const Pointer& pointer, bool taken, FrameContext& ctx) {
 }
 
 void AirFeature::panels(PanelContext& ctx) {
-  if (loading_ && !ctx.picture) ui::air_loading_panel(loading_->loaded, loading_->total, ctx);
-  if (!air_.loaded()) return;
+  if (loading_ && !ctx.picture && !picker_.indexed()) ui::air_loading_panel(loading_->loaded, loading_->total, ctx);
+  if (!air_.loaded()) {
+    if (picker_.indexed() && !ctx.picture)
+      ui::datasets_panel(picker_, loading_ ? std::optional(std::pair(loading_->loaded, loading_->total)) : std::nullopt,
+                         ctx, wish_);
+    return;
+  }
   counts_shown_ = ui::cluster_counts(markers_, ctx.marks);
   if (ctx.picture) return;  // a saved picture: the counts, no panels (its legend says what the badge does)
-  ui::air_badge(air_, ctx.layout);
+  ui::air_badge(air_, picker_.shown(), ctx.layout);
   AirSettings settings = air_.settings();
   bool download = false;
-  if (ui::air_panel(air_, settings, ctx, download)) pending_ = settings;
+  if (ui::air_panel(air_, settings, ctx, download, picker_, wish_)) pending_ = settings;
   download_ = download_ || download;
   if (selected_ && ctx.layout.dock_open() && ctx.dock.top() == page_of(PageKind::Station, *selected_))
-    ui::station_panel(air_, *selected_, ctx);
+    ui::station_panel(air_, picker_.shown(), *selected_, ctx);
   ui::station_tooltip(air_, hover_, selected_);
 }
 
+// A city with a measured dataset opened: that dataset is fetched and shown (model/dataset_picker.h).
 void AirFeature::city_section(const CityRef& city, PanelContext&) {
-  if (air_.loaded()) ui::measured_means(air_, city);
+  if (!picker_.indexed()) return;
+  if (!loading_) request(picker_.want_city(city.key));
+  ui::measured_means(air_, picker_, city);
 }
 
 void AirFeature::draw(const render::MapView& view, const FrameContext& ctx) {
@@ -354,6 +427,11 @@ void AirFeature::draw(const render::MapView& view, const FrameContext& ctx) {
 void AirFeature::on_command(const Command& command, FrameContext& ctx) {
   if (std::holds_alternative<ResetAll>(command) && air_.loaded())
     pending_ = air_.starting_settings(AirSettings{});  // as at start
+  if (const auto* fit = std::get_if<FitPlaces>(&command); fit && picker_.indexed() && !loading_) {
+    for (const LngLat& place : fit->places)  // a tour's stop, an entry's cities: their city's data
+      if (fetch_next_.empty()) request(picker_.want_at(place));
+  }
+  if (const auto* demo = std::get_if<ShowDemoData>(&command)) wish_.demo = demo->on;  // done after the frame
   if (const auto* s = std::get_if<SelectStation>(&command)) {
     select(s->station && s->station->index() < air_.data().stations.size() ? s->station : std::nullopt);
   } else if (const auto* f = std::get_if<FlyToStation>(&command)) {
@@ -365,6 +443,21 @@ void AirFeature::on_command(const Command& command, FrameContext& ctx) {
 }
 
 void AirFeature::after_frame(FrameContext& ctx) {
+  const ui::AirWish wish = std::exchange(wish_, {});
+  if (wish.demo && *wish.demo != picker_.demo()) {  // one or the other, never both on the map
+    picker_.set_demo(*wish.demo);
+    picker_.clear();
+    air_.load(AirQualityData{});
+    selected_ = hover_ = std::nullopt;
+    if (dock_) dock_->remove(PageKind::Station);
+    loading_.reset();
+    if (*wish.demo && picker_.index().demo) request(picker_.want(picker_.index().demo->id));
+  }
+  if (wish.dataset) {
+    request(picker_.want(*wish.dataset));
+    if (const AirDataset* d = picker_.find(*wish.dataset))  // go to it
+      ctx.commands.push_back(FitPlaces{{{d->west, d->south}, {d->east, d->north}}});
+  }
   if (pending_) air_.apply(*std::exchange(pending_, std::nullopt));
   if (std::exchange(download_, false) && air_.loaded())  // what the table holds is what the map shows now
     ctx.commands.push_back(SaveFile{export_file_name(stations_csv_what(air_), std::time(nullptr), "csv"), "text/csv",
@@ -405,6 +498,13 @@ void AirFeature::write_status(nlohmann::json& state) const {
        {"selectedColor", ""},
        {"selectedLng", 0.0},
        {"selectedLat", 0.0}};
+  // The datasets: how many the index lists, which is shown (or coming), whose and how sure.
+  a["datasets"] = picker_.index().datasets.size();
+  a["demo"] = picker_.demo();
+  a["dataset"] = picker_.shown() ? picker_.shown()->id : "";
+  a["datasetComing"] = picker_.coming() ? picker_.coming()->id : "";
+  a["caption"] = picker_.shown() ? dataset_caption(*picker_.shown()) : "";
+  a["credit"] = picker_.shown() ? picker_.shown()->credit : "";
   if (!air_.loaded()) return;
   const AirSettings& s = air_.settings();
   const AirQualityData& d = air_.data();

@@ -1,6 +1,9 @@
 #pragma once
 // Air-quality monitoring on the map: stations and their clusters, the interpolated surface, the
-// time controls, the station panel, and the measured means in a city's panel (airquality.ccapaq).
+// time controls, the station panel, and the measured means in a city's panel. The datasets are
+// listed in air/index.json (fetched after the map); one is shown at a time, its series
+// (air/<id>.ccapaq) fetched when it is needed (model/dataset_picker.h); the synthetic demo set
+// only when asked for (?demo=1), never beside measured ones.
 #include <optional>
 #include <span>
 #include <string>
@@ -8,6 +11,8 @@
 
 #include "features/air/gl/air_renderer.h"
 #include "features/air/model/air_overlay.h"
+#include "features/air/model/dataset_picker.h"
+#include "features/air/ui/air_panels.h"
 #include "features/feature.h"
 
 namespace ccap {
@@ -39,6 +44,7 @@ class AirFeature final : public Feature {
   void data_progress(const std::string& name, double loaded, double total) override;
   void data_arrived(const std::string& name, InitContext& ctx) override;
   bool loading() const { return loading_.has_value(); }
+  const DatasetPicker& datasets() const { return picker_; }
   // Playback draws one frame a step (4 a second by default): nothing else moves in between.
   double next_frame_at() const override { return air_.loaded() ? air_.next_step_at() : kNoFrameNeeded; }
   std::string load_bytes(std::span<const std::uint8_t> bytes, const std::string& name, Notices& notices);
@@ -51,7 +57,12 @@ class AirFeature final : public Feature {
   struct Loading {
     double loaded = 0, total = 0;  // bytes on the wire
   };
-  std::optional<Loading> loading_;  // the data comes after the map (InitContext::later)
+  std::optional<Loading> loading_;  // the index, or a dataset, is on its way
+  DatasetPicker picker_;
+  std::string fetch_next_;  // a dataset's file to ask for at the next update (FetchData)
+  ui::AirWish wish_;        // asked in the panel this frame, done after it
+  void read_index(std::span<const std::uint8_t> bytes, const std::string& name, Notices& notices);
+  void request(const AirDataset* dataset);  // fetches it (and shows it once it arrives)
   // A link opened before the data came: its air part, applied when the data arrives.
   std::optional<LinkState> deferred_link_;
   bool deferred_reduced_motion_ = false;

@@ -52,6 +52,8 @@ void KioskFeature::show_stop(std::size_t index, FrameContext& ctx) {
 
 void KioskFeature::update(FrameContext& ctx) {
   if (!enabled_) return;
+  if (config_.demo_data && !demo_asked_) ctx.commands.push_back(ShowDemoData{true});  // kiosk.json's "demo_data"
+  demo_asked_ = true;
   screen_width_ = ctx.camera.viewport().x;
   if (last_input_ < 0) last_input_ = ctx.now;  // idle counts from the first frame
   idle_for_ = ctx.now - last_input_;

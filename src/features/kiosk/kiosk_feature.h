@@ -68,6 +68,7 @@ class KioskFeature final : public Feature {
   std::map<std::string, std::optional<QrMatrix>> qr_cache_;
   ui::PinPad pin_;
   bool exit_asked_ = false;
+  bool demo_asked_ = false;  // kiosk.json's demo_data passed on (once, at the first frame)
 };
 
 }  // namespace ccap

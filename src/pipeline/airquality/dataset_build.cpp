@@ -94,7 +94,6 @@ DatasetBuild build_dataset(const DatasetSpec& spec, std::uint32_t max_hours) {
   SeriesBuild build = builder.finish();
   if (!build.error.empty()) out.errors.push_back(spec.id + ": " + build.error);
   out.data = std::move(build.data);
-  out.data.description = spec.title + ", " + spec.status;
   add_metadata(spec, out.data, out.errors);
   for (const std::string& p : air_quality_problems(out.data)) out.errors.push_back(spec.id + ": " + p);
   const bool any_reading = std::any_of(out.data.series.begin(), out.data.series.end(), [](const AirSeries& s) {
@@ -105,6 +104,7 @@ DatasetBuild build_dataset(const DatasetSpec& spec, std::uint32_t max_hours) {
   e.id = spec.id, e.title = spec.title, e.publisher = spec.publisher, e.licence = spec.licence;
   e.credit = spec.credit, e.url = spec.url, e.status = spec.status, e.time_zone = spec.time_zone;
   describe_series(out.data, e);
+  out.data.description = dataset_caption(e);  // "<title>, <status>, <period>": the file says whose it is
   return out;
 }
 

@@ -2,7 +2,7 @@
 // One dataset of the description (dataset_config.h) imported and made ready to write: its series
 // (a .ccapaq) and its entry in the index (features/air/model/air_datasets.h). Every station
 // carries the dataset's provenance (source: its title; operator: the publisher; licence; url);
-// the file's description is "<title>, <status>". Nothing is written here: the tool writes a set
+// the file's description is its caption, "<title>, <status>, <period>". Nothing is written here: the tool writes a set
 // only when every dataset of it was built (write_dataset_set).
 #include <string>
 #include <vector>

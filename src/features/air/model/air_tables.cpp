@@ -29,7 +29,8 @@ std::vector<StationId> stations_in_view(const AirOverlay& air, const MapCamera& 
 std::string stations_csv(const AirOverlay& air, const std::vector<StationId>& stations) {
   const AirSettings& s = air.settings();
   CsvWriter csv({"station_id", "station", "partner_city_id", "latitude", "longitude", "pollutant", "averaging",
-                 "time_utc", "value_ug_m3", "band", "scale", "synthetic", "source", "operator", "licence", "url"});
+                 "time_utc", "value_ug_m3", "band", "scale", "synthetic", "source", "operator", "licence", "url",
+                 "dataset"});
   const std::span<const float> values = air.values();
   const auto& scale = air.color_scale();
   const std::string time = air.step_label();
@@ -45,7 +46,7 @@ std::string stations_csv(const AirOverlay& air, const std::vector<StationId>& st
              CsvCell::text(scale ? scale->title : ""),
              CsvCell::text(st.synthetic ? "yes: synthetic demo data, not measurements" : "no"),
              CsvCell::text(st.source), CsvCell::text(st.operator_name), CsvCell::text(st.licence),
-             CsvCell::text(st.url)});
+             CsvCell::text(st.url), CsvCell::text(air.data().description)});
   }
   return csv.text();
 }
@@ -53,6 +54,24 @@ std::string stations_csv(const AirOverlay& air, const std::vector<StationId>& st
 std::string stations_csv_what(const AirOverlay& air) {
   const AirSettings& s = air.settings();
   return std::string("stations ") + pollutant_key(s.pollutant) + " " + period_name(s.period) + " " + air.step_label();
+}
+
+CityCoverage city_coverage(const AirQualityData& data, const std::vector<std::uint32_t>& stations, Pollutant p) {
+  CityCoverage c;
+  std::vector<bool> covered(data.hours, false);
+  double sum = 0;
+  for (const AirSeries& s : data.series) {
+    if (s.pollutant != p || std::find(stations.begin(), stations.end(), s.station) == stations.end()) continue;
+    for (std::size_t h = 0; h < s.values.size() && h < covered.size(); ++h)
+      if (std::isfinite(s.values[h])) {
+        sum += s.values[h];
+        ++c.readings;
+        covered[h] = true;
+      }
+  }
+  c.hours_with_values = static_cast<std::size_t>(std::count(covered.begin(), covered.end(), true));
+  c.mean = c.readings ? sum / static_cast<double>(c.readings) : 0;
+  return c;
 }
 
 }  // namespace ccap

@@ -32,21 +32,29 @@ const AirDataset* DatasetPicker::want(std::string_view id) {
 
 const AirDataset* DatasetPicker::want_city(std::string_view city) { return demo_ ? nullptr : fetch(serving(city)); }
 
-const AirDataset* DatasetPicker::want_view(double west, double south, double east, double north, double zoom) {
-  if (demo_ || zoom < kViewZoom || !coming_.empty()) return nullptr;
-  const double cx = (west + east) / 2, cy = (south + north) / 2;
-  const auto near = [&](const AirDataset& d) {
-    // The view's centre within the set's stations (a little beyond), on any copy of the world.
-    const double margin = 0.3;
-    for (double shift : {-360.0, 0.0, 360.0})
-      if (cx + shift >= d.west - margin && cx + shift <= d.east + margin && cy >= d.south - margin &&
-          cy <= d.north + margin)
-        return true;
-    return false;
-  };
-  if (const AirDataset* s = shown(); s && near(*s)) return nullptr;
-  const auto it = std::find_if(index_.datasets.begin(), index_.datasets.end(), near);
+namespace {
+// `at` within the set's stations (a little beyond), on any copy of the world.
+bool near(const AirDataset& d, LngLat at) {
+  constexpr double kMargin = 0.3;  // degrees: a city's edge beyond its outermost station
+  for (double shift : {-360.0, 0.0, 360.0})
+    if (at.lng + shift >= d.west - kMargin && at.lng + shift <= d.east + kMargin && at.lat >= d.south - kMargin &&
+        at.lat <= d.north + kMargin)
+      return true;
+  return false;
+}
+}  // namespace
+
+const AirDataset* DatasetPicker::want_at(LngLat at) {
+  if (demo_ || !coming_.empty()) return nullptr;
+  if (const AirDataset* s = shown(); s && near(*s, at)) return nullptr;
+  const auto it =
+      std::find_if(index_.datasets.begin(), index_.datasets.end(), [&](const auto& d) { return near(d, at); });
   return it == index_.datasets.end() ? nullptr : fetch(&*it);
+}
+
+const AirDataset* DatasetPicker::want_view(double west, double south, double east, double north, double zoom) {
+  if (zoom < kViewZoom) return nullptr;
+  return want_at({(west + east) / 2, (south + north) / 2});
 }
 
 void DatasetPicker::arrived(std::string_view id, bool ok) {

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "features/air/model/air_datasets.h"
+#include "map/geo.h"
 
 namespace ccap {
 
@@ -28,6 +29,9 @@ class DatasetPicker {
   // The view (degrees; west may exceed east across 180°) at `zoom`: the measured set whose
   // stations it shows, when none is shown or coming.
   const AirDataset* want_view(double west, double south, double east, double north, double zoom);
+  // A place the map is about to show (a tour's stop, a search result): the set whose stations are
+  // there, when none is shown or coming.
+  const AirDataset* want_at(LngLat at);
   void set_demo(bool on) { demo_ = on; }
   bool demo() const { return demo_; }
 

@@ -44,7 +44,8 @@ void air_loading_panel(double loaded_bytes, double total_bytes, PanelContext& ct
   end_panel(ctx.layout, Slot::AirPanel, panel);
 }
 
-bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx, bool& download) {
+bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx, bool& download,
+               const DatasetPicker& picker, AirWish& wish) {
   PanelOptions options;
   options.foldable = true;  // starts folded: the badge at the top still says what is shown
   const PanelState panel = begin_panel(ctx.layout, Slot::AirPanel, "Air quality", options);
@@ -199,30 +200,37 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx, 
       ImGui::PopStyleColor();
     }
   }
+  dataset_list(picker, ctx, wish);
   end_panel(ctx.layout, Slot::AirPanel, panel);
   if (changed) settings = s;
   return changed;
 }
 
 // What the colours on the map show, at the top centre of the map: pollutant, averaging, time, and
-// "synthetic demo data" when it is. Always visible while the overlay is drawn, even with the panel
+// on a second line whose values they are, how sure and of which period (or "synthetic demo data"
+// in its warning colour). Always visible while the overlay is drawn, even with the panel
 // folded.
-void air_badge(const AirOverlay& air, Layout& layout) {
+void air_badge(const AirOverlay& air, const AirDataset* shown, Layout& layout) {
   const AirSettings& s = air.settings();
   if (!s.stations && !s.surface) return;
   std::string text = std::string(pollutant_name(s.pollutant)) + ", " + period_name(s.period) + ": " + air.step_label();
   if (s.playing) text += "  (playing)";
   const bool synthetic = air.data().any_synthetic();
-  const char* warning = "SYNTHETIC DEMO DATA, not measurements";
+  // The second line: whose values these are, how sure, which period; or that they are not values.
+  const std::string caption = synthetic ? "SYNTHETIC DEMO DATA, not measurements"
+                              : shown   ? dataset_caption(*shown)
+                                        : air.data().description;
+  const char* warning = caption.c_str();
   const float pad = layout.px(10);
   // Where the layout puts it: top, beside the welcome card or under it; as wide as its text where
   // there is room, else narrower, with the text wrapped (a portrait kiosk).
   const Rect r = layout.place(Slot::Badge);
-  const float natural = std::max(ImGui::CalcTextSize(text.c_str()).x, synthetic ? ImGui::CalcTextSize(warning).x : 0);
+  const bool second = !caption.empty();
+  const float natural = std::max(ImGui::CalcTextSize(text.c_str()).x, second ? ImGui::CalcTextSize(warning).x : 0);
   const float wrap = r.width > 2 * pad ? std::min(natural, r.width - 2 * pad) : natural;
   const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
-  const ImVec2 warning_size = synthetic ? ImGui::CalcTextSize(warning, nullptr, false, wrap) : ImVec2(0, 0);
-  layout.report_content(Slot::Badge, natural + 2 * pad, size.y + (synthetic ? warning_size.y + layout.px(2) : 0) + pad);
+  const ImVec2 warning_size = second ? ImGui::CalcTextSize(warning, nullptr, false, wrap) : ImVec2(0, 0);
+  layout.report_content(Slot::Badge, natural + 2 * pad, size.y + (second ? warning_size.y + layout.px(2) : 0) + pad);
   layout.record(Slot::Badge, "Badge", r);
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   const ImVec2 p0(r.x, r.y), p1(r.right(), r.bottom());
@@ -234,10 +242,10 @@ void air_badge(const AirOverlay& air, Layout& layout) {
   const float font_size = ImGui::GetFontSize();
   draw->AddText(font, font_size, ImVec2(std::max(p0.x + pad, centre - size.x / 2), p0.y + pad / 2), kPanelInk,
                 text.c_str(), nullptr, wrap);
-  if (synthetic)
+  if (second)
     draw->AddText(font, font_size,
                   ImVec2(std::max(p0.x + pad, centre - warning_size.x / 2), p0.y + pad / 2 + size.y + layout.px(2)),
-                  IM_COL32(158, 56, 0, 255), warning, nullptr, wrap);
+                  synthetic ? IM_COL32(158, 56, 0, 255) : kPanelInk, warning, nullptr, wrap);
   draw->PopClipRect();
 }
 

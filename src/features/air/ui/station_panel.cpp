@@ -9,9 +9,11 @@
 #include <cstdlib>
 #include <limits>
 
+#include "base/text_format.h"
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
 #include "base/who_guidelines.h"
+#include "features/air/model/air_tables.h"
 #include "features/air/model/chart_axes.h"
 #include "features/air/ui/air_panels.h"
 
@@ -122,6 +124,9 @@ void chart(const std::vector<float>& values, const std::vector<std::int64_t>& ti
     }
     const ImVec2 at(x_of(i), y_of(values[i]));
     if (connected) draw->AddLine(previous, at, IM_COL32(27, 94, 122, 255), 1.5f);
+    // A reading with gaps on both sides is a dot: never joined across the gaps, never lost.
+    if (!connected && (i + 1 == values.size() || !std::isfinite(values[i + 1])))
+      draw->AddCircleFilled(at, 2.0f, IM_COL32(27, 94, 122, 255));
     previous = at;
     connected = true;
   }
@@ -148,7 +153,7 @@ void chart(const std::vector<float>& values, const std::vector<std::int64_t>& ti
 
 }  // namespace
 
-void station_panel(const AirOverlay& air, StationId station, PanelContext& ctx) {
+void station_panel(const AirOverlay& air, const AirDataset* shown, StationId station, PanelContext& ctx) {
   const AirQualityData& data = air.data();
   const std::size_t index = station.index();
   if (index >= data.stations.size()) return;
@@ -171,6 +176,10 @@ void station_panel(const AirOverlay& air, StationId station, PanelContext& ctx) 
     label_value("Station id", st.id);
     label_value("Operator", st.operator_name);
     label_value("Readings", st.source);
+    if (shown && !shown->synthetic) {
+      label_value("Status", shown->status);
+      label_value("Period", period_label(shown->first_hour, shown->hours) + " (" + shown->time_zone + ")");
+    }
     label_value("Licence", st.licence);
     if (!st.url.empty()) {
       ImGui::TextDisabled("Source");
@@ -258,21 +267,12 @@ void station_panel(const AirOverlay& air, StationId station, PanelContext& ctx) 
 
 // Annual means measured by the loaded stations of the city (those that name it, else those within
 // 25 km of its centre), next to the WHO annual guideline.
-void measured_means(const AirOverlay& air, const CityRef& city) {
-  if (!air.loaded()) return;
-  std::vector<std::uint32_t> stations = air.stations_of_city(city.key);
-  if (stations.empty()) stations = air.stations_near(city.where, 25'000);
-  heading("Measured by the loaded stations");
-  if (stations.empty()) {
-    ImGui::TextDisabled("No monitoring station of this city in the loaded data.");
-    return;
-  }
+// The synthetic demo set's annual means (labelled), as before there were measured sets.
+void demo_means(const AirOverlay& air, const std::vector<std::uint32_t>& stations) {
   const AirTimeline& t = air.timeline();
   const std::size_t year = t.convert_step(air.settings().period, air.settings().step, AirPeriod::Year);
   const std::string year_label = format_step(t.step_start(AirPeriod::Year, year), AirPeriod::Year);
-  const bool synthetic =
-      std::any_of(stations.begin(), stations.end(), [&](std::uint32_t s) { return air.data().stations[s].synthetic; });
-  if (synthetic) ImGui::TextColored(kWarningInk, "Synthetic demo data, not measurements:");
+  ImGui::TextColored(kWarningInk, "Synthetic demo data, not measurements:");
   bool any = false;
   for (Pollutant p : {Pollutant::Pm25, Pollutant::Pm10, Pollutant::No2}) {
     double sum = 0;
@@ -285,13 +285,50 @@ void measured_means(const AirOverlay& air, const CityRef& city) {
     }
     if (n == 0) continue;
     any = true;
-    const double mean = sum / n;
-    const auto who = who_thresholds(p, Averaging::Annual);
-    ImGui::TextWrapped("%s annual mean %s: %.1f µg/m³ (%.1f x the WHO guideline of %g), %d station%s",
-                       pollutant_name(p), year_label.c_str(), mean, mean / who->guideline, who->guideline, n,
+    ImGui::TextWrapped("%s annual mean %s: %.1f µg/m³, %d station%s", pollutant_name(p), year_label.c_str(), sum / n, n,
                        n == 1 ? "" : "s");
   }
-  if (!any) ImGui::TextDisabled("No station has enough of %s measured for an annual mean.", year_label.c_str());
+  if (!any) ImGui::TextDisabled("No station has enough of %s for an annual mean.", year_label.c_str());
+}
+
+void measured_means(const AirOverlay& air, const DatasetPicker& picker, const CityRef& city) {
+  const AirDataset* serving = picker.serving(city.key);
+  const AirDataset* shown = picker.shown();
+  if (picker.demo()) {
+    heading("Air quality (demo)");
+    std::vector<std::uint32_t> stations = air.loaded() ? air.stations_of_city(city.key) : std::vector<std::uint32_t>{};
+    if (stations.empty() && air.loaded()) stations = air.stations_near(city.where, 25'000);
+    if (stations.empty())
+      ImGui::TextDisabled("No station of this city in the demo set.");
+    else
+      demo_means(air, stations);
+    return;
+  }
+  heading("Measured air quality");
+  if (!serving) {
+    ImGui::TextWrapped("The atlas has no measured readings for %s yet.", city.name.c_str());
+    return;
+  }
+  if (shown != serving || !air.loaded()) {
+    ImGui::TextDisabled("Loading %s…", dataset_caption(*serving).c_str());
+    return;
+  }
+  const std::vector<std::uint32_t> stations = air.stations_of_city(city.key);
+  const CityCoverage c = city_coverage(air.data(), stations, Pollutant::Pm25);
+  if (c.hours_with_values == 0) {
+    ImGui::TextWrapped("%s: no PM2.5 reading from this city's %zu station%s.", dataset_caption(*serving).c_str(),
+                       stations.size(), stations.size() == 1 ? "" : "s");
+    return;
+  }
+  ImGui::TextWrapped("PM2.5, %s mean %.1f µg/m³: %zu station%s, %s of %s hours with a reading.",
+                     period_label(serving->first_hour, serving->hours).c_str(), c.mean, stations.size(),
+                     stations.size() == 1 ? "" : "s",
+                     with_thousands(static_cast<long long>(c.hours_with_values)).c_str(),
+                     with_thousands(air.data().hours).c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s. %s. A mean of this period's hourly readings: not comparable with an annual mean.",
+                     dataset_caption(*serving).c_str(), serving->credit.c_str());
+  ImGui::PopStyleColor();
 }
 
 }  // namespace ccap::ui

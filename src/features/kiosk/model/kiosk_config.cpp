@@ -62,6 +62,10 @@ KioskConfigLoad parse_kiosk_config(std::string_view text, const std::string& fil
       value.zoom = h.number("zoom", 0, 11);
       if (h.ok()) c.home = value;
     }
+    if (const nlohmann::json& demo = member_of(*doc, "demo_data"); demo.is_boolean())
+      c.demo_data = demo.get<bool>();
+    else if (!demo.is_null())
+      problems.add("/demo_data", "is not true or false: measured data are shown");
     const nlohmann::json& stops = array_at(*doc, "", "stops", Presence::Optional, problems);
     for (std::size_t i = 0; i < stops.size(); ++i) {
       if (stops[i].is_string() && !stops[i].get_ref<const std::string&>().empty()) {

@@ -10,9 +10,11 @@
 //                              exit off: it fails closed, never to the published default
 //     "home": {"lng": 150, "lat": 20, "zoom": 2.5},   the view a reset returns to (default: the
 //                                                     whole partnership region)
-//     "stops": ["kitakyushu-haiphong", "pasig"]       tour stops: C3 pair ids or city ids, in
+//     "stops": ["kitakyushu-haiphong", "pasig"],      tour stops: C3 pair ids or city ids, in
 //                                                     order (default: every C3 pair, then every
 //                                                     certified city)
+//     "demo_data": false       true: the air overlay shows the synthetic demo set (labelled as
+//                              such) instead of measured data, as ?demo=1 does
 //   }
 // A bad member is reported ("kiosk.json: /idle_seconds: ...") and its default kept (the PIN: none).
 #include <optional>
@@ -37,6 +39,7 @@ struct KioskConfig {
   std::optional<std::string> pin = "2468";  // nullopt: no operator exit
   std::optional<KioskHome> home;
   std::vector<std::string> stops;  // empty: the default tour; "" where kiosk.json's stop was not an id
+  bool demo_data = false;
 };
 
 struct KioskConfigLoad {

@@ -121,7 +121,7 @@ void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
       disabled_wrapped(describe_pm25_annual(m.value) + cites.cite({"S17"}));  // the WHO thresholds
     }
     if (!c.pm25_annual.empty()) disabled_wrapped("Means of different methods or years are not comparable.");
-    ctx.city_sections({city, c.id, c.where});
+    ctx.city_sections({city, c.id, c.where, c.name});
 
     heading("Sources");
     cites.list(ctx);

@@ -16,6 +16,7 @@ AirOverlay sample() {
   AirQualityData d;
   d.first_hour = kJan1_2025;
   d.hours = 48;
+  d.description = "A test set, provisional values, Jan 2025";
   const LngLat where[] = {{121.52, 25.05}, {121.60, 25.10}, {100.50, 13.75}, {178.44, -18.14}};
   const float value[] = {12, 40, 90, 5};
   for (std::uint32_t s = 0; s < 4; ++s) {
@@ -78,6 +79,8 @@ TEST(AirTables, OneRowPerStationWithValueBandAndSyntheticSaidSo) {
   EXPECT_NE(rows[2].find("\"Bangkok, Din Daeng\""), std::string::npos) << rows[2];
   EXPECT_NE(rows[2].find("yes: synthetic demo data"), std::string::npos) << rows[2];
   EXPECT_NE(rows[2].find(",90.0,"), std::string::npos) << rows[2];
+  EXPECT_EQ(rows[0].substr(rows[0].size() - 8), ",dataset") << "the dataset's caption closes every row";
+  EXPECT_EQ(rows[1].substr(rows[1].size() - 43), ",\"A test set, provisional values, Jan 2025\"");
   EXPECT_EQ(stations_csv_what(air), "stations pm25 daily mean 2025-01-02 (UTC)");
 }
 

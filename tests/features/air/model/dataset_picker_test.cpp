@@ -54,6 +54,9 @@ TEST(DatasetPicker, TheMapAtADatasetsStationsFetchesItFromCityZoom) {
   EXPECT_EQ(p.want_view(121.3, 24.8, 121.7, 25.2, 9), nullptr);
   EXPECT_EQ(p.want_view(100.3, 13.5, 100.7, 13.9, 9), nullptr) << "Bangkok: no dataset";
   EXPECT_EQ(p.want_view(463.6, 1.2, 464.0, 1.5, 9)->id, "nea-singapore") << "on the next copy of the world too";
+  p.arrived("nea-singapore", true);
+  EXPECT_EQ(p.want_at({121.5, 25.0})->id, "moenv-taiwan") << "a tour's stop at Taipei, at any zoom";
+  EXPECT_EQ(p.want_at({121.5, 25.0}), nullptr) << "coming already";
 }
 
 TEST(DatasetPicker, DemoModeShowsTheDemoSetAndNeverAMeasuredOne) {

@@ -8,7 +8,7 @@ namespace {
 TEST(KioskConfig, ReadsEveryMember) {
   const KioskConfigLoad load = parse_kiosk_config(
       R"({"idle_seconds": 45, "reset_seconds": 120, "stop_seconds": 8, "scale": 1.5, "pin": "13579",
-          "home": {"lng": 150, "lat": 20, "zoom": 2.5}, "stops": ["kitakyushu-haiphong", "pasig"]})",
+          "home": {"lng": 150, "lat": 20, "zoom": 2.5}, "stops": ["kitakyushu-haiphong", "pasig"], "demo_data": true})",
       "kiosk.json");
   EXPECT_TRUE(load.problems.empty()) << load.problems.front();
   const KioskConfig& c = load.config;
@@ -21,12 +21,14 @@ TEST(KioskConfig, ReadsEveryMember) {
   EXPECT_EQ(c.home->where.lng, 150);
   EXPECT_EQ(c.home->zoom, 2.5);
   EXPECT_EQ(c.stops, (std::vector<std::string>{"kitakyushu-haiphong", "pasig"}));
+  EXPECT_TRUE(c.demo_data);
+  EXPECT_FALSE(KioskConfig{}.demo_data) << "measured data unless asked for";
 }
 
 TEST(KioskConfig, EachBadMemberIsNamedAndItsDefaultKept) {
   const KioskConfigLoad load = parse_kiosk_config(
       R"({"idle_seconds": -5, "reset_seconds": "soon", "scale": 1e9, "pin": "12", "home": {"lng": 500},
-          "stops": [3, "pasig"]})",
+          "stops": [3, "pasig"], "demo_data": "yes"})",
       "kiosk.json");
   const KioskConfig defaults;
   EXPECT_EQ(load.config.idle_seconds, defaults.idle_seconds);
@@ -34,12 +36,14 @@ TEST(KioskConfig, EachBadMemberIsNamedAndItsDefaultKept) {
   EXPECT_EQ(load.config.scale, defaults.scale);
   EXPECT_FALSE(load.config.pin) << "a bad PIN turns the exit off, never to the default";
   EXPECT_FALSE(load.config.home);
+  EXPECT_FALSE(load.config.demo_data) << "\"yes\" is not true: measured data stay";
   EXPECT_EQ(load.config.stops, (std::vector<std::string>{"", "pasig"})) << "the bad stop's place kept";
   std::string all;
   for (const std::string& p : load.problems) all += p + "\n";
   for (const char* expected :
        {"kiosk.json: /idle_seconds: is -5, outside 10.0..3600.0", "kiosk.json: /reset_seconds: is not a number",
-        "kiosk.json: /scale:", "kiosk.json: /pin:", "kiosk.json: /home/lng:", "kiosk.json: /stops/0:"})
+        "kiosk.json: /scale:", "kiosk.json: /pin:", "kiosk.json: /home/lng:", "kiosk.json: /stops/0:",
+        "kiosk.json: /demo_data: is not true or false"})
     EXPECT_NE(all.find(expected), std::string::npos) << expected << " in\n" << all;
 }
 

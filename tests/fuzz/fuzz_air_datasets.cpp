@@ -1,0 +1,25 @@
+// libFuzzer target: the air-quality datasets' two descriptions, the index the app reads
+// (data/air/index.json) and the description the pipeline builds from (datasets.json). Never
+// crashes; an index read back is written again the same (what the app accepts round-trips), and
+// every dataset kept covers whole hours within the series limit.
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+#include "features/air/model/air_datasets.h"
+#include "features/air/model/air_series.h"
+#include "pipeline/airquality/dataset_config.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const ccap::AirIndex index = ccap::read_air_index(text, "index.json");
+  for (const ccap::AirDataset& d : index.datasets)
+    if (d.hours == 0 || d.hours > ccap::kMaxAirSeriesHours || d.first_hour % 3600 != 0 || d.synthetic) std::abort();
+  const ccap::AirIndex again = ccap::read_air_index(ccap::write_air_index(index), "again.json");
+  if (again.datasets.size() != index.datasets.size() || ccap::write_air_index(again) != ccap::write_air_index(index))
+    std::abort();
+  const ccap::airquality::DatasetConfig config = ccap::airquality::read_dataset_config(text, "/fuzz/datasets.json");
+  for (const auto& d : config.datasets)
+    if (d.id.empty() || d.import.files.empty()) std::abort();
+  return 0;
+}
