@@ -104,8 +104,30 @@
     }
   }
 
+  // The measured datasets: whose, how sure, which period; each shown on the map with a button.
+  function renderDatasets(datasets) {
+    $('a11y-datasets').hidden = !datasets || datasets.length === 0;
+    if (!datasets) return;
+    const key = JSON.stringify(datasets);
+    const list = $('a11y-dataset-list');
+    if (list.dataset.key === key) return;
+    list.dataset.key = key;
+    list.replaceChildren(...datasets.map((d) => {
+      const item = el('li', `${d.caption}. Licence: ${d.licence}. `);
+      if (d.shown) item.append(el('span', 'Shown on the map.'));
+      else if (d.coming) item.append(el('span', 'Loading.'));
+      else {
+        const show = el('button', `Show ${d.caption.split(',')[0]} on the map`, { type: 'button' });
+        show.addEventListener('click', () => callWithText('_ccap_page_show_dataset', d.id));
+        item.append(show);
+      }
+      return item;
+    }));
+  }
+
   // The map's settings as form controls; a control the visitor is using is left alone.
   function renderSettings(doc) {
+    renderDatasets(doc.datasets);
     for (const box of root.querySelectorAll('[data-layer]'))
       if (doc.layers && document.activeElement !== box) box.checked = !!doc.layers[box.dataset.layer];
     const air = doc.air;

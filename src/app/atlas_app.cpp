@@ -225,7 +225,7 @@ void AtlasApp::frame(const FrameInfo& frame) {
     imgui_.welcome_card(notices_, kVersion, frame_ms_average_, config_.debug, commands_);
     for (Feature* f : features_) f->panels(panels);
   }
-  basemap_.scale_bar_and_attribution(camera_, imgui_.layout());  // over the labels, under the panels
+  basemap_.scale_bar_and_attribution(camera_, imgui_.layout(), panels.credits);  // over the labels, under the panels
   imgui_.end_frame();
 
   // A picture's frame is drawn off the screen (the screen keeps the last frame: no flash).

@@ -27,6 +27,13 @@ int ccap_page_open_city(const char* id) {
   return 0;
 }
 
+int ccap_page_show_dataset(const char* id) {
+  ccap::wake_app();
+  if (!ccap::g_app) return -1;
+  ccap::g_app->command(ccap::ShowDataset{id ? id : ""});
+  return 0;
+}
+
 int ccap_page_search(const char* text) {
   ccap::wake_app();  // what the page asks may change the screen: draw
   if (!ccap::g_app) return -1;

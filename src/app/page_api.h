@@ -12,6 +12,9 @@ void set_page_api_target(AtlasApp* app);  // set by main()
 extern "C" {
 // Opens a partner city's page and flies there ("bangkok"). 0, 1: no such city, -1: no app.
 CCAP_EXPORT int ccap_page_open_city(const char* id);
+// Shows an air-quality dataset ("moenv-taiwan", data/air/index.json) and flies to it: 0, or -1: no
+// app (an unknown id changes nothing).
+CCAP_EXPORT int ccap_page_show_dataset(const char* id);
 // Opens the Knowledge Platform searching for `text` ("" lists everything). 0, or -1: no app.
 CCAP_EXPORT int ccap_page_search(const char* text);
 // Opens a Knowledge Platform entry ("practice:<id>", "expert:<id>", "training:<id>"). 0, 1: none.

@@ -71,6 +71,9 @@ struct FetchData {   // a data file wanted now (a dataset's series): it arrives 
   std::string name;  // in the data folder ("air/moenv-taiwan.ccapaq")
 };
 
+struct ShowDataset {  // an air-quality dataset on the map, by id (the map goes to it)
+  std::string id;
+};
 struct ShowDemoData {  // the air overlay's synthetic demo set instead of measured data (or back)
   bool on = true;
 };
@@ -79,9 +82,10 @@ struct SearchKnowledge {  // open the Knowledge Platform's search (with `text`, 
   std::string text;
 };
 
-using Command = std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
-                             HighlightCities, ShowCandidates, FindPeers, SearchKnowledge, FitPlaces, ResetAll,
-                             TourStarts, ExitKiosk, ShareLink, SavePicture, SaveFile, FetchData, ShowDemoData>;
+using Command =
+    std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
+                 HighlightCities, ShowCandidates, FindPeers, SearchKnowledge, FitPlaces, ResetAll, TourStarts,
+                 ExitKiosk, ShareLink, SavePicture, SaveFile, FetchData, ShowDemoData, ShowDataset>;
 using Commands = std::vector<Command>;
 
 }  // namespace ccap

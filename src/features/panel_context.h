@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "base/color.h"
 #include "base/dock_stack.h"
@@ -44,6 +45,9 @@ struct PanelContext {
   std::function<void(const CityRef&)> city_sections = [](const CityRef&) {};
   // A saved picture is being drawn: only the map's own text (labels, counts, the badge), no panels.
   bool picture = false;
+  // Credits of the data drawn this frame, added by the features that draw them ("Air: MOENV
+  // Taiwan (OGDL-Taiwan 1.0)"): the map's credit line shows them after the basemap's own.
+  std::vector<std::string> credits = {};
 };
 
 }  // namespace ccap

@@ -330,6 +330,7 @@ int airquality_datasets(int argc, char** argv) {
     e.publisher = "Clean Air Atlas (generated, not measured)";
     e.licence = "not applicable: generated";
     e.credit = "Synthetic demo readings at real station locations (each station names its source)";
+    e.attribution = "Air: synthetic demo data, not measurements";
     e.status = "synthetic demo data, not measurements";
     e.time_zone = "UTC";
     e.synthetic = true;

@@ -196,3 +196,18 @@ test('a link names its dataset; with ?demo=1 only the demo set is fetched, never
   await page.close();
   await demo.close();
 });
+
+test('the companion lists the measured datasets, and its button shows one on the map', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => !document.getElementById('a11y-datasets').hidden, null, { timeout: 30000 });
+  const items = await page.locator('#a11y-dataset-list li').allInnerTexts();
+  assert.equal(items.length, 4);
+  assert.match(items[0], /^MOENV \(Taiwan\), provisional real-time values, Jul\u2013Aug 2026\. Licence: Open Government/);
+  await page.getByRole('button', { name: 'Show NEA (Singapore) on the map' }).focus();  // as a keyboard reaches it
+  await page.keyboard.press('Enter');
+  await airState(page, 'dataset', 'nea-singapore');
+  await page.waitForFunction(() =>
+    document.querySelector('#a11y-dataset-list li:nth-child(3)').textContent.includes('Shown on the map.'));
+  await page.close();
+});

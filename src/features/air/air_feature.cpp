@@ -155,6 +155,16 @@ void AirFeature::picture_legend(std::vector<LegendLine>& lines) const {
 // The open station's page: what it is, its value now, and where the readings come from.
 void AirFeature::write_accessible(nlohmann::json& doc) const {
   using nlohmann::json;
+  if (picker_.indexed() && !picker_.demo()) {  // the measured datasets, each to show
+    json list = json::array();
+    for (const AirDataset& d : picker_.index().datasets)
+      list.push_back({{"id", d.id},
+                      {"caption", dataset_caption(d)},
+                      {"licence", d.licence},
+                      {"shown", picker_.shown() == &d},
+                      {"coming", picker_.coming() == &d}});
+    doc["datasets"] = std::move(list);
+  }
   if (!air_.loaded()) return;
   {  // the overlay's settings, for the companion's controls
     const AirSettings& s = air_.settings();
@@ -401,6 +411,8 @@ void AirFeature::panels(PanelContext& ctx) {
     return;
   }
   counts_shown_ = ui::cluster_counts(markers_, ctx.marks);
+  if (const AirDataset* d = picker_.shown(); d && (air_.settings().stations || air_.settings().surface))
+    ctx.credits.push_back(d->attribution.empty() ? d->title : d->attribution);
   if (ctx.picture) return;  // a saved picture: the counts, no panels (its legend says what the badge does)
   ui::air_badge(air_, picker_.shown(), ctx.layout);
   AirSettings settings = air_.settings();
@@ -432,6 +444,7 @@ void AirFeature::on_command(const Command& command, FrameContext& ctx) {
       if (fetch_next_.empty()) request(picker_.want_at(place));
   }
   if (const auto* demo = std::get_if<ShowDemoData>(&command)) wish_.demo = demo->on;  // done after the frame
+  if (const auto* show = std::get_if<ShowDataset>(&command)) wish_.dataset = show->id;
   if (const auto* s = std::get_if<SelectStation>(&command)) {
     select(s->station && s->station->index() < air_.data().stations.size() ? s->station : std::nullopt);
   } else if (const auto* f = std::get_if<FlyToStation>(&command)) {

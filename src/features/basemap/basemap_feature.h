@@ -15,7 +15,8 @@ class BasemapFeature final : public Feature {
   void gpu_restored(InitContext& ctx) override;
   void write_status(nlohmann::json& state) const override;
   // The scale bar and the credit, drawn on the map after every feature's labels.
-  void scale_bar_and_attribution(const MapCamera& camera, ui::Layout& layout) const;
+  void scale_bar_and_attribution(const MapCamera& camera, ui::Layout& layout,
+                                 const std::vector<std::string>& credits) const;
 
  private:
   std::optional<render::BasemapRenderer> renderer_;  // made again after a lost GL context

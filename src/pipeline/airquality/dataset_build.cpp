@@ -102,7 +102,8 @@ DatasetBuild build_dataset(const DatasetSpec& spec, std::uint32_t max_hours) {
   if (out.errors.empty() && !any_reading) out.errors.push_back(spec.id + ": no reading (every record was rejected)");
   AirDataset& e = out.entry;
   e.id = spec.id, e.title = spec.title, e.publisher = spec.publisher, e.licence = spec.licence;
-  e.credit = spec.credit, e.url = spec.url, e.status = spec.status, e.time_zone = spec.time_zone;
+  e.credit = spec.credit, e.attribution = spec.attribution, e.url = spec.url, e.status = spec.status,
+  e.time_zone = spec.time_zone;
   describe_series(out.data, e);
   out.data.description = dataset_caption(e);  // "<title>, <status>, <period>": the file says whose it is
   return out;

@@ -142,6 +142,7 @@ DatasetConfig read_dataset_config(std::string_view text, const std::string& path
       d.publisher = o.text("publisher");
       d.licence = o.text("licence");
       d.credit = o.text("credit");
+      d.attribution = o.text("attribution");
       d.url = o.text("url");
       d.status = o.text("status");
       d.time_zone = o.text("time_zone");

@@ -6,6 +6,7 @@
 //      "id": "moenv-taiwan",                      a-z, 0-9 and '-': the file is data/air/<id>.ccapaq
 //      "title": "MOENV (Taiwan)",                 short, as the badge names it
 //      "publisher": "...", "licence": "...", "credit": "...", "url": "https://...",
+//      "attribution": "Air: MOENV Taiwan (OGDL-Taiwan 1.0)",   the map's credit line, short
 //      "status": "provisional real-time values",  how far the values are checked, in the publisher's words
 //      "time_zone": "UTC+08:00",                  of the files' local times (shown with the period)
 //      "provenance": "datasets/taiwan-moenv/PROVENANCE.md",
@@ -43,7 +44,7 @@ struct DatasetImport {
 };
 
 struct DatasetSpec {
-  std::string id, title, publisher, licence, credit, url, status, time_zone, provenance;
+  std::string id, title, publisher, licence, credit, attribution, url, status, time_zone, provenance;
   std::string city;      // every station's partner city, or empty
   std::string stations;  // a station metadata file (station_points.h), or empty
   DatasetImport import;

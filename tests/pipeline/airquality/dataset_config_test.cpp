@@ -58,7 +58,8 @@ TEST(DatasetConfig, TheShippedDatasetsBuildAndRoundTrip) {
 
 TEST(DatasetConfig, EachProblemIsNamedWithItsPlace) {
   const auto problems = [](const std::string& text) { return read_dataset_config(text, "d.json").problems; };
-  const std::string good = R"("title": "T", "publisher": "P", "licence": "L", "credit": "C", "url": "https://x",
+  const std::string good =
+      R"("title": "T", "publisher": "P", "licence": "L", "credit": "C", "attribution": "A", "url": "https://x",
                                "status": "S", "time_zone": "UTC", "provenance": "p.md")";
   EXPECT_EQ(
       problems(R"({"datasets": [{"id": "Bad Id", )" + good + R"(, "import": {"format": "moenv", "files": ["a"]}}]})")
@@ -85,10 +86,11 @@ TEST(DatasetConfig, EachProblemIsNamedWithItsPlace) {
 // A dataset whose file is cut is an error for the whole set: the tool writes nothing.
 TEST(DatasetConfig, ADatasetThatFailsBuildsNothing) {
   const std::string cut = test::temp_file("cut.tar.gz", test::gzip(std::string(5000, 'x')).substr(0, 20));
-  const std::string text = R"({"datasets": [{"id": "x", "title": "T", "publisher": "P", "licence": "L", "credit": "C",
+  const std::string text =
+      R"({"datasets": [{"id": "x", "title": "T", "publisher": "P", "licence": "L", "credit": "C", "attribution": "A",
     "url": "https://x", "status": "S", "time_zone": "UTC", "provenance": "p.md",
     "import": {"format": "moenv", "files": [")" +
-                           cut + R"("]}}]})";
+      cut + R"("]}}]})";
   const DatasetConfig config = read_dataset_config(text, "/d.json");
   ASSERT_TRUE(config.problems.empty()) << config.problems.front();
   const DatasetBuild b = build_dataset(config.datasets[0]);

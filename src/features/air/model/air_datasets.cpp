@@ -37,6 +37,7 @@ json dataset_json(const AirDataset& d) {
               {"publisher", d.publisher},
               {"licence", d.licence},
               {"credit", d.credit},
+              {"attribution", d.attribution},
               {"url", d.url},
               {"status", d.status},
               {"timeZone", d.time_zone},
@@ -72,6 +73,7 @@ std::optional<AirDataset> dataset_from(const json& value, const std::string& poi
   d.publisher = o.text("publisher");
   d.licence = o.text("licence");
   d.credit = o.text("credit");
+  d.attribution = o.text("attribution", Presence::Optional);
   d.url = o.text("url", Presence::Optional);
   d.status = o.text("status");
   d.time_zone = o.text("timeZone");

@@ -6,7 +6,7 @@
 // same rules.
 //
 //   {"version": 1,
-//    "datasets": [{"id", "title", "publisher", "licence", "credit", "url", "status", "timeZone",
+//    "datasets": [{"id", "title", "publisher", "licence", "credit", "attribution", "url", "status", "timeZone",
 //                  "file": "air/moenv-taiwan.ccapaq", "bytes": 454226,
 //                  "firstHour": "2026-07-03T14:00Z", "hours": 1210, "stations": 31,
 //                  "pollutants": ["pm25", ...], "cities": [{"id": "taipei", "stations": 7}, ...],
@@ -29,7 +29,8 @@ struct AirDatasetCity {
 
 struct AirDataset {
   std::string id, title, publisher, licence, credit, url, status, time_zone;
-  std::string file;  // relative to the data folder ("air/moenv-taiwan.ccapaq")
+  std::string attribution;  // short, for the map's credit line: "Air: MOENV Taiwan (OGDL-Taiwan 1.0)"
+  std::string file;         // relative to the data folder ("air/moenv-taiwan.ccapaq")
   std::uint64_t bytes = 0;
   std::int64_t first_hour = 0;  // seconds since 1970 UTC
   std::uint32_t hours = 0;      // the series' length

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <string>
 #include <utility>
 
 #include "base/ui/widgets.h"
@@ -57,7 +58,7 @@ void map_controls(Layout& layout, Commands& commands) {
 }
 
 // Drawn straight onto the background, in their slots: a scale bar, and the data's credit.
-void scale_bar_and_attribution(double meters_per_pixel, Layout& layout) {
+void scale_bar_and_attribution(double meters_per_pixel, Layout& layout, const std::vector<std::string>& credits) {
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   const ImU32 ink = kMapInk, halo = kMapHalo;
   const float pad = layout.px(4);
@@ -76,8 +77,15 @@ void scale_bar_and_attribution(double meters_per_pixel, Layout& layout) {
   }
   // The full credit, or a short one where it would not fit (phones).
   const Rect slot = layout.place(Slot::Attribution);
-  const char* credit = "Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0)";
-  if (ImGui::CalcTextSize(credit).x + 2 * pad > slot.width) credit = "Natural Earth · GeoNames (CC BY 4.0)";
+  std::string others;
+  for (const std::string& c : credits) others += " · " + c;
+  const auto fits = [&](const std::string& text) {
+    return ImGui::CalcTextSize(text.c_str()).x + 2 * pad <= slot.width;
+  };
+  std::string line = "Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0)" + others;
+  if (!fits(line)) line = "Natural Earth · GeoNames (CC BY 4.0)" + others;
+  if (!fits(line)) line = "Natural Earth · GeoNames (CC BY 4.0)";  // (the badge names the air data)
+  const char* credit = line.c_str();
   const ImVec2 size = ImGui::CalcTextSize(credit);
   const Rect box{std::max(slot.x, slot.right() - size.x - 2 * pad), slot.bottom() - size.y - pad,
                  std::min(slot.width, size.x + 2 * pad), size.y + pad};

@@ -14,6 +14,7 @@ AirDataset sample() {
   d.publisher = "Ministry of Environment (Taiwan)";
   d.licence = "Open Government Data License, Taiwan 1.0";
   d.credit = "Source: MOENV";
+  d.attribution = "Air: MOENV Taiwan (OGDL-Taiwan 1.0)";
   d.url = "https://data.moenv.gov.tw/";
   d.status = "provisional real-time values";
   d.time_zone = "UTC+08:00";
@@ -47,6 +48,7 @@ TEST(AirDatasets, TheIndexRoundTrips) {
   EXPECT_TRUE(d.serves("taipei"));
   EXPECT_FALSE(d.serves("bangkok"));
   EXPECT_DOUBLE_EQ(d.north, 25.2);
+  EXPECT_EQ(d.attribution, "Air: MOENV Taiwan (OGDL-Taiwan 1.0)");
   ASSERT_TRUE(back.demo);
   EXPECT_TRUE(back.demo->synthetic);
   EXPECT_FALSE(back.datasets[0].synthetic);
