@@ -259,7 +259,9 @@ ImportReport import_csv(pipeline::LineReader& lines, const std::string& file, co
           break;
         }
         r.time = *time;
-        const std::string& id = columns->station != Columns::kNone ? f[columns->station] : std::string();
+        // A view into the row's fields, which outlive the readings handed on (never a copy here).
+        const std::string_view id =
+            columns->station != Columns::kNone ? std::string_view(f[columns->station]) : std::string_view();
         const auto place = format.places.find(id);
         if (place != format.places.end()) {
           r.station = place->second.id.empty() ? std::string_view(place->first) : std::string_view(place->second.id);
