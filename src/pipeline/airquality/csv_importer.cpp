@@ -173,6 +173,11 @@ ImportReport import_csv(pipeline::LineReader& lines, const std::string& file, co
   ImportReport out;
   std::optional<Columns> columns;
   std::vector<std::string> fields;
+  struct Value {
+    Pollutant pollutant;
+    std::size_t column;
+  };
+  std::vector<Value> values;  // of the row being read (reused: nothing is allocated a row)
   std::size_t field_count = 0;
   while (const auto line_read = lines.next()) {
     std::string_view line = line_read->text;
@@ -222,11 +227,7 @@ ImportReport import_csv(pipeline::LineReader& lines, const std::string& file, co
       continue;
     }
     // The row's values, each a record of its own ("file:12 (pm10)" when there are several).
-    struct Value {
-      Pollutant pollutant;
-      std::size_t column;
-    };
-    std::vector<Value> values;
+    values.clear();
     if (columns->value != Columns::kNone) {
       const std::string& name = f[columns->pollutant];
       const auto named = format.pollutant_names.find(name);
@@ -246,9 +247,19 @@ ImportReport import_csv(pipeline::LineReader& lines, const std::string& file, co
     for (const Value& v : values) {
       Reject why = Reject::Malformed;
       const auto value = checked_value(f[v.column], v.pollutant, unit, format, why);
-      const std::string at = values.size() == 1 ? where() : where() + " (" + pollutant_key(v.pollutant) + ")";
+      // Where the record is, made only when it is named (a rejected record, an example). One
+      // reference captured: it fits std::function's own buffer (ImportReport::add), so a reading
+      // allocates nothing.
+      const struct {
+        const decltype(where)* row;
+        bool several;
+        Pollutant pollutant;
+      } record{&where, values.size() > 1, v.pollutant};
+      const auto at = [&record] {
+        return record.several ? (*record.row)() + " (" + pollutant_key(record.pollutant) + ")" : (*record.row)();
+      };
       if (!value) {
-        out.reject(why, at);
+        out.reject(why, at());
         continue;
       }
       if (row_ok && r.station.empty()) {  // the row's time and station, read once
@@ -290,7 +301,7 @@ ImportReport import_csv(pipeline::LineReader& lines, const std::string& file, co
       }
       r.pollutant = v.pollutant;
       r.value = *value;
-      out.add(sink, r, [&] { return at; });
+      out.add(sink, r, at);
     }
   }
   if (!lines.error().empty()) {
