@@ -1,11 +1,18 @@
 #include "base/text_format.h"
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 #include <utf8proc.h>
 
 namespace ccap {
+
+std::string one_decimal(double value) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", value);
+  return buf;
+}
 
 std::string with_thousands(long long value) {
   const std::string digits = std::to_string(value < 0 ? -value : value);

@@ -7,6 +7,8 @@
 namespace ccap {
 // 1234567 -> "1,234,567"; negative numbers keep their sign.
 std::string with_thousands(long long value);
+// 12.345 -> "12.3": one decimal, as the published means are given.
+std::string one_decimal(double value);
 // True for an http:// or https:// address with something after the scheme and no spaces or
 // control characters: what source links may open (never javascript:, data:, file:).
 bool is_web_address(const std::string& url);

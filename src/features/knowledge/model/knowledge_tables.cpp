@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "base/csv_writer.h"
+#include "base/text_format.h"
 #include "base/who_guidelines.h"
 
 namespace ccap {
@@ -289,11 +290,6 @@ std::string comparison_csv(const Knowledge& k, const Partnership& p, const std::
 std::string comparison_pm25_cell(const City& city) {
   const Pm25Annual* m = latest_pm25(city);
   if (!m) return {};
-  const auto one_decimal = [](double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return std::string(buf);
-  };
   return one_decimal(m->value) + " µg/m³ (" + std::to_string(m->year) + ", " + pm25_basis(*m) +
          "): " + one_decimal(m->value / Pm25AnnualThresholds::kGuideline) + " x the guideline";
 }

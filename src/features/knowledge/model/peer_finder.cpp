@@ -25,6 +25,58 @@ std::string join(const std::vector<std::string>& words) {
   return out;
 }
 
+// The latest of a profile's published means, or null.
+const Pm25Annual* latest_of(const std::vector<Pm25Annual>& means) {
+  if (means.empty()) return nullptr;
+  return &*std::max_element(means.begin(), means.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
+}
+
+// "Similar air": the latest pair of means made alike, else the part is unknown and says why; a
+// described city's own figure against the peer's latest mean, labelled as such.
+ScorePart similar_air(const CityProfile& you, const CityProfile& them) {
+  ScorePart air{"similar air", 0, 15, "", true};
+  const auto score = [&](double yours, double theirs) {
+    air.points = 15 * std::max(0.0, 1 - std::abs(yours - theirs) / 20);
+  };
+  const Pm25Annual* their_latest = latest_of(them.pm25_published);
+  if (!their_latest) {
+    air.known = false;
+    air.why = "no published annual PM2.5";
+    return air;
+  }
+  if (you.pm25_given) {
+    score(*you.pm25_given, their_latest->value);
+    air.why = "its " + std::to_string(their_latest->year) + " mean " + one_decimal(their_latest->value) + " µg/m³ (" +
+              pm25_method_label(their_latest->method) + ") against your figure " + one_decimal(*you.pm25_given) +
+              "; how each was made may differ";
+    return air;
+  }
+  const Pm25Annual* yours_latest = latest_of(you.pm25_published);
+  if (!yours_latest) {
+    air.known = false;
+    air.why = "your annual PM2.5 not given";
+    return air;
+  }
+  const Pm25Annual *mine = nullptr, *theirs = nullptr;
+  for (const Pm25Annual& a : you.pm25_published)
+    for (const Pm25Annual& b : them.pm25_published)
+      if (compare_pm25("", a, "", b).comparable && (!mine || a.year > mine->year)) {
+        mine = &a;
+        theirs = &b;
+      }
+  if (!mine) {
+    air.known = false;
+    air.why = "no mean made like yours (its " + std::to_string(their_latest->year) + ": " +
+              pm25_method_label(their_latest->method) + "; yours " + std::to_string(yours_latest->year) + ": " +
+              pm25_method_label(yours_latest->method) + ")";
+    return air;
+  }
+  score(mine->value, theirs->value);
+  air.why = one_decimal(theirs->value) + " µg/m³ against your " + one_decimal(mine->value) + " (" +
+            std::to_string(mine->year) + ", both " + pm25_methods_label(mine->method) + ")";
+  return air;
+}
+
 int rank_of(CityId city, const Partnership& p) {
   const CertificationStatus* s = p.certification_of(city);
   return s ? p.level(s->level).rank : 0;
@@ -38,10 +90,7 @@ CityProfile profile_of(CityId city, const Partnership& p, const Knowledge& k) {
   c.population = p.city(city).population;
   c.where = p.city(city).where;
   c.country = p.city(city).country;
-  const auto& pm = p.city(city).pm25_annual;
-  if (!pm.empty())
-    c.pm25 =
-        std::max_element(pm.begin(), pm.end(), [](const auto& a, const auto& b) { return a.year < b.year; })->value;
+  c.pm25_published = p.city(city).pm25_annual;
   c.certification_rank = rank_of(city, p);
   for (std::size_t i : k.practices_of(city)) {
     c.sources.insert(k.practices[i].sectors.begin(), k.practices[i].sectors.end());
@@ -80,16 +129,7 @@ std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, 
     }
     m.parts.push_back(size);
 
-    ScorePart air{"similar air", 0, 15, "", true};
-    if (you.pm25 && them.pm25) {
-      air.points = 15 * std::max(0.0, 1 - std::abs(*you.pm25 - *them.pm25) / 20);
-      char buf[96];
-      std::snprintf(buf, sizeof buf, "annual PM2.5 %.1f µg/m³ against your %.1f", *them.pm25, *you.pm25);
-      air.why = buf;
-    } else {
-      air = unknown(air, them.pm25 ? "your annual PM2.5 not given" : "no published annual PM2.5");
-    }
-    m.parts.push_back(air);
+    m.parts.push_back(similar_air(you, them));
 
     ScorePart sources{"shared sources", 0, 20, "", true};
     std::vector<std::string> shared;

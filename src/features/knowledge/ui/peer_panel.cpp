@@ -176,10 +176,10 @@ void KnowledgePanels::peer_tab(const KnowledgeModel& model, PanelContext& ctx) {
       ImGui::EndCombo();
     }
     disabled_wrapped("\"Nearby\" is measured from the middle of your country's partner cities.");
-    float pm25 = d.pm25 ? static_cast<float>(*d.pm25) : 0.0f;
+    float pm25 = d.pm25_given ? static_cast<float>(*d.pm25_given) : 0.0f;
     ImGui::SetNextItemWidth(160);
     if (ImGui::InputFloat("Annual PM2.5 (µg/m³, 0: unknown)", &pm25, 1, 5, "%.1f")) {
-      d.pm25 = pm25 > 0 ? std::optional<double>(pm25) : std::nullopt;
+      d.pm25_given = pm25 > 0 ? std::optional<double>(pm25) : std::nullopt;
       changed = true;
     }
     ImGui::SetNextItemWidth(160);

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/json_reader.h"
+#include "base/text_format.h"
 #include "features/partnership/model/content_fields.h"
 
 namespace ccap {
@@ -97,12 +98,6 @@ const MethodName& method_name(Pm25Method m) {
   return kMethods[0];
 }
 
-std::string one_decimal(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
-}
-
 }  // namespace
 
 std::optional<Pm25Method> pm25_method_named(std::string_view name) {
@@ -112,6 +107,8 @@ std::optional<Pm25Method> pm25_method_named(std::string_view name) {
 }
 
 std::string pm25_method_label(Pm25Method method) { return method_name(method).label; }
+
+std::string pm25_methods_label(Pm25Method method) { return method_name(method).labels; }
 
 std::string pm25_basis(const Pm25Annual& m) {
   std::string out = pm25_method_label(m.method);

@@ -41,6 +41,8 @@ enum class Pm25Method { AgencyMonitors, IqairCompilation, NgoAverage };
 std::optional<Pm25Method> pm25_method_named(std::string_view name);
 // As the app shows it: "agency monitors", "IQAir estimate", "NGO average".
 std::string pm25_method_label(Pm25Method method);
+// As two means of the method are named together ("both IQAir estimates").
+std::string pm25_methods_label(Pm25Method method);
 
 // Every member has an initializer, so that `{.year = 2022, .value = 40.7}` names only what it sets.
 struct Pm25Annual {

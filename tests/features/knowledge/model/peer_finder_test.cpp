@@ -15,7 +15,9 @@ TEST(PeerFinder, ScoresArePartsAnyoneCanCheck) {
   const Knowledge k = sample_knowledge();
   CityProfile you = profile_of(CityId(0), p, k);
   EXPECT_EQ(you.population, 1'000'000);
-  EXPECT_EQ(*you.pm25, 30);
+  ASSERT_EQ(you.pm25_published.size(), 1u);
+  EXPECT_EQ(you.pm25_published[0].value, 30);
+  EXPECT_FALSE(you.pm25_given) << "a partner city's means are published, not given";
   EXPECT_EQ(you.sources, (std::set<std::string>{"transport"}));
   EXPECT_EQ(you.topics, (std::set<std::string>{"aqm-monitoring"}));
   const auto peers = find_peers(you, p, k, 10);
@@ -28,7 +30,7 @@ TEST(PeerFinder, ScoresArePartsAnyoneCanCheck) {
   const double haiphong = 20 * (1 - std::log10(1.1)) + 13.5 + 20 + 30 + 15 + 15 * (1 - km(CityId(0), CityId(1)) / 4000);
   EXPECT_EQ(peers[0].known_parts, 6);
   EXPECT_NEAR(peers[0].score, 100 * haiphong / 115, 1e-9);
-  EXPECT_EQ(peers[0].parts[1].why, "annual PM2.5 28.0 µg/m³ against your 30.0");
+  EXPECT_EQ(peers[0].parts[1].why, "28.0 µg/m³ against your 30.0 (2023, both agency monitors)");
   EXPECT_EQ(peers[0].parts[2].why, "has worked on transport");
   EXPECT_EQ(peers[0].parts[5].name, "nearby");
   EXPECT_EQ(peers[0].parts[5].why, "90 km away");
@@ -71,6 +73,45 @@ TEST(PeerFinder, UnknownDataIsLeftOutOfTheScoreNotCountedAsZero) {
   const auto near = find_peers(described, p, k, 10);
   EXPECT_TRUE(near[0].parts[5].known);
   EXPECT_EQ(near[0].known_parts, 5);
+}
+
+TEST(PeerFinder, SimilarAirSetsOnlyMeansMadeAlikeAgainstEachOther) {
+  Partnership p = sample_partnership();
+  const Knowledge k = sample_knowledge();
+  const auto air_of = [&](const CityProfile& you, CityId peer) {
+    for (const PeerMatch& m : find_peers(you, p, k, 10))
+      if (m.city == peer) return m.parts[1];
+    ADD_FAILURE() << "no match for city " << peer.index();
+    return ScorePart{};
+  };
+  // Haiphong's 2023 mean becomes IQAir's estimate: nothing of Alpha's is made like it.
+  p.cities[1].pm25_annual[0].method = Pm25Method::IqairCompilation;
+  ScorePart air = air_of(profile_of(CityId(0), p, k), CityId(1));
+  EXPECT_FALSE(air.known);
+  EXPECT_EQ(air.why, "no mean made like yours (its 2023: IQAir estimate; yours 2023: agency monitors)");
+  // A different year is not alike either.
+  p.cities[1].pm25_annual[0].method = Pm25Method::AgencyMonitors;
+  p.cities[1].pm25_annual[0].year = 2022;
+  EXPECT_FALSE(air_of(profile_of(CityId(0), p, k), CityId(1)).known);
+  // An older pair made alike is found behind the latest ones: Alpha's 2022 agency mean of 40.
+  p.cities[0].pm25_annual.push_back({.year = 2022, .value = 40.0, .sources = {"S1"}});
+  air = air_of(profile_of(CityId(0), p, k), CityId(1));
+  EXPECT_TRUE(air.known);
+  EXPECT_DOUBLE_EQ(air.points, 15 * (1 - 12.0 / 20));
+  EXPECT_EQ(air.why, "28.0 µg/m³ against your 40.0 (2022, both agency monitors)");
+  // Coverage counts: a part of the year is not the whole year.
+  p.cities[1].pm25_annual[0].coverage = "273 days";
+  EXPECT_FALSE(air_of(profile_of(CityId(0), p, k), CityId(1)).known);
+
+  // A described city's own figure is set against the peer's latest mean, and the reason says
+  // that how each was made may differ.
+  CityProfile described;
+  described.pm25_given = 30.0;
+  air = air_of(described, CityId(2));
+  EXPECT_TRUE(air.known);
+  EXPECT_DOUBLE_EQ(air.points, 15 * (1 - 20.0 / 20));
+  EXPECT_EQ(air.why,
+            "its 2023 mean 10.0 µg/m³ (agency monitors) against your figure 30.0; how each was made may differ");
 }
 
 TEST(PeerFinder, AScoreFromFewerThanHalfThePartsIsNotARanking) {
