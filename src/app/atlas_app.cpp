@@ -148,6 +148,7 @@ void AtlasApp::pick(FrameContext& ctx) {
 
 void AtlasApp::carry_out(FrameContext& ctx) {
   keep_page_subject_in_view();
+  keep_places_fitted();
   for (std::size_t i = 0; i < commands_.size(); ++i) {  // a feature may add commands as it goes
     const Command command = commands_[i];
     if (std::holds_alternative<FlyToPlace>(command) || std::holds_alternative<GoHome>(command) ||

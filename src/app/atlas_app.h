@@ -139,6 +139,19 @@ class AtlasApp final : public Application {
   void carry_out(FrameContext& ctx);  // the frame's commands, after it is drawn
   // Flies to show every place of `places` in the map area the panels leave free.
   void fit_places(const std::vector<LngLat>& places);
+  // The map area fit_places() fits in: clear of the panels, below the badge, above the headers
+  // of the bottom panels.
+  ui::Rect fit_area() const;
+  // When that area changes while the camera still follows the fit (the badge gained its dataset
+  // line as the tour's data arrived, a bottom panel grew), the places are fitted again; anything
+  // else taking the camera over ends the fit.
+  void keep_places_fitted();
+  struct PlacesFit {
+    std::vector<LngLat> places;
+    ui::Rect area;      // the area they were fitted in
+    int takeovers = 0;  // Navigator::takeover_count() after the fit's flight was aimed
+  };
+  std::optional<PlacesFit> places_fit_;
   // The pose that shows `bounds` within `area` (screen px), `padding` px inside it, at most `max_zoom`.
   CameraPose fit_in(const GeoBounds& bounds, const ui::Rect& area, double padding, double max_zoom) const;
   // Home: the partnership region in the largest part of the map clear of the panels

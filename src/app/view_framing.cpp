@@ -79,10 +79,16 @@ void AtlasApp::fit_places(const std::vector<LngLat>& places) {
     west -= kHalfDegree;
     east += kHalfDegree;
   }
-  constexpr double kFitPadding = 72;  // px around the places: their markers and labels
+  constexpr double kFitPadding = 72;  // design px around the places: their markers, labels and stations
   constexpr double kMaxFitZoom = 8;   // a single city: a city-wide view, not a street
-  // The clear map area, below the badge and above the bottom panels (their headers stay over the
-  // map), so that no place of the set is under them.
+  const ui::Rect area = fit_area();
+  const auto wrap = [](double lng) { return std::remainder(lng, 360.0); };
+  navigator_.fly_to(fit_in({wrap(west), south, wrap(east), north}, area, imgui_.layout().px(kFitPadding), kMaxFitZoom),
+                    now_);
+  places_fit_ = PlacesFit{places, area, navigator_.takeover_count()};
+}
+
+ui::Rect AtlasApp::fit_area() const {
   const ui::Layout& layout = imgui_.layout();
   ui::Rect area = layout.clear_map_area();
   if (const float top = layout.shown(ui::Slot::Badge) ? layout.place(ui::Slot::Badge).bottom() : 0; top > area.y) {
@@ -91,8 +97,19 @@ void AtlasApp::fit_places(const std::vector<LngLat>& places) {
   }
   for (const ui::Slot slot : {ui::Slot::AirPanel, ui::Slot::LayersPanel})
     if (layout.shown(slot)) area.height = std::min(area.height, layout.place(slot).y - area.y);
-  const auto wrap = [](double lng) { return std::remainder(lng, 360.0); };
-  navigator_.fly_to(fit_in({wrap(west), south, wrap(east), north}, area, kFitPadding, kMaxFitZoom), now_);
+  return area;
+}
+
+void AtlasApp::keep_places_fitted() {
+  if (!places_fit_) return;
+  if (navigator_.takeover_count() != places_fit_->takeovers) {
+    places_fit_.reset();  // a gesture, a flight elsewhere, Home: the fit is over
+    return;
+  }
+  const ui::Rect area = fit_area();
+  const ui::Rect& was = places_fit_->area;
+  if (area.x != was.x || area.y != was.y || area.width != was.width || area.height != was.height)
+    fit_places(std::vector<LngLat>(places_fit_->places));
 }
 
 CameraPose AtlasApp::fit_in(const GeoBounds& bounds, const ui::Rect& area, double padding, double max_zoom) const {

@@ -41,6 +41,7 @@ void Navigator::jump_to(CameraPose target) {
 }
 
 void Navigator::stop_motion() {
+  ++takeovers_;
   flight_.reset();
   wheel_.reset();
   inertia_ = {0, 0};
@@ -72,6 +73,7 @@ glm::dvec2 Navigator::velocity(double now) const {
 }
 
 void Navigator::zoom_by(double delta, glm::dvec2 at, double now) {
+  ++takeovers_;
   flight_.reset();
   inertia_ = {0, 0};
   const double base = wheel_ ? wheel_->target : camera_.zoom();

@@ -62,6 +62,10 @@ class Navigator {
   bool is_moving() const;  // a flight, a wheel zoom or inertia is under way, or a finger is down
   bool has_pointer(std::int64_t id) const { return pointers_.count(id) != 0; }
   int gesture_count() const { return gestures_; }  // completed drags and pinches, for the test API
+  // Counts every time the camera is taken over: a flight or a jump aimed, a finger or a button
+  // put down, a zoom begun, motion stopped. Unchanged while a flight flies on: whoever aimed it
+  // can tell that nothing has aimed the camera elsewhere since.
+  int takeover_count() const { return takeovers_; }
 
  private:
   struct Sample {
@@ -80,6 +84,7 @@ class Navigator {
   double home_padding_ = 0;
   std::optional<CameraPose> home_pose_;
 
+  int takeovers_ = 0;
   std::map<std::int64_t, glm::dvec2> pointers_;
   glm::dvec2 last_drag_{0, 0};
   bool moved_since_down_ = false;

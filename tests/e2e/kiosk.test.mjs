@@ -422,3 +422,41 @@ test('kiosk: the first view shows every partner city between the panels, Califor
       assert.ok(s.cityMarks.some((m) => m.cities.length === 1 && m.cities[0] === twin), `${twin} has its own marker`);
   });
 });
+
+test('kiosk 4K: at a tour stop with measured data, the badge that names them covers none of the stop\'s marks', async () => {
+  const browser = await launchBrowser({ viewport: { width: 3840, height: 2160 }, touch: true });
+  try {
+    const { page, errors } = await kioskApp(browser.context);
+    await holdClock(page);
+    let s = await advance(page, 90.1 - (await appState(page)).kiosk.idleFor, 5);
+    for (let i = 0; i < 20 && !/Taipei/.test(s.kiosk.stop?.title ?? ''); ++i) s = await advance(page, 12.5, 5);
+    assert.match(s.kiosk.stop?.title ?? '', /Taipei/, 'the tour visits Pasig and Taipei');
+    // The stop asks for MOENV's dataset; its line under the badge's grows the badge after the
+    // flight was aimed. (The file comes over the network: wait for it, then move the app's clock.)
+    await page.waitForFunction(() => {
+      const a = JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).air;
+      return a.dataset === 'moenv-taiwan' && !a.loading;
+    }, null, { timeout: 30000 });
+    s = await advance(page, 8, 10);  // the flight, and any flight it needed again, done
+    assert.equal(s.map.moving, false);
+    assert.match(s.air.caption, /^MOENV \(Taiwan\)/);
+    const badge = windowNamed(s, 'Badge');
+    const cities = s.cityMarks.filter((m) => m.cities.some((c) => c === 'taipei' || c === 'pasig'));
+    assert.equal(cities.length, 2, `Taipei and Pasig: ${JSON.stringify(cities)}`);
+    assert.ok(s.air.clusterMarks.length >= 1, 'clusters of MOENV stations');
+    for (const m of cities) {  // a marker: within r of its centre
+      const nx = Math.min(Math.max(m.x, badge.x), badge.x + badge.width);
+      const ny = Math.min(Math.max(m.y, badge.y), badge.y + badge.height);
+      assert.ok(Math.hypot(nx - m.x, ny - m.y) >= m.r, `${JSON.stringify(m)} under the badge ${JSON.stringify(badge)}`);
+    }
+    for (const m of s.air.clusterMarks) {  // a square, r to its corners
+      const half = m.r / Math.SQRT2;
+      const apart = m.x + half <= badge.x || m.x - half >= badge.x + badge.width ||
+        m.y + half <= badge.y || m.y - half >= badge.y + badge.height;
+      assert.ok(apart, `${JSON.stringify(m)} under the badge ${JSON.stringify(badge)}`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});

@@ -64,6 +64,20 @@ TEST_F(NavigatorTest, DragMovesTheMapWithThePointerExactly) {
   EXPECT_EQ(nav.gesture_count(), 1);
 }
 
+TEST_F(NavigatorTest, WhoeverAimedAFlightCanTellWhenAnythingElseTookTheCameraOver) {
+  nav.fly_to(LngLat{121.5, 25.0}, 7, 0.0);
+  const int aimed = nav.takeover_count();
+  run(0.0, 1.0);  // the flight flies on
+  EXPECT_TRUE(nav.is_moving());
+  EXPECT_EQ(nav.takeover_count(), aimed);
+  nav.handle(down(400, 300, 1, true), 1.0);  // a finger: the flight is over, and so is its aim
+  EXPECT_NE(nav.takeover_count(), aimed);
+  nav.handle(up(400, 300, 1, true), 1.05);
+  const int after_touch = nav.takeover_count();
+  nav.zoom_by(1, {400, 300}, 2.0);
+  EXPECT_NE(nav.takeover_count(), after_touch) << "a zoom takes over too";
+}
+
 TEST_F(NavigatorTest, AFlickCoastsAndComesToRest) {
   nav.handle(down(100, 300), 0.0);
   for (int i = 1; i <= 6; ++i) nav.handle(move(100 + 20 * i, 300), i / 60.0);  // 1200 px/s
