@@ -26,12 +26,16 @@ struct BasemapLevel {
   std::vector<std::uint32_t> land_indices;  // triangles
   std::vector<Segment> coastlines;
   std::vector<Segment> borders;
+  std::vector<Segment> rivers;  // rivers and lake centre-lines (the city-scale tiles; none in the world map)
   friend bool operator==(const BasemapLevel&, const BasemapLevel&) = default;
 };
 
 struct Basemap {
   GeoBounds bounds;                  // of the source data, degrees
   std::vector<BasemapLevel> levels;  // ascending min_zoom
+  // The file's grid in units per world width (basemap_format.h): 100,000 for the world map
+  // (~400 m at the equator), up to 2^21 for a city tile (~19 m).
+  std::int32_t grid = 100'000;
 };
 
 // Index of the level for `zoom`, and how far (0..1) the cross-fade to the next level has gone

@@ -50,6 +50,7 @@ struct LevelEntry {
   std::uint32_t triangles = 0, op_bytes = 0, arg_bytes = 0;
   std::uint32_t coast_lines = 0, coast_points = 0, coast_bytes = 0;
   std::uint32_t border_lines = 0, border_points = 0, border_bytes = 0;
+  std::uint32_t river_lines = 0, river_points = 0, river_bytes = 0;
 };
 void put_entry(ByteWriter& w, const LevelEntry& e);
 bool get_entry(ByteReader& r, LevelEntry& e);

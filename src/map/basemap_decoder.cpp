@@ -17,8 +17,6 @@ namespace {
 
 using namespace basemap_coding;
 
-Vec2f world_of(IPoint p) { return {basemap_world(p.x), basemap_world(p.y)}; }
-
 // One section of a level: reads varints and bytes, never past its end, and says where it failed.
 class Section {
  public:
@@ -94,7 +92,7 @@ class Section {
 
 class LevelDecoder {
  public:
-  LevelDecoder(std::size_t level, BasemapLevel& out) : level_(level), out_(out) {}
+  LevelDecoder(std::size_t level, std::int32_t grid, BasemapLevel& out) : level_(level), grid_(grid), out_(out) {}
 
   // The first bytes of all 2 x count numbers, then the rest of those that need more (see the header).
   bool vertices(Section rest, std::uint32_t count) {
@@ -188,7 +186,7 @@ class LevelDecoder {
     return done(ops, "triangle ops") && done(args, "triangle arguments");
   }
 
-  // Coastlines, then borders: the pool of points and the previous point carry over.
+  // Coastlines, then borders, then rivers: the pool of points and the previous point carry over.
   bool lines(Section s, const char* name, std::uint32_t polylines, std::uint32_t points, std::vector<Segment>& out) {
     out.reserve(points - polylines);
     pool_.reserve(pool_.size() + points);
@@ -205,7 +203,7 @@ class LevelDecoder {
       if (!s.signed_varint(shift)) return fail(s, name, s.problem());
       if (shift < -kBasemapMaxShift || shift > kBasemapMaxShift)
         return fail(s, name, "polyline " + std::to_string(l) + ": world shift " + std::to_string(shift) + " beyond ±8");
-      const std::int64_t dx_shift = shift * kBasemapUnitsPerWorld;
+      const std::int64_t dx_shift = shift * grid_;
       Vec2f prev_world{};
       for (std::uint32_t k = 0; k < n; ++k) {
         std::uint32_t token = 0;
@@ -248,7 +246,10 @@ class LevelDecoder {
   const std::string& error() const { return error_; }
 
  private:
-  static bool in_range(std::int64_t v) { return v >= -kBasemapMaxUnits && v <= kBasemapMaxUnits; }
+  bool in_range(std::int64_t v) const {
+    return v >= -std::int64_t{kBasemapMaxShift} * grid_ && v <= std::int64_t{kBasemapMaxShift} * grid_;
+  }
+  Vec2f world_of(IPoint p) const { return {basemap_world(p.x, grid_), basemap_world(p.y, grid_)}; }
 
   bool fail(const Section& s, const char* section, const std::string& what) {
     error_ = "level " + std::to_string(level_) + " " + section + ", byte " + std::to_string(s.offset()) + ": " + what;
@@ -262,6 +263,7 @@ class LevelDecoder {
   }
 
   std::size_t level_;
+  std::int32_t grid_;
   BasemapLevel& out_;
   std::vector<IPoint> pool_;
   IPoint prev_;
@@ -278,25 +280,33 @@ BasemapDecodeResult decode_basemap(std::span<const std::uint8_t> bytes) {
     return fail("too short for a .ccapmap header (" + std::to_string(bytes.size()) + " bytes)");
   if (std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) return fail("not a .ccapmap file (bad magic)");
   ByteReader header(bytes.subspan(sizeof kMagic, kBasemapHeaderSize - sizeof kMagic));
-  std::uint32_t version = 0, level_count = 0;
+  std::uint32_t version = 0, level_count = 0, grid = 0, reserved = 0;
   Basemap map;
   std::uint64_t payload_size = 0, checksum = 0;
   header.get(version);
   header.get(level_count);
+  header.get(grid);
+  header.get(reserved);
   header.get(map.bounds.west);
   header.get(map.bounds.south);
   header.get(map.bounds.east);
   header.get(map.bounds.north);
   header.get(payload_size);
   header.get(checksum);
-  if (version == 1)
-    return fail("format version 1 was made by an older pipeline: rebuild the data (this build reads version " +
+  if (version == 1 || version == 2)
+    return fail("format version " + std::to_string(version) +
+                " was made by an older pipeline: rebuild the data (this build reads version " +
                 std::to_string(kBasemapFormatVersion) + ")");
   if (version != kBasemapFormatVersion)
     return fail("format version " + std::to_string(version) + " is not supported (this build reads " +
                 std::to_string(kBasemapFormatVersion) + "): rebuild the data");
   if (level_count == 0 || level_count > kMaxLevels)
     return fail("level count " + std::to_string(level_count) + " is out of range 1.." + std::to_string(kMaxLevels));
+  if (grid < kBasemapMinGrid || grid > kBasemapMaxGrid)
+    return fail("grid " + std::to_string(grid) + " units per world is out of range " + std::to_string(kBasemapMinGrid) +
+                ".." + std::to_string(kBasemapMaxGrid));
+  if (reserved != 0) return fail("the reserved header field is " + std::to_string(reserved) + ", not 0");
+  map.grid = static_cast<std::int32_t>(grid);
   const auto payload = bytes.subspan(kBasemapHeaderSize);
   if (payload.size() != payload_size)
     return fail("payload is " + std::to_string(payload.size()) + " bytes, the header says " +
@@ -322,11 +332,13 @@ BasemapDecodeResult decode_basemap(std::span<const std::uint8_t> bytes) {
                   " op and " + std::to_string(e.arg_bytes) + " argument bytes");
     for (const auto& [name, lines, points, size] :
          {std::tuple{"coastline", e.coast_lines, e.coast_points, e.coast_bytes},
-          std::tuple{"border", e.border_lines, e.border_points, e.border_bytes}})
+          std::tuple{"border", e.border_lines, e.border_points, e.border_bytes},
+          std::tuple{"river", e.river_lines, e.river_points, e.river_bytes}})
       if (points > size || std::uint64_t{lines} * 2 > points)
         return fail(where + std::to_string(lines) + " " + name + " polylines of " + std::to_string(points) +
                     " points cannot fit in " + std::to_string(size) + " bytes");
-    sections += std::uint64_t{e.vertex_bytes} + e.op_bytes + e.arg_bytes + e.coast_bytes + e.border_bytes;
+    sections +=
+        std::uint64_t{e.vertex_bytes} + e.op_bytes + e.arg_bytes + e.coast_bytes + e.border_bytes + e.river_bytes;
   }
   if (sections != payload.size() - table_size)
     return fail("the level table's sections add up to " + std::to_string(sections) + " bytes, " +
@@ -343,12 +355,13 @@ BasemapDecodeResult decode_basemap(std::span<const std::uint8_t> bytes) {
     const LevelEntry& e = entries[i];
     BasemapLevel& l = map.levels[i];
     l.min_zoom = e.min_zoom;
-    LevelDecoder level(i, l);
+    LevelDecoder level(i, map.grid, l);
     const Section vertices = take(e.vertex_bytes), ops = take(e.op_bytes), args = take(e.arg_bytes),
-                  coast = take(e.coast_bytes), borders = take(e.border_bytes);
+                  coast = take(e.coast_bytes), borders = take(e.border_bytes), rivers = take(e.river_bytes);
     if (!level.vertices(vertices, e.vertices) || !level.triangles(ops, args, e.triangles) ||
         !level.lines(coast, "coastlines", e.coast_lines, e.coast_points, l.coastlines) ||
-        !level.lines(borders, "borders", e.border_lines, e.border_points, l.borders))
+        !level.lines(borders, "borders", e.border_lines, e.border_points, l.borders) ||
+        !level.lines(rivers, "rivers", e.river_lines, e.river_points, l.rivers))
       return fail(level.error());
   }
   return {std::move(map), {}};

@@ -114,10 +114,10 @@ std::uint64_t point_key(std::int64_t x, std::int64_t y) {
   return std::uint64_t{static_cast<std::uint32_t>(x)} << 32 | static_cast<std::uint32_t>(y);
 }
 
-// Writes coastlines, then borders, of one level over its pool of points (see the header).
+// Writes coastlines, then borders, then rivers, of one level over its pool of points (see the header).
 class LineEncoder {
  public:
-  explicit LineEncoder(std::vector<IPoint> land) : pool_(std::move(land)) {
+  LineEncoder(std::vector<IPoint> land, std::int32_t grid) : pool_(std::move(land)), grid_(grid) {
     for (std::uint32_t i = 0; i < pool_.size(); ++i) where_[point_key(pool_[i].x, pool_[i].y)].push_back(i);
   }
 
@@ -142,7 +142,7 @@ class LineEncoder {
 
  private:
   const std::vector<std::uint32_t>* find(IPoint p, std::int64_t shift) const {
-    const auto it = where_.find(point_key(p.x - shift * kBasemapUnitsPerWorld, p.y));
+    const auto it = where_.find(point_key(p.x - shift * grid_, p.y));
     return it == where_.end() ? nullptr : &it->second;
   }
 
@@ -172,7 +172,7 @@ class LineEncoder {
         put_varint(out, zigzag(std::int64_t{p.x} - prev_.x) * 2);
         put_signed(out, std::int64_t{p.y} - prev_.y);
         index = static_cast<std::int64_t>(pool_.size());
-        const IPoint stored{static_cast<std::int32_t>(p.x - shift * kBasemapUnitsPerWorld), p.y};
+        const IPoint stored{static_cast<std::int32_t>(p.x - shift * grid_), p.y};
         pool_.push_back(stored);
         where_[point_key(stored.x, stored.y)].push_back(static_cast<std::uint32_t>(index));
       }
@@ -182,6 +182,7 @@ class LineEncoder {
   }
 
   std::vector<IPoint> pool_;
+  std::int32_t grid_;
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> where_;
   std::int64_t prev_index_ = -1;
   IPoint prev_;
@@ -194,6 +195,9 @@ BasemapEncodeResult encode_basemap(const Basemap& map) {
   if (map.levels.empty() || map.levels.size() > kMaxLevels)
     return refuse("level count " + std::to_string(map.levels.size()) + " is out of range 1.." +
                   std::to_string(kMaxLevels));
+  if (map.grid < kBasemapMinGrid || map.grid > kBasemapMaxGrid)
+    return refuse("grid " + std::to_string(map.grid) + " is out of range " + std::to_string(kBasemapMinGrid) + ".." +
+                  std::to_string(kBasemapMaxGrid));
   ByteWriter table;
   std::vector<std::uint8_t> body;
   for (std::size_t i = 0; i < map.levels.size(); ++i) {
@@ -203,14 +207,14 @@ BasemapEncodeResult encode_basemap(const Basemap& map) {
       return refuse(where + "min zoom is not finite or not ascending");
     if (l.land_indices.size() % 3 != 0) return refuse(where + "land index count is not a multiple of 3");
     if (l.land_vertices.size() > kMaxItems || l.land_indices.size() / 3 > kMaxItems ||
-        l.coastlines.size() + l.borders.size() > kMaxItems / 2)
+        l.coastlines.size() + l.borders.size() + l.rivers.size() > kMaxItems / 2)
       return refuse(where + "too many vertices, triangles or segments for one level");
     for (std::uint32_t index : l.land_indices)
       if (index >= l.land_vertices.size())
         return refuse(where + "land index " + std::to_string(index) + " is out of range (" +
                       std::to_string(l.land_vertices.size()) + " land vertices)");
     const auto on_grid = [&](Vec2f v, IPoint& p) {
-      const auto x = basemap_grid_units(v.x), y = basemap_grid_units(v.y);
+      const auto x = basemap_grid_units(v.x, map.grid), y = basemap_grid_units(v.y, map.grid);
       if (!x || !y) return false;
       p = {*x, *y};
       return true;
@@ -245,10 +249,11 @@ BasemapEncodeResult encode_basemap(const Basemap& map) {
     body.insert(body.end(), ops.begin(), ops.end());
     body.insert(body.end(), args.begin(), args.end());
 
-    LineEncoder lines(std::move(land));
+    LineEncoder lines(std::move(land), map.grid);
     for (const auto& [segments, name, count, points, bytes] :
          {std::tuple{&l.coastlines, "coastline", &e.coast_lines, &e.coast_points, &e.coast_bytes},
-          std::tuple{&l.borders, "border", &e.border_lines, &e.border_points, &e.border_bytes}}) {
+          std::tuple{&l.borders, "border", &e.border_lines, &e.border_points, &e.border_bytes},
+          std::tuple{&l.rivers, "river", &e.river_lines, &e.river_points, &e.river_bytes}}) {
       std::vector<std::array<IPoint, 2>> snapped(segments->size());
       for (std::size_t k = 0; k < snapped.size(); ++k)
         if (!on_grid((*segments)[k].a, snapped[k][0]) || !on_grid((*segments)[k].b, snapped[k][1]))
@@ -265,9 +270,11 @@ BasemapEncodeResult encode_basemap(const Basemap& map) {
 
   ByteWriter file;
   file.out.reserve(kBasemapHeaderSize + payload.size());
-  file.out.insert(file.out.end(), std::begin(kMagic), std::end(kMagic));
+  for (const char c : kMagic) file.put(c);
   file.put(kBasemapFormatVersion);
   file.put(static_cast<std::uint32_t>(map.levels.size()));
+  file.put(static_cast<std::uint32_t>(map.grid));
+  file.put(std::uint32_t{0});
   file.put(map.bounds.west);
   file.put(map.bounds.south);
   file.put(map.bounds.east);
@@ -280,13 +287,13 @@ BasemapEncodeResult encode_basemap(const Basemap& map) {
 
 Basemap snapped_to_grid(const Basemap& map) {
   Basemap out = map;
-  const auto snap = [](Vec2f& v) {
-    const auto x = basemap_grid_units(v.x), y = basemap_grid_units(v.y);
-    if (x && y) v = {basemap_world(*x), basemap_world(*y)};
+  const auto snap = [&](Vec2f& v) {
+    const auto x = basemap_grid_units(v.x, map.grid), y = basemap_grid_units(v.y, map.grid);
+    if (x && y) v = {basemap_world(*x, map.grid), basemap_world(*y, map.grid)};
   };
   for (BasemapLevel& l : out.levels) {
     for (Vec2f& v : l.land_vertices) snap(v);
-    for (auto* lines : {&l.coastlines, &l.borders})
+    for (auto* lines : {&l.coastlines, &l.borders, &l.rivers})
       for (Segment& s : *lines) snap(s.a), snap(s.b);
   }
   return out;

@@ -1,29 +1,35 @@
 #pragma once
-// The .ccapmap file: a compact, versioned, checksummed binary form of a Basemap (version 2).
+// The .ccapmap file: a compact, versioned, checksummed binary form of a Basemap (version 3). The
+// world map is one; so is each city-scale tile (features/citymap), on a finer grid.
 //
-// Coordinates are integers on a fixed grid of the Web Mercator world square: one unit is 1e-5 of
-// the world's width (kBasemapUnitsPerWorld), the step of world-atlas's own quantisation in
-// longitude (360° / 1e5). A coordinate is stored as the nearest grid point, so it moves by at most
-// half a unit on each axis: 0.0018° of longitude, 0.0018° x cos(latitude) of latitude, at most
-// 200 m x cos(latitude) on the ground along each axis (283 m x cos(latitude) diagonally; 200 m at
-// the equator, 100 m at 60°). A decoded coordinate is the float of units / 1e5, which encodes
-// back to the same units. Coordinates are limited to ±8 world widths (kBasemapMaxUnits).
+// Coordinates are integers on a grid of the Web Mercator world square of G units per world width
+// (Basemap::grid, kBasemapMinGrid..kBasemapMaxGrid). The world map's G is 100,000
+// (kBasemapUnitsPerWorld), the step of world-atlas's own quantisation in longitude (360° / 1e5):
+// a coordinate moves by at most half a unit on each axis, 0.0018° of longitude, at most
+// 200 m x cos(latitude) on the ground along each axis (283 m x cos(latitude) diagonally). A city
+// tile's G is 2^21, 4,096 units across a zoom-9 tile as vector tiles have it: at most 9.6 m x
+// cos(latitude). A decoded coordinate is the float of units / G, which encodes back to the same
+// units. Coordinates are limited to ±8 world widths (8 G units; 8 x 2^21 = 2^24, so every unit is
+// exact in a float).
 //
-//   header (64 bytes, little-endian)
+//   header (72 bytes, little-endian)
 //     char[8]  magic "CCAPMAP\0"
 //     u32      version (kBasemapFormatVersion)
 //     u32      level count (1..kMaxLevels)
+//     u32      grid G, units per world width
+//     u32      reserved, 0
 //     f64 x4   bounds: west, south, east, north (degrees)
 //     u64      payload size in bytes (everything after the header)
 //     u64      FNV-1a 64 checksum of the payload
 //   payload
-//     level table, 48 bytes a level (kBasemapLevelEntrySize), all u32 but the first:
+//     level table, 60 bytes a level (kBasemapLevelEntrySize), all u32 but the first:
 //       f32 min_zoom
 //       land vertex count, land vertex bytes
 //       triangle count, triangle op bytes, triangle argument bytes
 //       coastline polyline count, coastline point count, coastline bytes
 //       border polyline count, border point count, border bytes
-//     then for each level in order its five sections, each exactly as many bytes as the table says:
+//       river polyline count, river point count, river bytes
+//     then for each level in order its six sections, each exactly as many bytes as the table says:
 //
 //   Numbers inside sections are unsigned LEB128 varints of at most 32 bits (at most 5 bytes);
 //   signed ones are zig-zag coded (0, -1, 1, -2 ... as 0, 1, 2, 3 ...).
@@ -41,18 +47,18 @@
 //     (u, w) (for a new triangle: (c, a), (b, c), (a, b)), except edges between consecutive
 //     vertices (|i - j| == 1), which are almost always ring edges with nothing behind them. It stops
 //     at the triangle count. Every index is checked against the land vertex count.
-//   coastlines, borders: polylines over a pool of points that starts as the level's land vertices.
+//   coastlines, borders, rivers: polylines over a pool of points that starts as the level's land vertices.
 //     For each polyline: point count n (at least 2), signed world shift s (|s| <= 8), then n points,
 //     each starting with a varint t. Even t: a new point, signed dx = t / 2 (zig-zag) and then a
 //     signed dy, from the previous line point of the level (the first from 0, 0); the pool gets it
-//     less s world widths. Odd t: the pool point at index (the previous point's pool index + signed
+//     less s world widths (G units each). Odd t: the pool point at index (the previous point's pool index + signed
 //     (t - 1) / 2), plus s world widths (the first previous index is -1). A line that follows a
 //     land ring is a run of t = 5 (or 3 backwards). A polyline of n points is n - 1 segments.
 //
 // decode() checks all of it: the checksum first, then every count against the bytes that hold it
 // (before anything is allocated), every varint, index and coordinate, and that each section is used
 // up exactly. It names what is wrong and where (level, section, byte offset in the file), and never
-// reads past the buffer. Version 1 files (f32 arrays) are refused as made by an older pipeline.
+// reads past the buffer. Files of versions 1 and 2 are refused as made by an older pipeline.
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -63,18 +69,21 @@
 
 namespace ccap {
 
-inline constexpr std::uint32_t kBasemapFormatVersion = 2;
+inline constexpr std::uint32_t kBasemapFormatVersion = 3;
 inline constexpr std::uint32_t kMaxLevels = 16;
-inline constexpr std::size_t kBasemapHeaderSize = 64;
-inline constexpr std::size_t kBasemapLevelEntrySize = 48;
-inline constexpr std::int32_t kBasemapUnitsPerWorld = 100'000;               // the grid: 1e-5 world width
-inline constexpr std::int32_t kBasemapMaxUnits = 8 * kBasemapUnitsPerWorld;  // |x|, |y| at most
-inline constexpr std::int32_t kBasemapMaxShift = 8;                          // a polyline's world shift
+inline constexpr std::size_t kBasemapHeaderSize = 72;
+inline constexpr std::size_t kBasemapLevelEntrySize = 60;
+inline constexpr std::size_t kBasemapPayloadSizeOffset = 56;    // where the header holds the payload size
+inline constexpr std::size_t kBasemapChecksumOffset = 64;       // and the checksum
+inline constexpr std::int32_t kBasemapUnitsPerWorld = 100'000;  // the world map's grid: 1e-5 world width
+inline constexpr std::int32_t kBasemapMinGrid = 1'000;
+inline constexpr std::int32_t kBasemapMaxGrid = 1 << 21;  // 8 world widths in 2^24 units: exact floats
+inline constexpr std::int32_t kBasemapMaxShift = 8;       // a polyline's world shift, and |x|, |y| in worlds
 
-// The grid, as the encoder and the decoder use it: the nearest unit (none when not finite or
-// beyond kBasemapMaxUnits), and the float of units / 1e5.
-std::optional<std::int32_t> basemap_grid_units(float world);
-float basemap_world(std::int32_t units);
+// The grid, as the encoder and the decoder use it: the nearest unit of a grid of `grid` units per
+// world width (none when not finite or beyond ±8 world widths), and the float of units / grid.
+std::optional<std::int32_t> basemap_grid_units(float world, std::int32_t grid = kBasemapUnitsPerWorld);
+float basemap_world(std::int32_t units, std::int32_t grid = kBasemapUnitsPerWorld);
 
 struct BasemapEncodeResult {
   std::vector<std::uint8_t> bytes;

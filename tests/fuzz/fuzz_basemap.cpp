@@ -38,8 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::vector<std::uint8_t> sealed(data, data + size);
   const std::uint64_t payload = size - ccap::kBasemapHeaderSize;
   const std::uint64_t sum = ccap::fnv1a64(std::span(sealed).subspan(ccap::kBasemapHeaderSize));
-  std::memcpy(sealed.data() + 48, &payload, sizeof payload);
-  std::memcpy(sealed.data() + 56, &sum, sizeof sum);
+  std::memcpy(sealed.data() + ccap::kBasemapPayloadSizeOffset, &payload, sizeof payload);
+  std::memcpy(sealed.data() + ccap::kBasemapChecksumOffset, &sum, sizeof sum);
   check(sealed);
   return 0;
 }

@@ -74,13 +74,13 @@ std::string decode_error(const std::vector<std::uint8_t>& bytes) {
 // Rewrites the checksum after a deliberate edit to the payload, so the checks behind it run.
 void reseal(std::vector<std::uint8_t>& bytes) {
   const std::uint64_t sum = fnv1a64(std::span(bytes).subspan(kBasemapHeaderSize));
-  std::memcpy(bytes.data() + 56, &sum, sizeof sum);
+  std::memcpy(bytes.data() + kBasemapChecksumOffset, &sum, sizeof sum);
 }
 
-void expect_near_grid(Vec2f decoded, Vec2f original) {
-  const double slack = kBasemapMaxUnits / double{kBasemapUnitsPerWorld} * 1.2e-7;  // float rounding
-  EXPECT_LE(std::abs(decoded.x - original.x), 0.5 / kBasemapUnitsPerWorld + slack);
-  EXPECT_LE(std::abs(decoded.y - original.y), 0.5 / kBasemapUnitsPerWorld + slack);
+void expect_near_grid(Vec2f decoded, Vec2f original, std::int32_t grid) {
+  const double slack = kBasemapMaxShift * 1.2e-7;  // float rounding at |x| up to 8
+  EXPECT_LE(std::abs(decoded.x - original.x), 0.5 / grid + slack);
+  EXPECT_LE(std::abs(decoded.y - original.y), 0.5 / grid + slack);
 }
 
 // decode(encode(m)) is m on the grid: every coordinate within half a unit, the same lines in the
@@ -93,18 +93,24 @@ void expect_round_trip(const Basemap& m) {
   ASSERT_EQ(r.map->levels.size(), m.levels.size());
   EXPECT_EQ(r.map->bounds.west, m.bounds.west);
   EXPECT_EQ(r.map->bounds.north, m.bounds.north);
+  EXPECT_EQ(r.map->grid, m.grid);
   for (std::size_t i = 0; i < m.levels.size(); ++i) {
     const BasemapLevel &got = r.map->levels[i], &want = snapped.levels[i], &original = m.levels[i];
     EXPECT_EQ(got.min_zoom, want.min_zoom);
     EXPECT_EQ(got.land_vertices, want.land_vertices) << "level " << i;
     EXPECT_EQ(got.coastlines, want.coastlines) << "level " << i;
     EXPECT_EQ(got.borders, want.borders) << "level " << i;
+    EXPECT_EQ(got.rivers, want.rivers) << "level " << i;
     EXPECT_TRUE(same_triangles(got.land_indices, want.land_indices)) << "level " << i;
     for (std::size_t k = 0; k < got.land_vertices.size(); ++k)
-      expect_near_grid(got.land_vertices[k], original.land_vertices[k]);
+      expect_near_grid(got.land_vertices[k], original.land_vertices[k], m.grid);
     for (std::size_t k = 0; k < got.coastlines.size(); ++k) {
-      expect_near_grid(got.coastlines[k].a, original.coastlines[k].a);
-      expect_near_grid(got.coastlines[k].b, original.coastlines[k].b);
+      expect_near_grid(got.coastlines[k].a, original.coastlines[k].a, m.grid);
+      expect_near_grid(got.coastlines[k].b, original.coastlines[k].b, m.grid);
+    }
+    for (std::size_t k = 0; k < got.rivers.size(); ++k) {
+      expect_near_grid(got.rivers[k].a, original.rivers[k].a, m.grid);
+      expect_near_grid(got.rivers[k].b, original.rivers[k].b, m.grid);
     }
   }
   EXPECT_EQ(encode(*r.map), bytes) << "encode(decode(x)) is not a fixed point";
@@ -129,25 +135,30 @@ std::vector<std::uint8_t> varints(std::initializer_list<std::uint32_t> values) {
 
 struct RawLevel {
   float min_zoom = 0;
-  std::uint32_t vertices = 0, triangles = 0, coast_lines = 0, coast_points = 0, border_lines = 0, border_points = 0;
-  std::vector<std::uint8_t> vertex_bytes, ops, args, coast, borders;
+  std::uint32_t vertices = 0, triangles = 0, coast_lines = 0, coast_points = 0, border_lines = 0, border_points = 0,
+                river_lines = 0, river_points = 0;
+  std::vector<std::uint8_t> vertex_bytes, ops, args, coast, borders, rivers;
 };
 
-std::vector<std::uint8_t> file_of(const std::vector<RawLevel>& levels, std::uint32_t version = 2) {
+std::vector<std::uint8_t> file_of(const std::vector<RawLevel>& levels, std::uint32_t version = 3,
+                                  std::uint32_t grid = kBasemapUnitsPerWorld) {
   ByteWriter payload;
   for (const RawLevel& l : levels) {
     payload.put(l.min_zoom);
     for (std::size_t v : {std::size_t{l.vertices}, l.vertex_bytes.size(), std::size_t{l.triangles}, l.ops.size(),
                           l.args.size(), std::size_t{l.coast_lines}, std::size_t{l.coast_points}, l.coast.size(),
-                          std::size_t{l.border_lines}, std::size_t{l.border_points}, l.borders.size()})
+                          std::size_t{l.border_lines}, std::size_t{l.border_points}, l.borders.size(),
+                          std::size_t{l.river_lines}, std::size_t{l.river_points}, l.rivers.size()})
       payload.put(static_cast<std::uint32_t>(v));
   }
   for (const RawLevel& l : levels)
-    for (const auto* s : {&l.vertex_bytes, &l.ops, &l.args, &l.coast, &l.borders}) payload.put_all(*s);
+    for (const auto* s : {&l.vertex_bytes, &l.ops, &l.args, &l.coast, &l.borders, &l.rivers}) payload.put_all(*s);
   ByteWriter file;
   for (char c : std::string_view("CCAPMAP\0", 8)) file.put(c);
   file.put(version);
   file.put(static_cast<std::uint32_t>(levels.size()));
+  file.put(grid);
+  file.put(std::uint32_t{0});
   for (double b : {100.0, 0.0, 140.0, 30.0}) file.put(b);
   file.put(static_cast<std::uint64_t>(payload.out.size()));
   file.put(fnv1a64(payload.out));
@@ -181,6 +192,47 @@ TEST(BasemapFormat, RoundTripsWithinTheGrid) {
   expect_round_trip(antimeridian_sample());
 }
 
+TEST(BasemapFormat, ACityTileKeepsItsFineGridAndItsRivers) {
+  // A piece of Taipei's coast on the city tiles' grid (2^21 units a world width, 19 m at the
+  // equator), with a river: each point back within half of that grid's unit, not the world map's.
+  Basemap tile;
+  tile.grid = kBasemapMaxGrid;
+  tile.bounds = {120.9375, 24.527, 122.34375, 25.799};
+  BasemapLevel l;
+  l.min_zoom = 8;
+  const auto at = [](double lng, double lat) {
+    return Vec2f{float(project({lng, lat}).x), float(project({lng, lat}).y)};
+  };
+  l.land_vertices = {at(121.40, 25.10), at(121.45, 25.17), at(121.52, 25.12)};
+  l.land_indices = {0, 1, 2};
+  l.coastlines = {{l.land_vertices[0], l.land_vertices[1]}};
+  l.rivers = {{at(121.50, 25.05), at(121.4655, 25.1501)}, {at(121.4655, 25.1501), at(121.459, 25.172)}};
+  tile.levels = {l};
+  expect_round_trip(tile);
+  const Basemap back = *decode_basemap(encode(tile)).map;
+  EXPECT_EQ(back.levels[0].rivers.size(), 2u);
+  const double metres_per_world = 40'075'016.7;
+  for (std::size_t k = 0; k < l.rivers.size(); ++k)
+    EXPECT_LE(std::abs(back.levels[0].rivers[k].a.x - l.rivers[k].a.x) * metres_per_world, 9.6 + 0.5)
+        << "within half a unit of the fine grid (9.6 m; float rounding at x < 1 adds at most 0.3 m)";
+  // On the world map's grid the same point would move by up to 200 m.
+  const float x = l.rivers[0].b.x;
+  EXPECT_GT(std::abs(basemap_world(*basemap_grid_units(x)) - x) * metres_per_world,
+            std::abs(basemap_world(*basemap_grid_units(x, kBasemapMaxGrid), kBasemapMaxGrid) - x) * metres_per_world);
+}
+
+TEST(BasemapFormat, RefusesAGridOutOfRangeAndAReservedFieldNotZero) {
+  EXPECT_EQ(decode_error(file_of({good_level()}, 3, 999)), "grid 999 units per world is out of range 1000..2097152");
+  EXPECT_EQ(decode_error(file_of({good_level()}, 3, kBasemapMaxGrid + 1)),
+            "grid 2097153 units per world is out of range 1000..2097152");
+  auto bytes = file_of({good_level()});
+  bytes[20] = 1;  // the reserved u32 after the grid
+  EXPECT_EQ(decode_error(bytes), "the reserved header field is 1, not 0");
+  Basemap m = sample();
+  m.grid = 10;
+  EXPECT_EQ(encode_basemap(m).error, "grid 10 is out of range 1000..2097152");
+}
+
 TEST(BasemapFormat, AHandMadeFileDecodesAsDocumented) {
   const auto r = decode_basemap(file_of({good_level()}));
   ASSERT_TRUE(r.map) << r.error;
@@ -211,9 +263,11 @@ TEST(BasemapFormat, TheGridIsTheDocumentedOne) {
   EXPECT_FALSE(basemap_grid_units(NAN));
   EXPECT_FALSE(basemap_grid_units(std::numeric_limits<float>::infinity()));
   // Every unit comes back as itself (so encode(decode(x)) is exact).
-  for (std::int32_t u = -kBasemapMaxUnits; u <= kBasemapMaxUnits; u += 997)
+  for (std::int32_t u = -(kBasemapMaxShift * kBasemapUnitsPerWorld); u <= (kBasemapMaxShift * kBasemapUnitsPerWorld);
+       u += 997)
     ASSERT_EQ(basemap_grid_units(basemap_world(u)), u);
-  ASSERT_EQ(basemap_grid_units(basemap_world(kBasemapMaxUnits)), kBasemapMaxUnits);
+  ASSERT_EQ(basemap_grid_units(basemap_world((kBasemapMaxShift * kBasemapUnitsPerWorld))),
+            (kBasemapMaxShift * kBasemapUnitsPerWorld));
   // Half a unit of the world's width is 0.0018 degrees of longitude, 200 m at the equator.
   EXPECT_NEAR(0.5 / kBasemapUnitsPerWorld * 360, 0.0018, 1e-12);
   EXPECT_NEAR(0.5 / kBasemapUnitsPerWorld * 40'075'016.7, 200.4, 0.1);
@@ -296,7 +350,7 @@ TEST(BasemapFormat, AVersion1FileIsRefusedAsMadeByAnOlderPipeline) {
   v1.put(fnv1a64(table));
   v1.put_all(table);
   EXPECT_EQ(decode_error(v1.out),
-            "format version 1 was made by an older pipeline: rebuild the data (this build reads version 2)");
+            "format version 1 was made by an older pipeline: rebuild the data (this build reads version 3)");
 }
 
 TEST(BasemapFormat, ChecksTheLevelTableBehindAValidChecksum) {
@@ -332,12 +386,12 @@ TEST(BasemapFormat, ChecksTheLevelTableBehindAValidChecksum) {
   bytes = file_of({good_level()});
   bytes.push_back(0);
   std::uint64_t size = bytes.size() - kBasemapHeaderSize;
-  std::memcpy(bytes.data() + 48, &size, 8);
+  std::memcpy(bytes.data() + kBasemapPayloadSizeOffset, &size, 8);
   reseal(bytes);
   EXPECT_EQ(decode_error(bytes), "the level table's sections add up to 19 bytes, 20 follow it");
   bytes.resize(kBasemapHeaderSize + 20);
   size = 20;
-  std::memcpy(bytes.data() + 48, &size, 8);
+  std::memcpy(bytes.data() + kBasemapPayloadSizeOffset, &size, 8);
   reseal(bytes);
   EXPECT_EQ(decode_error(bytes), "level table is truncated");
 }
@@ -431,7 +485,7 @@ TEST(BasemapFormat, RefusesLinesOutOfRangeOrBadlyCoded) {
   EXPECT_EQ(decode_error(file_of({l})), "level 0 coastlines, byte " + std::to_string(coast + 3) +
                                             ": the polylines hold 2 points, the level table says 3");
   l = good_level();
-  l.borders = varints({2, zz(0), fresh(kBasemapMaxUnits), zz(5), ref(-3)});
+  l.borders = varints({2, zz(0), fresh((kBasemapMaxShift * kBasemapUnitsPerWorld)), zz(5), ref(-3)});
   EXPECT_NE(decode_error(file_of({l})).find("level 0 borders, byte"), std::string::npos);
   EXPECT_NE(decode_error(file_of({l})).find(": a point is beyond ±8 world widths"), std::string::npos);
 }
