@@ -9,14 +9,19 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+#include "base/binary_io.h"
 #include "base/file_bytes.h"
+#include "base/text_format.h"
 #include "features/air/model/air_series.h"
 #include "features/air/model/air_timeline.h"
 #include "features/air/model/synthetic_readings.h"
+#include "features/partnership/model/partnership.h"
 #include "map/basemap_format.h"
 #include "pipeline/airquality/dataset_build.h"
 #include "pipeline/airquality/json_importers.h"
@@ -25,6 +30,8 @@
 #include "pipeline/airquality/station_points.h"
 #include "pipeline/atomic_file.h"
 #include "pipeline/basemap_builder.h"
+#include "pipeline/city_places.h"
+#include "pipeline/city_tiles.h"
 
 namespace {
 
@@ -40,6 +47,8 @@ int usage(const char* why) {
       "                               [--hours N] [--seed N] [--pollutants pm25,pm10,no2,o3]\n"
       "       ccap_geodata airquality-datasets --config datasets.json --out-dir DIR [--data-path air]\n"
       "                               [--demo-stations SRC --demo-year YEAR]  (synthetic demo readings, apart)\n"
+      "       ccap_geodata city-tiles --partnership partnership.json --land SRC --lakes SRC --rivers SRC\n"
+      "                               --countries SRC --places SRC --out-dir DIR [--radius-km 60]\n"
       "  SRC: a vector file GDAL reads, optionally FILE#LAYER\n");
   return 2;
 }
@@ -353,6 +362,112 @@ int airquality_datasets(int argc, char** argv) {
   return 0;
 }
 
+std::string hex64(std::uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+// The city-scale map (city_tiles.h, city_places.h): the tiles within --radius-km of every partner
+// city, their places, and index.json, written last; nothing at all when anything failed.
+int city_tiles(int argc, char** argv) {
+  using namespace ccap::pipeline;
+  std::string partnership_path, out_dir;
+  CityTileSources sources;
+  SourceRef places;
+  double radius_km = kCityRadiusKm;
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (i + 1 >= argc) return usage(("missing value after " + arg).c_str());
+    const std::string value = argv[++i];
+    if (arg == "--partnership")
+      partnership_path = value;
+    else if (arg == "--out-dir")
+      out_dir = value;
+    else if (arg == "--land")
+      sources.land = SourceRef::parse(value);
+    else if (arg == "--lakes")
+      sources.lakes = SourceRef::parse(value);
+    else if (arg == "--rivers")
+      sources.rivers = SourceRef::parse(value);
+    else if (arg == "--countries")
+      sources.countries = SourceRef::parse(value);
+    else if (arg == "--places")
+      places = SourceRef::parse(value);
+    else if (arg == "--radius-km") {
+      const auto r = ccap::parse_decimal(value);
+      if (!r || *r <= 0 || *r > 500) return usage(("--radius-km wants 0-500 km, not '" + value + "'").c_str());
+      radius_km = *r;
+    } else
+      return usage(("unexpected argument " + arg).c_str());
+  }
+  if (partnership_path.empty() || out_dir.empty() || sources.land.path.empty() || sources.lakes.path.empty() ||
+      sources.rivers.path.empty() || sources.countries.path.empty() || places.path.empty())
+    return usage("city-tiles needs --partnership, --land, --lakes, --rivers, --countries, --places and --out-dir");
+  const auto start = std::chrono::steady_clock::now();
+  const auto fail = [&](const std::vector<std::string>& errors) {
+    for (const std::string& e : errors) std::fprintf(stderr, "error: %s\n", e.c_str());
+    std::fprintf(stderr, "ccap_geodata: nothing in %s was written\n", out_dir.c_str());
+    return 1;
+  };
+  const ccap::FileBytes file = ccap::read_file_bytes(partnership_path, 16 << 20);
+  if (!file.bytes) return fail({partnership_path + ": " + file.error});
+  const ccap::PartnershipLoad load = ccap::parse_partnership(
+      std::string_view(reinterpret_cast<const char*>(file.bytes->data()), file.bytes->size()), partnership_path);
+  if (!load.partnership) return fail(load.problems);
+  std::vector<ccap::LngLat> where;
+  std::vector<PartnerPlace> partners;
+  for (const ccap::City& c : load.partnership->cities) {
+    where.push_back(c.where);
+    partners.push_back({c.where, c.geonames_id});
+  }
+  const std::vector<TileKey> keys = tiles_near(where, radius_km, kCityTileZoom);
+  CityTilesResult tiles = cut_city_tiles(sources, keys);
+  CityPlacesResult named = read_city_places(places, keys, partners);
+  std::vector<std::string> errors = tiles.errors;
+  errors.insert(errors.end(), named.errors.begin(), named.errors.end());
+  if (!errors.empty()) return fail(errors);
+
+  nlohmann::json index = {{"format", 1},
+                          {"zoom", kCityTileZoom},
+                          {"radius_km", radius_km},
+                          {"attribution",
+                           "Coast: \u00a9 OpenStreetMap contributors (ODbL) via geo-maps \u00b7 "
+                           "rivers, lakes, places: Natural Earth"},
+                          {"places", "places.json"},
+                          {"tiles", nlohmann::json::array()}};
+  std::vector<std::pair<std::string, std::vector<std::uint8_t>>> files;
+  std::size_t total = 0;
+  for (const CityTile& t : tiles.tiles) {
+    auto encoded = ccap::encode_basemap(t.map);
+    if (!encoded.error.empty()) return fail({"tile " + t.key.name() + ": " + encoded.error});
+    const std::string name = t.key.name() + ".ccapmap";
+    index["tiles"].push_back({{"file", name},
+                              {"z", t.key.z},
+                              {"x", t.key.x},
+                              {"y", t.key.y},
+                              {"bytes", encoded.bytes.size()},
+                              {"fnv1a64", hex64(ccap::fnv1a64(encoded.bytes))}});
+    std::printf("tile %s: %zu land pieces -> %zu triangles, %zu coast, %zu border, %zu river segments, %zu bytes\n",
+                t.key.name().c_str(), t.stats.land_pieces, t.stats.triangles, t.stats.coast_segments,
+                t.stats.border_segments, t.stats.river_segments, encoded.bytes.size());
+    total += encoded.bytes.size();
+    files.emplace_back(name, std::move(encoded.bytes));
+  }
+  const std::string places_text = city_places_json(named.places, "Natural Earth 1:10m populated places");
+  files.emplace_back("places.json", std::vector<std::uint8_t>(places_text.begin(), places_text.end()));
+  const std::string index_text = index.dump(1);
+  files.emplace_back("index.json", std::vector<std::uint8_t>(index_text.begin(), index_text.end()));
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  for (const auto& [name, bytes] : files)  // index.json last: a reader never sees an index without its tiles
+    if (auto why = write_file_atomically(out_dir + "/" + name, bytes); !why.empty()) return fail({why});
+  std::printf("wrote %s: %zu tiles (%zu bytes) around %zu partner cities, %zu places, in %.1f s\n", out_dir.c_str(),
+              tiles.tiles.size(), total, where.size(), named.places.size(),
+              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -361,6 +476,7 @@ int main(int argc, char** argv) {
   if (command == "basemap") return basemap(argc, argv);
   if (command == "airquality") return airquality(argc, argv);
   if (command == "airquality-datasets") return airquality_datasets(argc, argv);
+  if (command == "city-tiles") return city_tiles(argc, argv);
   if (command == "--help" || command == "-h") return usage(nullptr), 0;
   return usage(("unknown command " + command).c_str());
 }

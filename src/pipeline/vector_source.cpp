@@ -93,7 +93,7 @@ std::string json_syntax_problem(const std::string& path) {
   return why;
 }
 
-PolygonLayer read_polygon_layer(const SourceRef& source) {
+PolygonLayer read_polygon_layer(const SourceRef& source, EmptyFeatures empty) {
   GDALAllRegister();
   CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
   CPLErrorReset();
@@ -134,7 +134,8 @@ PolygonLayer read_polygon_layer(const SourceRef& source) {
     pf.label = feature_label(*feature);
     OGRGeometry* g = feature->GetGeometryRef();
     if (!g || g->IsEmpty()) {
-      out.errors.push_back(source.describe() + ": " + pf.label + ": has no geometry");
+      if (empty == EmptyFeatures::Error)
+        out.errors.push_back(source.describe() + ": " + pf.label + ": has no geometry");
       continue;
     }
     if (to_crs84 && g->transform(to_crs84.get()) != OGRERR_NONE) {

@@ -32,7 +32,10 @@ struct PolygonLayer {
 
 // Coordinates are taken as longitude/latitude (CRS84) when the layer has no SRS (TopoJSON has
 // none); a layer in another SRS is transformed to CRS84.
-PolygonLayer read_polygon_layer(const SourceRef& source);
+// A feature without geometry is an error, unless `empty` says it may be left out (world-atlas's
+// countries-10m has Vatican and a few others as empty features: they have no edges to draw).
+enum class EmptyFeatures { Error, Skip };
+PolygonLayer read_polygon_layer(const SourceRef& source, EmptyFeatures empty = EmptyFeatures::Error);
 
 // Why GDAL could not open a GeoJSON file, in a person's terms: our JSON reader names the line and
 // column where the text stops being JSON (a truncated download, a stray comma). Empty when the
