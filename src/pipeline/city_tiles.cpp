@@ -182,24 +182,18 @@ class Geos {
         ctx_, [](const char* m, void* out) { static_cast<std::string*>(out)->assign(m ? m : "unknown GEOS error"); },
         &error_);
   }
-  ~Geos() {
-    for (auto& [id, g] : cache_) GEOSGeom_destroy_r(ctx_, g);
-    GEOS_finish_r(ctx_);
-  }
+  ~Geos() { GEOS_finish_r(ctx_); }
   Geos(const Geos&) = delete;
   Geos& operator=(const Geos&) = delete;
 
   GEOSContextHandle_t ctx() const { return ctx_; }
   const std::string& error() const { return error_; }
 
-  // The feature's geometry in GEOS, converted on first use.
-  GEOSGeometry* feature(const std::string& key, const OGRGeometry& g) {
-    if (const auto it = cache_.find(key); it != cache_.end()) return it->second;
+  // `g` in GEOS (null when GEOS cannot read it); the caller owns it.
+  GEOSGeometry* from_ogr(const OGRGeometry& g) {
     std::vector<unsigned char> wkb(static_cast<std::size_t>(g.WkbSize()));
     g.exportToWkb(wkbNDR, wkb.data());
-    GEOSGeometry* out = GEOSGeomFromWKB_buf_r(ctx_, wkb.data(), wkb.size());
-    cache_.emplace(key, out);
-    return out;
+    return GEOSGeomFromWKB_buf_r(ctx_, wkb.data(), wkb.size());
   }
 
   // Owns a GEOS geometry made here.
@@ -233,37 +227,65 @@ class Geos {
  private:
   GEOSContextHandle_t ctx_;
   std::string error_;
-  std::map<std::string, GEOSGeometry*> cache_;
 };
 
-// The union of the polygonal pieces of every feature of `source` in `box` (empty Owned: none).
-Geos::Owned area_in(TiledSource& source, Geos& geos, const std::string& cache_prefix, const GeoBounds& box,
-                    const std::string& tile, std::vector<std::string>& errors) {
+// A polygon layer's features that meet any of the tiles, in GEOS, each with its box: read once,
+// then cut for every tile. (Through OGR's spatial filter each tile converted and tested every
+// whole country again.)
+struct GeosLayer {
+  struct Entry {
+    Geos::Owned geometry;
+    GeoBounds box;
+    long long fid = 0;
+  };
+  std::string name;  // the source, for messages
+  std::vector<Entry> entries;
+
+  GeosLayer(TiledSource& source, Geos& geos, std::span<const GeoBounds> tiles, std::vector<std::string>& errors)
+      : name(source.describe()) {
+    OGRLayer* layer = source.layer();
+    layer->ResetReading();
+    while (auto f = std::unique_ptr<OGRFeature>(layer->GetNextFeature())) {
+      const OGRGeometry* g = f->GetGeometryRef();
+      if (!g || g->IsEmpty()) continue;  // nothing to fill
+      OGREnvelope e;
+      g->getEnvelope(&e);
+      const GeoBounds box{e.MinX, e.MinY, e.MaxX, e.MaxY};
+      if (std::none_of(tiles.begin(), tiles.end(), [&](const GeoBounds& t) { return overlap(box, t); })) continue;
+      Geos::Owned converted = geos.own(geos.from_ogr(*g));
+      if (!converted) {
+        errors.push_back(name + ": feature " + std::to_string(f->GetFID()) + ": GEOS cannot read it: " + geos.error());
+        continue;
+      }
+      entries.push_back({std::move(converted), box, f->GetFID()});
+    }
+  }
+
+  static bool overlap(const GeoBounds& a, const GeoBounds& b) {
+    return a.west <= b.east && b.west <= a.east && a.south <= b.north && b.south <= a.north;
+  }
+};
+
+// The union of the polygonal pieces of every feature of `layer` in `box` (empty Owned: none).
+Geos::Owned area_in(GeosLayer& layer, Geos& geos, const GeoBounds& box, const std::string& tile,
+                    std::vector<std::string>& errors) {
   GEOSContextHandle_t ctx = geos.ctx();
-  std::vector<Geos::Owned> pieces;
-  OGRLayer* layer = source.layer();
-  layer->SetSpatialFilterRect(box.west, box.south, box.east, box.north);
-  layer->ResetReading();
-  while (auto f = std::unique_ptr<OGRFeature>(layer->GetNextFeature())) {
-    const OGRGeometry* g = f->GetGeometryRef();
-    if (!g || g->IsEmpty()) continue;  // nothing to fill
-    GEOSGeometry* whole = geos.feature(cache_prefix + std::to_string(f->GetFID()), *g);
-    Geos::Owned cut = whole ? geos.clip(whole, box) : Geos::Owned{};
+  std::vector<GEOSGeometry*> parts;  // owned until the collection takes them
+  for (GeosLayer::Entry& e : layer.entries) {
+    if (!GeosLayer::overlap(e.box, box)) continue;
+    Geos::Owned cut = geos.clip(e.geometry.g, box);
     if (!cut) {
-      errors.push_back(source.describe() + ": feature " + std::to_string(f->GetFID()) + ", tile " + tile +
+      errors.push_back(layer.name + ": feature " + std::to_string(e.fid) + ", tile " + tile +
                        ": clipping failed: " + geos.error());
       continue;
     }
-    if (!GEOSisEmpty_r(ctx, cut.g)) pieces.push_back(std::move(cut));
+    if (!GEOSisEmpty_r(ctx, cut.g)) parts.push_back(std::exchange(cut.g, nullptr));
   }
-  layer->SetSpatialFilter(nullptr);
-  if (pieces.empty()) return {};
-  std::vector<GEOSGeometry*> parts;
-  for (Geos::Owned& p : pieces) parts.push_back(std::exchange(p.g, nullptr));  // the collection takes them
+  if (parts.empty()) return {};
   Geos::Owned all = geos.own(
       GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, parts.data(), static_cast<unsigned>(parts.size())));
   Geos::Owned merged = geos.own(GEOSUnaryUnion_r(ctx, all.g));
-  if (!merged) errors.push_back(source.describe() + ": tile " + tile + ": merging failed: " + geos.error());
+  if (!merged) errors.push_back(layer.name + ": tile " + tile + ": merging failed: " + geos.error());
   return merged;
 }
 
@@ -291,6 +313,63 @@ std::vector<Polygon> polygons_of(GEOSContextHandle_t ctx, const GEOSGeometry* g)
     }
   }
   return out;
+}
+
+void append(pipeline::Mesh& into, const pipeline::Mesh& part) {
+  const auto base = static_cast<std::uint32_t>(into.vertices.size());
+  into.vertices.insert(into.vertices.end(), part.vertices.begin(), part.vertices.end());
+  for (std::uint32_t i : part.indices) into.indices.push_back(base + i);
+}
+
+// Triangulates `polygon` into `mesh`. GEOS's constrained triangulation gives up on a few polygons
+// of the fine coastline ("Unable to find a convex corner": its joining of small holes to the outer
+// ring fails; seen around Philadelphia's marshes); such a polygon is cut in two across its longer
+// side, through its first hole when it has one (each half then has that hole as a notch and no
+// hole), else in the middle, and each half tried again, down to kMaxSplits levels. The seam is
+// not coast (the coast was taken from the whole polygon) and the halves' triangles meet along it.
+std::string triangulate_in_parts(const Polygon& polygon, Geos& geos, LandTriangulator& triangulator,
+                                 pipeline::Mesh& mesh, int depth = 0) {
+  constexpr int kMaxSplits = 8;
+  pipeline::Mesh attempt;
+  const std::string why = triangulator.add(polygon, attempt);
+  if (why.empty()) {
+    append(mesh, attempt);
+    return {};
+  }
+  if (depth == kMaxSplits) return why + " (also in its parts, cut " + std::to_string(kMaxSplits) + " times)";
+  GeoBounds b{polygon.front().front().lng, polygon.front().front().lat, polygon.front().front().lng,
+              polygon.front().front().lat};
+  for (const LngLat& p : polygon.front()) {
+    b.west = std::min(b.west, p.lng), b.east = std::max(b.east, p.lng);
+    b.south = std::min(b.south, p.lat), b.north = std::max(b.north, p.lat);
+  }
+  const bool wide = b.east - b.west >= b.north - b.south;
+  double mid = wide ? (b.west + b.east) / 2 : (b.south + b.north) / 2;
+  if (polygon.size() > 1) {  // through a hole: each half gets it as a notch in its outer ring
+    const Ring& hole = polygon[1];
+    double lo = wide ? hole.front().lng : hole.front().lat, hi = lo;
+    for (const LngLat& p : hole) lo = std::min(lo, wide ? p.lng : p.lat), hi = std::max(hi, wide ? p.lng : p.lat);
+    mid = (lo + hi) / 2;
+  }
+  // The polygon in GEOS, by its WKB through OGR (as LandTriangulator reads it).
+  OGRPolygon ogr;
+  for (const Ring& r : polygon) {
+    OGRLinearRing ring;
+    for (const LngLat& p : r) ring.addPoint(p.lng, p.lat);
+    ring.closeRings();
+    ogr.addRing(&ring);
+  }
+  Geos::Owned whole = geos.own(geos.from_ogr(ogr));
+  if (!whole) return why;
+  for (const GeoBounds half :
+       {wide ? GeoBounds{b.west, b.south, mid, b.north} : GeoBounds{b.west, b.south, b.east, mid},
+        wide ? GeoBounds{mid, b.south, b.east, b.north} : GeoBounds{b.west, mid, b.east, b.north}}) {
+    Geos::Owned part = geos.clip(whole.g, half);
+    if (!part) return why + " (and cutting it in two failed: " + geos.error() + ")";
+    for (const Polygon& piece : polygons_of(geos.ctx(), part.g))
+      if (auto again = triangulate_in_parts(piece, geos, triangulator, mesh, depth + 1); !again.empty()) return again;
+  }
+  return {};
 }
 
 bool on_one_edge(LngLat a, LngLat b, const GeoBounds& box) {
@@ -322,7 +401,10 @@ CityTilesResult cut_city_tiles(const CityTileSources& sources, std::span<const T
     borders = extract_lines(rings_by_country).borders;
   }
   if (!land || !lakes || !rivers || !errors.empty()) return result;
-  Geos geos;
+  std::vector<GeoBounds> boxes;
+  for (const TileKey& k : keys) boxes.push_back(tile_bounds(k));
+  Geos geos;  // before the layers, which hold its geometries
+  GeosLayer land_area(land, geos, boxes, errors), lake_area(lakes, geos, boxes, errors);
 
   std::vector<CityTile> tiles;
   for (const TileKey& key : keys) {
@@ -336,8 +418,8 @@ CityTilesResult cut_city_tiles(const CityTileSources& sources, std::span<const T
     level.min_zoom = static_cast<float>(key.z);
 
     // Land, lakes cut out.
-    if (Geos::Owned ground = area_in(land, geos, "land:", box, name, errors)) {
-      if (Geos::Owned water = area_in(lakes, geos, "lakes:", box, name, errors)) {
+    if (Geos::Owned ground = area_in(land_area, geos, box, name, errors)) {
+      if (Geos::Owned water = area_in(lake_area, geos, box, name, errors)) {
         Geos::Owned dry = geos.own(GEOSDifference_r(geos.ctx(), ground.g, water.g));
         if (!dry) {
           errors.push_back(sources.lakes.describe() + ": tile " + name +
@@ -353,7 +435,7 @@ CityTilesResult cut_city_tiles(const CityTileSources& sources, std::span<const T
         for (const Ring& r : polygon)
           for (std::size_t i = 1; i < r.size(); ++i)
             if (!on_one_edge(r[i - 1], r[i], box)) level.coastlines.push_back({to_world(r[i - 1]), to_world(r[i])});
-        if (auto why = triangulator.add(polygon, mesh); !why.empty())
+        if (auto why = triangulate_in_parts(polygon, geos, triangulator, mesh); !why.empty())
           errors.push_back(sources.land.describe() + ": tile " + name + ": " + why);
       }
       tile.stats.land_pieces = polygons.size();

@@ -155,6 +155,41 @@ TEST(CityTiles, ATileHoldsItsLandWithoutTheLakesTheCoastButNotItsOwnEdgesBorders
   EXPECT_EQ(decoded.map->levels[0].rivers.size(), 1u);
 }
 
+TEST(CityTiles, APolygonGeosCannotTriangulateIsCutThroughItsHoleUntilItCan) {
+  // A piece of the marshes by Philadelphia, as the fine coastline has it after clipping and
+  // snapping: a box with a small triangular pond. GEOS's constrained triangulation fails on it
+  // ("Unable to find a convex corner"); cut through the pond, both halves triangulate.
+  Inputs in;
+  const std::string ring =
+      "[[-74.42674,39.54338],[-74.42116,39.54338],[-74.42116,39.53424],[-74.42674,39.53424],"
+      "[-74.42674,39.54338]]";
+  const std::string pond = "[[-74.42215,39.5405],[-74.42173,39.54068],[-74.4246,39.5417],[-74.42215,39.5405]]";
+  CityTileSources src;
+  src.land.path = in.write(
+      "land.geojson", features({feature("{}", R"({"type":"Polygon","coordinates":[)" + ring + "," + pond + "]}")}));
+  src.lakes.path = src.rivers.path = in.write("empty.geojson", features({}));
+  src.countries.path = in.write(  // one country, far away: no border here
+      "countries.geojson",
+      features({feature("{}", R"({"type":"Polygon","coordinates":)" + polygon(0, 0, 1, 1) + "}")}));
+  const LngLat at{-74.424, 39.54};
+  const auto keys = tiles_near(std::span(&at, 1), 1, 8);
+  ASSERT_EQ(keys.size(), 1u);
+  const auto r = cut_city_tiles(src, keys);
+  ASSERT_TRUE(r.errors.empty()) << r.errors.front();
+  const BasemapLevel& l = r.tiles.at(0).map.levels.at(0);
+  double area = 0;
+  for (std::size_t i = 0; i < l.land_indices.size(); i += 3) {
+    const Vec2f a = l.land_vertices[l.land_indices[i]], b = l.land_vertices[l.land_indices[i + 1]],
+                c = l.land_vertices[l.land_indices[i + 2]];
+    area += std::abs((double{b.x} - a.x) * (double{c.y} - a.y) - (double{c.x} - a.x) * (double{b.y} - a.y)) / 2;
+  }
+  const auto w = [](double lng, double lat) { return project({lng, lat}); };
+  const WorldPoint nw = w(-74.42674, 39.54338), se = w(-74.42116, 39.53424);
+  const WorldPoint p0 = w(-74.42215, 39.5405), p1 = w(-74.42173, 39.54068), p2 = w(-74.4246, 39.5417);
+  const double pond_area = std::abs((p1.x - p0.x) * (p2.y - p0.y) - (p2.x - p0.x) * (p1.y - p0.y)) / 2;
+  EXPECT_NEAR(area / ((se.x - nw.x) * (se.y - nw.y) - pond_area), 1, 2e-3) << "the box less its pond, no more";
+}
+
 TEST(CityTiles, ABrokenSourceIsNamedAndNoTileIsMade) {
   Inputs in;
   const TileKey key{8, 214, 109};
