@@ -206,10 +206,8 @@ test('kiosk: with the server gone a reload still starts the kiosk (service worke
   const browser = await launchBrowser({ viewport: { width: 1920, height: 1080 }, touch: true });
   try {
     const { page } = await kioskApp(browser.context, own.url + '?kiosk=1');
-    await page.waitForFunction(async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      return !!(reg && reg.active && navigator.serviceWorker.controller);
-    }, null, { timeout: 30000 });
+    // Controlled: the first worker cached every file before it took over (web/sw.js).
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30000 });
     await own.stop();
     await page.reload();
     const s = await waitForFrames(page, 3);
@@ -229,7 +227,7 @@ test('kiosk: a new deployment downloads in the background and takes over at the 
   const browser = await launchBrowser({ viewport: { width: 1920, height: 1080 }, touch: true });
   try {
     const { page } = await kioskApp(browser.context, own.url + '?kiosk=1');
-    await page.waitForFunction(async () => !!navigator.serviceWorker.controller, null, { timeout: 30000 });
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30000 });
     assert.equal((await appState(page)).kiosk.idleSeconds, 90);
     // The next deployment: other settings, another version.
     // (As the build writes one: the manifest lists the new file's size and hash, which the loader checks.)
@@ -244,10 +242,22 @@ test('kiosk: a new deployment downloads in the background and takes over at the 
     delete entry.gz;
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, version: 'next-deployment' }));
     await page.evaluate(() => { window.__first = true; return window.ccapKiosk.checkNow(); });
-    await page.waitForFunction(async () => {
+    // Until the new worker has installed every file (an async predicate would be a Promise, truthy
+    // at once: wait on the worker's own events instead).
+    await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.getRegistration();
-      return !!(reg && reg.waiting);
-    }, null, { timeout: 30000 });
+      if (reg.waiting) return;
+      const worker = reg.installing ||
+        await new Promise((found) => reg.addEventListener('updatefound', () => found(reg.installing), { once: true }));
+      await new Promise((installed, failed) => {
+        const check = () => {
+          if (worker.state === 'installed') installed();
+          if (worker.state === 'redundant') failed(new Error('the new deployment did not install'));
+        };
+        worker.addEventListener('statechange', check);
+        check();
+      });
+    });
     await page.waitForTimeout(1000);
     assert.equal(await page.evaluate(() => window.__first), true, 'downloaded, not switched: a visitor may be here');
     assert.equal((await appState(page)).kiosk.idleSeconds, 90);
