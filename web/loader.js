@@ -135,8 +135,10 @@
   // own progress in the app (the air panel says how far its data has come).
   const AFTER_MAP = new Set(['data/air/index.json']);
   // Files fetched only when the app asks for one (Module.ccapFetchData): each air-quality
-  // dataset's series, when a city it serves is opened or the map is at its stations.
-  const ON_DEMAND = (path) => path.startsWith('data/air/') && path.endsWith('.ccapaq');
+  // dataset's series, when a city it serves is opened or the map is at its stations; the
+  // city-scale tiles and their index and places, when the map comes close to a partner city.
+  const ON_DEMAND = (path) =>
+    (path.startsWith('data/air/') && path.endsWith('.ccapaq')) || path.startsWith('data/tiles/');
   // ?bench=1: the peer benchmark's scene (web/peer_bench.js) needs the app and the basemap only.
   const BENCH_FILES = new Set(['data/basemap.ccapmap']);
 
