@@ -32,7 +32,7 @@ command -v clang++-14 >/dev/null || die "clang++-14 is not installed: run script
 DATA="$WEB_OUT/data"
 [ -f "$DATA/basemap.ccapmap" ] && [ -f "$DATA/partnership.json" ] \
   || die "the data files are not built in $DATA: run scripts/build.sh first"
-TARGETS=(link partnership basemap airquality importers air_datasets station_points kiosk_config font)
+TARGETS=(link partnership basemap airquality importers air_datasets station_points kiosk_config font citymap)
 
 where=""
 [ "$BUILD_ONLY" -eq 1 ] && where=", beside the tests"
