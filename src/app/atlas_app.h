@@ -14,6 +14,7 @@
 #include "base/pixel_probe.h"
 #include "features/air/air_feature.h"
 #include "features/basemap/basemap_feature.h"
+#include "features/citymap/citymap_feature.h"
 #include "features/kiosk/kiosk_feature.h"
 #include "features/knowledge/knowledge_feature.h"
 #include "features/partnership/partnership_feature.h"
@@ -200,13 +201,14 @@ class AtlasApp final : public Application {
   render::FrameRenderer frame_renderer_;
 
   BasemapFeature basemap_;
+  CityMapFeature citymap_;
   AirFeature air_;
   PartnershipFeature partnership_;
   KnowledgeFeature knowledge_{partnership_};
   KioskFeature kiosk_{partnership_, knowledge_, config_.kiosk};
   ShareFeature share_{config_.web_share};
   // Drawn in this order (stations under cities); picked in the reverse (cities before stations).
-  std::vector<Feature*> features_{&basemap_, &air_, &partnership_, &knowledge_, &kiosk_, &share_};
+  std::vector<Feature*> features_{&basemap_, &citymap_, &air_, &partnership_, &knowledge_, &kiosk_, &share_};
   std::optional<SavePicture> picture_;  // asked for: the next frame is drawn as the picture
   // The picture of this frame: the map's own text, no panels (the card is drawn on its own).
   void picture_panels(PanelContext& panels);

@@ -1,7 +1,11 @@
 // The app drawn on Mesa with no display: the map and the ImGui panels are really on the
 // framebuffer, read back through the same pixel probes the browser tests use.
 #include <gtest/gtest.h>
+
 #include <unistd.h>
+#include "base/file_bytes.h"
+#include "features/citymap/model/city_tile_index.h"
+#include "map/basemap_format.h"
 
 #include <filesystem>
 #include <fstream>
@@ -376,6 +380,64 @@ TEST(AirQualityRender, AStationsColourFollowsTheTimeThePaletteAndTheSurfaceEndsN
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
 namespace ccap::testing {
+
+TEST(CityMapRender, AtZoom10OverBangkokTheTilesInViewAreFetchedAndTheirRiverIsDrawn) {
+  // The Chao Phraya as Bangkok's tile holds it: a river segment's middle, probed on screen.
+  const LngLat bangkok{100.52, 13.75};
+  const std::string dir = CCAP_TEST_DATA_DIR;
+  const auto index_bytes = read_file_bytes(dir + "/tiles/index.json", 1 << 20);
+  ASSERT_TRUE(index_bytes.bytes) << index_bytes.error;
+  const CityTileIndex index = read_city_tile_index(
+      std::string_view(reinterpret_cast<const char*>(index_bytes.bytes->data()), index_bytes.bytes->size()), "index");
+  const WorldPoint at = project(bangkok);
+  const auto tile = std::find_if(index.tiles.begin(), index.tiles.end(), [&](const CityTileEntry& t) {
+    return at.x >= t.world_west() && at.x < t.world_west() + t.world_size() && at.y >= t.world_north() &&
+           at.y < t.world_north() + t.world_size();
+  });
+  ASSERT_NE(tile, index.tiles.end()) << "Bangkok has a tile";
+  const auto tile_bytes = read_file_bytes(dir + "/tiles/" + tile->file, 4 << 20);
+  ASSERT_TRUE(tile_bytes.bytes);
+  const Basemap map = *decode_basemap(*tile_bytes.bytes).map;
+  // The river segment nearest Bangkok (the Chao Phraya runs through it), long enough to probe.
+  const Segment* river = nullptr;
+  double best = 1e9;
+  for (const Segment& r : map.levels[0].rivers) {
+    const double mx = (r.a.x + r.b.x) / 2.0, my = (r.a.y + r.b.y) / 2.0;
+    const double d = std::hypot(mx - at.x, my - at.y);
+    if (d < best && std::hypot(r.b.x - r.a.x, r.b.y - r.a.y) * 256 * 1024 > 20) best = d, river = &r;
+  }
+  ASSERT_NE(river, nullptr);
+  const LngLat middle = unproject({(river->a.x + river->b.x) / 2.0, (river->a.y + river->b.y) / 2.0});
+
+  AppConfig config = test_config();
+  config.demo_data = false;
+  ScriptedApp scripted(config);
+  int probe = -1;
+  scripted.after_frame(1, [&](AtlasApp& app) {
+    LayerSettings none;
+    none.cities = none.arcs = none.labels = none.flow = false;
+    app.partnership().set_layers(none);
+    app.jump_to(bangkok, 10);
+  });
+  scripted.after_frame(20, [&](AtlasApp& app) {  // the index and the tiles have come (a frame each)
+    app.hold_clock();
+    app.advance_clock(1);  // their 0.3 s fade-in over, on the app's clock
+  });
+  scripted.after_frame(40, [&](AtlasApp& app) {
+    const glm::dvec2 p = app.camera().lnglat_to_screen(middle);
+    probe = app.request_probe(static_cast<float>(p.x), static_cast<float>(p.y));
+  });
+  ASSERT_EQ(scripted.run(42, 1024, 700), 0);
+  const auto state = scripted.state();
+  const auto& c = state["cityMap"];
+  EXPECT_EQ(c["index"], "read");
+  EXPECT_GE(c["drawn"].get<int>(), 1) << c.dump();
+  EXPECT_LE(c["requested"].get<int>(), 4) << "only the tiles that meet the view: " << c.dump();
+  EXPECT_EQ(c["failed"], 0);
+  const Rgba8 colour = probe_color(state, probe);
+  EXPECT_LE(channel_distance(colour, palette::kRiver), 40) << to_hex(colour) << ": the river, not the land";
+  EXPECT_GT(channel_distance(colour, palette::kLand), 30) << to_hex(colour);
+}
 
 TEST(UiFont, HasEveryGlyphOfTheContentsLocalNames) {
   ScriptedApp scripted(AppConfig{CCAP_TEST_DATA_DIR, {}});

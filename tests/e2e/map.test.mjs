@@ -201,3 +201,29 @@ test('an idle map draws nothing until something changes; the flow rests after a 
   assert.equal(s.layers.flowAnimating, true);
   await page.close();
 });
+
+test('city scale: nothing of the tiles before the map comes close; then only the tiles in view', async () => {
+  const asked = [];
+  const watch = (r) => { const m = r.url().match(/data\/(tiles\/[^?]*)/); if (m) asked.push(m[1]); };
+  browser.context.on('request', watch);  // before the page exists: its first requests too
+  try {
+    const { page, errors } = await openApp(browser.context, server.url);
+    await waitForFrames(page, 3);
+    assert.deepEqual(asked, [], 'no tile and no index at the world view');
+    await jumpTo(page, 100.52, 13.75, 10);  // Bangkok
+    await page.waitForFunction(() => {
+      const c = JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).cityMap;
+      return c && c.index === 'read' && c.drawn > 0 && c.coming === 0;
+    }, null, { timeout: 30000 });
+    const s = await appState(page);
+    const tiles = asked.filter((a) => a.endsWith('.ccapmap'));
+    assert.ok(asked.includes('tiles/index.json'), `${asked}`);
+    assert.equal(tiles.length, s.cityMap.requested, `${tiles}`);
+    assert.ok(tiles.length >= 1 && tiles.length <= 4, `only the tiles that meet the view: ${tiles}`);
+    assert.equal(s.cityMap.failed, 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    browser.context.off('request', watch);
+  }
+});

@@ -12,7 +12,7 @@ struct BasemapRenderer::LevelGpu {
   GLuint vao = 0, vertices = 0, indices = 0;
   float min_x = 0, max_x = 0;   // world x extent of the land
   std::vector<Bucket> buckets;  // of land triangles, for culling
-  LineBuffer coastlines, borders;
+  LineBuffer coastlines, borders, rivers;
   ThinLineBuffer thin_coastlines, thin_borders;  // with BasemapStyle::thin_lines
 
   LevelGpu(const BasemapLevel& level, bool thin) {
@@ -39,6 +39,7 @@ struct BasemapRenderer::LevelGpu {
     }
     coastlines.upload(level.coastlines);
     borders.upload(level.borders);
+    rivers.upload(level.rivers);
     if (thin) {
       thin_coastlines.upload(level.coastlines);
       thin_borders.upload(level.borders);
@@ -101,7 +102,7 @@ void BasemapRenderer::draw_lines(const LineBuffer& lines, const MapView& view, f
   line_.use();
   set_view_uniforms(line_, view, 0);
   const ColorF c = to_float(color);
-  glUniform4f(line_.uniform("u_color"), c.r, c.g, c.b, c.a * alpha);
+  glUniform4f(line_.uniform("u_color"), c.r, c.g, c.b, c.a * alpha * style_.line_opacity);
   glUniform1f(line_.uniform("u_half_width"), 0.5f * width * view.pixel_ratio);
   glUniform1f(line_.uniform("u_flow_spacing"), 0.0f);
   lines.draw_in_view(line_, view, width);
@@ -173,8 +174,20 @@ void BasemapRenderer::draw(const MapView& view, double zoom) {
   }
 }
 
+void BasemapRenderer::cover(Rgba8 color, float alpha) const {
+  glEnable(GL_BLEND);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  cover_.use();
+  glBindVertexArray(empty_vao_);
+  const ColorF c = to_float(color);
+  glUniform4f(cover_.uniform("u_color"), c.r, c.g, c.b, c.a * alpha);
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glBindVertexArray(0);
+}
+
 void BasemapRenderer::draw_level_lines(const LevelGpu& level, const MapView& view, float alpha) const {
   if (!style_.lines) return;
+  if (level.rivers.size()) draw_lines(level.rivers, view, style_.river_width, style_.river, alpha);
   const auto one_pixel = [&](float width) { return width * view.pixel_ratio <= 1.0f; };
   if (level.thin_borders.size() && one_pixel(style_.border_width))
     level.thin_borders.draw(thin_line_, view, style_.border, alpha);

@@ -20,8 +20,12 @@ struct BasemapStyle {
   float coastline_width = 1.1f;  // logical pixels
   float border_width = 0.9f;
   float graticule_width = 0.8f;
+  float river_width = 1.2f;
   float fade_zooms = 0.6f;  // cross-fade span below a level's min zoom
-  Rgba8 land = palette::kLand, coastline = palette::kCoastline, border = palette::kBorder;
+  Rgba8 land = palette::kLand, coastline = palette::kCoastline, border = palette::kBorder, river = palette::kRiver;
+  // Of the lines (graticule, borders, coast, rivers): a city tile's lines fade in over the coarser
+  // map's while its land is drawn whole (land over land stays land: nothing darkens as it fades).
+  float line_opacity = 1;
   bool graticule = true;
   bool land_fill = true, lines = true;  // coastlines and borders
   // Coastlines and borders also as one-device-pixel GL_LINES (map/gl/thin_line_buffer.h), drawn
@@ -40,6 +44,9 @@ class BasemapRenderer {
   bool has_basemap() const { return !levels_.empty(); }
   void draw(const MapView& view, double zoom);
   void set_style(const BasemapStyle& style) { style_ = style; }
+  // Fills what the scissor leaves open with `color` at `alpha`, blended (a city tile's sea over
+  // the coarser map's land).
+  void cover(Rgba8 color, float alpha) const;
   const BasemapStyle& style() const { return style_; }
 
  private:
@@ -50,7 +57,7 @@ class BasemapRenderer {
   void fill_stencil(unsigned bits, Rgba8 color, float alpha) const;
 
   BasemapStyle style_;
-  GlProgram fill_, line_, cover_, thin_line_;
+  GlProgram fill_, line_, cover_, thin_line_;  // cover_: a full-screen triangle of one colour
   GLuint empty_vao_ = 0;
   bool has_stencil_ = false;
   std::vector<std::unique_ptr<LevelGpu>> levels_;
