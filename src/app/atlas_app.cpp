@@ -225,6 +225,7 @@ void AtlasApp::frame(const FrameInfo& frame) {
   } else {
     imgui_.welcome_card(notices_, kVersion, frame_ms_average_, config_.debug, commands_);
     for (Feature* f : features_) f->panels(panels);
+    for (Feature* f : features_) f->map_names(panels);
   }
   basemap_.scale_bar_and_attribution(camera_, imgui_.layout(), panels.credits);  // over the labels, under the panels
   imgui_.end_frame();
@@ -254,6 +255,7 @@ void AtlasApp::frame(const FrameInfo& frame) {
 void AtlasApp::picture_panels(PanelContext& panels) {
   panels.picture = true;
   for (Feature* f : features_) f->panels(panels);  // the map's own text only
+  for (Feature* f : features_) f->map_names(panels);
 }
 
 void AtlasApp::take_picture(const SavePicture& picture, const FrameInfo& frame, std::vector<std::uint8_t> map) {

@@ -122,6 +122,9 @@ class Feature {
   virtual bool hover(const std::optional<Pointer>&, bool /*taken*/, FrameContext&) { return false; }
   virtual bool tap(const Pointer&, bool /*taken*/, FrameContext&) { return false; }
   virtual void panels(PanelContext&) {}
+  // After every feature's panels, the least important text on the map (place names): it keeps
+  // off the labels the panels placed (ctx.map_labels) and every mark (ctx.marks).
+  virtual void map_names(PanelContext&) {}
   virtual void draw(const render::MapView&, const FrameContext&) {}
   virtual void on_command(const Command&, FrameContext&) {}
   virtual void after_frame(FrameContext&) {}

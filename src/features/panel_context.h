@@ -48,6 +48,8 @@ struct PanelContext {
   // Credits of the data drawn this frame, added by the features that draw them ("Air: MOENV
   // Taiwan (OGDL-Taiwan 1.0)"): the map's credit line shows them after the basemap's own.
   std::vector<std::string> credits = {};
+  // The boxes of the labels placed on the map this frame (logical px): place names keep off them.
+  std::vector<ScreenBox> map_labels = {};
 };
 
 }  // namespace ccap

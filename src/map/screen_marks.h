@@ -26,10 +26,11 @@ class ScreenMarks {
     under_.clear();
   }
   void add(glm::dvec2 centre, double radius) { discs_.push_back({centre, radius}); }
-  // A mark of a lower layer that map text keeps off all the same (a station cluster: a city's
+  // A mark of a lower layer that map text keeps off all the same (a station or a cluster: a city's
   // label must not cover it, nor be read as naming it). Not in covers() or near().
   void add_under(glm::dvec2 centre, double radius) { under_.push_back({centre, radius}); }
   std::span<const ScreenDisc> under() const { return under_; }
+  std::span<const ScreenDisc> discs() const { return discs_; }  // the marks added with add()
   // Whether the box [min, max] (logical px) touches any disc.
   bool covers(glm::dvec2 min, glm::dvec2 max) const;
   // The first disc that comes within `gap` px of the disc (centre, radius), if any.

@@ -157,9 +157,8 @@ void AirFeature::update(FrameContext& ctx) {
 void AirFeature::arrange(FrameContext& ctx) {
   mark_scale_ = ctx.mark_scale;
   move_clusters_clear(markers_, ctx.marks, ctx.camera, ctx.mark_scale);
-  for (std::size_t i = 0; i < markers_.markers.size(); ++i)  // city names keep off the clusters
-    if (markers_.markers[i].count > 1)
-      ctx.marks.add_under(markers_.markers[i].screen, square_reach_px(markers_.instances[i].radius, ctx.mark_scale));
+  for (std::size_t i = 0; i < markers_.markers.size(); ++i)  // city names keep off stations and clusters
+    ctx.marks.add_under(markers_.markers[i].screen, square_reach_px(markers_.instances[i].radius, ctx.mark_scale));
   if (renderer_ready_) renderer_->upload_markers(markers_.instances);
   screen_.clear();
   for (const AirMarker& m : markers_.markers) screen_.push_back(m.screen);

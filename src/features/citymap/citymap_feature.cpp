@@ -11,8 +11,16 @@ namespace ccap {
 namespace {
 constexpr DataFile kIndexFile{"tiles/index.json", 1u << 20, Notice::Level::Warning, "City-scale map",
                               "; the map shows the world map's coast at every zoom"};
+constexpr DataFile kPlacesFile{"tiles/places.json", 1u << 20, Notice::Level::Warning, "Town names",
+                               "; the map at city scale names only the partner cities"};
 constexpr std::size_t kMaxTileBytes = 4u << 20;
 constexpr double kFadeSeconds = 0.3;  // a tile that arrives fades in over this
+// A town is named from half a zoom step before Natural Earth's min_zoom: at zoom 10, Taipei's
+// and Bangkok's neighbours down to rank 10 (Nonthaburi, Samut Prakan, Keelung, Zhongli ...).
+constexpr double kNamesAhead = 0.5;
+
+// From zoom 7.5 to 8 the city-scale map fades in over the world map.
+float fade_by_zoom(double zoom) { return static_cast<float>(std::clamp((zoom - kCityTileMinZoom) / 0.5, 0.0, 1.0)); }
 
 WorldRect world_rect(const MapCamera& camera) {
   const WorldPoint nw = camera.screen_to_world({0, 0});
@@ -32,6 +40,14 @@ void CityMapFeature::gpu_restored(InitContext& ctx) {
 }
 
 void CityMapFeature::data_arrived(const std::string& name, InitContext& ctx) {
+  if (name == kPlacesFile.name) {
+    if (const auto bytes = ctx.read(kPlacesFile)) {
+      places_ = read_city_places(std::string_view(reinterpret_cast<const char*>(bytes->data()), bytes->size()),
+                                 ctx.path(kPlacesFile));
+      if (!places_.problems.empty()) ctx.notices.add_problems(Notice::Level::Warning, "Town names", places_.problems);
+    }
+    return;
+  }
   if (name == kIndexFile.name) {
     const auto bytes = ctx.read(kIndexFile);
     if (!bytes) {
@@ -87,7 +103,16 @@ void CityMapFeature::update(FrameContext& ctx) {
     if (zoom_ < kCityTileMinZoom - 0.5) return;  // the index, once the map comes close
     index_state_ = IndexState::Coming;
     ctx.commands.push_back(FetchData{kIndexFile.name});
+    ctx.commands.push_back(FetchData{kPlacesFile.name});
     return;
+  }
+  names_wanted_.clear();
+  if (zoom_ >= kCityTileMinZoom) {
+    const glm::dvec2 viewport = ctx.camera.viewport();
+    for (const CityPlace* p : places_at(places_, zoom_ + kNamesAhead)) {
+      const glm::dvec2 at = ctx.camera.lnglat_to_screen(p->where);
+      if (at.x >= 0 && at.y >= 0 && at.x <= viewport.x && at.y <= viewport.y) names_wanted_.push_back({&p->name, at});
+    }
   }
   if (!picker_) return;  // below zoom 7.5 the picker wants nothing, and cancels what is coming
   const TilePicker::Plan plan = picker_->update(world_rect(ctx.camera), zoom_, frame_);
@@ -105,11 +130,17 @@ void CityMapFeature::panels(PanelContext& ctx) {
   if (drawn_ > 0) ctx.credits.push_back("\u00a9 OpenStreetMap contributors (coast) \u00b7 Natural Earth");
 }
 
+void CityMapFeature::map_names(PanelContext& ctx) {
+  names_shown_ = names_wanted_.empty()
+                     ? std::vector<ui::ShownName>{}
+                     : ui::place_names(names_wanted_, ctx.map_labels, ctx.marks, ctx.layout, fade_by_zoom(zoom_));
+}
+
 void CityMapFeature::draw(const render::MapView& view, const FrameContext& ctx) {
   drawn_ = 0;
   if (!renderer_ready_ || !picker_ || ctx.camera.zoom() < kCityTileMinZoom) return;
-  // From zoom 7.5 to 8 the tiles fade in over the world map; a tile just arrived fades in too.
-  const float by_zoom = static_cast<float>(std::clamp((ctx.camera.zoom() - kCityTileMinZoom) / 0.5, 0.0, 1.0));
+  // A tile just arrived fades in too.
+  const float by_zoom = fade_by_zoom(ctx.camera.zoom());
   for (CityTileId id : picker_->drawable(world_rect(ctx.camera))) {
     const auto at = arrived_at_.find(id);
     const double since = at == arrived_at_.end() ? kFadeSeconds : ctx.now - at->second;
@@ -139,6 +170,15 @@ void CityMapFeature::write_status(nlohmann::json& state) const {
   c["drawn"] = drawn_;
   c["requested"] = requested_;
   c["failed"] = failed_;
+  c["places"] = places_.places.size();
+  nlohmann::json& names = c["names"];  // [{name, x, y, w, h}]: the town names drawn, logical px
+  names = nlohmann::json::array();
+  for (const ui::ShownName& n : names_shown_)
+    names.push_back({{"name", *n.name},
+                     {"x", n.box.min.x},
+                     {"y", n.box.min.y},
+                     {"w", n.box.max.x - n.box.min.x},
+                     {"h", n.box.max.y - n.box.min.y}});
 }
 
 }  // namespace ccap

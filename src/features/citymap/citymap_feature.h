@@ -2,16 +2,19 @@
 // The map at city scale: around every partner city, from zoom 7.5, the tiles of the fine
 // coastline, lakes, rivers and borders (src/pipeline/city_tiles.h) are fetched as the view needs
 // them (model/tile_picker.h), drawn over the world map (gl/city_tile_renderer.h), and credited
-// ("© OpenStreetMap contributors") while any is drawn. The index is fetched the first time the
-// map comes close; nothing of it before the first map frame. A tile that cannot be had leaves
-// the world map under it, and one notice says so.
+// ("© OpenStreetMap contributors") while any is drawn; the towns around them are named
+// (ui/place_names.h), after and off the partner cities' labels. The index and the names are
+// fetched the first time the map comes close; nothing of them before the first map frame. A tile
+// that cannot be had leaves the world map under it, and one notice says so.
 #include <map>
 #include <optional>
 #include <string>
 
 #include "features/citymap/gl/city_tile_renderer.h"
+#include "features/citymap/model/city_places.h"
 #include "features/citymap/model/city_tile_index.h"
 #include "features/citymap/model/tile_picker.h"
+#include "features/citymap/ui/place_names.h"
 #include "features/feature.h"
 
 namespace ccap {
@@ -22,6 +25,7 @@ class CityMapFeature final : public Feature {
   void data_arrived(const std::string& name, InitContext& ctx) override;
   void update(FrameContext& ctx) override;
   void panels(PanelContext& ctx) override;
+  void map_names(PanelContext& ctx) override;
   void draw(const render::MapView& view, const FrameContext& ctx) override;
   double next_frame_at() const override;
   void gpu_restored(InitContext& ctx) override;
@@ -41,6 +45,9 @@ class CityMapFeature final : public Feature {
   std::size_t requested_ = 0, failed_ = 0;  // tiles asked for this session; that could not be had
   bool failure_told_ = false;
   std::size_t drawn_ = 0;  // tiles drawn last frame
+  CityPlaces places_;
+  std::vector<ui::PlaceName> names_wanted_;  // this frame's places in view, most important first
+  std::vector<ui::ShownName> names_shown_;
 };
 
 }  // namespace ccap

@@ -228,6 +228,8 @@ void PartnershipFeature::panels(PanelContext& ctx) {
   labels_placed_ = layers_.labels
                        ? ui::city_labels(p, labels_, marks_, ctx.marks.under(), ctx.layout, selected_, hover_)
                        : std::vector<ui::PlacedCityLabel>{};
+  for (const ui::PlacedCityLabel& l : labels_placed_)
+    ctx.map_labels.push_back({{l.box.x, l.box.y}, {l.box.right(), l.box.bottom()}});
   if (ctx.picture) return;  // a saved picture: the names, no panels
   if (key_focus_)
     for (std::size_t i = 0; i < markers_.city.size(); ++i)
