@@ -374,6 +374,55 @@ TEST(AirQualityRender, AStationsColourFollowsTheTimeThePaletteAndTheSurfaceEndsN
   EXPECT_EQ(state["air"]["markers"], 1);
 }
 
+// The surface is interpolated between stations on land: it stops at the coast (map/gl/
+// land_mask.h). A station on the shore of the Gulf of Thailand, and two points as far from it,
+// one inland and one out at sea.
+TEST(AirQualityRender, TheSurfaceStopsAtTheCoast) {
+  const LngLat station{100.60, 13.56}, inland{100.60, 13.70}, sea{100.60, 13.40};  // ~16-18 km away
+  AirQualityData d;
+  d.first_hour = 1735689600;
+  d.hours = 24;
+  AirStation st;
+  st.id = "shore-1";
+  st.where = station;
+  d.stations.push_back(st);
+  d.series.push_back({0, Pollutant::Pm25, std::vector<float>(24, 60.0f)});
+  const auto bytes = encode_air_quality(d);
+
+  AppConfig config = test_config();
+  config.demo_data = false;
+  ScriptedApp scripted(config);
+  std::vector<int> ids;
+  scripted.after_frame(1, [&](AtlasApp& app) {
+    LayerSettings none;
+    none.cities = none.arcs = none.labels = none.flow = false;
+    app.partnership().set_layers(none);
+    ASSERT_EQ(app.air().load_bytes(bytes, "shore", app.notices()), "");
+    AirSettings s = app.air().overlay().settings();
+    s.pollutant = Pollutant::Pm25;
+    s.period = AirPeriod::Day;
+    s.surface = true;
+    app.air().set_settings(s);
+    app.jump_to(station, 9);
+  });
+  scripted.after_frame(20, [&](AtlasApp& app) {  // the city tiles have come: hold the clock past their fade
+    app.hold_clock();
+    app.advance_clock(1);
+  });
+  scripted.after_frame(24, [&](AtlasApp& app) {
+    for (const LngLat p : {inland, sea}) {
+      const glm::dvec2 at = app.camera().lnglat_to_screen(p);
+      ids.push_back(app.request_probe(static_cast<float>(at.x), static_cast<float>(at.y)));
+    }
+  });
+  ASSERT_EQ(scripted.run(26, 1024, 700), 0);
+  const auto state = scripted.state();
+  ASSERT_GT(state["air"]["surfaceSamples"].get<int>(), 0);
+  const Rgba8 on_land = probe_color(state, ids[0]), at_sea = probe_color(state, ids[1]);
+  EXPECT_GT(channel_distance(on_land, palette::kLand), 20) << to_hex(on_land) << ": the surface inland";
+  EXPECT_LE(channel_distance(at_sea, palette::kOcean), 2) << to_hex(at_sea) << ": the sea, uncoloured";
+}
+
 }  // namespace ccap::testing
 
 #include <imgui.h>
@@ -437,6 +486,12 @@ TEST(CityMapRender, AtZoom10OverBangkokTheTilesInViewAreFetchedAndTheirRiverIsDr
   const Rgba8 colour = probe_color(state, probe);
   EXPECT_LE(channel_distance(colour, palette::kRiver), 40) << to_hex(colour) << ": the river, not the land";
   EXPECT_GT(channel_distance(colour, palette::kLand), 30) << to_hex(colour);
+  // Bangkok's neighbours are named; Bangkok itself, a partner city, is not among them.
+  std::vector<std::string> names;
+  for (const auto& n : c["names"]) names.push_back(n["name"]);
+  EXPECT_NE(std::find(names.begin(), names.end(), "Nonthaburi"), names.end()) << c["names"].dump();
+  EXPECT_NE(std::find(names.begin(), names.end(), "Samut Prakan"), names.end()) << c["names"].dump();
+  EXPECT_EQ(std::find(names.begin(), names.end(), "Bangkok"), names.end());
 }
 
 TEST(UiFont, HasEveryGlyphOfTheContentsLocalNames) {

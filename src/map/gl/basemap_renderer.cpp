@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "map/gl/land_mask.h"
 #include "map/graticule.h"
 #include "map/palette.h"
 #include "shaders_embedded.h"
@@ -143,17 +144,20 @@ void BasemapRenderer::draw(const MapView& view, double zoom) {
   if (blend.next == blend.level) {
     const ColorF land = to_float(style_.land);
     glUniform4f(fill_.uniform("u_color"), land.r, land.g, land.b, land.a);
+    begin_land_mask(true);
     draw_land(a, view);
+    end_land_mask();
   } else {
-    // Mark where each level has land (bit 1: a, bit 2: b), then colour every pixel once.
+    // Mark where each level has land (bit 1: a, bit 2: b; both: the land bit of land_mask.h),
+    // then colour every pixel once.
     glEnable(GL_STENCIL_TEST);
     glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
     glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
-    glStencilMask(1u);
-    glStencilFunc(GL_ALWAYS, 1, 0xffu);
+    glStencilMask(1u | kLandBit);
+    glStencilFunc(GL_ALWAYS, static_cast<GLint>(1u | kLandBit), 0xffu);
     draw_land(a, view);
-    glStencilMask(2u);
-    glStencilFunc(GL_ALWAYS, 2, 0xffu);
+    glStencilMask(2u | kLandBit);
+    glStencilFunc(GL_ALWAYS, static_cast<GLint>(2u | kLandBit), 0xffu);
     draw_land(b, view);
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glStencilMask(0u);
@@ -181,7 +185,9 @@ void BasemapRenderer::cover(Rgba8 color, float alpha) const {
   glBindVertexArray(empty_vao_);
   const ColorF c = to_float(color);
   glUniform4f(cover_.uniform("u_color"), c.r, c.g, c.b, c.a * alpha);
+  begin_land_mask(false);  // sea, until this map's land is drawn over it
   glDrawArrays(GL_TRIANGLES, 0, 3);
+  end_land_mask();
   glBindVertexArray(0);
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "map/gl/land_mask.h"
 #include "shaders_embedded.h"
 
 namespace ccap::render {
@@ -102,7 +103,9 @@ void AirRenderer::draw_surface(const MapView& view, const AirColorScale& scale, 
   glScissor(std::max(0, x0), std::max(0, height - bottom), std::max(0, x1 - std::max(0, x0)),
             std::max(0, std::min(height, height - top) - std::max(0, height - bottom)));
   glBindVertexArray(vao_);
+  clip_to_land();  // the surface stops at the coast: it is interpolated between stations on land
   glDrawArrays(GL_TRIANGLES, 0, 3);
+  end_land_mask();
   glBindVertexArray(0);
   glDisable(GL_SCISSOR_TEST);
   glBindTexture(GL_TEXTURE_2D, 0);
