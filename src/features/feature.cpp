@@ -7,12 +7,19 @@
 namespace ccap {
 
 std::optional<std::vector<std::uint8_t>> InitContext::read(const DataFile& file) {
+  std::string why;
+  auto bytes = read_quietly(file, why);
+  if (!bytes) not_loaded(file, why);
+  return bytes;
+}
+
+std::optional<std::vector<std::uint8_t>> InitContext::read_quietly(const DataFile& file, std::string& why) const {
   if (std::find(missing.begin(), missing.end(), file.name) != missing.end()) {
-    not_loaded(file, std::string(file.name) + " could not be downloaded (tried 5 times)");
+    why = std::string(file.name) + " could not be downloaded (tried 5 times)";
     return std::nullopt;
   }
   FileBytes read = read_file_bytes(path(file), file.max_bytes);
-  if (!read.bytes) not_loaded(file, read.error);
+  if (!read.bytes) why = read.error;
   return std::move(read.bytes);
 }
 

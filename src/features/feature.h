@@ -82,6 +82,9 @@ struct InitContext {
   std::string path(const DataFile& file) const { return data_dir + "/" + file.name; }
   // The file's bytes, or nullopt after telling the user why not.
   std::optional<std::vector<std::uint8_t>> read(const DataFile& file);
+  // The same, telling no one: `why` says what went wrong, for a feature that tells it its way
+  // (one notice for many files).
+  std::optional<std::vector<std::uint8_t>> read_quietly(const DataFile& file, std::string& why) const;
   void not_loaded(const DataFile& file, const std::string& why) { tell_not_loaded(notices, file, why); }
   // Whether a renderer made its GPU resources: `error` empty; else tells the user that `what`
   // ("The map") cannot be drawn, and why.

@@ -494,6 +494,64 @@ TEST(CityMapRender, AtZoom10OverBangkokTheTilesInViewAreFetchedAndTheirRiverIsDr
   EXPECT_EQ(std::find(names.begin(), names.end(), "Bangkok"), names.end());
 }
 
+// Bangkok's own tile damaged, every other tile missing: the world map stays under them, one
+// notice says so (not one per tile), and the map is drawn.
+TEST(CityMapRender, DamagedAndMissingTilesLeaveTheWorldMapWithOneNotice) {
+  namespace fs = std::filesystem;
+  const fs::path source = CCAP_TEST_DATA_DIR;
+  const fs::path dir = fs::temp_directory_path() / ("ccap-broken-tiles-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "tiles");
+  for (const auto& entry : fs::directory_iterator(source))
+    if (entry.path().filename() != "tiles") fs::create_symlink(entry.path(), dir / entry.path().filename());
+  for (const char* keep : {"index.json", "places.json"})
+    fs::create_symlink(source / "tiles" / keep, dir / "tiles" / keep);
+  const auto index_bytes = read_file_bytes((source / "tiles/index.json").string(), 1 << 20);
+  ASSERT_TRUE(index_bytes.bytes);
+  const CityTileIndex index = read_city_tile_index(
+      std::string_view(reinterpret_cast<const char*>(index_bytes.bytes->data()), index_bytes.bytes->size()), "index");
+  const LngLat bangkok{100.52, 13.75};
+  const WorldPoint at = project(bangkok);
+  for (const CityTileEntry& t : index.tiles) {
+    if (at.x >= t.world_west() && at.x < t.world_west() + t.world_size() && at.y >= t.world_north() &&
+        at.y < t.world_north() + t.world_size()) {
+      auto bytes = *read_file_bytes((source / "tiles" / t.file).string(), 4 << 20).bytes;
+      bytes[bytes.size() / 2] ^= 0x40;
+      std::ofstream(dir / "tiles" / t.file, std::ios::binary)
+          .write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    }
+  }
+
+  AppConfig config = test_config();
+  config.data_dir = dir.string();
+  config.demo_data = false;
+  ScriptedApp scripted(config);
+  int probe = -1;
+  scripted.after_frame(1, [&](AtlasApp& app) {
+    LayerSettings none;
+    none.cities = none.arcs = none.labels = none.flow = false;
+    app.partnership().set_layers(none);
+    app.jump_to(bangkok, 10);
+  });
+  scripted.after_frame(20, [&](AtlasApp& app) {
+    const glm::dvec2 p = app.camera().lnglat_to_screen(bangkok);
+    probe = app.request_probe(static_cast<float>(p.x), static_cast<float>(p.y));
+  });
+  ASSERT_EQ(scripted.run(22, 1024, 700), 0);
+  const auto state = scripted.state();
+  fs::remove_all(dir);
+  const auto& c = state["cityMap"];
+  EXPECT_EQ(c["index"], "read");
+  EXPECT_GE(c["failed"].get<int>(), 2) << c.dump();
+  EXPECT_EQ(c["loaded"], 0) << c.dump();
+  EXPECT_EQ(c["drawn"], 0) << c.dump();
+  int told = 0;
+  for (const auto& n : state["notices"]) told += n.dump().find("city-scale") != std::string::npos;
+  EXPECT_EQ(told, 1) << state["notices"].dump();
+  const Rgba8 colour = probe_color(state, probe);
+  EXPECT_LE(channel_distance(colour, palette::kLand), 2) << to_hex(colour) << ": the world map's land at Bangkok";
+}
+
 TEST(UiFont, HasEveryGlyphOfTheContentsLocalNames) {
   ScriptedApp scripted(AppConfig{CCAP_TEST_DATA_DIR, {}});
   std::vector<unsigned> missing;

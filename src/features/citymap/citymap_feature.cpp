@@ -69,18 +69,15 @@ void CityMapFeature::data_arrived(const std::string& name, InitContext& ctx) {
   if (picker_->state(id) != TilePicker::State::Coming) return;  // cancelled: not kept
   const CityTileEntry& entry = index_.tiles[id.index()];
   const DataFile file{name.c_str(), kMaxTileBytes, Notice::Level::Warning, "A city-scale tile"};
-  std::string why;
-  const auto bytes = ctx.read(file);
-  if (!bytes) {
-    why = "not downloaded";
-  } else if (bytes->size() != entry.bytes || fnv1a64(*bytes) != entry.fnv1a64) {
-    why = ctx.path(file) + ": its size or checksum is not the index's (damaged)";
-  } else {
-    BasemapDecodeResult decoded = decode_basemap(*bytes);
-    if (!decoded.map)
+  std::string why;  // empty: the tile is loaded
+  if (const auto bytes = ctx.read_quietly(file, why); bytes) {
+    if (bytes->size() != entry.bytes || fnv1a64(*bytes) != entry.fnv1a64) {
+      why = ctx.path(file) + ": its size or checksum is not the index's (damaged)";
+    } else if (BasemapDecodeResult decoded = decode_basemap(*bytes); !decoded.map) {
       why = ctx.path(file) + ": " + decoded.error;
-    else if (renderer_ready_)
+    } else if (renderer_ready_) {
       renderer_->add(id, *decoded.map);
+    }
   }
   picker_->arrived(id, why.empty());
   if (why.empty()) {
