@@ -227,7 +227,8 @@ void AtlasApp::frame(const FrameInfo& frame) {
     for (Feature* f : features_) f->panels(panels);
     for (Feature* f : features_) f->map_names(panels);
   }
-  basemap_.scale_bar_and_attribution(camera_, imgui_.layout(), panels.credits);  // over the labels, under the panels
+  // Over the labels, under the panels; a credit that needs more lines makes room next frame.
+  if (basemap_.scale_bar_and_attribution(camera_, imgui_.layout(), panels.credits)) woken_ = true;
   imgui_.end_frame();
 
   // A picture's frame is drawn off the screen (the screen keeps the last frame: no flash).

@@ -13,6 +13,7 @@
 #include "base/ui/fonts.h"
 #include "base/ui/layout.h"
 #include "features/commands.h"
+#include "map/credits.h"
 #include "map/geo.h"
 #include "map/legend_symbol.h"
 #include "map/screen_marks.h"
@@ -46,8 +47,9 @@ struct PanelContext {
   // A saved picture is being drawn: only the map's own text (labels, counts, the badge), no panels.
   bool picture = false;
   // Credits of the data drawn this frame, added by the features that draw them ("Air: MOENV
-  // Taiwan (OGDL-Taiwan 1.0)"): the map's credit line shows them after the basemap's own.
-  std::vector<std::string> credits = {};
+  // Taiwan (OGDL-Taiwan 1.0)"): the map's credit line shows them after the basemap's own
+  // (map/credits.h).
+  std::vector<Credit> credits = {};
   // The boxes of the labels placed on the map this frame (logical px): place names keep off them.
   std::vector<ScreenBox> map_labels = {};
 };

@@ -67,6 +67,11 @@ Rect Layout::clear_map_area() const {
   return r;
 }
 
+bool Layout::set_credit_lines(int lines) {
+  lines = std::clamp(lines, 1, 4);
+  return std::exchange(credit_lines_, lines) != lines;
+}
+
 void Layout::report_content(Slot slot, float width, float height) {
   content_width_[index(slot)] = width;
   content_height_[index(slot)] = height;
@@ -101,13 +106,15 @@ void Layout::compute(bool dock_open) {
   const auto column_height = [&](int n) { return n * target + (n - 1) * spacing + 2 * pad; };
   const bool sliver = a.height < m + column_height(2) + gap + row;
   const bool two_rows = !sliver && a.width - 2 * m - bar_w - px(10) < px(kCreditWidth);
-  const float strip_top = a.bottom() - (two_rows ? 2 * row : row);
+  // A credit of more lines (set_credit_lines) makes its row taller by a line each.
+  const float credit_row = row + static_cast<float>(credit_lines_ - 1) * ImGui::GetTextLineHeight();
+  const float strip_top = a.bottom() - (two_rows ? row + credit_row : std::max(row, credit_row));
   places_[index(Slot::ScaleBar)] =
       sliver ? Rect{a.x + m, a.bottom(), 0, 0} : Rect{a.x + m, a.bottom() - row, bar_w, row - px(4)};
   places_[index(Slot::Attribution)] =
-      sliver || two_rows
-          ? Rect{a.x + m, strip_top, std::max(0.0f, a.width - 2 * m), row - px(4)}
-          : Rect{a.x + m + bar_w + px(10), strip_top, std::max(0.0f, a.width - 2 * m - bar_w - px(10)), row - px(4)};
+      sliver || two_rows ? Rect{a.x + m, strip_top, std::max(0.0f, a.width - 2 * m), credit_row - px(4)}
+                         : Rect{a.x + m + bar_w + px(10), strip_top, std::max(0.0f, a.width - 2 * m - bar_w - px(10)),
+                                credit_row - px(4)};
 
   // The buttons, bottom-right: a column of four tap targets (plus padding), or two where four
   // do not fit, or none on a sliver.

@@ -109,6 +109,11 @@ class Layout {
   // A panel's natural size (header and content), measured as it is built: next frame's place.
   void report_content(Slot slot, float width, float height);
 
+  // How many lines the credit needs (map/credits.h: on a phone, a licence's credit may take a
+  // second line): from the next frame the attribution's row is that many lines high, and what
+  // sits above the strip moves up. Returns whether it changed (a frame must follow).
+  bool set_credit_lines(int lines);
+
   // Call between ImGui::Begin and End: remembers the current window as `slot`'s occupant.
   void record(Slot slot, const char* name);
   // The same for what is drawn without a window (the badge, the scale bar, the attribution).
@@ -147,6 +152,7 @@ class Layout {
   };
   float width_ = 0, height_ = 0, scale_ = 1, header_ = kTouchTarget;
   int control_buttons_ = 4;
+  int credit_lines_ = 1;
   bool initialised_ = false, dock_open_ = false, wide_dock_ = false, wide_dock_next_ = false;
   Sheet sheet_ = Sheet::Half;
   float sheet_drag_ = 0;

@@ -197,7 +197,7 @@ void AirFeature::panels(PanelContext& ctx) {
   }
   counts_shown_ = ui::cluster_counts(markers_, ctx.marks);
   if (const AirDataset* d = picker_.shown(); d && (air_.settings().stations || air_.settings().surface))
-    ctx.credits.push_back(d->attribution.empty() ? d->title : d->attribution);
+    ctx.credits.push_back({d->attribution.empty() ? d->title : d->attribution, {}, true});  // the badge names it
   if (ctx.picture) return;  // a saved picture: the counts, no panels (its legend says what the badge does)
   ui::air_badge(air_, picker_.shown(), ctx.layout);
   AirSettings settings = air_.settings();

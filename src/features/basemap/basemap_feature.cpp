@@ -33,9 +33,9 @@ void BasemapFeature::panels(PanelContext& ctx) {
   if (!ctx.picture) ui::map_controls(ctx.layout, ctx.commands);
 }
 
-void BasemapFeature::scale_bar_and_attribution(const MapCamera& camera, ui::Layout& layout,
-                                               const std::vector<std::string>& credits) const {
-  ui::scale_bar_and_attribution(camera.meters_per_pixel(), layout, credits);
+bool BasemapFeature::scale_bar_and_attribution(const MapCamera& camera, ui::Layout& layout,
+                                               const std::vector<Credit>& credits) const {
+  return ui::scale_bar_and_attribution(camera.meters_per_pixel(), layout, credits);
 }
 
 void BasemapFeature::draw(const render::MapView& view, const FrameContext& ctx) {

@@ -14,9 +14,9 @@ class BasemapFeature final : public Feature {
   void draw(const render::MapView& view, const FrameContext& ctx) override;
   void gpu_restored(InitContext& ctx) override;
   void write_status(nlohmann::json& state) const override;
-  // The scale bar and the credit, drawn on the map after every feature's labels.
-  void scale_bar_and_attribution(const MapCamera& camera, ui::Layout& layout,
-                                 const std::vector<std::string>& credits) const;
+  // The scale bar and the credit, drawn on the map after every feature's labels; whether the
+  // credit's lines changed (ui/map_overlays.h).
+  bool scale_bar_and_attribution(const MapCamera& camera, ui::Layout& layout, const std::vector<Credit>& credits) const;
 
  private:
   std::optional<render::BasemapRenderer> renderer_;  // made again after a lost GL context

@@ -124,7 +124,10 @@ void CityMapFeature::update(FrameContext& ctx) {
 }
 
 void CityMapFeature::panels(PanelContext& ctx) {
-  if (drawn_ > 0) ctx.credits.push_back("\u00a9 OpenStreetMap contributors (coast) \u00b7 Natural Earth");
+  // ODbL: credited wherever the tiles are drawn, a phone's screen included.
+  if (drawn_ > 0)
+    ctx.credits.push_back(
+        {"\u00a9 OpenStreetMap contributors (coast) \u00b7 Natural Earth", "\u00a9 OpenStreetMap contributors"});
 }
 
 void CityMapFeature::map_names(PanelContext& ctx) {

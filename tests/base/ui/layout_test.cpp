@@ -129,6 +129,24 @@ TEST_F(LayoutTest, TheDockIsAColumnOnWideScreensAndASheetOnPhones) {
   });
 }
 
+// A credit on two lines (a phone at city scale: "© OpenStreetMap contributors" on its own) gets
+// a row two lines high, and the buttons and panels above the strip move up to make room.
+TEST_F(LayoutTest, ACreditOfTwoLinesPushesWhatIsAboveTheStripUp) {
+  frame(390, 844, [&] {
+    ui::Layout layout;
+    layout.begin_frame(390, 844, 1, false);
+    const ui::Rect one = layout.place(Slot::Attribution), controls = layout.place(Slot::MapControls);
+    EXPECT_FALSE(layout.set_credit_lines(1));
+    EXPECT_TRUE(layout.set_credit_lines(2));
+    layout.begin_frame(390, 844, 1, false);
+    const ui::Rect two = layout.place(Slot::Attribution);
+    EXPECT_NEAR(two.height - one.height, ImGui::GetTextLineHeight(), 0.01);
+    EXPECT_NEAR(two.bottom(), one.bottom(), 0.01);
+    EXPECT_NEAR(controls.y - layout.place(Slot::MapControls).y, ImGui::GetTextLineHeight(), 0.01);
+    EXPECT_LE(layout.place(Slot::MapControls).bottom(), two.y);
+  });
+}
+
 TEST_F(LayoutTest, OnTouchScreensEveryControlIsAFingertipTall) {
   ui::apply_light_theme(1.0f, true);
   frame(390, 844, [&] { EXPECT_GE(ImGui::GetFrameHeight(), ui::kTouchTarget); });

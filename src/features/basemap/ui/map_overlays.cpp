@@ -58,7 +58,7 @@ void map_controls(Layout& layout, Commands& commands) {
 }
 
 // Drawn straight onto the background, in their slots: a scale bar, and the data's credit.
-void scale_bar_and_attribution(double meters_per_pixel, Layout& layout, const std::vector<std::string>& credits) {
+bool scale_bar_and_attribution(double meters_per_pixel, Layout& layout, const std::vector<Credit>& credits) {
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   const ImU32 ink = kMapInk, halo = kMapHalo;
   const float pad = layout.px(4);
@@ -75,25 +75,28 @@ void scale_bar_and_attribution(double meters_per_pixel, Layout& layout, const st
     draw->AddText(ImVec2(x0 + pad, bar_slot.y + pad / 2), ink, bar.label.c_str());
     layout.record(Slot::ScaleBar, "Scale bar", {bar_slot.x, bar_slot.y, x1 + pad - bar_slot.x, bar_slot.height});
   }
-  // The full credit, or a short one where it would not fit (phones).
+  // The full credit, or shorter ones where it would not fit (phones): map/credits.h.
   const Rect slot = layout.place(Slot::Attribution);
-  std::string others;
-  for (const std::string& c : credits) others += " · " + c;
-  const auto fits = [&](const std::string& text) {
-    return ImGui::CalcTextSize(text.c_str()).x + 2 * pad <= slot.width;
-  };
-  std::string line = "Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0)" + others;
-  if (!fits(line)) line = "Natural Earth · GeoNames (CC BY 4.0)" + others;
-  if (!fits(line)) line = "Natural Earth · GeoNames (CC BY 4.0)";  // (the badge names the air data)
-  const char* credit = line.c_str();
-  const ImVec2 size = ImGui::CalcTextSize(credit);
-  const Rect box{std::max(slot.x, slot.right() - size.x - 2 * pad), slot.bottom() - size.y - pad,
-                 std::min(slot.width, size.x + 2 * pad), size.y + pad};
+  std::vector<Credit> all{base_credit()};
+  all.insert(all.end(), credits.begin(), credits.end());
+  const std::vector<std::string> lines = credit_lines(
+      all, [&](const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x + 2 * pad <= slot.width; });
+  float width = 0;
+  for (const std::string& l : lines) width = std::max(width, ImGui::CalcTextSize(l.c_str()).x);
+  const float line_height = ImGui::GetTextLineHeight();
+  const float height = line_height * static_cast<float>(lines.size());
+  const Rect box{std::max(slot.x, slot.right() - width - 2 * pad), slot.bottom() - height - pad,
+                 std::min(slot.width, width + 2 * pad), height + pad};
   draw->PushClipRect(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), true);
   draw->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), halo, pad);
-  draw->AddText(ImVec2(box.x + pad, box.y + pad / 2), ink, credit);
+  for (std::size_t i = 0; i < lines.size(); ++i) {  // right-aligned, as a single line is
+    const float w = ImGui::CalcTextSize(lines[i].c_str()).x;
+    draw->AddText(ImVec2(box.right() - pad - w, box.y + pad / 2 + line_height * static_cast<float>(i)), ink,
+                  lines[i].c_str());
+  }
   draw->PopClipRect();
   layout.record(Slot::Attribution, "Attribution", box);
+  return layout.set_credit_lines(static_cast<int>(lines.size()));
 }
 
 }  // namespace ccap::ui
