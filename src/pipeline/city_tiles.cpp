@@ -386,7 +386,10 @@ CityTilesResult cut_city_tiles(const CityTileSources& sources, std::span<const T
   CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
   CityTilesResult result;
   auto& errors = result.errors;
-  TiledSource land(sources.land, errors), lakes(sources.lakes, errors), rivers(sources.rivers, errors);
+  TiledSource land(sources.land, errors);
+  std::optional<TiledSource> lakes, rivers;  // none for the regional level
+  if (!sources.lakes.path.empty()) lakes.emplace(sources.lakes, errors);
+  if (!sources.rivers.path.empty()) rivers.emplace(sources.rivers, errors);
   // Borders: the edges two countries share, found once for the whole world (border_lines.h).
   std::vector<GeoSegment> borders;
   {
@@ -400,11 +403,13 @@ CityTilesResult cut_city_tiles(const CityTileSources& sources, std::span<const T
     }
     borders = extract_lines(rings_by_country).borders;
   }
-  if (!land || !lakes || !rivers || !errors.empty()) return result;
+  if (!land || (lakes && !*lakes) || (rivers && !*rivers) || !errors.empty()) return result;
   std::vector<GeoBounds> boxes;
   for (const TileKey& k : keys) boxes.push_back(tile_bounds(k));
   Geos geos;  // before the layers, which hold its geometries
-  GeosLayer land_area(land, geos, boxes, errors), lake_area(lakes, geos, boxes, errors);
+  GeosLayer land_area(land, geos, boxes, errors);
+  std::optional<GeosLayer> lake_area;
+  if (lakes) lake_area.emplace(*lakes, geos, boxes, errors);
 
   std::vector<CityTile> tiles;
   for (const TileKey& key : keys) {
@@ -419,7 +424,7 @@ CityTilesResult cut_city_tiles(const CityTileSources& sources, std::span<const T
 
     // Land, lakes cut out.
     if (Geos::Owned ground = area_in(land_area, geos, box, name, errors)) {
-      if (Geos::Owned water = area_in(lake_area, geos, box, name, errors)) {
+      if (Geos::Owned water = lake_area ? area_in(*lake_area, geos, box, name, errors) : Geos::Owned{}) {
         Geos::Owned dry = geos.own(GEOSDifference_r(geos.ctx(), ground.g, water.g));
         if (!dry) {
           errors.push_back(sources.lakes.describe() + ": tile " + name +
@@ -451,7 +456,8 @@ CityTilesResult cut_city_tiles(const CityTileSources& sources, std::span<const T
       const int i = f.GetFieldIndex("featurecla");
       return i < 0 || std::string(f.GetFieldAsString(i)) != "Lake Centerline";
     };
-    for (const auto& g : rivers.clipped(box, name, errors, is_river)) {
+    for (const auto& g :
+         rivers ? rivers->clipped(box, name, errors, is_river) : std::vector<std::unique_ptr<OGRGeometry>>{}) {
       std::vector<const OGRGeometry*> lines;
       collect(g.get(), wkbLineString, lines);
       for (const OGRGeometry* line : lines) {

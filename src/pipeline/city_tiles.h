@@ -11,6 +11,11 @@
 // One tile level serves zooms 8 to 12 and beyond: the fine coastline's points are 0.8-2 km apart
 // (docs/research: median 1.4 km), so a zoom-10 tile would hold no more than its zoom-8 parent.
 //
+// The regional level serves zooms 5 to 8, between the world map (Natural Earth 1:50m, to zoom 5)
+// and the city tiles: tiles of zoom 5 (11.25° of longitude) within kRegionalRadiusKm of a partner
+// city, cut the same way from Natural Earth 1:10m land (world-atlas land-10m) and borders, with
+// no lakes or rivers (the world map has none either: a lake only near the cities would be odd).
+//
 // Nothing is written unless every tile was cut without an error (each error names the source,
 // the feature and the tile).
 #include <compare>
@@ -34,6 +39,8 @@ struct TileKey {
 
 inline constexpr int kCityTileZoom = 8;
 inline constexpr double kCityRadiusKm = 60;  // around each partner city: its stations and neighbours
+inline constexpr int kRegionalTileZoom = 5;
+inline constexpr double kRegionalRadiusKm = 300;  // a partner city's region, as far as zoom 5 shows
 
 // The tile's box in degrees (north and south from the inverse Mercator).
 GeoBounds tile_bounds(TileKey key);
@@ -43,8 +50,8 @@ std::vector<TileKey> tiles_near(std::span<const LngLat> places, double radius_km
 
 struct CityTileSources {
   SourceRef land;       // polygons: the fine land
-  SourceRef lakes;      // polygons cut out of it
-  SourceRef rivers;     // lines; "Lake Centerline" features are left out
+  SourceRef lakes;      // polygons cut out of it (no path: none)
+  SourceRef rivers;     // lines; "Lake Centerline" features are left out (no path: none)
   SourceRef countries;  // polygons: borders are the edges two of them share
 };
 

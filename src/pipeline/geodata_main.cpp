@@ -49,6 +49,7 @@ int usage(const char* why) {
       "                               [--demo-stations SRC --demo-year YEAR]  (synthetic demo readings, apart)\n"
       "       ccap_geodata city-tiles --partnership partnership.json --land SRC --lakes SRC --rivers SRC\n"
       "                               --countries SRC --places SRC --out-dir DIR [--radius-km 60]\n"
+      "                               [--regional-land SRC]  (zoom-5 tiles within 300 km: land, borders)\n"
       "  SRC: a vector file GDAL reads, optionally FILE#LAYER\n");
   return 2;
 }
@@ -374,7 +375,7 @@ int city_tiles(int argc, char** argv) {
   using namespace ccap::pipeline;
   std::string partnership_path, out_dir;
   CityTileSources sources;
-  SourceRef places;
+  SourceRef places, regional_land;
   double radius_km = kCityRadiusKm;
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -394,6 +395,8 @@ int city_tiles(int argc, char** argv) {
       sources.countries = SourceRef::parse(value);
     else if (arg == "--places")
       places = SourceRef::parse(value);
+    else if (arg == "--regional-land")
+      regional_land = SourceRef::parse(value);
     else if (arg == "--radius-km") {
       const auto r = ccap::parse_decimal(value);
       if (!r || *r <= 0 || *r > 500) return usage(("--radius-km wants 0-500 km, not '" + value + "'").c_str());
@@ -425,6 +428,13 @@ int city_tiles(int argc, char** argv) {
   CityTilesResult tiles = cut_city_tiles(sources, keys);
   CityPlacesResult named = read_city_places(places, keys, partners);
   std::vector<std::string> errors = tiles.errors;
+  if (!regional_land.path.empty()) {  // the regional level: land and borders, before the city tiles
+    const std::vector<TileKey> regional_keys = tiles_near(where, kRegionalRadiusKm, kRegionalTileZoom);
+    CityTilesResult regional = cut_city_tiles({regional_land, {}, {}, sources.countries}, regional_keys);
+    errors.insert(errors.end(), regional.errors.begin(), regional.errors.end());
+    tiles.tiles.insert(tiles.tiles.begin(), std::make_move_iterator(regional.tiles.begin()),
+                       std::make_move_iterator(regional.tiles.end()));
+  }
   errors.insert(errors.end(), named.errors.begin(), named.errors.end());
   if (!errors.empty()) return fail(errors);
 
@@ -432,8 +442,8 @@ int city_tiles(int argc, char** argv) {
                           {"zoom", kCityTileZoom},
                           {"radius_km", radius_km},
                           {"attribution",
-                           "Coast: \u00a9 OpenStreetMap contributors (ODbL) via geo-maps \u00b7 "
-                           "rivers, lakes, places: Natural Earth"},
+                           "Coast: \u00a9 OpenStreetMap contributors (ODbL) via geo-maps (zoom-8 tiles), "
+                           "Natural Earth 1:10m (zoom-5 tiles) \u00b7 rivers, lakes, places: Natural Earth"},
                           {"places", "places.json"},
                           {"tiles", nlohmann::json::array()}};
   std::vector<std::pair<std::string, std::vector<std::uint8_t>>> files;

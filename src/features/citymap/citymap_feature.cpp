@@ -13,14 +13,17 @@ constexpr DataFile kIndexFile{"tiles/index.json", 1u << 20, Notice::Level::Warni
                               "; the map shows the world map's coast at every zoom"};
 constexpr DataFile kPlacesFile{"tiles/places.json", 1u << 20, Notice::Level::Warning, "Town names",
                                "; the map at city scale names only the partner cities"};
+constexpr int kFineTileZoom = 8;  // the tiles of the OpenStreetMap-derived coast; below, Natural Earth's
 constexpr std::size_t kMaxTileBytes = 4u << 20;
 constexpr double kFadeSeconds = 0.3;  // a tile that arrives fades in over this
 // A town is named from half a zoom step before Natural Earth's min_zoom: at zoom 10, Taipei's
 // and Bangkok's neighbours down to rank 10 (Nonthaburi, Samut Prakan, Keelung, Zhongli ...).
 constexpr double kNamesAhead = 0.5;
 
-// From zoom 7.5 to 8 the city-scale map fades in over the world map.
-float fade_by_zoom(double zoom) { return static_cast<float>(std::clamp((zoom - kCityTileMinZoom) / 0.5, 0.0, 1.0)); }
+// From its min_zoom a tile, or the town names from 7.5, fade in over half a zoom step.
+float fade_by_zoom(double zoom, double from) {
+  return static_cast<float>(std::clamp((zoom - from) / kTileFadeZooms, 0.0, 1.0));
+}
 
 WorldRect world_rect(const MapCamera& camera) {
   const WorldPoint nw = camera.screen_to_world({0, 0});
@@ -97,7 +100,7 @@ void CityMapFeature::update(FrameContext& ctx) {
   zoom_ = ctx.camera.zoom();
   ++frame_;
   if (index_state_ == IndexState::NotAsked) {
-    if (zoom_ < kCityTileMinZoom - 0.5) return;  // the index, once the map comes close
+    if (zoom_ < kRegionalTileMinZoom - 0.5) return;  // the index, once the map comes close
     index_state_ = IndexState::Coming;
     ctx.commands.push_back(FetchData{kIndexFile.name});
     ctx.commands.push_back(FetchData{kPlacesFile.name});
@@ -117,6 +120,7 @@ void CityMapFeature::update(FrameContext& ctx) {
     ++requested_;
     ctx.commands.push_back(FetchData{"tiles/" + index_.tiles[id.index()].file});
   }
+  for (CityTileId id : plan.cancel) ctx.commands.push_back(CancelData{"tiles/" + index_.tiles[id.index()].file});
   for (CityTileId id : plan.evict) {
     if (renderer_) renderer_->remove(id);
     arrived_at_.erase(id);
@@ -124,29 +128,30 @@ void CityMapFeature::update(FrameContext& ctx) {
 }
 
 void CityMapFeature::panels(PanelContext& ctx) {
-  // ODbL: credited wherever the tiles are drawn, a phone's screen included.
-  if (drawn_ > 0)
+  // ODbL: credited wherever the fine coast is drawn, a phone's screen included.
+  if (drawn_osm_ > 0)
     ctx.credits.push_back(
         {"\u00a9 OpenStreetMap contributors (coast) \u00b7 Natural Earth", "\u00a9 OpenStreetMap contributors"});
 }
 
 void CityMapFeature::map_names(PanelContext& ctx) {
-  names_shown_ = names_wanted_.empty()
-                     ? std::vector<ui::ShownName>{}
-                     : ui::place_names(names_wanted_, ctx.map_labels, ctx.marks, ctx.layout, fade_by_zoom(zoom_));
+  names_shown_ = names_wanted_.empty() ? std::vector<ui::ShownName>{}
+                                       : ui::place_names(names_wanted_, ctx.map_labels, ctx.marks, ctx.layout,
+                                                         fade_by_zoom(zoom_, kCityTileMinZoom));
 }
 
 void CityMapFeature::draw(const render::MapView& view, const FrameContext& ctx) {
-  drawn_ = 0;
-  if (!renderer_ready_ || !picker_ || ctx.camera.zoom() < kCityTileMinZoom) return;
-  // A tile just arrived fades in too.
-  const float by_zoom = fade_by_zoom(ctx.camera.zoom());
-  for (CityTileId id : picker_->drawable(world_rect(ctx.camera))) {
-    const auto at = arrived_at_.find(id);
+  drawn_ = drawn_osm_ = 0;
+  if (!renderer_ready_ || !picker_) return;
+  const double zoom = ctx.camera.zoom();
+  for (CityTileId id : picker_->drawable(world_rect(ctx.camera), zoom)) {  // the regional level first
+    const CityTileEntry& entry = index_.tiles[id.index()];
+    const auto at = arrived_at_.find(id);  // a tile just arrived fades in too
     const double since = at == arrived_at_.end() ? kFadeSeconds : ctx.now - at->second;
     const float by_time = static_cast<float>(std::clamp(since / kFadeSeconds, 0.0, 1.0));
-    renderer_->draw(id, index_.tiles[id.index()], view, ctx.camera.zoom(), by_zoom * by_time);
+    renderer_->draw(id, entry, view, zoom, fade_by_zoom(zoom, entry.min_zoom()) * by_time);
     ++drawn_;
+    if (entry.z >= kFineTileZoom) ++drawn_osm_;
   }
 }
 

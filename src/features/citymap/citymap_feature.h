@@ -1,8 +1,9 @@
 #pragma once
-// The map at city scale: around every partner city, from zoom 7.5, the tiles of the fine
-// coastline, lakes, rivers and borders (src/pipeline/city_tiles.h) are fetched as the view needs
-// them (model/tile_picker.h), drawn over the world map (gl/city_tile_renderer.h), and credited
-// ("© OpenStreetMap contributors") while any is drawn; the towns around them are named
+// The map at city scale: around every partner city, from zoom 4.5, the regional tiles (Natural
+// Earth 1:10m land and borders) and from 7.5 the tiles of the fine coastline, lakes, rivers and
+// borders (src/pipeline/city_tiles.h) are fetched as the view needs them (model/tile_picker.h),
+// drawn over the world map (gl/city_tile_renderer.h), the fine ones credited ("© OpenStreetMap
+// contributors") while any is drawn; the towns around them are named
 // (ui/place_names.h), after and off the partner cities' labels. The index and the names are
 // fetched the first time the map comes close; nothing of them before the first map frame. A tile
 // that cannot be had leaves the world map under it, and one notice says so.
@@ -44,7 +45,7 @@ class CityMapFeature final : public Feature {
   double zoom_ = 0;
   std::size_t requested_ = 0, failed_ = 0;  // tiles asked for this session; that could not be had
   bool failure_told_ = false;
-  std::size_t drawn_ = 0;  // tiles drawn last frame
+  std::size_t drawn_ = 0, drawn_osm_ = 0;  // tiles drawn last frame; of them, of the fine coast
   CityPlaces places_;
   std::vector<ui::PlaceName> names_wanted_;  // this frame's places in view, most important first
   std::vector<ui::ShownName> names_shown_;

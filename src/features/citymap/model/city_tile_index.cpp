@@ -9,6 +9,8 @@
 namespace ccap {
 
 double CityTileEntry::world_size() const { return std::ldexp(1.0, -z); }
+
+double CityTileEntry::min_zoom() const { return z - kTileFadeZooms; }
 double CityTileEntry::world_west() const { return x * world_size(); }
 double CityTileEntry::world_north() const { return y * world_size(); }
 

@@ -26,7 +26,12 @@ struct CityTileEntry {
   double world_west() const;
   double world_north() const;
   double world_size() const;  // 1 / 2^z
+  // A tile of zoom z fades in over the coarser map from z - kTileFadeZooms, drawn fully from z:
+  // the regional tiles (zoom 5) from 4.5, the city tiles (zoom 8) from 7.5.
+  double min_zoom() const;
 };
+
+inline constexpr double kTileFadeZooms = 0.5;
 
 struct CityTileIndex {
   std::vector<CityTileEntry> tiles;

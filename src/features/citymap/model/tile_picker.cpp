@@ -18,12 +18,11 @@ TilePicker::TilePicker(const CityTileIndex& index) : index_(index), tiles_(index
 TilePicker::Plan TilePicker::update(const WorldRect& view, double zoom, std::uint64_t frame) {
   Plan plan;
   std::vector<CityTileId> in_view;
-  if (zoom >= kCityTileMinZoom)
-    for (std::size_t i = 0; i < tiles_.size(); ++i)
-      if (tile_meets(index_.tiles[i], view)) {
-        in_view.emplace_back(i);
-        tiles_[i].last_seen = frame;
-      }
+  for (std::size_t i = 0; i < tiles_.size(); ++i)
+    if (zoom >= index_.tiles[i].min_zoom() && tile_meets(index_.tiles[i], view)) {
+      in_view.emplace_back(i);
+      tiles_[i].last_seen = frame;
+    }
   wanted_ = in_view.size();
   // Cancel what was asked for and is no longer in view.
   for (std::size_t i = 0; i < tiles_.size(); ++i)
@@ -31,7 +30,8 @@ TilePicker::Plan TilePicker::update(const WorldRect& view, double zoom, std::uin
       tiles_[i].state = State::Idle;
       plan.cancel.emplace_back(i);
     }
-  // Fetch the missing ones, nearest the centre first, within the limit of requests under way.
+  // Fetch the missing ones, the coarser level first (it is under the finer one), nearest the
+  // centre first, within the limit of requests under way.
   const double cx = (view.west + view.east) / 2, cy = (view.north + view.south) / 2;
   const auto distance = [&](CityTileId id) {
     const CityTileEntry& t = index_.tiles[id.index()];
@@ -39,7 +39,10 @@ TilePicker::Plan TilePicker::update(const WorldRect& view, double zoom, std::uin
     double dx = std::remainder(t.world_west() + half - cx, 1.0);
     return std::hypot(dx, t.world_north() + half - cy);
   };
-  std::sort(in_view.begin(), in_view.end(), [&](CityTileId a, CityTileId b) { return distance(a) < distance(b); });
+  std::sort(in_view.begin(), in_view.end(), [&](CityTileId a, CityTileId b) {
+    const int za = index_.tiles[a.index()].z, zb = index_.tiles[b.index()].z;
+    return za != zb ? za < zb : distance(a) < distance(b);
+  });
   std::size_t flying = coming();
   for (CityTileId id : in_view) {
     if (flying >= kMaxInFlight) break;
@@ -70,10 +73,13 @@ void TilePicker::arrived(CityTileId tile, bool ok) {
   t.state = ok ? State::Loaded : State::Failed;
 }
 
-std::vector<CityTileId> TilePicker::drawable(const WorldRect& view) const {
+std::vector<CityTileId> TilePicker::drawable(const WorldRect& view, double zoom) const {
   std::vector<CityTileId> out;
   for (std::size_t i = 0; i < tiles_.size(); ++i)
-    if (tiles_[i].state == State::Loaded && tile_meets(index_.tiles[i], view)) out.emplace_back(i);
+    if (tiles_[i].state == State::Loaded && zoom >= index_.tiles[i].min_zoom() && tile_meets(index_.tiles[i], view))
+      out.emplace_back(i);
+  std::stable_sort(out.begin(), out.end(),
+                   [&](CityTileId a, CityTileId b) { return index_.tiles[a.index()].z < index_.tiles[b.index()].z; });
   return out;
 }
 

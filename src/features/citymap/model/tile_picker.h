@@ -1,6 +1,7 @@
 #pragma once
 // Which city tiles the view needs, and what to do about them, frame by frame:
-//   - from kCityTileMinZoom, the tiles that meet the view (in any world copy) are wanted;
+//   - a tile that meets the view (in any world copy) is wanted from its min_zoom(): the regional
+//     tiles from zoom 4.5, the city tiles from 7.5;
 //   - a wanted tile not yet here is fetched, at most kMaxInFlight at a time, nearest the view's
 //     centre first;
 //   - a tile asked for that leaves the view before it arrives is cancelled (its request is
@@ -16,7 +17,8 @@
 
 namespace ccap {
 
-inline constexpr double kCityTileMinZoom = 7.5;  // tiles fade in from here; drawn fully from 8
+inline constexpr double kCityTileMinZoom = 7.5;      // city tiles and town names fade in from here
+inline constexpr double kRegionalTileMinZoom = 4.5;  // the regional tiles (zoom 5) from here
 inline constexpr std::size_t kMaxInFlight = 6;
 inline constexpr std::size_t kMaxKept = 32;
 
@@ -44,9 +46,9 @@ class TilePicker {
   void arrived(CityTileId tile, bool ok);
 
   State state(CityTileId tile) const { return tiles_[tile.index()].state; }
-  // The loaded tiles that meet the view, to draw.
-  std::vector<CityTileId> drawable(const WorldRect& view) const;
-  std::size_t wanted() const { return wanted_; }  // tiles in view last update (0 below the zoom)
+  // The loaded tiles that meet the view at this zoom, to draw in order: the coarser level first.
+  std::vector<CityTileId> drawable(const WorldRect& view, double zoom) const;
+  std::size_t wanted() const { return wanted_; }  // tiles in view at their zooms, last update
   std::size_t coming() const;
   std::size_t loaded() const;
 

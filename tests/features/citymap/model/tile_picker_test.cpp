@@ -24,6 +24,28 @@ TEST(TilePicker, FetchesOnlyTheTilesInViewFromTheCityZoom) {
   EXPECT_TRUE(p.update(around(12.5, 14.6), 9, 3).fetch.empty()) << "asked once";
 }
 
+// The regional tile (zoom 5) over a city tile (zoom 8) in its square: wanted from 4.5 and
+// from 7.5, fetched and drawn coarser first.
+TEST(TilePicker, TheRegionalLevelIsWantedFromZoom4Point5AndDrawnUnderTheCityTiles) {
+  CityTileIndex index;
+  index.tiles.push_back({8, 12, 100, "8.ccapmap", 10, 0});
+  index.tiles.push_back({5, 1, 12, "5.ccapmap", 10, 0});  // x 1/32..2/32 holds 12/256; y 12/32 holds 100/256
+  TilePicker p(index);
+  EXPECT_TRUE(p.update(around(12.25, 12.75), 4.4, 1).fetch.empty());
+  const auto regional = p.update(around(12.25, 12.75), 6, 2).fetch;
+  ASSERT_EQ(regional.size(), 1u);
+  EXPECT_EQ(index.tiles[regional[0].index()].z, 5);
+  const auto both = p.update(around(12.25, 12.75), 9, 3).fetch;
+  ASSERT_EQ(both.size(), 1u) << "the city tile joins it";
+  EXPECT_EQ(index.tiles[both[0].index()].z, 8);
+  p.arrived(both[0], true);
+  p.arrived(regional[0], true);
+  const auto drawn = p.drawable(around(12.25, 12.75), 9);
+  ASSERT_EQ(drawn.size(), 2u);
+  EXPECT_EQ(index.tiles[drawn[0].index()].z, 5) << "the coarser level first, under the finer";
+  EXPECT_EQ(p.drawable(around(12.25, 12.75), 7).size(), 1u) << "at zoom 7 the regional tile alone";
+}
+
 TEST(TilePicker, ATileThatLeavesTheViewBeforeItArrivesIsCancelledAndItsBytesDropped) {
   const CityTileIndex index = row(10, 20);
   TilePicker p(index);
@@ -69,7 +91,7 @@ TEST(TilePicker, AFailedTileIsNotAskedForAgain) {
   ASSERT_EQ(plan.fetch.size(), 1u);
   p.arrived(plan.fetch[0], false);
   EXPECT_TRUE(p.update(around(10.25, 10.75), 9, 2).fetch.empty());
-  EXPECT_TRUE(p.drawable(around(10.25, 10.75)).empty()) << "the coarser map stays under it";
+  EXPECT_TRUE(p.drawable(around(10.25, 10.75), 9).empty()) << "the coarser map stays under it";
 }
 
 TEST(TilePicker, TilesMeetTheViewInEveryWorldCopy) {
