@@ -78,13 +78,13 @@
 
   // Runs `attempt(fresh)` until it succeeds, after each failure pausing RETRY_SECONDS and telling
   // `onRetry`; a damaged file is asked for once more at once (`fresh`: past the HTTP cache).
-  async function withRetry(path, attempt, onRetry) {
+  async function withRetry(path, attempt, onRetry, signal) {
     let fresh = false;
     for (let n = 0; ; ++n) {
       try {
         return await attempt(fresh);
       } catch (e) {
-        if (n >= RETRY_SECONDS.length || (e.damaged && fresh)) throw e;
+        if (signal?.aborted || n >= RETRY_SECONDS.length || (e.damaged && fresh)) throw e;
         onRetry(path, n + 2, RETRY_SECONDS.length + 1, e.message);
         fresh = fresh || !!e.damaged;
         if (!e.damaged) await sleep(RETRY_SECONDS[n]);
@@ -94,20 +94,21 @@
 
   // Fetches one file, reporting every chunk (the bytes of a failed try are taken off the count)
   // and the response's Content-Encoding; resolves to its bytes.
-  function fetchWithRetry(f, onChunk, onRetry, onEncoding = () => {}) {
+  function fetchWithRetry(f, onChunk, onRetry, onEncoding = () => {}, signal = undefined) {
     return withRetry(f.path, async (fresh) => {
       let got = 0;
       try {
-        return await verify(f, await fetchWithProgress(f.path, (n) => { got += n; onChunk(n); }, onEncoding, fresh));
+        return await verify(f, await fetchWithProgress(f.path, (n) => { got += n; onChunk(n); }, onEncoding, fresh,
+          signal));
       } catch (e) {
         onChunk(-got);
         throw e;
       }
-    }, onRetry);
+    }, onRetry, signal);
   }
 
-  async function fetchWithProgress(path, onChunk, onEncoding, fresh) {
-    const response = await fetch(path, fresh ? { cache: 'reload' } : {});
+  async function fetchWithProgress(path, onChunk, onEncoding, fresh, signal) {
+    const response = await fetch(path, { ...(fresh ? { cache: 'reload' } : {}), signal });
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
     onEncoding(response.headers.get('Content-Encoding'));
     if (!response.body) {  // very old browsers: no streaming, one step
@@ -139,6 +140,7 @@
   // city-scale tiles and their index and places, when the map comes close to a partner city.
   const ON_DEMAND = (path) =>
     (path.startsWith('data/air/') && path.endsWith('.ccapaq')) || path.startsWith('data/tiles/');
+  const downloads = new Map();  // name -> the AbortController of a file the app asked for, under way
   // ?bench=1: the peer benchmark's scene (web/peer_bench.js) needs the app and the basemap only.
   const BENCH_FILES = new Set(['data/basemap.ccapmap']);
 
@@ -271,8 +273,12 @@
       },
       ccapFetchData(name) {  // the app wants a file now (a dataset): fetched and handed over as the later ones are
         const f = manifest.files.find((m) => m.path === 'data/' + name && ON_DEMAND(m.path));
-        if (f) loadAfterMap(f);
+        if (f) loadAfterMap(f, true);
         else setTimeout(() => tellArrived(name, 0));  // not in this deployment: the app says so
+      },
+      ccapCancelData(name) {  // no longer wanted (a city tile that left the view): the download stops, untold
+        downloads.get(name)?.abort();
+        downloads.delete(name);
       },
       ccapFatal(reason) { fail('The map could not start: ' + reason); },
       onAbort(what) { fail('The app stopped unexpectedly: ' + what); },
@@ -299,18 +305,32 @@
   }
   const tellArrived = (name, ok) => tellApp('_ccap_page_data_arrived', name, ok);
 
-  async function loadAfterMap(f) {
+  // `asked`: the app asked for it (ccapFetchData) and may cancel it (ccapCancelData); such a file is
+  // read by the app as it arrives, so a city tile is then taken out of the in-memory file system
+  // (the app keeps it on the GPU; hundreds of tiles visited would otherwise pile up there).
+  async function loadAfterMap(f, asked = false) {
     const name = f.path.replace(/^data\//, '');
     const tell = (fn, ...args) => tellApp(fn, name, ...args);
     let got = 0, ratio = wireBytes(f, 'gzip') / f.bytes;
     const report = () => tell('_ccap_page_data_progress', got * ratio, f.bytes * ratio);
+    const control = asked ? new AbortController() : undefined;
+    if (control) {
+      downloads.get(name)?.abort();
+      downloads.set(name, control);
+    }
+    const mine = () => !control || downloads.get(name) === control;
     try {
       const bytes = await fetchWithRetry(f, (n) => { got += n; report(); }, (path, attempt, of, why) =>
         console.warn(`Clean Air Atlas: ${path} failed (${why}); trying again (${attempt} of ${of})`),
-        (e) => { ratio = wireBytes(f, e) / f.bytes; });
+        (e) => { ratio = wireBytes(f, e) / f.bytes; }, control?.signal);
+      if (!mine()) return;  // cancelled as it arrived
+      downloads.delete(name);
       writeData(f.path, bytes);
       tell('_ccap_page_data_arrived', 1);
+      if (asked && name.startsWith('tiles/') && name.endsWith('.ccapmap')) Module.FS.unlink('/' + f.path);
     } catch (e) {
+      if (control?.signal.aborted || !mine()) return;  // cancelled: the app does not wait for it
+      downloads.delete(name);
       console.warn(`Clean Air Atlas: ${f.path} not downloaded: ${e.message}`);
       tell('_ccap_page_data_arrived', 0);
     }

@@ -180,6 +180,7 @@ void AtlasApp::carry_out(FrameContext& ctx) {
       else
         fetched_.push_back(f->name);  // in the data folder already: it arrives after this frame
     }
+    if (const auto* c = std::get_if<CancelData>(&command); c && config_.cancel_data) config_.cancel_data(c->name);
     for (Feature* f : features_) f->on_command(command, ctx);
   }
   commands_.clear();

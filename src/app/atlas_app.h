@@ -36,6 +36,8 @@ struct AppConfig {
   // Fetches a data file the app wants now (FetchData): it arrives through data_arrived. Unset
   // (natively): every file is in the data folder already, and arrives after the frame.
   std::function<void(const std::string& name)> fetch_data = {};
+  // Stops fetching a file asked for with fetch_data (CancelData): it does not arrive. Unset natively.
+  std::function<void(const std::string& name)> cancel_data = {};
   bool demo_data = false;  // ?demo=1, --demo: synthetic demo readings on the air overlay
   // Kiosk mode: the operator left it (the platform reloads the page without ?kiosk=1); the kiosk
   // reset itself after an idle time (the platform may switch to a new deployment now, unseen).

@@ -71,6 +71,10 @@ struct FetchData {   // a data file wanted now (a dataset's series): it arrives 
   std::string name;  // in the data folder ("air/moenv-taiwan.ccapaq")
 };
 
+struct CancelData {  // a data file asked for with FetchData and no longer wanted: its download stops
+  std::string name;  // (it does not arrive; a later FetchData asks again)
+};
+
 struct ShowDataset {  // an air-quality dataset on the map, by id (the map goes to it)
   std::string id;
 };
@@ -85,7 +89,7 @@ struct SearchKnowledge {  // open the Knowledge Platform's search (with `text`, 
 using Command =
     std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
                  HighlightCities, ShowCandidates, FindPeers, SearchKnowledge, FitPlaces, ResetAll, TourStarts,
-                 ExitKiosk, ShareLink, SavePicture, SaveFile, FetchData, ShowDemoData, ShowDataset>;
+                 ExitKiosk, ShareLink, SavePicture, SaveFile, FetchData, CancelData, ShowDemoData, ShowDataset>;
 using Commands = std::vector<Command>;
 
 }  // namespace ccap

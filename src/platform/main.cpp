@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   config.kiosk_reset = ccap::platform::kiosk_reset;
 #ifdef __EMSCRIPTEN__
   config.fetch_data = ccap::platform::fetch_data;
+  config.cancel_data = ccap::platform::cancel_data;
 #endif
   config.link_changed = ccap::platform::link_changed;
   config.share_link = ccap::platform::share_link;

@@ -42,6 +42,8 @@ void kiosk_reset();
 // against the manifest) and hands it over through ccap_page_data_arrived. Natively unset: the
 // data folder has every file.
 void fetch_data(const std::string& name);
+// Stops fetching it (a city tile that left the view): it does not arrive. Natively nothing.
+void cancel_data(const std::string& name);
 
 // The link that reproduces the screen changed: the page's URL hash is replaced, or a new history
 // entry pushed (Back returns to the one before). Natively nothing happens.

@@ -58,6 +58,9 @@ EM_JS(void, js_exit_kiosk, (), {
 EM_JS(void, js_fetch_data, (const char* name), {
   if (Module.ccapFetchData) Module.ccapFetchData(UTF8ToString(name));
 });
+EM_JS(void, js_cancel_data, (const char* name), {
+  if (Module.ccapCancelData) Module.ccapCancelData(UTF8ToString(name));
+});
 EM_JS(void, js_kiosk_reset, (), {
   if (Module.ccapKioskReset) Module.ccapKioskReset();
 });
@@ -267,6 +270,7 @@ void frame_callback(void*) {
 
 void exit_kiosk() { js_exit_kiosk(); }
 void fetch_data(const std::string& name) { js_fetch_data(name.c_str()); }
+void cancel_data(const std::string& name) { js_cancel_data(name.c_str()); }
 std::string share_link(const std::string& hash, const std::string& title) {
   js_share_link(hash.c_str(), title.c_str());
   return has_web_share() ? "Sharing…" : "Copying…";

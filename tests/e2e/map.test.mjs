@@ -219,11 +219,91 @@ test('city scale: nothing of the tiles before the map comes close; then only the
     const tiles = asked.filter((a) => a.endsWith('.ccapmap'));
     assert.ok(asked.includes('tiles/index.json'), `${asked}`);
     assert.equal(tiles.length, s.cityMap.requested, `${tiles}`);
-    assert.ok(tiles.length >= 1 && tiles.length <= 4, `only the tiles that meet the view: ${tiles}`);
+    const city = tiles.filter((t) => t.startsWith('tiles/8-')), regional = tiles.filter((t) => t.startsWith('tiles/5-'));
+    assert.ok(city.length >= 1 && city.length <= 4, `only the city tiles that meet the view: ${tiles}`);
+    assert.ok(regional.length >= 1 && regional.length <= 4, `and the regional ones under them: ${tiles}`);
     assert.equal(s.cityMap.failed, 0);
     assert.deepEqual(errors, []);
     await page.close();
   } finally {
     browser.context.off('request', watch);
   }
+});
+
+// The tiles of the index that meet a view (world coordinates, as tile_picker.h has it), at its zoom.
+function tilesInView(index, state) {
+  const [lng, lat] = state.map.center, zoom = state.map.zoom;
+  const cx = (lng + 180) / 360;
+  const cy = (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+  const world = 512 * 2 ** zoom, hw = state.canvas.width / 2 / world, hh = state.canvas.height / 2 / world;
+  return index.tiles.filter((t) => {
+    const size = 1 / 2 ** t.z, west = t.x * size, north = t.y * size;
+    if (zoom < t.z - 0.5 || north + size <= cy - hh || north >= cy + hh) return false;
+    const k = Math.floor(cx - hw - west - size) + 1;
+    return west + k < cx + hw;
+  }).map((t) => 'tiles/' + t.file);
+}
+
+test('city scale: panning at zoom 10 asks only for the tiles that come into view, each once', async () => {
+  const asked = [];
+  const watch = (r) => { const m = r.url().match(/data\/(tiles\/[^?]*\.ccapmap)/); if (m) asked.push(m[1]); };
+  const { page, errors } = await openApp(browser.context, server.url);
+  try {
+    await waitForFrames(page, 3);
+    const index = await page.evaluate(async () => (await fetch('data/tiles/index.json')).json());
+    browser.context.on('request', watch);
+    const inView = new Set();
+    for (let step = 0; step < 12; ++step) {  // Bangkok eastwards, a third of a screen at a time
+      await jumpTo(page, 100.3 + step * 0.15, 13.75, 10);
+      const s = await page.waitForFunction(() => {
+        const st = JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
+        return st.cityMap && st.cityMap.index === 'read' && st.cityMap.coming === 0 && st.map.zoom > 9.99 && st;
+      }, null, { timeout: 30000 }).then((h) => h.jsonValue());
+      for (const t of tilesInView(index, s)) inView.add(t);
+      for (const t of asked) assert.ok(inView.has(t), `${t} asked for, never in view (step ${step})`);
+    }
+    assert.equal(new Set(asked).size, asked.length, `each tile asked for once: ${asked}`);
+    assert.ok(asked.length >= 3, `the pan crossed tiles: ${asked}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    browser.context.off('request', watch);
+    await page.close();
+  }
+});
+
+test('city scale: 200 zooms in and out over the partner cities leave the wasm heap and the file system flat', async () => {
+  const { page, errors } = await openApp(browser.context, server.url);
+  await waitForFrames(page, 3);
+  // Every city tile's centre: 100 zoom-ins visit more tiles than are kept (32), so tiles are
+  // evicted and asked for again all along.
+  const index = await page.evaluate(async () => (await fetch('data/tiles/index.json')).json());
+  const cities = index.tiles.filter((t) => t.z === 8).map((t) => {
+    const n = 2 ** t.z, y = Math.PI * (1 - (2 * (t.y + 0.5)) / n);
+    return [((t.x + 0.5) / n) * 360 - 180, (Math.atan(Math.sinh(y)) * 180) / Math.PI];
+  });
+  // One round: in to zoom 10 over a tile and straight out again, ten times; every other time the
+  // tiles may arrive first, the others leave before they can (their downloads are cancelled).
+  const round = (r) => page.evaluate(async ([cities, r]) => {
+    const frame = () => new Promise((res) => requestAnimationFrame(res));
+    for (let i = 0; i < 10; ++i) {
+      const [lng, lat] = cities[(i * 7 + r * 10) % cities.length];
+      Module._ccap_fly_to(lng, lat, 10, 0);
+      for (let f = 0; f < (i % 2 ? 1 : 20); ++f) await frame();
+      Module._ccap_fly_to(lng, lat, 3, 0);
+      await frame();
+    }
+    const st = JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
+    const files = Module.FS.analyzePath('/data/tiles').exists ? Module.FS.readdir('/data/tiles').length : 0;
+    return { used: st.memory.mallocUsedBytes, files, city: st.cityMap };
+  }, [cities, r]);
+  const rounds = [];
+  for (let r = 0; r < 10; ++r) rounds.push(await round(r));  // 10 x 10 in and 10 out: 200 zooms
+  const grew = rounds[9].used - rounds[1].used;
+  assert.ok(grew < 512 * 1024, `malloc'd bytes grew by ${grew}: ${rounds.map((x) => x.used)}`);
+  assert.ok(rounds[9].city.loaded <= 32, `at most 32 tiles kept: ${JSON.stringify(rounds[9].city)}`);
+  assert.ok(rounds[9].files <= 4, `tiles are not kept in the file system once read: ${rounds[9].files} files`);
+  assert.ok(rounds[9].city.requested > rounds[1].city.requested + 20, `tiles were asked for all along: ${
+    rounds.map((x) => x.city.requested)}`);
+  assert.deepEqual(errors, []);
+  await page.close();
 });
