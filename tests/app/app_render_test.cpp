@@ -553,6 +553,81 @@ TEST(CityMapRender, DamagedAndMissingTilesLeaveTheWorldMapWithOneNotice) {
   EXPECT_LE(channel_distance(colour, palette::kLand), 2) << to_hex(colour) << ": the world map's land at Bangkok";
 }
 
+// Where four city tiles meet (at Ulaanbaatar, far from any coast), no crack along their edges:
+// the air surface, drawn only where the map has land (map/gl/land_mask.h), covers every pixel
+// along both edges and beside them. A gap in a tile's land, or between two tiles, would be sea in
+// the land mask: a line of uncoloured land across the surface.
+TEST(CityMapRender, NoCrackWhereFourTilesMeet) {
+  const std::string dir = CCAP_TEST_DATA_DIR;
+  const auto index_bytes = read_file_bytes(dir + "/tiles/index.json", 1 << 20);
+  ASSERT_TRUE(index_bytes.bytes);
+  const CityTileIndex index = read_city_tile_index(
+      std::string_view(reinterpret_cast<const char*>(index_bytes.bytes->data()), index_bytes.bytes->size()), "index");
+  const auto has = [&](int x, int y) {
+    return std::any_of(index.tiles.begin(), index.tiles.end(),
+                       [&](const CityTileEntry& t) { return t.z == 8 && t.x == x && t.y == y; });
+  };
+  const WorldPoint ulaanbaatar = project({106.92, 47.92});
+  const auto tile = std::find_if(index.tiles.begin(), index.tiles.end(), [&](const CityTileEntry& t) {
+    return t.z == 8 && has(t.x - 1, t.y) && has(t.x, t.y - 1) && has(t.x - 1, t.y - 1) &&
+           std::hypot(t.world_west() - ulaanbaatar.x, t.world_north() - ulaanbaatar.y) < t.world_size();
+  });
+  ASSERT_NE(tile, index.tiles.end()) << "four tiles meet at Ulaanbaatar";
+  const LngLat corner = unproject({tile->world_west(), tile->world_north()});
+  AirQualityData d;
+  d.first_hour = 1735689600;
+  d.hours = 24;
+  AirStation st;
+  st.id = "corner-1";
+  st.where = corner;
+  d.stations.push_back(st);
+  d.series.push_back({0, Pollutant::Pm25, std::vector<float>(24, 60.0f)});
+  const auto bytes = encode_air_quality(d);
+
+  AppConfig config = test_config();
+  config.demo_data = false;
+  ScriptedApp scripted(config);
+  std::vector<int> ids;
+  scripted.after_frame(1, [&](AtlasApp& app) {
+    LayerSettings none;
+    none.cities = none.arcs = none.labels = none.flow = false;
+    app.partnership().set_layers(none);
+    ASSERT_EQ(app.air().load_bytes(bytes, "corner", app.notices()), "");
+    AirSettings s = app.air().overlay().settings();
+    s.pollutant = Pollutant::Pm25;
+    s.period = AirPeriod::Day;
+    s.surface = true;
+    s.stations = false;  // the surface alone
+    app.air().set_settings(s);
+    app.jump_to(corner, 10);
+  });
+  scripted.after_frame(20, [&](AtlasApp& app) {
+    app.hold_clock();
+    app.advance_clock(1);  // the tiles' fade-in over
+  });
+  scripted.after_frame(24, [&](AtlasApp& app) {
+    const glm::dvec2 c = app.camera().lnglat_to_screen(corner);
+    for (double along = -60; along <= 60; along += 6)  // 21 x 5 x 2 probes (at most 256 are kept)
+      for (double across : {-1.0, -0.5, 0.0, 0.5, 1.0}) {
+        ids.push_back(app.request_probe(static_cast<float>(c.x + along), static_cast<float>(c.y + across)));
+        ids.push_back(app.request_probe(static_cast<float>(c.x + across), static_cast<float>(c.y + along)));
+      }
+  });
+  ASSERT_EQ(scripted.run(26, 1024, 700), 0);
+  const auto state = scripted.state();
+  EXPECT_GE(state["cityMap"]["drawn"].get<int>(), 4 + 1)
+      << "four city tiles, a regional one" << state["cityMap"].dump();
+  int cracks = 0;
+  std::string where;
+  for (int id : ids) {
+    const Rgba8 colour = probe_color(state, id);
+    if (channel_distance(colour, palette::kLand) <= 20 || channel_distance(colour, palette::kOcean) <= 20)
+      ++cracks, where = to_hex(colour);
+  }
+  EXPECT_EQ(cracks, 0) << cracks << " of " << ids.size() << " pixels along the edges are not under the surface ("
+                       << where << ")";
+}
+
 TEST(UiFont, HasEveryGlyphOfTheContentsLocalNames) {
   ScriptedApp scripted(AppConfig{CCAP_TEST_DATA_DIR, {}});
   std::vector<unsigned> missing;

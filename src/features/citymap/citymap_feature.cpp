@@ -149,7 +149,7 @@ void CityMapFeature::draw(const render::MapView& view, const FrameContext& ctx) 
     const auto at = arrived_at_.find(id);  // a tile just arrived fades in too
     const double since = at == arrived_at_.end() ? kFadeSeconds : ctx.now - at->second;
     const float by_time = static_cast<float>(std::clamp(since / kFadeSeconds, 0.0, 1.0));
-    renderer_->draw(id, entry, view, zoom, fade_by_zoom(zoom, entry.min_zoom()) * by_time);
+    renderer_->draw(id, entry, view, fade_by_zoom(zoom, entry.min_zoom()) * by_time);
     ++drawn_;
     if (entry.z >= kFineTileZoom) ++drawn_osm_;
   }

@@ -9,6 +9,10 @@
 
 namespace ccap::render {
 
+namespace {
+constexpr GLuint kOverBit = 8u;  // draw_over: where the map drawn over has land
+}  // namespace
+
 struct BasemapRenderer::LevelGpu {
   GLuint vao = 0, vertices = 0, indices = 0;
   float min_x = 0, max_x = 0;   // world x extent of the land
@@ -55,24 +59,34 @@ struct BasemapRenderer::LevelGpu {
   LevelGpu& operator=(const LevelGpu&) = delete;
 };
 
-BasemapRenderer::BasemapRenderer() = default;
-
-BasemapRenderer::~BasemapRenderer() {
-  if (empty_vao_) glDeleteVertexArrays(1, &empty_vao_);
+BasemapPrograms::~BasemapPrograms() {
+  if (empty_vao) glDeleteVertexArrays(1, &empty_vao);
 }
 
-std::string BasemapRenderer::init() {
+std::string BasemapPrograms::init() {
   for (auto [program, name, vs, fs, common] :
-       {std::tuple{&fill_, "fill", shaders::fill_vert, shaders::solid_frag, true},
-        std::tuple{&line_, "line", shaders::line_vert, shaders::line_frag, true},
-        std::tuple{&cover_, "fullscreen", shaders::fullscreen_vert, shaders::solid_frag, false}}) {
+       {std::tuple{&fill, "fill", shaders::fill_vert, shaders::solid_frag, true},
+        std::tuple{&line, "line", shaders::line_vert, shaders::line_frag, true},
+        std::tuple{&cover, "fullscreen", shaders::fullscreen_vert, shaders::solid_frag, false}}) {
     if (auto error = program->build(name, vs, fs, common); !error.empty()) return error;
   }
-  if (auto error = thin_line_program(thin_line_); !error.empty()) return error;
-  glGenVertexArrays(1, &empty_vao_);
+  if (auto error = thin_line_program(thin_line); !error.empty()) return error;
+  if (!empty_vao) glGenVertexArrays(1, &empty_vao);
   GLint stencil_bits = 0;
   glGetIntegerv(GL_STENCIL_BITS, &stencil_bits);
-  has_stencil_ = stencil_bits >= 2;
+  has_stencil = stencil_bits >= 2;
+  return {};
+}
+
+BasemapRenderer::BasemapRenderer(std::shared_ptr<const BasemapPrograms> programs) : programs_(std::move(programs)) {}
+
+BasemapRenderer::~BasemapRenderer() = default;
+
+std::string BasemapRenderer::init() {
+  if (programs_) return {};
+  auto own = std::make_shared<BasemapPrograms>();
+  if (auto error = own->init(); !error.empty()) return error;
+  programs_ = std::move(own);
   return {};
 }
 
@@ -83,10 +97,11 @@ void BasemapRenderer::upload(const Basemap& map) {
 }
 
 void BasemapRenderer::draw_land(const LevelGpu& level, const MapView& view) const {
+  const BasemapPrograms& P = *programs_;
   glBindVertexArray(level.vao);
   const CopyRange copies = view.copies(level.min_x, level.max_x, 0);
   for (int copy = copies.first; copy <= copies.last; ++copy) {
-    glUniform1f(fill_.uniform("u_copy"), static_cast<float>(copy));
+    glUniform1f(P.fill.uniform("u_copy"), static_cast<float>(copy));
     for (const ItemRun& run :
          visible_runs(level.buckets, copy, view.view_min_x, view.view_min_y, view.view_max_x, view.view_max_y)) {
       const auto offset = static_cast<std::uintptr_t>(run.first) * 3 * sizeof(std::uint32_t);
@@ -99,24 +114,27 @@ void BasemapRenderer::draw_land(const LevelGpu& level, const MapView& view) cons
 
 void BasemapRenderer::draw_lines(const LineBuffer& lines, const MapView& view, float width, Rgba8 color,
                                  float alpha) const {
+  const BasemapPrograms& P = *programs_;
   if (alpha <= 0.001f) return;
-  line_.use();
-  set_view_uniforms(line_, view, 0);
+  P.line.use();
+  set_view_uniforms(P.line, view, 0);
   const ColorF c = to_float(color);
-  glUniform4f(line_.uniform("u_color"), c.r, c.g, c.b, c.a * alpha * style_.line_opacity);
-  glUniform1f(line_.uniform("u_half_width"), 0.5f * width * view.pixel_ratio);
-  glUniform1f(line_.uniform("u_flow_spacing"), 0.0f);
-  lines.draw_in_view(line_, view, width);
+  glUniform4f(P.line.uniform("u_color"), c.r, c.g, c.b, c.a * alpha);
+  glUniform1f(P.line.uniform("u_half_width"), 0.5f * width * view.pixel_ratio);
+  glUniform1f(P.line.uniform("u_flow_spacing"), 0.0f);
+  lines.draw_in_view(P.line, view, width);
 }
 
 void BasemapRenderer::fill_stencil(unsigned bits, Rgba8 color, float alpha) const {
+  const BasemapPrograms& P = *programs_;
   glStencilFunc(GL_EQUAL, static_cast<GLint>(bits), 3u);
   const ColorF c = to_float(color);
-  glUniform4f(cover_.uniform("u_color"), c.r, c.g, c.b, c.a * alpha);
+  glUniform4f(P.cover.uniform("u_color"), c.r, c.g, c.b, c.a * alpha);
   glDrawArrays(GL_TRIANGLES, 0, 3);
 }
 
 void BasemapRenderer::draw(const MapView& view, double zoom) {
+  const BasemapPrograms& P = *programs_;
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
 
@@ -129,7 +147,7 @@ void BasemapRenderer::draw(const MapView& view, double zoom) {
 
   LevelBlend blend = level_blend(min_zooms_, zoom, style_.fade_zooms);
   if (style_.finest_level_only) blend = {levels_.size() - 1, levels_.size() - 1, 0};
-  if (!has_stencil_ && blend.next != blend.level) {  // no stencil buffer: switch half-way instead
+  if (!P.has_stencil && blend.next != blend.level) {  // no stencil buffer: switch half-way instead
     if (blend.t >= 0.5f) blend.level = blend.next;
     blend.next = blend.level;
   }
@@ -139,12 +157,12 @@ void BasemapRenderer::draw(const MapView& view, double zoom) {
     draw_level_lines(a, view, 1.0f);
     return;
   }
-  fill_.use();
-  set_view_uniforms(fill_, view, 0);
+  P.fill.use();
+  set_view_uniforms(P.fill, view, 0);
   if (blend.next == blend.level) {
     const ColorF land = to_float(style_.land);
-    glUniform4f(fill_.uniform("u_color"), land.r, land.g, land.b, land.a);
-    begin_land_mask(true);
+    glUniform4f(P.fill.uniform("u_color"), land.r, land.g, land.b, land.a);
+    begin_land_mask();
     draw_land(a, view);
     end_land_mask();
   } else {
@@ -161,8 +179,8 @@ void BasemapRenderer::draw(const MapView& view, double zoom) {
     draw_land(b, view);
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glStencilMask(0u);
-    cover_.use();
-    glBindVertexArray(empty_vao_);
+    P.cover.use();
+    glBindVertexArray(P.empty_vao);
     fill_stencil(3u, style_.land, 1.0f);
     fill_stencil(1u, style_.land, 1.0f - blend.t);
     fill_stencil(2u, style_.land, blend.t);
@@ -178,29 +196,55 @@ void BasemapRenderer::draw(const MapView& view, double zoom) {
   }
 }
 
-void BasemapRenderer::cover(Rgba8 color, float alpha) const {
+void BasemapRenderer::draw_over(const MapView& view, float opacity) {
+  if (levels_.empty() || opacity <= 0.001f) return;
+  const BasemapPrograms& P = *programs_;
+  const LevelGpu& level = *levels_.back();
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-  cover_.use();
-  glBindVertexArray(empty_vao_);
-  const ColorF c = to_float(color);
-  glUniform4f(cover_.uniform("u_color"), c.r, c.g, c.b, c.a * alpha);
-  begin_land_mask(false);  // sea, until this map's land is drawn over it
-  glDrawArrays(GL_TRIANGLES, 0, 3);
-  end_land_mask();
+  // Where this map has land, in the stencil (inside the scissor: cleared first): the land bit of
+  // land_mask.h and kOverBit; no colour yet.
+  glEnable(GL_STENCIL_TEST);
+  glStencilMask(kLandBit | kOverBit);
+  glClearStencil(0);
+  glClear(GL_STENCIL_BUFFER_BIT);
+  if (style_.land_fill) {
+    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+    glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
+    glStencilFunc(GL_ALWAYS, static_cast<GLint>(kLandBit | kOverBit), 0xffu);
+    P.fill.use();
+    set_view_uniforms(P.fill, view, 0);
+    draw_land(level, view);
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+  }
+  // Then every pixel once: the sea or the land at `opacity` over what is there.
+  glStencilMask(0u);
+  P.cover.use();
+  glBindVertexArray(P.empty_vao);
+  for (const auto& [bits, color] : {std::pair{0u, palette::kOcean}, std::pair{kOverBit, style_.land}}) {
+    glStencilFunc(GL_EQUAL, static_cast<GLint>(bits), kOverBit);
+    const ColorF c = to_float(color);
+    glUniform4f(P.cover.uniform("u_color"), c.r, c.g, c.b, c.a * opacity);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+  }
   glBindVertexArray(0);
+  glStencilMask(0xffu);
+  glDisable(GL_STENCIL_TEST);
+  if (style_.graticule) draw_lines(graticule_, view, style_.graticule_width, palette::kGraticule, opacity);
+  draw_level_lines(level, view, opacity);
 }
 
 void BasemapRenderer::draw_level_lines(const LevelGpu& level, const MapView& view, float alpha) const {
+  const BasemapPrograms& P = *programs_;
   if (!style_.lines) return;
   if (level.rivers.size()) draw_lines(level.rivers, view, style_.river_width, style_.river, alpha);
   const auto one_pixel = [&](float width) { return width * view.pixel_ratio <= 1.0f; };
   if (level.thin_borders.size() && one_pixel(style_.border_width))
-    level.thin_borders.draw(thin_line_, view, style_.border, alpha);
+    level.thin_borders.draw(P.thin_line, view, style_.border, alpha);
   else
     draw_lines(level.borders, view, style_.border_width, style_.border, alpha);
   if (level.thin_coastlines.size() && one_pixel(style_.coastline_width))
-    level.thin_coastlines.draw(thin_line_, view, style_.coastline, alpha);
+    level.thin_coastlines.draw(P.thin_line, view, style_.coastline, alpha);
   else
     draw_lines(level.coastlines, view, style_.coastline_width, style_.coastline, alpha);
 }

@@ -23,9 +23,6 @@ struct BasemapStyle {
   float river_width = 1.2f;
   float fade_zooms = 0.6f;  // cross-fade span below a level's min zoom
   Rgba8 land = palette::kLand, coastline = palette::kCoastline, border = palette::kBorder, river = palette::kRiver;
-  // Of the lines (graticule, borders, coast, rivers): a city tile's lines fade in over the coarser
-  // map's while its land is drawn whole (land over land stays land: nothing darkens as it fades).
-  float line_opacity = 1;
   bool graticule = true;
   bool land_fill = true, lines = true;  // coastlines and borders
   // Coastlines and borders also as one-device-pixel GL_LINES (map/gl/thin_line_buffer.h), drawn
@@ -35,18 +32,35 @@ struct BasemapStyle {
   bool finest_level_only = false;  // always the most detailed level (the peer benchmark's 1:50m)
 };
 
+// The basemap's GL programs, built once and shared by every renderer drawn with them (the world
+// map's and each city tile's: a hundred tiles would otherwise compile a hundred sets).
+struct BasemapPrograms {
+  GlProgram fill, line, cover, thin_line;  // cover: a full-screen triangle of one colour
+  GLuint empty_vao = 0;
+  bool has_stencil = false;
+  BasemapPrograms() = default;
+  BasemapPrograms(const BasemapPrograms&) = delete;
+  BasemapPrograms& operator=(const BasemapPrograms&) = delete;
+  ~BasemapPrograms();
+  std::string init();  // returns what failed
+};
+
 class BasemapRenderer {
  public:
-  BasemapRenderer();
+  // With `programs` (built): draws with them; without, init() builds its own.
+  explicit BasemapRenderer(std::shared_ptr<const BasemapPrograms> programs = nullptr);
   ~BasemapRenderer();
-  std::string init();  // builds the programs; returns what failed
+  std::string init();  // builds the programs, unless given; returns what failed
   void upload(const Basemap& map);
   bool has_basemap() const { return !levels_.empty(); }
   void draw(const MapView& view, double zoom);
   void set_style(const BasemapStyle& style) { style_ = style; }
-  // Fills what the scissor leaves open with `color` at `alpha`, blended (a city tile's sea over
-  // the coarser map's land).
-  void cover(Rgba8 color, float alpha) const;
+  // Draws this map (its finest level) over what is on screen, where the scissor leaves open, at
+  // `opacity`: an exact cross-fade, each pixel blended once (the stencil marks where this map has
+  // land; then its sea, its land, and over them its lines) and the land mask set from this map.
+  // A city tile over the world map: land where the coarser map had sea fades in, as sea where it
+  // had land fades out, and land over land stays land.
+  void draw_over(const MapView& view, float opacity);
   const BasemapStyle& style() const { return style_; }
 
  private:
@@ -57,9 +71,7 @@ class BasemapRenderer {
   void fill_stencil(unsigned bits, Rgba8 color, float alpha) const;
 
   BasemapStyle style_;
-  GlProgram fill_, line_, cover_, thin_line_;  // cover_: a full-screen triangle of one colour
-  GLuint empty_vao_ = 0;
-  bool has_stencil_ = false;
+  std::shared_ptr<const BasemapPrograms> programs_;
   std::vector<std::unique_ptr<LevelGpu>> levels_;
   std::vector<float> min_zooms_;
   LineBuffer graticule_;

@@ -7,25 +7,26 @@
 
 namespace ccap::render {
 
-std::string CityTileRenderer::init() { return BasemapRenderer().init(); }
+std::string CityTileRenderer::init() {
+  tiles_.clear();
+  auto programs = std::make_shared<BasemapPrograms>();
+  if (auto error = programs->init(); !error.empty()) return error;
+  programs_ = std::move(programs);
+  return {};
+}
 
 void CityTileRenderer::add(CityTileId id, const Basemap& tile) {
-  auto renderer = std::make_unique<BasemapRenderer>();
-  if (!renderer->init().empty()) return;
+  if (!programs_) return;
+  auto renderer = std::make_unique<BasemapRenderer>(programs_);
   renderer->upload(tile);
   tiles_[id] = std::move(renderer);
 }
 
 void CityTileRenderer::remove(CityTileId id) { tiles_.erase(id); }
 
-void CityTileRenderer::draw(CityTileId id, const CityTileEntry& entry, const MapView& view, double zoom,
-                            float opacity) {
+void CityTileRenderer::draw(CityTileId id, const CityTileEntry& entry, const MapView& view, float opacity) {
   const auto it = tiles_.find(id);
   if (it == tiles_.end() || opacity <= 0.001f) return;
-  BasemapRenderer& r = *it->second;
-  BasemapStyle style = r.style();
-  style.line_opacity = opacity;
-  r.set_style(style);
   const double size = entry.world_size();
   // Every world copy of the square in view: device pixels, GL's y from the bottom.
   const CopyRange copies = view.copies(entry.world_west(), entry.world_west() + size, 0);
@@ -39,8 +40,7 @@ void CityTileRenderer::draw(CityTileId id, const CityTileEntry& entry, const Map
     const GLint top = px(y0, view.viewport_h), bottom = px(y1, view.viewport_h);
     if (right <= left || bottom <= top) continue;
     glScissor(left, static_cast<GLint>(view.viewport_h) - bottom, right - left, bottom - top);
-    r.cover(palette::kOcean, opacity);
-    r.draw(view, zoom);
+    it->second->draw_over(view, opacity);
   }
   glDisable(GL_SCISSOR_TEST);
 }
