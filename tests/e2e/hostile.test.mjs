@@ -127,3 +127,67 @@ test('thousands of hostile loads and links leave the wasm heap where it was', as
   assert.ok(third.knowledge.loaded && third.air.stations > 0, 'what loaded first is still there');
   assert.deepEqual(errors, []);
 });
+
+// City-scale tiles as a faulty pipeline run would deploy them (each listed in the manifest with its
+// size and hash, so the loader hands them on): the app's own checks catch them.
+async function deployTiles(page, pattern, body) {
+  const bytes = Buffer.from(body);
+  const { createHash } = await import('node:crypto');
+  await page.route(pattern, (route) => route.fulfill({ body: bytes, contentType: 'application/octet-stream' }));
+  await page.route('**/manifest.json*', async (route) => {
+    const manifest = await (await route.fetch()).json();
+    for (const entry of manifest.files.filter((f) => new RegExp(pattern.replace('**/', '').replace('*', '[^/]*')).test(f.path))) {
+      entry.bytes = bytes.length;
+      entry.sha256 = createHash('sha256').update(bytes).digest('hex');
+      delete entry.br;
+      delete entry.gz;
+    }
+    await route.fulfill({ body: JSON.stringify(manifest), contentType: 'application/json' });
+  });
+}
+
+const cityState = (page) => page.waitForFunction(() => {
+  const s = JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
+  return s.cityMap && s.cityMap.index !== 'coming' && s.cityMap.coming === 0 && s.cityMap.requested > 0 && s;
+}, null, { timeout: 30000 }).then((h) => h.jsonValue());
+
+test('hostile city tiles: junk where every tile should be is told once; the world map stays and the app runs', async () => {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await deployTiles(page, '**/data/tiles/*.ccapmap', 'CCAPMAP\u0003' + '\u00ff'.repeat(200));
+  await page.goto(server.url);
+  await waitForFrames(page, 3);
+  await page.evaluate(() => Module._ccap_fly_to(100.52, 13.75, 10, 0));  // Bangkok
+  const s = await cityState(page);
+  assert.equal(s.cityMap.loaded, 0, JSON.stringify(s.cityMap));
+  assert.ok(s.cityMap.failed >= 2, JSON.stringify(s.cityMap));
+  const told = s.notices.filter((n) => n.text.includes('city-scale'));
+  assert.equal(told.length, 1, JSON.stringify(s.notices));
+  assert.match(told[0].text, /tiles\/\d-\d+-\d+\.ccapmap: its size or checksum is not the index's \(damaged\)/);
+  const after = await waitForFrames(page, s.frame + 3);
+  assert.equal(after.map.basemapLoaded, true, 'the world map is still drawn');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('hostile city tiles: an index that is not JSON leaves the world map at every zoom, with a notice', async () => {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await deployTiles(page, '**/data/tiles/index.json', '{"format": 1, "tiles": [{"z": 8, "x": ');
+  await page.goto(server.url);
+  await waitForFrames(page, 3);
+  await page.evaluate(() => Module._ccap_fly_to(121.53, 25.05, 10, 0));  // Taipei
+  const s = await page.waitForFunction(() => {
+    const st = JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
+    return st.cityMap && st.cityMap.index === 'read' && st;
+  }, null, { timeout: 30000 }).then((h) => h.jsonValue());
+  assert.equal(s.cityMap.tiles, 0);
+  assert.equal(s.cityMap.requested, 0);
+  const notice = s.notices.find((n) => n.text.includes('tiles/index.json'));
+  assert.ok(notice, JSON.stringify(s.notices));
+  assert.match(notice.text, /not valid JSON/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -201,7 +201,7 @@ test('a lost WebGL context comes back and draws the same pixels', async () => {
   await page.close();
 });
 
-test('kiosk: with the server gone a reload still starts the kiosk (service worker)', async () => {
+test('kiosk: with the server gone a reload still starts the kiosk and zooms into a partner city (service worker)', async () => {
   const own = await startServer();
   const browser = await launchBrowser({ viewport: { width: 1920, height: 1080 }, touch: true });
   try {
@@ -214,6 +214,14 @@ test('kiosk: with the server gone a reload still starts the kiosk (service worke
     assert.equal(s.map.basemapLoaded, true, 'the basemap came from the cache');
     assert.equal(s.kiosk.enabled, true);
     assert.ok(s.layers.cities > 0, 'and the content');
+    // The city-scale map is in the precache: Kitakyushu at zoom 10, its tiles and names, offline.
+    await jumpTo(page, 130.87, 33.88, 10);
+    const c = await page.waitForFunction(() => {
+      const m = JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).cityMap;
+      return m && m.index === 'read' && m.coming === 0 && m.drawn > 0 && m;
+    }, null, { timeout: 30000 }).then((h) => h.jsonValue());
+    assert.equal(c.failed, 0, JSON.stringify(c));
+    assert.ok(c.drawn >= 2 && c.places > 0, `the city tiles and the town names: ${JSON.stringify(c)}`);
   } finally {
     await browser.close();
     await own.stop();
