@@ -5,6 +5,10 @@
 // Query: ?frames=N&zoom=Z&content=FILE&layers=C,A,L,F. Result: window.ccapBenchResult and the box at the bottom-left.
 // Air quality: &air=FILE loads a .ccapaq file (e.g. bench-data/air-100k.ccapaq), &surface=0|1,
 // &play=1 animates the hours (4 a second, the default speed), &center=LNG,LAT keeps the camera still there.
+// City scale: &start=LNG,LAT pans east from there (at zoom Z the step is 0.35° x 2^(4 - Z): the
+// same speed on screen as zoom 4), fetching the city tiles as they come into view;
+// &detail=LNG,LAT instead jumps there at zoom Z and times the city-scale map: from the jump to the
+// index, to the last tile arriving, to the first frame with every tile in view drawn fully.
 'use strict';
 (function () {
   const params = new URLSearchParams(location.search);
@@ -17,6 +21,8 @@
   const surface = Number(params.get('surface') || 0);
   const play = Number(params.get('play') || 0);
   const center = params.get('center') ? params.get('center').split(',').map(Number) : null;
+  const start = params.get('start') ? params.get('start').split(',').map(Number) : [100, 15];
+  const detail = params.get('detail') ? params.get('detail').split(',').map(Number) : null;
   const state = () => JSON.parse(Module.UTF8ToString(Module._ccap_state_json()));
   const stats = (xs) => {
     const s = [...xs].sort((a, b) => a - b);
@@ -47,7 +53,33 @@
       Module._free(options);
     }
     Module._ccap_set_layers(...layers);
-    run();
+    if (detail) timeDetail();
+    else run();
+  }
+  // Every frame until the tiles in view are drawn fully: the times (ms from the jump) at which the
+  // index was read, the last tile arrived, and the frame showed them all with no fade left.
+  function timeDetail() {
+    const t0 = performance.now();
+    const marks = {};
+    Module._ccap_fly_to(detail[0], detail[1], zoom, 0);
+    const step = () => {
+      const c = state().cityMap;
+      const t = performance.now() - t0;
+      if (c && c.index === 'read' && marks.index === undefined) marks.index = t;
+      if (c && c.wanted > 0 && c.coming === 0 && c.loaded >= c.wanted && marks.arrived === undefined) marks.arrived = t;
+      if (marks.arrived !== undefined && c.drawn >= c.wanted && c.fading === 0) {
+        marks.detailed = t;
+        window.ccapBenchResult = {
+          detail, zoom, ms: marks, afterArrivalMs: marks.detailed - marks.arrived, cityMap: c,
+          userAgent: navigator.userAgent,
+        };
+        document.getElementById('bench-result').textContent = JSON.stringify(window.ccapBenchResult, null, 1);
+        return;
+      }
+      Module._ccap_project(detail[0], detail[1]);  // wakes the app: draw this frame
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
   }
   // The app's state (JSON, with heap statistics) costs tens of ms at stress sizes, so it is read
   // only every STATE_EVERY frames and the intervals it lengthens are left out; frameMsAverage is
@@ -70,15 +102,16 @@
         if (i === 0) Module._ccap_fly_to(center[0], center[1], zoom, 0);
         else Module._ccap_project(center[0], center[1]);  // wakes the app: draw this frame
       } else {
-        const lng = 100 + (i * 0.35);  // ~0.35° a frame eastwards, across 180°
-        Module._ccap_fly_to(lng > 180 ? lng - 360 : lng, 15, zoom, 0);
+        const lng = start[0] + i * 0.35 * 2 ** (4 - zoom);  // eastwards (at zoom 4 0.35° a frame, across 180°)
+        Module._ccap_fly_to(lng > 180 ? lng - 360 : lng, start[1], zoom, 0);
       }
       if (++i < frames + 10) {
         requestAnimationFrame(step);
       } else {
         const s = state();
         window.ccapBenchResult = {
-          frames, zoom, canvas: s.canvas, framebuffer: s.framebuffer, layers: s.layers, load: window.ccapBenchLoad,
+          frames, zoom, start, canvas: s.canvas, framebuffer: s.framebuffer, layers: s.layers, load: window.ccapBenchLoad,
+          cityMap: s.cityMap,
           air: air ? { load: window.ccapBenchAirLoad, state: s.air } : undefined,
           frameIntervalMs: stats(intervals), fps: 1000 / stats(intervals).mean, appFrameMs: stats(appMs),
           userAgent: navigator.userAgent,

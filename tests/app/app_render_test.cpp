@@ -470,7 +470,7 @@ TEST(CityMapRender, AtZoom10OverBangkokTheTilesInViewAreFetchedAndTheirRiverIsDr
   });
   scripted.after_frame(20, [&](AtlasApp& app) {  // the index and the tiles have come (a frame each)
     app.hold_clock();
-    app.advance_clock(1);  // their 0.3 s fade-in over, on the app's clock
+    app.advance_clock(1);  // their 0.2 s fade-in over, on the app's clock
   });
   scripted.after_frame(40, [&](AtlasApp& app) {
     const glm::dvec2 p = app.camera().lnglat_to_screen(middle);
@@ -615,8 +615,8 @@ TEST(CityMapRender, NoCrackWhereFourTilesMeet) {
   });
   ASSERT_EQ(scripted.run(26, 1024, 700), 0);
   const auto state = scripted.state();
-  EXPECT_GE(state["cityMap"]["drawn"].get<int>(), 4 + 1)
-      << "four city tiles, a regional one" << state["cityMap"].dump();
+  EXPECT_GE(state["cityMap"]["drawn"].get<int>(), 4)
+      << "the four city tiles (the regional one under them is not drawn)" << state["cityMap"].dump();
   int cracks = 0;
   std::string where;
   for (int id : ids) {

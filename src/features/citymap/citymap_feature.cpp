@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
+#include <utility>
+#include <vector>
 
 #include "base/binary_io.h"
 #include "map/basemap_format.h"
@@ -15,7 +18,7 @@ constexpr DataFile kPlacesFile{"tiles/places.json", 1u << 20, Notice::Level::War
                                "; the map at city scale names only the partner cities"};
 constexpr int kFineTileZoom = 8;  // the tiles of the OpenStreetMap-derived coast; below, Natural Earth's
 constexpr std::size_t kMaxTileBytes = 4u << 20;
-constexpr double kFadeSeconds = 0.3;  // a tile that arrives fades in over this
+constexpr double kFadeSeconds = 0.2;  // a tile that arrives fades in over this
 // A town is named from half a zoom step before Natural Earth's min_zoom: at zoom 10, Taipei's
 // and Bangkok's neighbours down to rank 10 (Nonthaburi, Samut Prakan, Keelung, Zhongli ...).
 constexpr double kNamesAhead = 0.5;
@@ -141,15 +144,30 @@ void CityMapFeature::map_names(PanelContext& ctx) {
 }
 
 void CityMapFeature::draw(const render::MapView& view, const FrameContext& ctx) {
-  drawn_ = drawn_osm_ = 0;
+  drawn_ = drawn_osm_ = fading_ = 0;
   if (!renderer_ready_ || !picker_) return;
   const double zoom = ctx.camera.zoom();
-  for (CityTileId id : picker_->drawable(world_rect(ctx.camera), zoom)) {  // the regional level first
+  const WorldRect rect = world_rect(ctx.camera);
+  struct Draw {
+    CityTileId id;
+    float opacity;
+  };
+  std::vector<Draw> draws;
+  std::set<std::pair<int, int>> opaque_fine;             // city tiles drawn fully: what they hide is not drawn
+  for (CityTileId id : picker_->drawable(rect, zoom)) {  // the regional level first
     const CityTileEntry& entry = index_.tiles[id.index()];
     const auto at = arrived_at_.find(id);  // a tile just arrived fades in too
     const double since = at == arrived_at_.end() ? kFadeSeconds : ctx.now - at->second;
     const float by_time = static_cast<float>(std::clamp(since / kFadeSeconds, 0.0, 1.0));
-    renderer_->draw(id, entry, view, fade_by_zoom(zoom, entry.min_zoom()) * by_time);
+    const float opacity = fade_by_zoom(zoom, entry.min_zoom()) * by_time;
+    draws.push_back({id, opacity});
+    if (entry.z == kFineTileZoom && opacity >= 1) opaque_fine.insert({entry.x, entry.y});
+    if (by_time < 1) ++fading_;
+  }
+  for (const Draw& d : draws) {
+    const CityTileEntry& entry = index_.tiles[d.id.index()];
+    if (entry.z < kFineTileZoom && hidden_under(entry, rect, kFineTileZoom, opaque_fine)) continue;
+    renderer_->draw(d.id, entry, view, d.opacity);
     ++drawn_;
     if (entry.z >= kFineTileZoom) ++drawn_osm_;
   }
@@ -173,6 +191,7 @@ void CityMapFeature::write_status(nlohmann::json& state) const {
   c["coming"] = picker_ ? picker_->coming() : 0;
   c["loaded"] = picker_ ? picker_->loaded() : 0;
   c["drawn"] = drawn_;
+  c["fading"] = fading_;  // drawn, still fading in as they arrived
   c["requested"] = requested_;
   c["failed"] = failed_;
   c["places"] = places_.places.size();

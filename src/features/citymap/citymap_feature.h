@@ -45,7 +45,7 @@ class CityMapFeature final : public Feature {
   double zoom_ = 0;
   std::size_t requested_ = 0, failed_ = 0;  // tiles asked for this session; that could not be had
   bool failure_told_ = false;
-  std::size_t drawn_ = 0, drawn_osm_ = 0;  // tiles drawn last frame; of them, of the fine coast
+  std::size_t drawn_ = 0, drawn_osm_ = 0, fading_ = 0;  // tiles drawn last frame; of the fine coast; fading in
   CityPlaces places_;
   std::vector<ui::PlaceName> names_wanted_;  // this frame's places in view, most important first
   std::vector<ui::ShownName> names_shown_;

@@ -202,32 +202,44 @@ void BasemapRenderer::draw_over(const MapView& view, float opacity) {
   const LevelGpu& level = *levels_.back();
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-  // Where this map has land, in the stencil (inside the scissor: cleared first): the land bit of
-  // land_mask.h and kOverBit; no colour yet.
   glEnable(GL_STENCIL_TEST);
-  glStencilMask(kLandBit | kOverBit);
+  glStencilMask(kLandBit | kOverBit);  // inside the scissor: this map decides where land is
   glClearStencil(0);
   glClear(GL_STENCIL_BUFFER_BIT);
-  if (style_.land_fill) {
-    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
-    glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
+  glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
+  const auto cover = [&](Rgba8 color, float alpha) {
+    P.cover.use();
+    glBindVertexArray(P.empty_vao);
+    const ColorF c = to_float(color);
+    glUniform4f(P.cover.uniform("u_color"), c.r, c.g, c.b, c.a * alpha);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+  };
+  const auto land = [&](bool colour) {
+    if (!style_.land_fill) return;
+    glColorMask(colour, colour, colour, colour);
     glStencilFunc(GL_ALWAYS, static_cast<GLint>(kLandBit | kOverBit), 0xffu);
     P.fill.use();
     set_view_uniforms(P.fill, view, 0);
+    const ColorF c = to_float(style_.land);
+    glUniform4f(P.fill.uniform("u_color"), c.r, c.g, c.b, c.a);
     draw_land(level, view);
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+  };
+  if (opacity >= 0.999f) {  // drawn fully (most frames): cleared to the sea (a clear is the
+    // cheapest fill there is, a software rasteriser's above all), then the land over it
+    const ColorF sea = to_float(palette::kOcean);
+    glClearColor(sea.r, sea.g, sea.b, sea.a);
+    glClear(GL_COLOR_BUFFER_BIT);
+    land(true);
+  } else {  // fading in: mark the land, then every pixel once, the sea or the land at `opacity`
+    land(false);
+    glStencilMask(0u);
+    for (const auto& [bits, color] : {std::pair{0u, palette::kOcean}, std::pair{kOverBit, style_.land}}) {
+      glStencilFunc(GL_EQUAL, static_cast<GLint>(bits), kOverBit);
+      cover(color, opacity);
+    }
   }
-  // Then every pixel once: the sea or the land at `opacity` over what is there.
-  glStencilMask(0u);
-  P.cover.use();
-  glBindVertexArray(P.empty_vao);
-  for (const auto& [bits, color] : {std::pair{0u, palette::kOcean}, std::pair{kOverBit, style_.land}}) {
-    glStencilFunc(GL_EQUAL, static_cast<GLint>(bits), kOverBit);
-    const ColorF c = to_float(color);
-    glUniform4f(P.cover.uniform("u_color"), c.r, c.g, c.b, c.a * opacity);
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-  }
-  glBindVertexArray(0);
   glStencilMask(0xffu);
   glDisable(GL_STENCIL_TEST);
   if (style_.graticule) draw_lines(graticule_, view, style_.graticule_width, palette::kGraticule, opacity);

@@ -13,6 +13,24 @@ bool tile_meets(const CityTileEntry& tile, const WorldRect& view) {
   return west + k < view.east;
 }
 
+bool hidden_under(const CityTileEntry& coarse, const WorldRect& view, int fine_z,
+                  const std::set<std::pair<int, int>>& opaque) {
+  if (!tile_meets(coarse, view) || fine_z <= coarse.z) return false;
+  const double size = coarse.world_size(), north = coarse.world_north();
+  const double west = coarse.world_west() + std::floor(view.west - coarse.world_west() - size) + 1;  // its copy
+  const double x0 = std::max(west, view.west), x1 = std::min(west + size, view.east);
+  const double y0 = std::max(north, view.north), y1 = std::min(north + size, view.south);
+  const int n = 1 << fine_z;
+  const auto cell = [&](double v) { return static_cast<long long>(std::floor(v * n)); };
+  const long long last_x = static_cast<long long>(std::ceil(x1 * n)) - 1,
+                  last_y = static_cast<long long>(std::ceil(y1 * n)) - 1;
+  if ((last_x - cell(x0) + 1) * (last_y - cell(y0) + 1) > 4096) return false;  // too many to ask about
+  for (long long y = cell(y0); y <= last_y; ++y)
+    for (long long x = cell(x0); x <= last_x; ++x)
+      if (!opaque.contains({static_cast<int>(((x % n) + n) % n), static_cast<int>(y)})) return false;
+  return true;
+}
+
 TilePicker::TilePicker(const CityTileIndex& index) : index_(index), tiles_(index.tiles.size()) {}
 
 TilePicker::Plan TilePicker::update(const WorldRect& view, double zoom, std::uint64_t frame) {

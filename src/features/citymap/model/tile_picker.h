@@ -11,6 +11,8 @@
 // stays under it, and the feature says so once.
 // Pure bookkeeping: no GL, no fetching; the feature carries out the plan.
 #include <cstdint>
+#include <set>
+#include <utility>
 #include <vector>
 
 #include "features/citymap/model/city_tile_index.h"
@@ -30,6 +32,12 @@ struct WorldRect {
 
 // Does the tile meet the view in some world copy?
 bool tile_meets(const CityTileEntry& tile, const WorldRect& view);
+
+// Whether what the view shows of `coarse` lies wholly under finer tiles of zoom `fine_z` drawn
+// fully (`opaque` holds their x, y): then it need not be drawn (a regional tile under the city
+// tiles at zoom 10: a software rasteriser pays for every pixel drawn twice).
+bool hidden_under(const CityTileEntry& coarse, const WorldRect& view, int fine_z,
+                  const std::set<std::pair<int, int>>& opaque);
 
 class TilePicker {
  public:

@@ -46,6 +46,19 @@ TEST(TilePicker, TheRegionalLevelIsWantedFromZoom4Point5AndDrawnUnderTheCityTile
   EXPECT_EQ(p.drawable(around(12.25, 12.75), 7).size(), 1u) << "at zoom 7 the regional tile alone";
 }
 
+TEST(TilePicker, ARegionalTileIsHiddenOnlyWhereCityTilesCoverAllOfItThatIsInView) {
+  const CityTileEntry regional{5, 1, 12, "5.ccapmap", 10, 0};  // city-tile columns 8-15, rows 96-103
+  const WorldRect view = around(12.25, 13.75);                 // columns 12 and 13 of row 100
+  EXPECT_TRUE(hidden_under(regional, view, 8, {{12, 100}, {13, 100}}));
+  EXPECT_FALSE(hidden_under(regional, view, 8, {{12, 100}})) << "column 13 shows the regional tile";
+  EXPECT_FALSE(hidden_under(regional, view, 8, {})) << "no city tile drawn";
+  const WorldRect across{15.5 / 256, 100.2 / 256, 16.5 / 256, 100.8 / 256};  // half past its east edge
+  EXPECT_TRUE(hidden_under(regional, across, 8, {{15, 100}})) << "only its own part of the view counts";
+  const CityTileEntry east{5, 31, 12, "e.ccapmap", 10, 0};  // against the antimeridian
+  const WorldRect past{255.5 / 256, 100.2 / 256, 256.5 / 256, 100.8 / 256};
+  EXPECT_TRUE(hidden_under(east, past, 8, {{255, 100}}));
+}
+
 TEST(TilePicker, ATileThatLeavesTheViewBeforeItArrivesIsCancelledAndItsBytesDropped) {
   const CityTileIndex index = row(10, 20);
   TilePicker p(index);
