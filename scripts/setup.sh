@@ -9,7 +9,7 @@ APT_PACKAGES=(
   emscripten
   libsdl2-dev libegl-dev libgles-dev libegl-mesa0 libgl1-mesa-dri
   libglm-dev nlohmann-json3-dev libutf8proc-dev libfmt-dev
-  libgdal-dev gdal-bin libgeos-dev
+  libgdal-dev gdal-bin libgeos-dev libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev clang-format clang-14 libclang-rt-14-dev
   chromium fonts-noto-core fonttools
   ccache
