@@ -1,7 +1,8 @@
-// libFuzzer target: the air-quality datasets' two descriptions, the index the app reads
-// (data/air/index.json) and the description the pipeline builds from (datasets.json). Never
-// crashes; an index read back is written again the same (what the app accepts round-trips), and
-// every dataset kept covers whole hours within the series limit.
+// libFuzzer target: the air-quality datasets' descriptions, the index the app reads
+// (data/air/index.json), the description the pipeline builds from (datasets.json) and the refresh
+// job's feeds (data-sources.json). Never crashes; an index read back is written again the same
+// (what the app accepts round-trips), every dataset kept covers whole hours within the series
+// limit, and every feed kept has an http(s) address (and a box, for OpenAQ).
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
@@ -9,6 +10,7 @@
 #include "features/air/model/air_datasets.h"
 #include "features/air/model/air_series.h"
 #include "pipeline/airquality/dataset_config.h"
+#include "pipeline/refresh/data_sources.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -21,5 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const ccap::airquality::DatasetConfig config = ccap::airquality::read_dataset_config(text, "/fuzz/datasets.json");
   for (const auto& d : config.datasets)
     if (d.id.empty() || d.import.files.empty()) std::abort();
+  const ccap::pipeline::DataSources sources = ccap::pipeline::read_data_sources(text, "/fuzz/data-sources.json");
+  for (const auto& s : sources.sources)
+    if (s.dataset.empty() || s.url.rfind("http", 0) != 0 || (s.feed == ccap::pipeline::FeedKind::OpenaqV3 && !s.bbox))
+      std::abort();
   return 0;
 }
