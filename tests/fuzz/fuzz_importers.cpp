@@ -1,11 +1,10 @@
 // libFuzzer target: the air-quality pipeline's text importers (OpenAQ CSV, MOENV JSON, air4thai
-// JSON; from 0xe0 the CSV formats of the real datasets, from 0xf0 MOENV's snapshots as a gzip or
-// tar stream) and the series builder they
-// feed. The first byte picks the importer (and, for the CSV, how many bytes each read hands over); the rest is the
-// file. Never crashes; every reading kept has a finite value; the CSV read in small pieces gives what it gives whole;
-// the builder, fed the same readings, refuses the same repeats and writes only finite hours (or NaN), one per reading
-// at most; and the writer-reader round trip: what the builder makes and the shared rules
-// (air_quality_problems) let through, the app reads back.
+// JSON and OpenAQ v3's answers on the same bytes; from 0xe0 the CSV formats of the real datasets, from 0xf0 MOENV's
+// snapshots as a gzip or tar stream) and the series builder they feed. The first byte picks the importer (and, for the
+// CSV, how many bytes each read hands over); the rest is the file. Never crashes; every reading kept has a finite
+// value; the CSV read in small pieces gives what it gives whole; the builder, fed the same readings, refuses the same
+// repeats and writes only finite hours (or NaN), one per reading at most; and the writer-reader round trip: what the
+// builder makes and the shared rules (air_quality_problems) let through, the app reads back.
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -95,7 +94,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         break;
       }
       case 1: report = import_moenv_json(text, "fuzz.json", both); break;
-      default: report = import_air4thai_json(text, "fuzz.json", both); break;
+      default: {
+        report = import_air4thai_json(text, "fuzz.json", both);
+        // The same bytes as OpenAQ v3 answers: the locations, then each sensor's hours.
+        const OpenaqLocations found = read_openaq_locations(text, "fuzz.json");
+        for (const OpenaqLocation& l : found.locations) {
+          if (l.id <= 0 || !std::isfinite(l.where.lng) || std::abs(l.where.lat) > 90) std::abort();
+          for (const OpenaqSensor& sensor : l.sensors) {
+            ReadingList own;
+            const ImportReport hours = import_openaq_hours(text, "fuzz.json", l, sensor, own);
+            const auto kept = own.take();
+            if (hours.fatal.empty() && kept.size() != hours.accepted) std::abort();
+            for (const Reading& reading : kept)
+              if (!std::isfinite(reading.value) || reading.value < 0) std::abort();
+          }
+        }
+        break;
+      }
     }
   const auto readings = list.take();
   if (report.fatal.empty() && readings.size() != report.accepted) std::abort();

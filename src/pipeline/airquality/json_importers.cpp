@@ -271,6 +271,109 @@ ImportReport import_air4thai_json(std::string_view text, const std::string& file
   return out;
 }
 
+namespace {
+
+// The page's "results" array and its paging; fatal when the answer is not such a page (an HTML
+// error page served with 200, an error object).
+const json* openaq_results(const std::optional<json>& root, const std::string& file, ImportReport& out,
+                           OpenaqPage& page) {
+  if (!root) return nullptr;
+  if (!root->is_object() || !root->contains("results") || !(*root)["results"].is_array()) {
+    out.fatal = file + ": no results array (expected an OpenAQ v3 answer)";
+    return nullptr;
+  }
+  const json& results = (*root)["results"];
+  page.results = results.size();
+  if (const auto meta = root->find("meta"); meta != root->end() && meta->is_object()) {
+    bool bad = false;
+    if (const auto p = number_field(*meta, "page", bad); p && *p >= 1 && *p < 1e6) page.page = static_cast<int>(*p);
+    if (const auto l = number_field(*meta, "limit", bad); l && *l >= 1 && *l < 1e6) page.limit = static_cast<int>(*l);
+  }
+  return &results;
+}
+
+bool whole_id(const json& o, long long& id) {
+  const auto it = o.find("id");
+  if (it == o.end() || !it->is_number_integer()) return false;
+  id = it->get<long long>();
+  return id > 0;
+}
+
+}  // namespace
+
+OpenaqLocations read_openaq_locations(std::string_view text, const std::string& file) {
+  OpenaqLocations out;
+  const auto root = parse(text, file, out.report);
+  const json* results = openaq_results(root, file, out.report, out.page);
+  if (!results) return out;
+  for (std::size_t i = 0; i < results->size(); ++i) {
+    const json& r = (*results)[i];
+    const std::string where = file + ": /results/" + std::to_string(i);
+    OpenaqLocation loc;
+    if (!r.is_object() || !whole_id(r, loc.id)) {
+      out.report.reject(Reject::MissingStation, where);
+      continue;
+    }
+    loc.name = text_field(r, "name");
+    if (!r.contains("coordinates") || !r["coordinates"].is_object() ||
+        !coordinates(r["coordinates"], "latitude", "longitude", loc.where)) {
+      out.report.reject(Reject::BadCoordinates, where);
+      continue;
+    }
+    if (const auto sensors = r.find("sensors"); sensors != r.end() && sensors->is_array()) {
+      for (const json& sj : *sensors) {
+        OpenaqSensor sensor;
+        if (!sj.is_object() || !whole_id(sj, sensor.id) || !sj.contains("parameter") || !sj["parameter"].is_object())
+          continue;
+        const auto pollutant = parse_pollutant(text_field(sj["parameter"], "name"));
+        if (!pollutant) continue;  // temperature, humidity, um003 ...: not what the atlas shows
+        sensor.pollutant = *pollutant;
+        sensor.units = text_field(sj["parameter"], "units");
+        loc.sensors.push_back(std::move(sensor));
+      }
+    }
+    out.locations.push_back(std::move(loc));
+  }
+  return out;
+}
+
+ImportReport import_openaq_hours(std::string_view text, const std::string& file, const OpenaqLocation& location,
+                                 const OpenaqSensor& sensor, ReadingSink& sink, OpenaqPage* page) {
+  ImportReport out;
+  OpenaqPage paging;
+  const auto root = parse(text, file, out);
+  const json* results = openaq_results(root, file, out, paging);
+  if (page) *page = paging;
+  if (!results) return out;
+  const std::string station = "openaq-" + std::to_string(location.id);
+  for (std::size_t i = 0; i < results->size(); ++i) {
+    const json& r = (*results)[i];
+    const std::string where = file + ": /results/" + std::to_string(i);
+    if (!r.is_object()) {
+      out.reject(Reject::Malformed, where);
+      continue;
+    }
+    ReadingView base;
+    base.station = station;
+    base.station_name = location.name;
+    base.where = location.where;
+    const json* from = nullptr;
+    if (const auto period = r.find("period"); period != r.end() && period->is_object())
+      if (const auto f = period->find("datetimeFrom"); f != period->end() && f->is_object()) from = &*f;
+    if (!from || !parse_iso8601(text_field(*from, "utc"), base.time)) {
+      out.reject(Reject::BadTime, where);
+      continue;
+    }
+    std::string units = sensor.units;
+    if (const auto p = r.find("parameter"); p != r.end() && p->is_object() && p->contains("units"))
+      units = text_field(*p, "units");
+    bool bad = false;
+    const auto v = number_field(r, "value", bad);
+    add_value(out, sink, base, sensor.pollutant, v, bad, units.c_str(), where);  // µg/m³, ppm: normalised
+  }
+  return out;
+}
+
 ImportResult import_moenv_json(std::string_view text, const std::string& file) {
   return keep_readings([&](ReadingSink& sink) { return import_moenv_json(text, file, sink); });
 }
