@@ -145,10 +145,13 @@ void PartnershipFeature::update(FrameContext& ctx) {
     const CityMark& mark = marks_.marks[m];
     const glm::dvec2 at = mark.disc.centre;
     if (at.x < -50 || at.y < -50 || at.x > vp.x + 50 || at.y > vp.y + 50) continue;
-    ctx.marks.add(at, mark.disc.radius);  // drawn over the station clusters
-    if (mark.group()) continue;           // its count is its label
-    labels_.push_back(
-        {mark.cities[0], at, static_cast<float>(mark.disc.radius), priority_of_city[mark.cities[0].index()], m});
+    // What text keeps off reaches a diamond's corners (1.3 times its radius: marker_instance.h);
+    // grouping goes by the radius (city_marks.h).
+    const bool diamond = marks_.instances[m].shape == static_cast<std::uint8_t>(MarkerShape::Diamond);
+    const double reach = mark.disc.radius * (diamond ? kMarkerDiamondReach : 1.0);
+    ctx.marks.add(at, reach);    // drawn over the station clusters
+    if (mark.group()) continue;  // its count is its label
+    labels_.push_back({mark.cities[0], at, static_cast<float>(reach), priority_of_city[mark.cities[0].index()], m});
   }
   if (key_focus_ && (!p.has(*key_focus_) || !city_shown(p, *key_focus_, layers_))) key_focus_.reset();
   if (const auto k = std::exchange(pending_key_, std::nullopt)) move_key_focus(*k, ctx);

@@ -41,9 +41,7 @@ CityMarks city_marks(const MarkerLayer& layer, std::span<const glm::dvec2> scree
     MarkerInstance m = layer.instances[i];
     m.radius = std::max(kMarkerSmallestRadius, m.radius * scale);
     const bool lone = std::find(alone.begin(), alone.end(), layer.city[i]) != alone.end();
-    // The mark's disc reaches a diamond's corners: a label beside it starts past them.
-    const float reach = m.shape == static_cast<std::uint8_t>(MarkerShape::Diamond) ? kMarkerDiamondReach : 1.0f;
-    out.marks.push_back({{screen[i], m.radius * reach * mark_scale}, {layer.city[i]}});
+    out.marks.push_back({{screen[i], m.radius * mark_scale}, {layer.city[i]}});
     out.instances.push_back(m);
     discs.push_back({out.marks.back().disc, lone});
   }
