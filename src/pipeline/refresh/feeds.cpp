@@ -1,0 +1,117 @@
+#include "pipeline/refresh/feeds.h"
+
+#include <cstdio>
+
+#include "base/civil_date.h"
+#include "pipeline/airquality/json_importers.h"
+
+namespace ccap::pipeline {
+
+namespace {
+
+using airquality::ImportReport;
+
+// The answer as JSON text for the importer, or why not.
+std::string json_answer(const HttpRequest& request, const HttpResponse& r, std::string& failure) {
+  if (!r.error.empty()) {
+    failure = describe(request) + ": " + r.error + " (" + std::to_string(r.attempts) + " tries)";
+  } else if (!r.ok()) {
+    failure = describe(request) + ": HTTP " + std::to_string(r.status) + " (" + std::to_string(r.attempts) + " tries)";
+  } else if (r.content_type.find("json") == std::string::npos) {
+    failure =
+        describe(request) + ": answered " + (r.content_type.empty() ? "with no type" : r.content_type) + ", not JSON";
+  }
+  return failure.empty() ? r.body : std::string();
+}
+
+std::string query_number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.5f", v);
+  return buf;
+}
+
+FeedRun run_moenv(const DataSource& s, const std::string& key, airquality::ReadingSink& sink, const Fetch& fetch) {
+  FeedRun run;
+  HttpRequest request{s.url + (s.url.find('?') == std::string::npos ? "?" : "&") + "format=json&limit=1000" +
+                      (key.empty() ? "" : "&api_key=" + key)};
+  if (!key.empty()) request.secret_query_values.push_back(key);
+  const HttpResponse r = fetch(request);
+  ++run.requests;
+  const std::string text = json_answer(request, r, run.failure);
+  if (!run.failure.empty()) return run;
+  run.report = airquality::import_moenv_json(text, describe(request), sink);
+  if (!run.report.fatal.empty()) run.failure = run.report.fatal;
+  return run;
+}
+
+FeedRun run_openaq(const DataSource& s, const std::string& key, std::int64_t since, airquality::ReadingSink& sink,
+                   const Fetch& fetch) {
+  FeedRun run;
+  const auto ask = [&](const std::string& path) {
+    HttpRequest request{s.url + path};
+    if (!key.empty()) request.headers.push_back({"X-API-Key", key, true});
+    const HttpResponse r = fetch(request);
+    ++run.requests;
+    return std::pair{request, r};
+  };
+  std::vector<airquality::OpenaqLocation> locations;
+  const auto& box = *s.bbox;
+  for (int page = 1; page <= kMaxPages && run.failure.empty(); ++page) {
+    const auto [request, r] =
+        ask("/locations?bbox=" + query_number(box[0]) + "," + query_number(box[1]) + "," + query_number(box[2]) + "," +
+            query_number(box[3]) + "&limit=100&page=" + std::to_string(page));
+    const std::string text = json_answer(request, r, run.failure);
+    if (!run.failure.empty()) break;
+    airquality::OpenaqLocations found = airquality::read_openaq_locations(text, describe(request));
+    run.report.absorb(found.report);
+    if (!found.report.fatal.empty()) run.failure = found.report.fatal;
+    for (auto& l : found.locations) locations.push_back(std::move(l));
+    if (!found.page.full()) break;
+  }
+  const std::string from = utc_iso8601(since);
+  for (const auto& location : locations)
+    for (const auto& sensor : location.sensors)
+      for (int page = 1; page <= kMaxPages && run.failure.empty(); ++page) {
+        if (run.requests >= kMaxRequests) {
+          run.failure = "more than " + std::to_string(kMaxRequests) + " requests; the box holds too many sensors";
+          break;
+        }
+        const auto [request, r] = ask("/sensors/" + std::to_string(sensor.id) + "/hours?datetime_from=" + from +
+                                      "&limit=1000&page=" + std::to_string(page));
+        const std::string text = json_answer(request, r, run.failure);
+        if (!run.failure.empty()) break;
+        airquality::OpenaqPage paging;
+        const ImportReport hours =
+            airquality::import_openaq_hours(text, describe(request), location, sensor, sink, &paging);
+        run.report.absorb(hours);
+        if (!hours.fatal.empty()) run.failure = hours.fatal;
+        if (!paging.full()) break;
+      }
+  return run;
+}
+
+}  // namespace
+
+std::string utc_iso8601(std::int64_t seconds) {
+  const std::int64_t days = (seconds >= 0 ? seconds : seconds - 86399) / 86400;
+  const std::int64_t rest = seconds - days * 86400;
+  const CivilDate d = civil_from_days(days);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year, d.month, d.day,
+                static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
+  return buf;
+}
+
+FeedRun run_feed(const DataSource& source, const std::string& key, std::int64_t since, airquality::ReadingSink& sink,
+                 const Fetch& fetch) {
+  switch (source.feed) {
+    case FeedKind::MoenvAqx: return run_moenv(source, key, sink, fetch);
+    case FeedKind::OpenaqV3: return run_openaq(source, key, since, sink, fetch);
+    case FeedKind::AirnowFile: break;
+  }
+  FeedRun run;
+  run.failure = std::string(feed_name(source.feed)) + ": not fetched by this build yet";
+  return run;
+}
+
+}  // namespace ccap::pipeline
