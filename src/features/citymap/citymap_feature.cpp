@@ -117,7 +117,7 @@ void CityMapFeature::update(FrameContext& ctx) {
       if (at.x >= 0 && at.y >= 0 && at.x <= viewport.x && at.y <= viewport.y) names_wanted_.push_back({&p->name, at});
     }
   }
-  if (!picker_) return;  // below zoom 7.5 the picker wants nothing, and cancels what is coming
+  if (!picker_) return;  // no index (yet); below zoom 4.5 the picker wants nothing and cancels what is coming
   const TilePicker::Plan plan = picker_->update(world_rect(ctx.camera), zoom_, frame_);
   for (CityTileId id : plan.fetch) {
     ++requested_;

@@ -13,10 +13,11 @@ using nlohmann::json;
 using testing::ReplayServer;
 
 json location(int id, double lng, double lat, int sensor) {
-  return {{"id", id},
-          {"name", "Station " + std::to_string(id)},
-          {"coordinates", {{"latitude", lat}, {"longitude", lng}}},
-          {"sensors", {{{"id", sensor}, {"parameter", {{"id", 2}, {"name", "pm25"}, {"units", "µg/m³"}}}}}}};
+  return {
+      {"id", id},
+      {"name", "Station " + std::to_string(id)},
+      {"coordinates", {{"latitude", lat}, {"longitude", lng}}},
+      {"sensors", json::array({{{"id", sensor}, {"parameter", {{"id", 2}, {"name", "pm25"}, {"units", "µg/m³"}}}}})}};
 }
 json hour(const char* utc, double value) {
   return {{"value", value},
@@ -47,13 +48,13 @@ TEST(Feeds, OpenaqPagesThroughLocationsAndHoursWaitingOutItsRateLimit) {
   const std::string box = "bbox=79.80000,6.80000,80.00000,7.00000&limit=100";
   ReplayServer server(
       json{{"routes",
-            {{"/v3/locations?" + box + "&page=1", {page(1, 1, {location(1, 79.85, 6.91, 11)})}},
+            {{"/v3/locations?" + box + "&page=1", {page(1, 1, json::array({location(1, 79.85, 6.91, 11)}))}},
              {"/v3/locations?" + box + "&page=2", {page(2, 1, json::array({location(2, 79.90, 6.95, 21)}))}},
              {"/v3/locations?" + box + "&page=3", {page(3, 1, json::array())}},
              {"/v3/sensors/11/hours",
               {{{"status", 429}, {"headers", {{"Retry-After", "2"}}}},
-               page(1, 1000, {hour("2026-12-07T01:00:00Z", 20), hour("2026-12-07T02:00:00Z", 30)})}},
-             {"/v3/sensors/21/hours", {page(1, 1000, {hour("2026-12-07T02:00:00Z", 40)})}}}}});
+               page(1, 1000, json::array({hour("2026-12-07T01:00:00Z", 20), hour("2026-12-07T02:00:00Z", 30)}))}},
+             {"/v3/sensors/21/hours", {page(1, 1000, json::array({hour("2026-12-07T02:00:00Z", 40)}))}}}}});
   ASSERT_TRUE(server.running());
   Clocked run;
   airquality::ReadingList sink;
@@ -93,9 +94,9 @@ TEST(Feeds, MoenvWithItsKeyInTheQueryNeverPrinted) {
                        {"siteid", "12"},          {"longitude", "121.526528"},
                        {"latitude", "25.062361"}, {"publishtime", "2026/12/07 10:00:00"},
                        {"pm2.5", "18"},           {"pm10", "30"}};
-  ReplayServer server(
-      json{{"routes",
-            {{"/api/v2/aqx_p_432", {{{"bodyJson", {{"records", {record}}}}}}}, {"/broken", {{{"status", 500}}}}}}});
+  ReplayServer server(json{{"routes",
+                            {{"/api/v2/aqx_p_432", {{{"bodyJson", {{"records", json::array({record})}}}}}},
+                             {"/broken", {{{"status", 500}}}}}}});
   ASSERT_TRUE(server.running());
   Clocked run;
   DataSource s;

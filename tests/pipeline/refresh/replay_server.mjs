@@ -26,7 +26,9 @@ const server = http.createServer((req, res) => {
   }
   requests.push({ method: req.method, url: req.url, headers: req.headers });
   const key = scenario.routes[url.pathname + url.search] ? url.pathname + url.search : url.pathname;
-  const answers = scenario.routes[key];
+  const listed = scenario.routes[key];
+  // (A list of one, as C++ brace-initialisation may give it: the answer itself.)
+  const answers = listed === undefined || Array.isArray(listed) ? listed : [listed];
   if (!answers) {
     res.writeHead(404, { 'Content-Type': 'text/plain' });
     res.end('no such route in the scenario: ' + req.url);
