@@ -374,20 +374,26 @@ TEST(AirQualityRender, AStationsColourFollowsTheTimeThePaletteAndTheSurfaceEndsN
   EXPECT_EQ(state["air"]["markers"], 1);
 }
 
+// One station at `where` with a day of PM2.5 at 60 µg/m³ (between interim targets 2 and 1): the
+// surface around it is coloured wherever it is drawn.
+std::vector<std::uint8_t> one_station_day(LngLat where, const char* id) {
+  AirQualityData d;
+  d.first_hour = 1735689600;
+  d.hours = 24;
+  AirStation st;
+  st.id = id;
+  st.where = where;
+  d.stations.push_back(st);
+  d.series.push_back({0, Pollutant::Pm25, std::vector<float>(24, 60.0f)});
+  return encode_air_quality(d);
+}
+
 // The surface is interpolated between stations on land: it stops at the coast (map/gl/
 // land_mask.h). A station on the shore of the Gulf of Thailand, and two points as far from it,
 // one inland and one out at sea.
 TEST(AirQualityRender, TheSurfaceStopsAtTheCoast) {
   const LngLat station{100.60, 13.56}, inland{100.60, 13.70}, sea{100.60, 13.40};  // ~16-18 km away
-  AirQualityData d;
-  d.first_hour = 1735689600;
-  d.hours = 24;
-  AirStation st;
-  st.id = "shore-1";
-  st.where = station;
-  d.stations.push_back(st);
-  d.series.push_back({0, Pollutant::Pm25, std::vector<float>(24, 60.0f)});
-  const auto bytes = encode_air_quality(d);
+  const auto bytes = one_station_day(station, "shore-1");
 
   AppConfig config = test_config();
   config.demo_data = false;
@@ -430,19 +436,29 @@ TEST(AirQualityRender, TheSurfaceStopsAtTheCoast) {
 
 namespace ccap::testing {
 
+// The city tiles' index the tests' data folder holds (data/tiles/index.json).
+CityTileIndex test_tile_index() {
+  const auto bytes = read_file_bytes(std::string(CCAP_TEST_DATA_DIR) + "/tiles/index.json", 1 << 20);
+  if (!bytes.bytes) return {};
+  return read_city_tile_index(std::string_view(reinterpret_cast<const char*>(bytes.bytes->data()), bytes.bytes->size()),
+                              "index");
+}
+
+// Whether the tile's square holds the world point.
+bool holds(const CityTileEntry& t, WorldPoint p) {
+  return p.x >= t.world_west() && p.x < t.world_west() + t.world_size() && p.y >= t.world_north() &&
+         p.y < t.world_north() + t.world_size();
+}
+
 TEST(CityMapRender, AtZoom10OverBangkokTheTilesInViewAreFetchedAndTheirRiverIsDrawn) {
   // The Chao Phraya as Bangkok's tile holds it: a river segment's middle, probed on screen.
   const LngLat bangkok{100.52, 13.75};
   const std::string dir = CCAP_TEST_DATA_DIR;
-  const auto index_bytes = read_file_bytes(dir + "/tiles/index.json", 1 << 20);
-  ASSERT_TRUE(index_bytes.bytes) << index_bytes.error;
-  const CityTileIndex index = read_city_tile_index(
-      std::string_view(reinterpret_cast<const char*>(index_bytes.bytes->data()), index_bytes.bytes->size()), "index");
+  const CityTileIndex index = test_tile_index();
+  ASSERT_FALSE(index.tiles.empty()) << dir << "/tiles/index.json";
   const WorldPoint at = project(bangkok);
-  const auto tile = std::find_if(index.tiles.begin(), index.tiles.end(), [&](const CityTileEntry& t) {
-    return t.z == 8 && at.x >= t.world_west() && at.x < t.world_west() + t.world_size() && at.y >= t.world_north() &&
-           at.y < t.world_north() + t.world_size();
-  });
+  const auto tile = std::find_if(index.tiles.begin(), index.tiles.end(),
+                                 [&](const CityTileEntry& t) { return t.z == 8 && holds(t, at); });
   ASSERT_NE(tile, index.tiles.end()) << "Bangkok has a tile";
   const auto tile_bytes = read_file_bytes(dir + "/tiles/" + tile->file, 4 << 20);
   ASSERT_TRUE(tile_bytes.bytes);
@@ -507,15 +523,12 @@ TEST(CityMapRender, DamagedAndMissingTilesLeaveTheWorldMapWithOneNotice) {
     if (entry.path().filename() != "tiles") fs::create_symlink(entry.path(), dir / entry.path().filename());
   for (const char* keep : {"index.json", "places.json"})
     fs::create_symlink(source / "tiles" / keep, dir / "tiles" / keep);
-  const auto index_bytes = read_file_bytes((source / "tiles/index.json").string(), 1 << 20);
-  ASSERT_TRUE(index_bytes.bytes);
-  const CityTileIndex index = read_city_tile_index(
-      std::string_view(reinterpret_cast<const char*>(index_bytes.bytes->data()), index_bytes.bytes->size()), "index");
+  const CityTileIndex index = test_tile_index();
+  ASSERT_FALSE(index.tiles.empty());
   const LngLat bangkok{100.52, 13.75};
   const WorldPoint at = project(bangkok);
   for (const CityTileEntry& t : index.tiles) {
-    if (at.x >= t.world_west() && at.x < t.world_west() + t.world_size() && at.y >= t.world_north() &&
-        at.y < t.world_north() + t.world_size()) {
+    if (holds(t, at)) {
       auto bytes = *read_file_bytes((source / "tiles" / t.file).string(), 4 << 20).bytes;
       bytes[bytes.size() / 2] ^= 0x40;
       std::ofstream(dir / "tiles" / t.file, std::ios::binary)
@@ -558,11 +571,8 @@ TEST(CityMapRender, DamagedAndMissingTilesLeaveTheWorldMapWithOneNotice) {
 // along both edges and beside them. A gap in a tile's land, or between two tiles, would be sea in
 // the land mask: a line of uncoloured land across the surface.
 TEST(CityMapRender, NoCrackWhereFourTilesMeet) {
-  const std::string dir = CCAP_TEST_DATA_DIR;
-  const auto index_bytes = read_file_bytes(dir + "/tiles/index.json", 1 << 20);
-  ASSERT_TRUE(index_bytes.bytes);
-  const CityTileIndex index = read_city_tile_index(
-      std::string_view(reinterpret_cast<const char*>(index_bytes.bytes->data()), index_bytes.bytes->size()), "index");
+  const CityTileIndex index = test_tile_index();
+  ASSERT_FALSE(index.tiles.empty());
   const auto has = [&](int x, int y) {
     return std::any_of(index.tiles.begin(), index.tiles.end(),
                        [&](const CityTileEntry& t) { return t.z == 8 && t.x == x && t.y == y; });
@@ -574,15 +584,7 @@ TEST(CityMapRender, NoCrackWhereFourTilesMeet) {
   });
   ASSERT_NE(tile, index.tiles.end()) << "four tiles meet at Ulaanbaatar";
   const LngLat corner = unproject({tile->world_west(), tile->world_north()});
-  AirQualityData d;
-  d.first_hour = 1735689600;
-  d.hours = 24;
-  AirStation st;
-  st.id = "corner-1";
-  st.where = corner;
-  d.stations.push_back(st);
-  d.series.push_back({0, Pollutant::Pm25, std::vector<float>(24, 60.0f)});
-  const auto bytes = encode_air_quality(d);
+  const auto bytes = one_station_day(corner, "corner-1");
 
   AppConfig config = test_config();
   config.demo_data = false;
