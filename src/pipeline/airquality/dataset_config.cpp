@@ -11,13 +11,6 @@ namespace {
 
 using nlohmann::json;
 
-bool is_id(const std::string& s) {
-  if (s.empty() || s.size() > 64) return false;
-  for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  return true;
-}
-
 // "+08:00" -> 480 minutes east of UTC.
 std::optional<int> offset_minutes(const std::string& s) {
   if (s.size() != 6 || (s[0] != '+' && s[0] != '-') || s[3] != ':') return std::nullopt;
@@ -124,6 +117,13 @@ DatasetImport read_import(JsonObject& spec, const std::filesystem::path& folder,
 
 }  // namespace
 
+bool is_dataset_id(const std::string& s) {
+  if (s.empty() || s.size() > 64) return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
+}
+
 DatasetConfig read_dataset_config(std::string_view text, const std::string& path) {
   DatasetConfig out;
   JsonProblems problems(path);
@@ -135,7 +135,7 @@ DatasetConfig read_dataset_config(std::string_view text, const std::string& path
       JsonObject o(list[i], json_pointer("/datasets", i), problems);
       DatasetSpec d;
       d.id = o.text("id");
-      if (o.ok() && !is_id(d.id)) o.fail("id", "is '" + d.id + "': a-z, 0-9 and '-', at most 64");
+      if (o.ok() && !is_dataset_id(d.id)) o.fail("id", "is '" + d.id + "': a-z, 0-9 and '-', at most 64");
       for (const DatasetSpec& before : out.datasets)
         if (o.ok() && before.id == d.id) o.fail("id", "is '" + d.id + "' again");
       d.title = o.text("title");

@@ -55,6 +55,10 @@ struct DatasetConfig {
   std::vector<std::string> problems;  // "datasets.json: /datasets/2/import/format: ..."
 };
 
+// A dataset's id: a-z, 0-9 and '-', 1 to 64 of them (its file is data/air/<id>.ccapaq). The one
+// rule for datasets.json and data-sources.json.
+bool is_dataset_id(const std::string& id);
+
 // `text` read as the description at `path` (its folder resolves the files).
 DatasetConfig read_dataset_config(std::string_view text, const std::string& path);
 

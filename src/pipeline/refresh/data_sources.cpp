@@ -3,17 +3,11 @@
 #include <nlohmann/json.hpp>
 
 #include "base/json_reader.h"
+#include "pipeline/airquality/dataset_config.h"
 
 namespace ccap::pipeline {
 
 namespace {
-
-bool is_dataset_id(const std::string& s) {  // as datasets.json's ids
-  if (s.empty() || s.size() > 64) return false;
-  for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  return true;
-}
 
 bool is_env_name(const std::string& s) {  // POSIX: upper case, digits, '_', not first a digit
   if (s.empty() || s.size() > 64 || (s[0] >= '0' && s[0] <= '9')) return false;
@@ -53,7 +47,8 @@ DataSources read_data_sources(std::string_view text, const std::string& path) {
         JsonObject o(list[i], json_pointer("/sources", i), problems);
         DataSource s;
         s.dataset = o.text("dataset");
-        if (o.ok() && !is_dataset_id(s.dataset)) o.fail("dataset", "is '" + s.dataset + "': a-z, 0-9 and '-'");
+        if (o.ok() && !airquality::is_dataset_id(s.dataset))
+          o.fail("dataset", "is '" + s.dataset + "': a-z, 0-9 and '-'");
         for (const DataSource& before : out.sources)
           if (o.ok() && before.dataset == s.dataset) o.fail("dataset", "is '" + s.dataset + "' again");
         const std::string feed = o.text("feed");
