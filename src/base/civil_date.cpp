@@ -27,4 +27,16 @@ CivilDate civil_from_days(std::int64_t z) {
   return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
 }
 
+UtcTime utc_time(std::int64_t seconds) {
+  const std::int64_t days = floor_div(seconds, 86400);
+  const std::int64_t secs = seconds - days * 86400;
+  const CivilDate d = civil_from_days(days);
+  return {d.year,
+          d.month,
+          d.day,
+          static_cast<int>(secs / 3600),
+          static_cast<int>(secs % 3600 / 60),
+          static_cast<int>(secs % 60)};
+}
+
 }  // namespace ccap

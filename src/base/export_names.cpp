@@ -6,19 +6,6 @@
 
 namespace ccap {
 
-namespace {
-struct UtcTime {
-  int year = 1970, month = 1, day = 1, hour = 0, minute = 0;
-};
-
-UtcTime utc(std::int64_t seconds) {
-  const std::int64_t days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
-  const std::int64_t secs = seconds - days * 86400;
-  const CivilDate d = civil_from_days(days);
-  return {d.year, d.month, d.day, static_cast<int>(secs / 3600), static_cast<int>(secs % 3600 / 60)};
-}
-}  // namespace
-
 std::string export_slug(std::string_view what) {
   std::string out;
   bool dash = false;
@@ -43,14 +30,14 @@ std::string export_slug(std::string_view what) {
 }
 
 std::string export_file_name(std::string_view what, std::int64_t when_utc_seconds, std::string_view extension) {
-  const UtcTime t = utc(when_utc_seconds);
+  const UtcTime t = utc_time(when_utc_seconds);
   char when[32];
   std::snprintf(when, sizeof when, "%04d-%02d-%02d_%02d%02dZ", t.year, t.month, t.day, t.hour, t.minute);
   return "clean-air-atlas_" + export_slug(what) + "_" + when + "." + export_slug(extension);
 }
 
 std::string export_time_label(std::int64_t when_utc_seconds) {
-  const UtcTime t = utc(when_utc_seconds);
+  const UtcTime t = utc_time(when_utc_seconds);
   char label[40];
   std::snprintf(label, sizeof label, "%04d-%02d-%02d %02d:%02d UTC", t.year, t.month, t.day, t.hour, t.minute);
   return label;

@@ -93,12 +93,9 @@ FeedRun run_openaq(const DataSource& s, const std::string& key, std::int64_t sin
 }  // namespace
 
 std::string utc_iso8601(std::int64_t seconds) {
-  const std::int64_t days = (seconds >= 0 ? seconds : seconds - 86399) / 86400;
-  const std::int64_t rest = seconds - days * 86400;
-  const CivilDate d = civil_from_days(days);
+  const UtcTime t = utc_time(seconds);
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year, d.month, d.day,
-                static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.year, t.month, t.day, t.hour, t.minute, t.second);
   return buf;
 }
 
