@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -32,6 +33,8 @@
 #include "pipeline/basemap_builder.h"
 #include "pipeline/city_places.h"
 #include "pipeline/city_tiles.h"
+#include "pipeline/refresh/http_fetch.h"
+#include "pipeline/refresh/refresh_job.h"
 
 namespace {
 
@@ -50,6 +53,8 @@ int usage(const char* why) {
       "       ccap_geodata city-tiles --partnership partnership.json --land SRC --lakes SRC --rivers SRC\n"
       "                               --countries SRC --places SRC --out-dir DIR [--radius-km 60]\n"
       "                               [--regional-land SRC]  (zoom-5 tiles within 300 km: land, borders)\n"
+      "       ccap_geodata refresh --sources data-sources.json --out-dir DIR [--datasets datasets.json]\n"
+      "                               [--data-path air]  (DIR: the served data/air folder, with its index.json)\n"
       "  SRC: a vector file GDAL reads, optionally FILE#LAYER\n");
   return 2;
 }
@@ -480,6 +485,64 @@ int city_tiles(int argc, char** argv) {
 
 }  // namespace
 
+// The live datasets' feeds fetched, merged and published (refresh/refresh_job.h): a line per
+// dataset; exit 0 when every dataset was refreshed (or had nothing new), 1 when any was kept as it
+// was or nothing could be published, 2 for a wrong command line. CCAP_REFRESH_STEP_PAUSE_MS, for
+// the tests that kill the job mid-publish: a pause before each publishing step.
+int refresh(int argc, char** argv) {
+  ccap::pipeline::RefreshOptions o;
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (i + 1 >= argc) return usage(("missing value after " + arg).c_str());
+    const std::string value = argv[++i];
+    if (arg == "--sources")
+      o.sources = value;
+    else if (arg == "--datasets")
+      o.datasets = value;
+    else if (arg == "--out-dir")
+      o.out_dir = value;
+    else if (arg == "--data-path")
+      o.data_path = value;
+    else
+      return usage(("unexpected argument " + arg).c_str());
+  }
+  if (o.sources.empty() || o.out_dir.empty()) return usage("--sources and --out-dir are required");
+  const auto start = std::chrono::steady_clock::now();
+  o.fetch = [](const ccap::pipeline::HttpRequest& request) {
+    return ccap::pipeline::http_get(
+        request, [](double seconds) { std::this_thread::sleep_for(std::chrono::duration<double>(seconds)); },
+        [](const std::string& line) { std::fprintf(stderr, "  %s\n", line.c_str()); });
+  };
+  o.env = [](const std::string& name) {
+    const char* v = std::getenv(name.c_str());
+    return std::string(v ? v : "");
+  };
+  if (const char* pause = std::getenv("CCAP_REFRESH_STEP_PAUSE_MS"))
+    o.step = [ms = std::atoi(pause)](const std::string&) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+    };
+  const ccap::pipeline::RefreshResult r = ccap::pipeline::run_refresh(o);
+  for (const auto& d : r.datasets) std::printf("%s\n", d.line.c_str());
+  const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!r.error.empty()) {
+    std::fprintf(stderr, "error: %s\nccap_geodata refresh: the published set in %s is kept as it was\n",
+                 r.error.c_str(), o.out_dir.c_str());
+    return 1;
+  }
+  std::size_t changed = 0, failed = 0;
+  for (const auto& d : r.datasets) changed += d.changed && d.failure.empty(), failed += !d.failure.empty();
+  if (r.published)
+    std::printf("published %s/index.json: %zu of %zu datasets changed, %.1f s\n", o.out_dir.c_str(), changed,
+                r.datasets.size(), s);
+  else
+    std::printf("nothing new: %s left as it was, %.1f s\n", o.out_dir.c_str(), s);
+  if (failed)
+    std::fprintf(stderr, "ccap_geodata refresh: %zu of %zu datasets kept as they were (see above)\n", failed,
+                 r.datasets.size());
+  std::fflush(stdout);
+  return r.ok() ? 0 : 1;
+}
+
 int main(int argc, char** argv) {
   if (argc < 2) return usage(nullptr);
   const std::string command = argv[1];
@@ -487,6 +550,7 @@ int main(int argc, char** argv) {
   if (command == "airquality") return airquality(argc, argv);
   if (command == "airquality-datasets") return airquality_datasets(argc, argv);
   if (command == "city-tiles") return city_tiles(argc, argv);
+  if (command == "refresh") return refresh(argc, argv);
   if (command == "--help" || command == "-h") return usage(nullptr), 0;
   return usage(("unknown command " + command).c_str());
 }

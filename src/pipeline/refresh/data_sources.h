@@ -22,6 +22,8 @@
 #include <string_view>
 #include <vector>
 
+#include "pipeline/airquality/csv_importer.h"
+
 namespace ccap::pipeline {
 
 inline constexpr int kDataSourcesFormat = 1;
@@ -35,6 +37,9 @@ struct DataSource {
   std::string url;
   std::string key_env;                        // empty: the feed needs no key
   std::optional<std::array<double, 4>> bbox;  // west, south, east, north
+  // airnow-file: how to read the file (its dataset's import in datasets.json: the site's place,
+  // the zone of its local times), set by the refresh job from the description.
+  std::optional<airquality::CsvFormat> csv;
 };
 
 struct DataSources {

@@ -90,6 +90,42 @@ FeedRun run_openaq(const DataSource& s, const std::string& key, std::int64_t sin
   return run;
 }
 
+// The year's file of an embassy monitor (AirNow's CSV): one GET; the CSV importer with the
+// dataset's format reads it, and what it keeps goes to the sink (the rows already held are "the
+// same reading again", so a file fetched every hour adds only its new rows).
+FeedRun run_airnow(const DataSource& s, airquality::ReadingSink& sink, const Fetch& fetch) {
+  FeedRun run;
+  const HttpRequest request{s.url};
+  const HttpResponse r = fetch(request);
+  ++run.requests;
+  if (!r.error.empty() || !r.ok()) {
+    run.failure = describe(request) + ": " + (r.error.empty() ? "HTTP " + std::to_string(r.status) : r.error) + " (" +
+                  std::to_string(r.attempts) + " tries)";
+    return run;
+  }
+  if (r.content_type.find("html") != std::string::npos || r.content_type.find("json") != std::string::npos) {
+    run.failure = describe(request) + ": answered " + r.content_type + ", not a CSV file";
+    return run;
+  }
+  if (!s.csv) {
+    run.failure = s.dataset + ": its import in datasets.json is not a CSV format";
+    return run;
+  }
+  airquality::ImportResult read = airquality::import_csv(r.body, describe(request), *s.csv);
+  run.report = read;
+  run.report.accepted = run.report.repeated = 0;
+  if (!read.fatal.empty()) {
+    run.failure = read.fatal;
+    return run;
+  }
+  for (const airquality::Reading& reading : read.readings) {
+    const airquality::ReadingView view{reading.station,   reading.station_name, reading.where,
+                                       reading.pollutant, reading.time,         reading.value};
+    run.report.add(sink, view, [&] { return describe(request) + ": " + reading.station; });
+  }
+  return run;
+}
+
 }  // namespace
 
 std::string utc_iso8601(std::int64_t seconds) {
@@ -104,11 +140,9 @@ FeedRun run_feed(const DataSource& source, const std::string& key, std::int64_t 
   switch (source.feed) {
     case FeedKind::MoenvAqx: return run_moenv(source, key, sink, fetch);
     case FeedKind::OpenaqV3: return run_openaq(source, key, since, sink, fetch);
-    case FeedKind::AirnowFile: break;
+    case FeedKind::AirnowFile: return run_airnow(source, sink, fetch);
   }
-  FeedRun run;
-  run.failure = std::string(feed_name(source.feed)) + ": not fetched by this build yet";
-  return run;
+  return {};
 }
 
 }  // namespace ccap::pipeline

@@ -10,8 +10,10 @@
 //              &page=N (X-API-Key header), each until a page comes back short; at most
 //              kMaxPages pages of each, and kMaxRequests requests in all (the API's rate limit:
 //              its 429s are waited out by http_get).
+//   airnow-file GET <url>: an embassy monitor's file of the year (CSV), read with its dataset's
+//              format from datasets.json; the rows already held come again every time.
 // An answer that is not JSON (an HTML error page with status 200, a wrong content type) fails
-// the feed.
+// the feed (airnow-file: an answer in HTML or JSON).
 #include <cstdint>
 #include <functional>
 #include <string>
