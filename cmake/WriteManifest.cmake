@@ -1,8 +1,9 @@
 # cmake -DWEB_OUT=<dir> -P WriteManifest.cmake
 # Writes <dir>/manifest.json: every file the page loader downloads (the app's script and wasm, and
-# data/**) with its size, so the loading screen can show true progress, and its SHA-256, which the
-# loader checks before it hands a file on (web/loader.js); the page's own files; and
-# a version, the hash of all of them, which names a kiosk's offline cache (web/sw.js). Written to a
+# data/**, but for the live air data in data/air/, which its own index lists: the refresh job
+# publishes it apart, ccap_geodata refresh) with its size, so the loading screen can show true
+# progress, and its SHA-256, which the loader checks before it hands a file on (web/loader.js);
+# the page's own files; and a version, the hash of all of them, which names a kiosk's offline cache (web/sw.js). Written to a
 # temporary file and renamed, so a reader never sees half a manifest.
 # A file with compressed forms (scripts/compress_web.mjs) also has their sizes, "br" and "gz", so
 # that the loader can count the bytes that really cross the network; a form older than its file
@@ -18,6 +19,9 @@ foreach(path ${found})
   endif()
   if(path MATCHES "\\.tmp(-[0-9]+)?$")
     continue()  # a file being written
+  endif()
+  if(path MATCHES "^data/air/")
+    continue()  # live data: the refresh job publishes it apart; air/index.json is its own manifest
   endif()
   list(APPEND data_files "${path}")
 endforeach()

@@ -60,7 +60,7 @@ phase_end
 phase_begin "node tests: content pipeline, and the browser tests (headless Chromium)"
 browser_rc=0
 # The node tests read the build's served folder (tests/e2e/harness.mjs): this run's, under CCAP_BUILD_DIR too.
-( cd "$ROOT" && CCAP_WEB_OUT="${CCAP_WEB_OUT:-$WEB_OUT}" node --test --test-reporter=spec --test-reporter-destination=stdout \
+( cd "$ROOT" && CCAP_WEB_OUT="${CCAP_WEB_OUT:-$WEB_OUT}" CCAP_GEODATA="$NATIVE_BUILD/src/pipeline/ccap_geodata" node --test --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$logs/e2e.tap" tests/pipeline/ tests/e2e/ ) || browser_rc=$?
 phase_end
 

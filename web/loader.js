@@ -48,6 +48,7 @@
   // again once, past the cache, and not after a pause).
   async function verify(f, bytes) {
     const damaged = (why) => Object.assign(new Error(`${f.path}: ${why}`), { damaged: true });
+    if (f.bytes === undefined) return bytes;  // live data's index: the app reads and checks it
     if (bytes.length !== f.bytes)
       throw damaged(`${bytes.length} bytes where the manifest says ${f.bytes} (cut short or damaged)`);
     if (!f.sha256 || !(window.crypto && crypto.subtle)) return bytes;
@@ -132,9 +133,12 @@
     return bytes;
   }
 
-  // Files the first map frame does not need: downloaded once the map is on screen, each with its
-  // own progress in the app (the air panel says how far its data has come).
-  const AFTER_MAP = new Set(['data/air/index.json']);
+  // Live data (data/air/): the refresh job (ccap_geodata refresh) publishes it apart from the
+  // deployment, so the manifest does not list it. Its index, air/index.json, is its manifest: it
+  // names each dataset's file and size (the file's own checksum is checked by the app). The index
+  // comes once the map is on screen, with its progress told to the app (the air panel says how far
+  // its data has come), and is asked for again when the app polls it (ccapPollData).
+  const LIVE_INDEX = { path: 'data/air/index.json' };
   // Files fetched only when the app asks for one (Module.ccapFetchData): each air-quality
   // dataset's series, when a city it serves is opened or the map is at its stations; the
   // city-scale tiles and their index and places, when the map comes close to a partner city.
@@ -190,8 +194,8 @@
     if (window.__bench) window.__bench.version = manifest.version;
     const isApp = (f) => f.path === manifest.script || f.path === manifest.wasm;
     const first = manifest.files.filter((f) => isApp(f) ||
-      (bench ? BENCH_FILES.has(f.path) : !AFTER_MAP.has(f.path) && !ON_DEMAND(f.path)));
-    const later = bench ? [] : manifest.files.filter((f) => AFTER_MAP.has(f.path));
+      (bench ? BENCH_FILES.has(f.path) : !ON_DEMAND(f.path)));
+    const later = bench ? [] : [LIVE_INDEX];
 
     // Progress in bytes on the wire: decoded bytes scaled by each file's compression, once the
     // server has said which encoding it sends (until then, its gzip size is the best guess).
@@ -271,11 +275,15 @@
         window.ccapKiosk.started(Module, manifest);
         for (const f of later) loadAfterMap(f);
       },
-      ccapFetchData(name) {  // the app wants a file now (a dataset): fetched and handed over as the later ones are
-        const f = manifest.files.find((m) => m.path === 'data/' + name && ON_DEMAND(m.path));
+      // The app wants a file now (a dataset, a tile): fetched and handed over as the later ones are.
+      // A live dataset's file is not in the manifest: the air index gave the app its size.
+      ccapFetchData(name, bytes) {
+        const f = manifest.files.find((m) => m.path === 'data/' + name && ON_DEMAND(m.path)) ||
+          (name.startsWith('air/') && bytes > 0 ? { path: 'data/' + name, bytes } : null);
         if (f) loadAfterMap(f, true);
         else setTimeout(() => tellArrived(name, 0));  // not in this deployment: the app says so
       },
+      ccapPollData: pollLive,
       ccapCancelData(name) {  // no longer wanted (a city tile that left the view): the download stops, untold
         downloads.get(name)?.abort();
         downloads.delete(name);
@@ -295,6 +303,34 @@
     Module.FS.writeFile('/' + path, bytes);
   }
 
+  // A live file asked for again (the air index, every few minutes by the app's clock): past the
+  // HTTP cache with its ETag (Cache-Control: no-cache; a 304 costs a few bytes), handed to the app
+  // only when its ETag or its text changed. A failed poll is quiet: the app keeps what it has and
+  // polls again later.
+  const polled = new Map();  // name -> { etag, text }
+  async function pollLive(name) {
+    const last = polled.get(name) || {};
+    try {
+      const response = await fetch('data/' + name, { cache: 'no-cache' });
+      if (!response.ok) return;
+      const etag = response.headers.get('ETag');
+      if (etag && etag === last.etag) return;
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const text = bytes.length + ':' + await digest(bytes);
+      if (text === last.text) return;
+      polled.set(name, { etag, text });
+      writeData('data/' + name, bytes);
+      tellArrived(name, 1);
+    } catch (e) {
+      console.warn(`Clean Air Atlas: data/${name} could not be checked for new data (${e.message}); trying later`);
+    }
+  }
+  async function digest(bytes) {
+    if (!(window.crypto && crypto.subtle)) return Array.from(bytes.subarray(0, 64)).join(',');
+    const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
   // A file the map can do without at first: fetched once the map is drawn, its progress told to
   // the app (ccap_page_data_progress, in bytes on the wire), then handed over (ccap_page_data_arrived).
   function tellApp(fn, name, ...args) {
@@ -306,13 +342,15 @@
   const tellArrived = (name, ok) => tellApp('_ccap_page_data_arrived', name, ok);
 
   // `asked`: the app asked for it (ccapFetchData) and may cancel it (ccapCancelData); such a file is
-  // read by the app as it arrives, so a city tile is then taken out of the in-memory file system
-  // (the app keeps it on the GPU; hundreds of tiles visited would otherwise pile up there).
+  // read by the app as it arrives, so a city tile or a dataset is then taken out of the in-memory
+  // file system (the app keeps what it read; hundreds of tiles visited, or a week of hourly
+  // refreshes on a kiosk, would otherwise pile up there).
   async function loadAfterMap(f, asked = false) {
     const name = f.path.replace(/^data\//, '');
     const tell = (fn, ...args) => tellApp(fn, name, ...args);
-    let got = 0, ratio = wireBytes(f, 'gzip') / f.bytes;
-    const report = () => tell('_ccap_page_data_progress', got * ratio, f.bytes * ratio);
+    // (The live index's size is not known before it comes: its total is told as 0.)
+    let got = 0, ratio = f.bytes ? wireBytes(f, 'gzip') / f.bytes : 1;
+    const report = () => tell('_ccap_page_data_progress', got * ratio, (f.bytes || 0) * ratio);
     const control = asked ? new AbortController() : undefined;
     if (control) {
       downloads.get(name)?.abort();
@@ -322,12 +360,12 @@
     try {
       const bytes = await fetchWithRetry(f, (n) => { got += n; report(); }, (path, attempt, of, why) =>
         console.warn(`Clean Air Atlas: ${path} failed (${why}); trying again (${attempt} of ${of})`),
-        (e) => { ratio = wireBytes(f, e) / f.bytes; }, control?.signal);
+        (e) => { if (f.bytes) ratio = wireBytes(f, e) / f.bytes; }, control?.signal);
       if (!mine()) return;  // cancelled as it arrived
       downloads.delete(name);
       writeData(f.path, bytes);
       tell('_ccap_page_data_arrived', 1);
-      if (asked && name.startsWith('tiles/') && name.endsWith('.ccapmap')) Module.FS.unlink('/' + f.path);
+      if (asked && /^(tiles\/.*\.ccapmap|air\/.*\.ccapaq)$/.test(name)) Module.FS.unlink('/' + f.path);
     } catch (e) {
       if (control?.signal.aborted || !mine()) return;  // cancelled: the app does not wait for it
       downloads.delete(name);

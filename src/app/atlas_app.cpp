@@ -176,9 +176,15 @@ void AtlasApp::carry_out(FrameContext& ctx) {
     }
     if (const auto* f = std::get_if<FetchData>(&command)) {
       if (config_.fetch_data)
-        config_.fetch_data(f->name);  // the page fetches it; it arrives through data_arrived
+        config_.fetch_data(f->name, f->bytes);  // the page fetches it; it arrives through data_arrived
       else
         fetched_.push_back(f->name);  // in the data folder already: it arrives after this frame
+    }
+    if (const auto* p = std::get_if<PollData>(&command)) {
+      if (config_.poll_data)
+        config_.poll_data(p->name);
+      else
+        fetched_.push_back(p->name);  // read again from the data folder
     }
     if (const auto* c = std::get_if<CancelData>(&command); c && config_.cancel_data) config_.cancel_data(c->name);
     for (Feature* f : features_) f->on_command(command, ctx);
@@ -208,7 +214,9 @@ void AtlasApp::frame(const FrameInfo& frame) {
 
   marks_.clear();
   const double mark_scale = imgui_.scale_for(frame);
-  FrameContext ctx{frame, now_, camera_, notices_, commands_, dock_, marks_, mark_scale};
+  if (utc_at_zero_ == 0 && frame.unix_seconds > 0) utc_at_zero_ = frame.unix_seconds - now_;
+  FrameContext ctx{frame,  now_,      utc_at_zero_ > 0 ? utc_at_zero_ + now_ : 0, camera_, notices_, commands_, dock_,
+                   marks_, mark_scale};
   for (Feature* f : features_) f->update(ctx);
   for (Feature* f : features_) f->arrange(ctx);
   pick(ctx);

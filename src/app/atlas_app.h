@@ -35,9 +35,12 @@ struct AppConfig {
   std::vector<std::string> later = {};    // data files the page fetches after the map is drawn
   // Fetches a data file the app wants now (FetchData): it arrives through data_arrived. Unset
   // (natively): every file is in the data folder already, and arrives after the frame.
-  std::function<void(const std::string& name)> fetch_data = {};
+  std::function<void(const std::string& name, std::uint64_t bytes)> fetch_data = {};
   // Stops fetching a file asked for with fetch_data (CancelData): it does not arrive. Unset natively.
   std::function<void(const std::string& name)> cancel_data = {};
+  // Asks for a live data file again (PollData): it arrives through data_arrived when it changed.
+  // Unset natively: it is read from the data folder again, after the frame.
+  std::function<void(const std::string& name)> poll_data = {};
   bool demo_data = false;  // ?demo=1, --demo: synthetic demo readings on the air overlay
   // Kiosk mode: the operator left it (the platform reloads the page without ?kiosk=1); the kiosk
   // reset itself after an idle time (the platform may switch to a new deployment now, unseen).
@@ -132,7 +135,7 @@ class AtlasApp final : public Application {
   void pick(FrameContext& ctx);
   void key(const InputEvent& e, double t);  // t: when, on the frame clock
   InitContext init_context() {
-    return {config_.data_dir, notices_, dock_, config_.missing, config_.later, config_.demo_data};
+    return {config_.data_dir, notices_, dock_, config_.missing, config_.later, config_.demo_data, config_.kiosk};
   }
   // The camera's centre that shows `where` in the middle of the map area the panels leave free.
   WorldPoint centre_showing(LngLat where, double zoom) const;
@@ -176,7 +179,8 @@ class AtlasApp final : public Application {
   Navigator navigator_{camera_};
   bool view_ready_ = false;
   double now_ = 0;
-  AppClock clock_;  // the platform's clock, moved on or held by the test API
+  double utc_at_zero_ = 0;  // the wall clock (s since 1970 UTC) when the app's clock read 0; 0: not known
+  AppClock clock_;          // the platform's clock, moved on or held by the test API
   std::uint64_t frame_count_ = 0;
   FrameInfo frame_info_;
   double frame_ms_average_ = 0;  // CPU time of the frame callback, smoothed

@@ -8,6 +8,7 @@ struct FrameInfo {
   float pixel_ratio = 1.0f;                           // framebuffer / canvas
   double time_seconds = 0;                            // monotonic, since start; input events share this clock
   double delta_seconds = 0;                           // since the previous frame
+  double unix_seconds = 0;                            // the wall clock, s since 1970 UTC (0: not known)
   bool reduced_motion = false;                        // the user asked for less animation
 };
 

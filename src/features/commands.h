@@ -69,7 +69,14 @@ struct SaveFile {    // a file for the user (a download in the browser; natively
 
 struct FetchData {   // a data file wanted now (a dataset's series): it arrives through Feature::data_arrived
   std::string name;  // in the data folder ("air/moenv-taiwan.ccapaq")
+  // Its size, for live data the deployment's manifest does not list (the air index names each
+  // dataset's file and size): the page checks it; 0 for a file of the deployment.
+  std::uint64_t bytes = 0;
 };
+
+struct PollData {    // a live data file asked for again (the air index, every few minutes): it
+  std::string name;  // arrives through Feature::data_arrived when it may have changed (the page
+};                   // asks with its ETag and stays quiet on a 304; natively it is read again)
 
 struct CancelData {  // a data file asked for with FetchData and no longer wanted: its download stops
   std::string name;  // (it does not arrive; a later FetchData asks again)
@@ -86,10 +93,10 @@ struct SearchKnowledge {  // open the Knowledge Platform's search (with `text`, 
   std::string text;
 };
 
-using Command =
-    std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
-                 HighlightCities, ShowCandidates, FindPeers, SearchKnowledge, FitPlaces, ResetAll, TourStarts,
-                 ExitKiosk, ShareLink, SavePicture, SaveFile, FetchData, CancelData, ShowDemoData, ShowDataset>;
+using Command = std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
+                             HighlightCities, ShowCandidates, FindPeers, SearchKnowledge, FitPlaces, ResetAll,
+                             TourStarts, ExitKiosk, ShareLink, SavePicture, SaveFile, FetchData, PollData, CancelData,
+                             ShowDemoData, ShowDataset>;
 using Commands = std::vector<Command>;
 
 }  // namespace ccap

@@ -78,6 +78,8 @@ struct InitContext {
   bool comes_later(const DataFile& file) const;
   // Synthetic demo readings were asked for (?demo=1, --demo): the air overlay shows them, apart.
   bool demo_data = false;
+  // An unattended display (kiosk mode): new data is swapped in only when nobody is using it.
+  bool kiosk = false;
 
   std::string path(const DataFile& file) const { return data_dir + "/" + file.name; }
   // The file's bytes, or nullopt after telling the user why not.
@@ -94,6 +96,9 @@ struct InitContext {
 struct FrameContext {
   const FrameInfo& frame;
   double now = 0;  // seconds, the frame's clock
+  // The date and time, s since 1970 UTC, moving with the frame's clock (a test that holds or
+  // advances the clock moves it too); 0: not known.
+  double utc_now = 0;
   const MapCamera& camera;
   Notices& notices;
   Commands& commands;

@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
 #ifdef __EMSCRIPTEN__
   config.fetch_data = ccap::platform::fetch_data;
   config.cancel_data = ccap::platform::cancel_data;
+  config.poll_data = ccap::platform::poll_data;
 #endif
   config.link_changed = ccap::platform::link_changed;
   config.share_link = ccap::platform::share_link;

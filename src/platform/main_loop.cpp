@@ -2,6 +2,7 @@
 
 #include <imgui_impl_sdl.h>
 
+#include <chrono>
 #include <cmath>
 
 namespace ccap::platform {
@@ -30,6 +31,7 @@ LoopStep MainLoop::frame() {
   info.time_seconds = now;
   info.delta_seconds = info.time_seconds - last_time_;
   info.reduced_motion = hooks_.reduced_motion();
+  info.unix_seconds = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
   last_time_ = info.time_seconds;
   app_.frame(info);
   if (const bool wants_text = app_.wants_text_input(); wants_text != text_input_) {

@@ -2,6 +2,7 @@
 // The platform layer's whole interface, Tracy-sized: open a window with a GL ES 3 / WebGL2
 // context, drive an Application's four callbacks, report what went wrong. One implementation per
 // platform: run_native.cpp (SDL2 + Mesa, also headless) and run_web.cpp (SDL2 + Emscripten).
+#include <cstdint>
 #include <string>
 
 #include "base/application.h"
@@ -41,9 +42,12 @@ void kiosk_reset();
 // A data file the app wants now (a dataset's series): in the browser the page fetches it (checked
 // against the manifest) and hands it over through ccap_page_data_arrived. Natively unset: the
 // data folder has every file.
-void fetch_data(const std::string& name);
+void fetch_data(const std::string& name, std::uint64_t bytes);
 // Stops fetching it (a city tile that left the view): it does not arrive. Natively nothing.
 void cancel_data(const std::string& name);
+// Asks for a live data file again (the air index): the page fetches it past the HTTP cache with its
+// ETag and hands it over only when it changed. Natively unset: the app reads the folder again.
+void poll_data(const std::string& name);
 
 // The link that reproduces the screen changed: the page's URL hash is replaced, or a new history
 // entry pushed (Back returns to the one before). Natively nothing happens.

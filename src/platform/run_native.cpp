@@ -17,8 +17,9 @@ void open_url(const std::string& url) {
 }
 
 void exit_kiosk() { std::printf("kiosk mode: the operator left it\n"); }
-void fetch_data(const std::string&) {}  // never called: natively the app reads the data folder itself
+void fetch_data(const std::string&, std::uint64_t) {}  // never called: natively the app reads the data folder itself
 void cancel_data(const std::string&) {}
+void poll_data(const std::string&) {}
 void kiosk_reset() {}
 void link_changed(const std::string&, bool) {}
 

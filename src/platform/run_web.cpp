@@ -55,8 +55,11 @@ EM_JS(void, js_open_url, (const char* url), {
 EM_JS(void, js_exit_kiosk, (), {
   if (Module.ccapExitKiosk) Module.ccapExitKiosk();
 });
-EM_JS(void, js_fetch_data, (const char* name), {
-  if (Module.ccapFetchData) Module.ccapFetchData(UTF8ToString(name));
+EM_JS(void, js_fetch_data, (const char* name, double bytes), {
+  if (Module.ccapFetchData) Module.ccapFetchData(UTF8ToString(name), bytes);
+});
+EM_JS(void, js_poll_data, (const char* name), {
+  if (Module.ccapPollData) Module.ccapPollData(UTF8ToString(name));
 });
 EM_JS(void, js_cancel_data, (const char* name), {
   if (Module.ccapCancelData) Module.ccapCancelData(UTF8ToString(name));
@@ -269,7 +272,10 @@ void frame_callback(void*) {
 }  // namespace
 
 void exit_kiosk() { js_exit_kiosk(); }
-void fetch_data(const std::string& name) { js_fetch_data(name.c_str()); }
+void fetch_data(const std::string& name, std::uint64_t bytes) {
+  js_fetch_data(name.c_str(), static_cast<double>(bytes));
+}
+void poll_data(const std::string& name) { js_poll_data(name.c_str()); }
 void cancel_data(const std::string& name) { js_cancel_data(name.c_str()); }
 std::string share_link(const std::string& hash, const std::string& title) {
   js_share_link(hash.c_str(), title.c_str());

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/binary_io.h"
 #include "base/export_names.h"
 #include "features/air/model/air_tables.h"
 #include "features/air/ui/air_panels.h"
@@ -27,6 +28,7 @@ DataFile dataset_file(const AirDataset& d) {
 
 void AirFeature::init(InitContext& ctx) {
   dock_ = &ctx.dock;
+  kiosk_ = ctx.kiosk;
   picker_.set_demo(ctx.demo_data);
   renderer_ready_ = ctx.drawable("The air-quality overlay", renderer_.emplace().init());
   if (!renderer_ready_) return;
@@ -35,12 +37,14 @@ void AirFeature::init(InitContext& ctx) {
     return;
   }
   if (const auto bytes = ctx.read(kIndexFile)) read_index(*bytes, ctx.path(kIndexFile), ctx.notices);
+  index_seen_ = true;
   // The index was here already (natively): so is the demo set asked for, read before the first
   // frame as the index was (a link's air part then applies at once).
-  if (!fetch_next_.empty()) data_arrived(std::exchange(fetch_next_, {}), ctx);
+  if (!fetch_next_.name.empty()) data_arrived(std::exchange(fetch_next_, {}).name, ctx);
 }
 
 void AirFeature::read_index(std::span<const std::uint8_t> bytes, const std::string& name, Notices& notices) {
+  index_hash_ = fnv1a64(bytes);
   AirIndex index = read_air_index(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), name);
   if (!index.problems.empty())
     notices.add_problems(Notice::Level::Warning, "Air-quality datasets", std::move(index.problems));
@@ -54,7 +58,7 @@ void AirFeature::read_index(std::span<const std::uint8_t> bytes, const std::stri
 
 void AirFeature::request(const AirDataset* dataset) {
   if (!dataset) return;
-  fetch_next_ = dataset->file;
+  fetch_next_ = {dataset->file, dataset->bytes};
   loading_ = Loading{0, static_cast<double>(dataset->bytes)};
 }
 
@@ -64,20 +68,26 @@ void AirFeature::data_progress(const std::string& name, double loaded, double to
 }
 
 void AirFeature::data_arrived(const std::string& name, InitContext& ctx) {
-  if (name == kIndexFile.name && !picker_.indexed()) {
+  if (name == kIndexFile.name && index_seen_) return index_polled(ctx);
+  if (name == kIndexFile.name) {
     loading_.reset();
+    index_seen_ = true;
     if (const auto bytes = ctx.read(kIndexFile)) read_index(*bytes, ctx.path(kIndexFile), ctx.notices);
-    if (!fetch_next_.empty() || !deferred_link_) return;
+    if (!fetch_next_.name.empty() || !deferred_link_) return;
     // A link that names no dataset: its air part applies to what the map shows when it comes.
     if (const std::string* id = deferred_link_->get("data")) request(picker_.want(*id));
-    if (!fetch_next_.empty()) return;
+    if (!fetch_next_.name.empty()) return;
   } else {
     const AirDataset* coming = picker_.coming();
     if (!coming || name != coming->file) return;
     loading_.reset();
     const DataFile file = dataset_file(*coming);
     const auto bytes = ctx.read(file);
-    const bool ok = bytes && load_bytes(*bytes, ctx.path(file), ctx.notices).empty();
+    const bool refresh = std::exchange(refreshing_, false);
+    const bool ok = bytes && (refresh ? replace_bytes(*bytes, ctx.path(file), ctx.notices)
+                                      : load_bytes(*bytes, ctx.path(file), ctx.notices))
+                                 .empty();
+    if (ok) shown_file_ = coming->file;
     picker_.arrived(coming->id, ok);
   }
   if (!deferred_link_ || !air_.loaded()) return;
@@ -89,6 +99,64 @@ void AirFeature::data_arrived(const std::string& name, InitContext& ctx) {
   for (const std::string& p : reader.problems()) problems.push_back("The link: " + p);
   if (!problems.empty()) ctx.notices.add_problems(Notice::Level::Warning, "The link", std::move(problems));
 }
+
+void AirFeature::index_polled(InitContext& ctx) {
+  std::string why;
+  const auto bytes = ctx.read_quietly(kIndexFile, why);
+  if (!bytes) return;  // offline, or not there for now: what is on screen stays, and the next poll asks again
+  if (fnv1a64(*bytes) == index_hash_) return;
+  if (!picker_.indexed()) {  // the first index could not be had: this one is the first
+    read_index(*bytes, ctx.path(kIndexFile), ctx.notices);
+    return;
+  }
+  index_hash_ = fnv1a64(*bytes);
+  AirIndex next = read_air_index(std::string_view(reinterpret_cast<const char*>(bytes->data()), bytes->size()),
+                                 ctx.path(kIndexFile));
+  if (next.datasets.empty() && !next.demo) {
+    ctx.notices.add(Notice::Level::Warning,
+                    "The list of air-quality datasets changed but cannot be read (" +
+                        (next.problems.empty() ? std::string("it lists none") : next.problems.front()) +
+                        "); the data on screen is kept.");
+    return;
+  }
+  if (!next.problems.empty())
+    ctx.notices.add_problems(Notice::Level::Warning, "Air-quality datasets", std::move(next.problems));
+  if (kiosk_ && touched_since_reset_) {
+    pending_index_ = std::move(next);  // swapped in when nobody is there
+    return;
+  }
+  apply_refreshed(std::move(next));
+}
+
+void AirFeature::apply_refreshed(AirIndex index) {
+  picker_.set_index(std::move(index));
+  const AirDataset* shown = picker_.shown();
+  if (!shown || shown->file == shown_file_ || loading_ || !fetch_next_.name.empty()) return;
+  if (const AirDataset* d = picker_.again()) {
+    request(d);
+    refreshing_ = true;
+  }
+}
+
+std::string AirFeature::replace_bytes(std::span<const std::uint8_t> bytes, const std::string& name, Notices& notices) {
+  AirQualityDecodeResult decoded = decode_air_quality(bytes);
+  if (!decoded.data) {
+    const std::string problem = name + ": " + decoded.error + "; the data on screen is kept";
+    tell_not_loaded(notices, {name.c_str(), kMaxDatasetBytes, Notice::Level::Warning, "Newer air-quality data"},
+                    problem);
+    return problem;
+  }
+  const std::string selected =
+      selected_ && selected_->index() < air_.data().stations.size() ? air_.data().stations[selected_->index()].id : "";
+  hover_ = std::nullopt;
+  air_.replace(std::move(*decoded.data));
+  if (!selected.empty() && !select_station(selected)) select(std::nullopt);
+  surface_key_ = {};
+  ++refreshes_;
+  return {};
+}
+
+void AirFeature::input_seen(const InputEvent&, double) { touched_since_reset_ = true; }
 
 void AirFeature::gpu_restored(InitContext& ctx) {
   renderer_ready_ = ctx.drawable("The air-quality overlay", renderer_.emplace().init());
@@ -128,12 +196,22 @@ void AirFeature::select(std::optional<StationId> station) {
 
 // Playback, then the markers and (when the view or the values changed) the surface for this frame.
 void AirFeature::update(FrameContext& ctx) {
-  if (picker_.indexed() && !loading_ && fetch_next_.empty()) {  // the map at a dataset's stations
+  if (picker_.indexed() && !loading_ && fetch_next_.name.empty()) {  // the map at a dataset's stations
     const glm::dvec2 vp = ctx.camera.viewport();
     const LngLat a = ctx.camera.screen_to_lnglat({0, vp.y}), b = ctx.camera.screen_to_lnglat({vp.x, 0});
     request(picker_.want_view(a.lng, a.lat, b.lng, b.lat, ctx.camera.zoom()));
   }
-  if (!fetch_next_.empty()) ctx.commands.push_back(FetchData{std::exchange(fetch_next_, {})});
+  if (!fetch_next_.name.empty()) ctx.commands.push_back(std::exchange(fetch_next_, {}));
+  utc_now_ = ctx.utc_now;
+  const bool aging = picker_.shown() && !reading_age(*picker_.shown(), utc_now_).empty();
+  const double into_minute = aging ? std::fmod(std::fmod(utc_now_ - picker_.shown()->end_hour(), 60.0) + 60, 60.0) : 0;
+  next_age_tick_ = aging ? ctx.now + 60 - into_minute : kNoFrameNeeded;  // the minute of "N min ago" changes then
+  if (index_seen_ && next_poll_at_ == kNoFrameNeeded) next_poll_at_ = ctx.now + kPollSeconds;
+  if (ctx.now >= next_poll_at_) {
+    ctx.commands.push_back(PollData{kIndexFile.name});
+    next_poll_at_ = ctx.now + kPollSeconds;
+  }
+  if (pending_index_ && !touched_since_reset_ && !loading_) apply_refreshed(*std::exchange(pending_index_, {}));
   air_.advance(ctx.now);
   if (!air_.loaded()) return;
   selected_ = selection_in<StationId>(ctx.dock, PageKind::Station, air_.data().stations.size());
@@ -199,7 +277,8 @@ void AirFeature::panels(PanelContext& ctx) {
   if (const AirDataset* d = picker_.shown(); d && (air_.settings().stations || air_.settings().surface))
     ctx.credits.push_back({d->attribution.empty() ? d->title : d->attribution, {}, true});  // the badge names it
   if (ctx.picture) return;  // a saved picture: the counts, no panels (its legend says what the badge does)
-  ui::air_badge(air_, picker_.shown(), ctx.layout);
+  const std::string age = picker_.shown() ? reading_age(*picker_.shown(), utc_now_) : std::string();
+  ui::air_badge(air_, picker_.shown(), age, ctx.layout);
   AirSettings settings = air_.settings();
   bool download = false;
   if (ui::air_panel(air_, settings, ctx, download, picker_, wish_)) pending_ = settings;
@@ -222,11 +301,12 @@ void AirFeature::draw(const render::MapView& view, const FrameContext& ctx) {
 }
 
 void AirFeature::on_command(const Command& command, FrameContext& ctx) {
+  if (std::holds_alternative<ResetAll>(command)) touched_since_reset_ = false;  // (a pending index comes next update)
   if (std::holds_alternative<ResetAll>(command) && air_.loaded())
     pending_ = air_.starting_settings(AirSettings{});  // as at start
   if (const auto* fit = std::get_if<FitPlaces>(&command); fit && picker_.indexed() && !loading_) {
     for (const LngLat& place : fit->places)  // a tour's stop, an entry's cities: their city's data
-      if (fetch_next_.empty()) request(picker_.want_at(place));
+      if (fetch_next_.name.empty()) request(picker_.want_at(place));
   }
   if (const auto* demo = std::get_if<ShowDemoData>(&command)) wish_.demo = demo->on;  // done after the frame
   if (const auto* show = std::get_if<ShowDataset>(&command)) wish_.dataset = show->id;

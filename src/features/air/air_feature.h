@@ -4,6 +4,15 @@
 // listed in air/index.json (fetched after the map); one is shown at a time, its series
 // (air/<id>.ccapaq) fetched when it is needed (model/dataset_picker.h); the synthetic demo set
 // only when asked for (?demo=1), never beside measured ones.
+//
+// Live data: the index is asked for again every kPollSeconds of the app's clock (PollData: the
+// page asks with its ETag, natively the file is read again). A changed index whose entry for the
+// dataset on screen names a new file brings that file, which replaces the data in place (the
+// time shown, the pollutant and the selected station stay; "now" moves on with it). An index that
+// cannot be read leaves what is on screen, with a notice. A kiosk swaps in new data only when
+// nobody is using it: at its idle reset, or at once when it has not been touched since.
+#include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -28,6 +37,7 @@ class AirFeature final : public Feature {
   void draw(const render::MapView& view, const FrameContext& ctx) override;
   void on_command(const Command& command, FrameContext& ctx) override;
   void after_frame(FrameContext& ctx) override;
+  void input_seen(const InputEvent& event, double now) override;
   void city_section(const CityRef& city, PanelContext& ctx) override;
   void gpu_restored(InitContext& ctx) override;
   void write_status(nlohmann::json& state) const override;
@@ -46,7 +56,11 @@ class AirFeature final : public Feature {
   bool loading() const { return loading_.has_value(); }
   const DatasetPicker& datasets() const { return picker_; }
   // Playback draws one frame a step (4 a second by default): nothing else moves in between.
-  double next_frame_at() const override { return air_.loaded() ? air_.next_step_at() : kNoFrameNeeded; }
+  // A poll of the index, and the badge's "newest reading N min ago" each minute, need frames too.
+  double next_frame_at() const override {
+    return std::min({air_.loaded() ? air_.next_step_at() : kNoFrameNeeded, next_poll_at_, next_age_tick_});
+  }
+  static constexpr double kPollSeconds = 600;  // the index asked for again (app clock)
   std::string load_bytes(std::span<const std::uint8_t> bytes, const std::string& name, Notices& notices);
   // Selects a station by id (empty: none); false if there is no such station.
   bool select_station(const std::string& id);
@@ -59,9 +73,24 @@ class AirFeature final : public Feature {
   };
   std::optional<Loading> loading_;  // the index, or a dataset, is on its way
   DatasetPicker picker_;
-  std::string fetch_next_;  // a dataset's file to ask for at the next update (FetchData)
-  ui::AirWish wish_;        // asked in the panel this frame, done after it
+  FetchData fetch_next_;  // a dataset's file to ask for at the next update (name empty: none)
+  ui::AirWish wish_;      // asked in the panel this frame, done after it
   void read_index(std::span<const std::uint8_t> bytes, const std::string& name, Notices& notices);
+  // The index asked for again (PollData) arrived: unchanged, unreadable (kept, said), or newer.
+  void index_polled(InitContext& ctx);
+  void apply_refreshed(AirIndex index);  // the new index; the dataset on screen fetched again if it changed
+  // The file coming replaces the data on screen (a refresh); false, or why not (a notice).
+  std::string replace_bytes(std::span<const std::uint8_t> bytes, const std::string& name, Notices& notices);
+  bool index_seen_ = false;                // the first index arrived (or could not be had)
+  std::uint64_t index_hash_ = 0;           // fnv1a64 of the index text last read
+  double next_poll_at_ = kNoFrameNeeded;   // app clock
+  double next_age_tick_ = kNoFrameNeeded;  // when the badge's age text next changes
+  double utc_now_ = 0;                     // this frame's (FrameContext::utc_now)
+  std::string shown_file_;                 // the file the data on screen came from
+  bool refreshing_ = false;                // the file coming replaces it (same dataset, newer)
+  int refreshes_ = 0;                      // datasets replaced by newer data (the page's API)
+  bool kiosk_ = false, touched_since_reset_ = false;
+  std::optional<AirIndex> pending_index_;   // a kiosk's newer index, for when nobody is there
   void request(const AirDataset* dataset);  // fetches it (and shows it once it arrives)
   // A link opened before the data came: its air part, applied when the data arrives.
   std::optional<LinkState> deferred_link_;

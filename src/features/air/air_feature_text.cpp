@@ -263,6 +263,14 @@ void AirFeature::write_status(nlohmann::json& state) const {
   a["datasetComing"] = picker_.coming() ? picker_.coming()->id : "";
   a["caption"] = picker_.shown() ? dataset_caption(*picker_.shown()) : "";
   a["credit"] = picker_.shown() ? picker_.shown()->credit : "";
+  // Live data: the file on screen, the newest hour of its set, how recent (the badge's words), how
+  // many times newer data replaced it, and whether a kiosk holds a newer index for its next reset.
+  a["file"] = shown_file_;
+  a["newestHour"] =
+      picker_.shown() && picker_.shown()->hours ? format_step(picker_.shown()->end_hour() - 3600, AirPeriod::Hour) : "";
+  a["readingAge"] = picker_.shown() ? reading_age(*picker_.shown(), utc_now_) : "";
+  a["refreshes"] = refreshes_;
+  a["refreshPending"] = pending_index_.has_value();
   if (!air_.loaded()) return;
   const AirSettings& s = air_.settings();
   const AirQualityData& d = air_.data();

@@ -3,7 +3,8 @@
 // browser never reads half of it:
 //   1. each changed dataset's series under a name of its own, "<id>-<fnv1a64 of its bytes>.ccapaq"
 //      (a name is never used for other bytes, so no cache, HTTP's or a kiosk's service worker,
-//      can hold a stale copy under it), and its daily archive, "<id>.daily.csv";
+//      can hold a stale copy under it) with its gzip form ("<name>.gz"), and its daily archive,
+//      "<id>.daily.csv";
 //   2. then the index, index.json, renamed over the old one: the moment the new set is published;
 //   3. then the series files no index names any more are removed, except the previous index's (a
 //      page that read it a moment ago may still be fetching them), with the temporary files of

@@ -20,6 +20,7 @@
 #include "base/file_bytes.h"
 #include "features/air/model/air_series.h"
 #include "pipeline/airquality/dataset_build.h"
+#include "pipeline/byte_stream.h"
 #include "pipeline/refresh/air_publish.h"
 #include "pipeline/refresh/replay_server.h"
 #include "test_paths.h"
@@ -194,6 +195,12 @@ TEST(RefreshJob, PublishesTheNewHourAndASecondRunChangesNothing) {
   EXPECT_EQ(moenv.hours, 4u) << "00:00 to 03:00 UTC";
   const AirQualityData series = served.series(moenv);
   EXPECT_FLOAT_EQ(series.series[0].values[3], 21);
+  const std::string gz = (served.dir / (fs::path(moenv.file).filename().string() + ".gz")).string();
+  EXPECT_EQ(read_text(gz).substr(0, 2), "\x1f\x8b") << "its gzip form beside it";
+  std::string why;
+  const auto packed = read_all(file_stream(gz), 1 << 24, why);  // (gunzipped as it is read)
+  ASSERT_TRUE(packed) << why;
+  EXPECT_EQ(*packed, encode_air_quality(series)) << "the same bytes";
   EXPECT_EQ(series.description, dataset_caption(moenv));
   const AirDataset& openaq = served.entry(after, "openaq-colombo");
   EXPECT_EQ(openaq.hours, 2u);

@@ -129,6 +129,15 @@ std::string period_label(std::int64_t first_hour, std::uint32_t hours) {
   return month(a) + " " + std::to_string(a.year) + "\u2013" + month(b) + " " + std::to_string(b.year);
 }
 
+std::string reading_age(const AirDataset& d, double utc_now) {
+  if (utc_now <= 0 || d.hours == 0) return {};
+  const double age = utc_now - static_cast<double>(d.end_hour() - 3600);
+  if (age < 0 || age > kRecentReadingHours * 3600.0) return {};
+  const int minutes = static_cast<int>(age / 60);
+  return "newest reading " + (minutes < 120 ? std::to_string(minutes) + " min" : std::to_string(minutes / 60) + " h") +
+         " ago";
+}
+
 std::string dataset_caption(const AirDataset& d) {
   return d.title + ", " + d.status + ", " + period_label(d.first_hour, d.hours);
 }

@@ -56,6 +56,12 @@ struct AirIndex {
 std::string period_label(std::int64_t first_hour, std::uint32_t hours);
 // "MOENV (Taiwan), provisional real-time values, Jul–Aug 2026": what the badge and every export say.
 std::string dataset_caption(const AirDataset& d);
+// How recent the newest hour of `d` is at `utc_now` (s since 1970): "newest reading 14 min ago",
+// "newest reading 3 h ago"; "" when it is more than kRecentReadingHours old (the period says it),
+// in the future (a clock that is wrong), or the time is not known (utc_now 0). A reading's time is
+// its hour's start, as the series label it.
+inline constexpr int kRecentReadingHours = 48;
+std::string reading_age(const AirDataset& d, double utc_now);
 
 std::string write_air_index(const AirIndex& index);
 AirIndex read_air_index(std::string_view text, const std::string& file);

@@ -51,19 +51,29 @@ void AirOverlay::load(AirQualityData data) {
   refresh();
 }
 
+void AirOverlay::replace(AirQualityData data) {
+  const AirSettings before = settings_;
+  const bool at_latest = before.step >= latest_step(before.period, before.pollutant);
+  const std::int64_t at = timeline_.step_start(before.period, before.step);
+  load(std::move(data));
+  settings_.period = before.period;  // (as it was: apply() converts no step)
+  AirSettings s = settings_;
+  s.step = at_latest ? latest_step(s.period, s.pollutant) : timeline_.step_at(s.period, at);
+  s.playing = before.playing;
+  apply(s);
+}
+
+std::size_t AirOverlay::latest_step(AirPeriod period, Pollutant pollutant) const {
+  for (std::size_t d = timeline_.steps(period); d-- > 0;)
+    for (std::size_t st = 0; st < data_.stations.size(); ++st)
+      if (std::isfinite(timeline_.value(st, pollutant, period, d))) return d;
+  return 0;
+}
+
 AirSettings AirOverlay::starting_settings(AirSettings s) const {
   s.period = AirPeriod::Day;
   if (!timeline_.has_pollutant(s.pollutant) && !data_.series.empty()) s.pollutant = data_.series.front().pollutant;
-  s.step = 0;
-  for (std::size_t d = timeline_.steps(AirPeriod::Day); d-- > 0;) {  // the latest day with any reading
-    bool any = false;
-    for (std::size_t st = 0; st < data_.stations.size() && !any; ++st)
-      any = std::isfinite(timeline_.value(st, s.pollutant, AirPeriod::Day, d));
-    if (any) {
-      s.step = d;
-      break;
-    }
-  }
+  s.step = latest_step(AirPeriod::Day, s.pollutant);  // the latest day with any reading
   return s;
 }
 

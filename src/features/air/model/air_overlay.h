@@ -62,6 +62,10 @@ class AirOverlay {
  public:
   // Takes the data; settings go to the latest day with readings of the default pollutant.
   void load(AirQualityData data);
+  // The same dataset with newer readings (a refresh): the pollutant, averaging and layers stay;
+  // the time shown stays where it was, or, when it was the latest step with a reading, moves on
+  // to the new latest (a visitor watching "now" keeps watching now).
+  void replace(AirQualityData data);
   bool loaded() const { return data_.hours > 0 && !data_.stations.empty(); }
   const AirQualityData& data() const { return data_; }
   const AirTimeline& timeline() const { return timeline_; }
@@ -75,6 +79,8 @@ class AirOverlay {
   // `base` on the day the overlay starts on: the latest day with any reading, of a pollutant the
   // data has (PM2.5 when it can).
   AirSettings starting_settings(AirSettings base) const;
+  // The latest step of `period` at which any station has a value of `pollutant` (0: none).
+  std::size_t latest_step(AirPeriod period, Pollutant pollutant) const;
   // Playback: advances the step at `speed` steps per second, looping at the end.
   void advance(double now_seconds);
   // When advance() next moves to another step (s, the same clock); +infinity when not playing.

@@ -141,9 +141,13 @@ std::pair<std::size_t, std::size_t> AirTimeline::hours_of(AirPeriod p, std::size
 }
 
 std::size_t AirTimeline::convert_step(AirPeriod from, std::size_t step, AirPeriod to) const {
+  return data_ ? step_at(to, step_start(from, step)) : 0;
+}
+
+std::size_t AirTimeline::step_at(AirPeriod to, std::int64_t at) const {
   const std::size_t n = steps(to);
   if (n == 0) return 0;
-  const std::int64_t t = std::max(step_start(from, step), data_->first_hour);
+  const std::int64_t t = std::max(at, data_->first_hour);
   switch (to) {
     case AirPeriod::Hour:
       return std::min<std::size_t>(static_cast<std::size_t>((t - data_->first_hour) / kHour), n - 1);

@@ -37,6 +37,8 @@ class AirTimeline {
   // The step of period `to` that holds the start of `step` of period `from` (the slider keeps
   // its place when the averaging changes).
   std::size_t convert_step(AirPeriod from, std::size_t step, AirPeriod to) const;
+  // The step of period `p` that holds `t` (seconds since 1970 UTC), clamped to the loaded period.
+  std::size_t step_at(AirPeriod p, std::int64_t t) const;
 
   // NaN when the station has no series for the pollutant or the period is not covered enough.
   float value(std::size_t station, Pollutant pollutant, AirPeriod period, std::size_t step) const;

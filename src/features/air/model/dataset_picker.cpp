@@ -57,6 +57,13 @@ const AirDataset* DatasetPicker::want_view(double west, double south, double eas
   return want_at({(west + east) / 2, (south + north) / 2});
 }
 
+const AirDataset* DatasetPicker::again() {
+  const AirDataset* d = shown();
+  if (!d || !coming_.empty()) return nullptr;
+  coming_ = d->id;
+  return d;
+}
+
 void DatasetPicker::arrived(std::string_view id, bool ok) {
   if (id != coming_) return;  // a wish given up since
   if (ok) shown_ = coming_;

@@ -18,6 +18,7 @@ class DatasetPicker {
  public:
   static constexpr double kViewZoom = 6.5;  // the map shows a city's surroundings from here
 
+  // (What is shown and coming stays: a refreshed index names the same sets.)
   void set_index(AirIndex index) { index_ = std::move(index); }
   const AirIndex& index() const { return index_; }
   bool indexed() const { return !index_.datasets.empty() || index_.demo.has_value(); }
@@ -32,6 +33,9 @@ class DatasetPicker {
   // A place the map is about to show (a tour's stop, a search result): the set whose stations are
   // there, when none is shown or coming.
   const AirDataset* want_at(LngLat at);
+  // The set on screen again, its file having changed (a refresh of the index), unless another is
+  // coming: it stays on screen until the new file has arrived.
+  const AirDataset* again();
   void set_demo(bool on) { demo_ = on; }
   bool demo() const { return demo_; }
 

@@ -208,9 +208,9 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx, 
 
 // What the colours on the map show, at the top centre of the map: pollutant, averaging, time, and
 // on a second line whose values they are, how sure and of which period (or "synthetic demo data"
-// in its warning colour). Always visible while the overlay is drawn, even with the panel
-// folded.
-void air_badge(const AirOverlay& air, const AirDataset* shown, Layout& layout) {
+// in its warning colour), and how recent its newest reading is (`age`: reading_age, for live
+// data). Always visible while the overlay is drawn, even with the panel folded.
+void air_badge(const AirOverlay& air, const AirDataset* shown, const std::string& age, Layout& layout) {
   const AirSettings& s = air.settings();
   if (!s.stations && !s.surface) return;
   std::string text = std::string(pollutant_name(s.pollutant)) + ", " + period_name(s.period) + ": " + air.step_label();
@@ -218,7 +218,7 @@ void air_badge(const AirOverlay& air, const AirDataset* shown, Layout& layout) {
   const bool synthetic = air.data().any_synthetic();
   // The second line: whose values these are, how sure, which period; or that they are not values.
   const std::string caption = synthetic ? "SYNTHETIC DEMO DATA, not measurements"
-                              : shown   ? dataset_caption(*shown)
+                              : shown   ? dataset_caption(*shown) + (age.empty() ? "" : ", " + age)
                                         : air.data().description;
   const char* warning = caption.c_str();
   const float pad = layout.px(10);

@@ -33,7 +33,7 @@ void dataset_list(const DatasetPicker& picker, PanelContext& ctx, AirWish& wish)
 // What the colours show, in the badge slot at the top of the map, always visible while the
 // overlay is drawn.
 // `shown`: the dataset drawn (its caption says whose values, how sure, which period).
-void air_badge(const AirOverlay& air, const AirDataset* shown, Layout& layout);
+void air_badge(const AirOverlay& air, const AirDataset* shown, const std::string& age, Layout& layout);
 // The station under the mouse: its name, who runs it, and its value now (or "synthetic").
 void station_tooltip(const AirOverlay& air, std::optional<StationId> hover, std::optional<StationId> selected);
 // Counts on the clusters, drawn on the background under the panels, except where a mark of a

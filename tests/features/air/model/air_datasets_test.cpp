@@ -76,6 +76,18 @@ TEST(AirDatasets, ABadEntryIsLeftOutAndNamedTheRestKept) {
   EXPECT_FALSE(read_air_index("[", "i.json").problems.empty());
 }
 
+TEST(AirDatasets, TheNewestReadingsAgeIsToldWhileItIsRecent) {
+  AirDataset d;
+  d.first_hour = 1796601600;  // 2026-12-07T00:00Z
+  d.hours = 11;               // the newest hour: 10:00
+  const double ten = 1796601600 + 10 * 3600;
+  EXPECT_EQ(reading_age(d, ten + 14 * 60 + 59), "newest reading 14 min ago");
+  EXPECT_EQ(reading_age(d, ten + 3 * 3600 + 60), "newest reading 3 h ago");
+  EXPECT_EQ(reading_age(d, ten + 49 * 3600), "") << "older: the period says it";
+  EXPECT_EQ(reading_age(d, ten - 600), "") << "a clock behind the data is not believed";
+  EXPECT_EQ(reading_age(d, 0), "") << "no clock";
+}
+
 TEST(AirDatasets, PeriodsAndCaptionsReadAsAVisitorSaysThem) {
   EXPECT_EQ(period_label(1783087200, 1210), "Jul\u2013Aug 2026");
   EXPECT_EQ(period_label(1672531200, 24), "Jan 2023");  // 2023-01-01

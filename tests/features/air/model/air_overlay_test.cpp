@@ -73,6 +73,36 @@ TEST(AirOverlay, StartsOnTheLatestDayWithReadingsAndKeepsItsPlaceAcrossPeriods) 
   ASSERT_TRUE(o.color_scale());
 }
 
+// A refresh: the same stations with a newer hour. A visitor at the latest hour follows it; one
+// looking back keeps the hour they look at, though the series now starts a day later.
+TEST(AirOverlay, NewerDataKeepsThePlaceOrFollowsNow) {
+  AirOverlay o;
+  o.load(sample());
+  AirSettings s = o.settings();
+  s.period = AirPeriod::Hour;
+  s.step = 47;  // the latest hour with readings
+  s.pollutant = Pollutant::Pm25;
+  o.apply(s);
+  AirQualityData newer = sample();
+  for (AirSeries& series : newer.series) series.values[48] = 99;  // a new hour, 2025-01-03 00:00
+  o.replace(newer);
+  EXPECT_EQ(o.settings().period, AirPeriod::Hour) << "the averaging stays";
+  EXPECT_EQ(o.settings().step, 48u) << "at the latest hour: moves on to the new one";
+  EXPECT_FLOAT_EQ(o.values()[0], 99);
+
+  s = o.settings();
+  s.step = 30;  // 2025-01-02 06:00
+  o.apply(s);
+  const std::string looked_at = o.step_label();
+  AirQualityData later = newer;
+  later.first_hour += 24 * 3600;  // a day folded out of the window
+  for (AirSeries& series : later.series) series.values.erase(series.values.begin(), series.values.begin() + 24);
+  later.hours -= 24;
+  o.replace(later);
+  EXPECT_EQ(o.step_label(), looked_at) << "the hour looked at stays";
+  EXPECT_EQ(o.settings().step, 6u);
+}
+
 TEST(AirOverlay, PlaybackAdvancesAtItsSpeedAndLoops) {
   AirOverlay o;
   o.load(sample());

@@ -74,3 +74,26 @@ TEST(DatasetPicker, DemoModeShowsTheDemoSetAndNeverAMeasuredOne) {
 
 }  // namespace
 }  // namespace ccap
+
+namespace ccap {
+namespace {
+
+TEST(DatasetPicker, TheSetOnScreenIsFetchedAgainWhenARefreshedIndexNamesANewFileAndStaysUntilItComes) {
+  DatasetPicker p = picker();
+  EXPECT_EQ(p.again(), nullptr) << "nothing on screen";
+  p.want("moenv-taiwan");
+  p.arrived("moenv-taiwan", true);
+  AirIndex newer = p.index();
+  newer.datasets[0].file = "air/moenv-taiwan-00aa.ccapaq";
+  p.set_index(newer);
+  const AirDataset* d = p.again();
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->file, "air/moenv-taiwan-00aa.ccapaq");
+  EXPECT_EQ(p.shown()->id, "moenv-taiwan") << "the old data stays on screen until the new file comes";
+  EXPECT_EQ(p.again(), nullptr) << "coming already";
+  p.arrived("moenv-taiwan", false);
+  EXPECT_EQ(p.shown()->id, "moenv-taiwan") << "a refresh that failed leaves what was shown";
+}
+
+}  // namespace
+}  // namespace ccap
