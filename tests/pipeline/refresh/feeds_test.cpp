@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "pipeline/airquality/csv_formats.h"
 #include "pipeline/refresh/replay_server.h"
 
 namespace ccap::pipeline {
@@ -118,6 +119,54 @@ TEST(Feeds, MoenvWithItsKeyInTheQueryNeverPrinted) {
 TEST(Feeds, Utc) {
   EXPECT_EQ(utc_iso8601(1796612400), "2026-12-07T03:00:00Z");
   EXPECT_EQ(utc_iso8601(0), "1970-01-01T00:00:00Z");
+}
+
+}  // namespace
+}  // namespace ccap::pipeline
+
+namespace ccap::pipeline {
+namespace {
+
+using nlohmann::json;
+using testing::ReplayServer;
+
+// The year's file of the Ulaanbaatar monitor (AirNow's CSV, its rows as published), read with the
+// dataset's format; a row failed by its QC is counted, not kept; an HTML page is not a file.
+TEST(Feeds, AnAirnowFileIsReadWithItsDatasetsFormat) {
+  const std::string file =
+      "Site,Parameter,Date (LT),Year,Month,Day,Hour,NowCast Conc.,AQI,AQI Category,Raw Conc.,Conc. Unit,Duration,QC "
+      "Name\n"
+      "Ulaanbaatar,PM2.5 - Principal,2025-01-01 01:00 AM,2025,01,01,01,251.4,353,Hazardous,312.0,UG/M3,1 Hr,Valid\n"
+      "Ulaanbaatar,PM2.5 - Principal,2025-01-01 02:00 AM,2025,01,01,02,272.7,395,Hazardous,294.0,UG/M3,1 Hr,Valid\n"
+      "Ulaanbaatar,PM2.5 - Principal,2025-01-01 03:00 AM,2025,01,01,03,-999,-999,N/A,-999,UG/M3,1 Hr,Invalid\n";
+  ReplayServer server(
+      json{{"routes",
+            {{"/Ulaanbaatar_PM2.5_2025_YTD.csv", json::array({{{"contentType", "text/csv"}, {"body", file}}})},
+             {"/error", json::array({{{"contentType", "text/html"}, {"body", "<html>Not here</html>"}}})}}}});
+  ASSERT_TRUE(server.running());
+  DataSource s;
+  s.dataset = "us-embassy-ulaanbaatar";
+  s.feed = FeedKind::AirnowFile;
+  s.url = server.url("/Ulaanbaatar_PM2.5_2025_YTD.csv");
+  s.csv = airquality::airnow_embassy_format(
+      {{"Ulaanbaatar", {"us-embassy-ulaanbaatar", "U.S. Embassy Ulaanbaatar", {106.88324, 47.90771}}}}, 8 * 60);
+  Clocked run;
+  airquality::ReadingList sink;
+  const FeedRun r = run_feed(s, "", 0, sink, run.fetch());
+  EXPECT_EQ(r.failure, "");
+  EXPECT_EQ(r.report.accepted, 2u);
+  EXPECT_EQ(r.report.rejected_total(), 1u) << "the Invalid row";
+  const auto readings = sink.take();
+  ASSERT_EQ(readings.size(), 2u);
+  EXPECT_EQ(readings[0].station, "us-embassy-ulaanbaatar");
+  EXPECT_EQ(readings[0].time, 1735664400) << "01:00 in Ulaanbaatar: 2024-12-31T17:00Z";
+  EXPECT_DOUBLE_EQ(readings[0].value, 312);
+
+  s.url = server.url("/error");
+  airquality::ReadingList none;
+  const FeedRun html = run_feed(s, "", 0, none, run.fetch());
+  EXPECT_NE(html.failure.find("text/html, not a CSV file"), std::string::npos) << html.failure;
+  EXPECT_TRUE(none.take().empty());
 }
 
 }  // namespace
