@@ -81,7 +81,7 @@ TEST(LiveData, ANewerSeriesReplacesTheDataOnScreenAtTheNextPollAndABrokenIndexIs
   scripted.after_frame(8, [&](AtlasApp& app) {
     shown = nlohmann::json::parse(app.state_json())["air"];
     live.publish_next_hour(42.5f);
-    app.advance_clock(599);
+    app.advance_clock(shown["nextPollIn"].get<double>() - 1);
   });
   scripted.after_frame(10, [&](AtlasApp& app) {
     before_poll = nlohmann::json::parse(app.state_json())["air"];
@@ -96,6 +96,8 @@ TEST(LiveData, ANewerSeriesReplacesTheDataOnScreenAtTheNextPollAndABrokenIndexIs
   ASSERT_EQ(scripted.run(18, 1024, 700), 0);
   ASSERT_EQ(shown["dataset"], "moenv-taiwan");
   EXPECT_EQ(shown["selectedStation"], "12");
+  EXPECT_GT(shown["nextPollIn"].get<double>(), 0);
+  EXPECT_EQ(polled["nextPollIn"], 600) << "every 10 minutes (the clock is held)";
   EXPECT_EQ(before_poll["refreshes"], 0) << "not before 10 minutes";
   EXPECT_EQ(polled["refreshes"], 1);
   EXPECT_EQ(polled["file"], "air/moenv-taiwan-next.ccapaq");

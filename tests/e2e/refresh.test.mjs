@@ -102,13 +102,16 @@ test('a refresh brings a new hour into the open app: the badge, the station and 
     assert.match(out, /moenv-taiwan \(moenv-aqx\): 1 request, 1 reading fetched, 1 new value, 1 new hour/, out);
     assert.notEqual(moenv().file, before.file, 'published under a new name');
 
-    let s = await advance(page, 599);
+    let s = await appState(page);
+    assert.ok(s.air.nextPollIn > 0 && s.air.nextPollIn <= 600, `the next poll in ${s.air.nextPollIn} s`);
+    s = await advance(page, s.air.nextPollIn - 1);
     assert.equal(s.air.refreshes, 0, 'not polled before 10 minutes');
     await advance(page, 1);
     await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).air.refreshes === 1,
                                null, { timeout: 30000 });
     s = await waitForFrames(page, (await appState(page)).frame + 2);
     assert.equal(s.air.file, moenv().file);
+    assert.equal(s.air.nextPollIn, 600, 'the next poll 10 minutes after this one (the clock is held)');
     assert.equal(s.air.hours, before.hours + 1);
     assert.equal(s.air.newestHour, next.toISOString().slice(0, 13).replace('T', ' ') + ':00 UTC');
     assert.equal(s.air.timeLabel, s.air.newestHour, 'at the newest hour before: it moves on to the new one');

@@ -203,6 +203,7 @@ void AirFeature::update(FrameContext& ctx) {
   }
   if (!fetch_next_.name.empty()) ctx.commands.push_back(std::exchange(fetch_next_, {}));
   utc_now_ = ctx.utc_now;
+  now_ = ctx.now;
   const bool aging = picker_.shown() && !reading_age(*picker_.shown(), utc_now_).empty();
   const double into_minute = aging ? std::fmod(std::fmod(utc_now_ - picker_.shown()->end_hour(), 60.0) + 60, 60.0) : 0;
   next_age_tick_ = aging ? ctx.now + 60 - into_minute : kNoFrameNeeded;  // the minute of "N min ago" changes then

@@ -86,6 +86,7 @@ class AirFeature final : public Feature {
   double next_poll_at_ = kNoFrameNeeded;   // app clock
   double next_age_tick_ = kNoFrameNeeded;  // when the badge's age text next changes
   double utc_now_ = 0;                     // this frame's (FrameContext::utc_now)
+  double now_ = 0;                         // this frame's (FrameContext::now)
   std::string shown_file_;                 // the file the data on screen came from
   bool refreshing_ = false;                // the file coming replaces it (same dataset, newer)
   int refreshes_ = 0;                      // datasets replaced by newer data (the page's API)

@@ -264,13 +264,15 @@ void AirFeature::write_status(nlohmann::json& state) const {
   a["caption"] = picker_.shown() ? dataset_caption(*picker_.shown()) : "";
   a["credit"] = picker_.shown() ? picker_.shown()->credit : "";
   // Live data: the file on screen, the newest hour of its set, how recent (the badge's words), how
-  // many times newer data replaced it, and whether a kiosk holds a newer index for its next reset.
+  // many times newer data replaced it, whether a kiosk holds a newer index for its next reset, and
+  // when the index is next asked for again.
   a["file"] = shown_file_;
   a["newestHour"] =
       picker_.shown() && picker_.shown()->hours ? format_step(picker_.shown()->end_hour() - 3600, AirPeriod::Hour) : "";
   a["readingAge"] = picker_.shown() ? reading_age(*picker_.shown(), utc_now_) : "";
   a["refreshes"] = refreshes_;
   a["refreshPending"] = pending_index_.has_value();
+  a["nextPollIn"] = next_poll_at_ == kNoFrameNeeded ? -1.0 : next_poll_at_ - now_;  // s of the app's clock
   if (!air_.loaded()) return;
   const AirSettings& s = air_.settings();
   const AirQualityData& d = air_.data();
