@@ -301,7 +301,8 @@ TEST(RefreshJob, HoursOlderThanTheWindowFoldIntoTheDailyArchive) {
   write_text(job.sources, sources.dump());
   const RefreshResult r = job.run();
   ASSERT_TRUE(r.published);
-  const AirDataset& openaq = served.entry(served.index(), "openaq-colombo");
+  const AirIndex after = served.index();
+  const AirDataset& openaq = served.entry(after, "openaq-colombo");
   EXPECT_EQ(openaq.first_hour, kDec7 + 86400);
   EXPECT_EQ(openaq.hours, 24u + 6u);
   EXPECT_EQ(read_text(served.dir / "openaq-colombo.daily.csv"),

@@ -11,7 +11,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export async function startReplay(scenario, dir) {
   const file = path.join(dir, `scenario-${Date.now()}.json`);
   writeFileSync(file, JSON.stringify(scenario));
-  const child = spawn(process.execPath, [path.join(here, 'replay_server.mjs'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(here, 'replay_server.mjs'), file, '--parent', String(process.pid)],
+                      { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => { out += d; const m = /port (\d+)/.exec(out); if (m) resolve(Number(m[1])); });

@@ -18,9 +18,11 @@ ReplayServer::ReplayServer(const nlohmann::json& scenario) {
                     ("ccap-replay-" + std::to_string(::getpid()) + "-" + std::to_string(++count) + ".json"))
                        .string();
   std::ofstream(scenario_path_) << scenario.dump();
-  // The shell prints its pid, then becomes node (exec): that pid is the server's.
-  const std::string command =
-      "sh -c 'echo $$; exec node " + std::string(CCAP_REPLAY_SERVER) + " " + scenario_path_ + "'";
+  // The shell prints its pid, then becomes node (exec): that pid is the server's. It is told this
+  // process's pid, and stops by itself when this process is gone: a test that dies (an ASan abort)
+  // must not leave it holding ctest's output pipe open, which would hang the run.
+  const std::string command = "sh -c 'echo $$; exec node " + std::string(CCAP_REPLAY_SERVER) + " " + scenario_path_ +
+                              " --parent " + std::to_string(::getpid()) + "'";
   FILE* pipe = ::popen(command.c_str(), "r");
   if (!pipe) return;
   pipe_ = pipe;

@@ -10,6 +10,8 @@
 //   delayMs (before the headers: a slow feed), truncate (true: Content-Length says more than
 //   is sent, then the connection is cut).
 // GET /__requests answers with what was asked so far: [{method, url, headers}].
+// `--parent PID`: the server stops by itself once that process is gone (a test that died must not
+// leave it running, holding its runner's output open).
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 
@@ -67,3 +69,14 @@ const server = http.createServer((req, res) => {
 });
 server.keepAliveTimeout = 1000;
 server.listen(0, '127.0.0.1', () => console.log(`port ${server.address().port}`));
+
+const parent = Number(process.argv[process.argv.indexOf('--parent') + 1] || 0);
+if (process.argv.includes('--parent') && parent > 0) {
+  setInterval(() => {
+    try {
+      process.kill(parent, 0);
+    } catch (e) {
+      if (e.code === 'ESRCH') process.exit(0);
+    }
+  }, 500).unref();
+}
