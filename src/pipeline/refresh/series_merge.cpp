@@ -133,7 +133,7 @@ std::string merge_daily(const std::string& existing, const std::vector<DailyMean
   std::map<std::string, std::string> rows;  // key -> line
   std::istringstream in(existing);
   for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    while (!line.empty() && line.back() == '\r') line.pop_back();  // CRLF, or worse
     if (line.empty() || line == kHeader) continue;
     rows.emplace(leading_fields(line, 3), line);
   }

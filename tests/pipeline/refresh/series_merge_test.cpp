@@ -102,6 +102,11 @@ TEST(SeriesMerge, TheDailyArchiveKeepsWhatItHasAndAddsTheRest) {
   EXPECT_EQ(added, 1u) << "a day already archived is kept as it was";
   EXPECT_EQ(second,
             "station,pollutant,date,mean_ugm3,hours\n12,pm25,2026-12-01,20.00,3\n\"a,b\",no2,2026-12-02,7.50,24\n");
+  // (A fuzzer's finding: a row ending in several CRs came back with one fewer each time.)
+  const std::string edited =
+      merge_daily("station,pollutant,date,mean_ugm3,hours\r\r\n12,pm25,2026-12-01,20.00,3\r\r\r\n", {}, added);
+  EXPECT_EQ(merge_daily(edited, {}, added), edited) << "read back, the same text";
+  EXPECT_EQ(edited, first);
 }
 
 }  // namespace
