@@ -7,9 +7,11 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "base/file_bytes.h"
+#include "features/air/import/line_splitter.h"
 
 namespace ccap::pipeline {
 namespace {
@@ -68,6 +70,31 @@ TEST(LineReader, ALineTooLongKeepsItsStartAndItsLengthAndTheNextLineFollows) {
   const std::string text = std::string(64, 'y') + "\r\n" + std::string(64, 'z');  // outlives the reader
   LineReader exact = LineReader::of_text(text, 64);
   EXPECT_EQ(all(exact), (std::vector<std::string>{std::string(64, 'y'), std::string(64, 'z')}));
+}
+
+// The browser's way (features/air/import/line_splitter.h: bytes pushed a chunk at a time) gives
+// exactly the lines this reader pulls, on texts of every awkward kind and for every piece size.
+TEST(LineReader, TheBrowsersLineSplitterGivesTheSameLines) {
+  std::uint32_t seed = 2026;
+  const auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+  const char alphabet[] = {'a', ',', '\r', '\n', '"', ' ', '\xC3', '\xA9'};
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (std::uint32_t n = next() % 60; n-- > 0;) text += alphabet[next() % sizeof alphabet];
+    const std::size_t max_line = 1 + next() % 12;
+    std::vector<std::tuple<std::string, std::size_t, std::size_t>> pulled, pushed;
+    LineReader reader = LineReader::of_text(text, max_line);
+    while (const auto line = reader.next()) pulled.emplace_back(std::string(line->text), line->length, line->number);
+    LineSplitter splitter(max_line);
+    const auto on_line = [&](const LineSplitter::Line& l) {
+      pushed.emplace_back(std::string(l.text), l.length, l.number);
+    };
+    const std::size_t piece = 1 + next() % 7;
+    for (std::size_t i = 0; i < text.size(); i += piece)
+      splitter.feed(std::string_view(text).substr(i, piece), on_line);
+    splitter.finish(on_line);
+    ASSERT_EQ(pushed, pulled) << "round " << round << ", max_line " << max_line << ", pieces of " << piece;
+  }
 }
 
 TEST(LineReader, AReadThatFailsEndsTheLinesAndSaysWhy) {
