@@ -9,6 +9,17 @@
 
 namespace ccap::airquality {
 
+// The format's columns as positions in this file's header.
+struct CsvColumns {
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t time = kNone, year = kNone, month = kNone, day = kNone, hour = kNone;
+  std::size_t station = kNone, name = kNone, latitude = kNone, longitude = kNone;
+  std::size_t pollutant = kNone, value = kNone, unit = kNone, qc = kNone;
+  std::vector<std::size_t> values;                              // of format.value_columns
+  std::vector<std::pair<std::size_t, std::string>> must_equal;  // (column, value)
+  std::size_t count = 0;                                        // fields in the header
+};
+
 namespace {
 
 // The text without a character cut off at its end (a line cut at kMaxCsvLine bytes may end
@@ -74,16 +85,7 @@ bool contains(const std::vector<std::string>& list, std::string_view s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
-// The format's columns as positions in this file's header.
-struct Columns {
-  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-  std::size_t time = kNone, year = kNone, month = kNone, day = kNone, hour = kNone;
-  std::size_t station = kNone, name = kNone, latitude = kNone, longitude = kNone;
-  std::size_t pollutant = kNone, value = kNone, unit = kNone, qc = kNone;
-  std::vector<std::size_t> values;                              // of format.value_columns
-  std::vector<std::pair<std::size_t, std::string>> must_equal;  // (column, value)
-  std::size_t count = 0;                                        // fields in the header
-};
+using Columns = CsvColumns;
 
 // Where each of the format's columns is, or the first one missing.
 std::optional<Columns> find_columns(const std::vector<std::string>& header, std::size_t count, const CsvFormat& f,
@@ -168,148 +170,164 @@ std::vector<std::string> CsvFormat::columns() const {
   return out;
 }
 
+CsvImport::CsvImport(std::string file, const CsvFormat& format, ReadingSink& sink)
+    : file_(std::move(file)), format_(format), sink_(sink) {}
+
+CsvImport::~CsvImport() = default;
+
+bool CsvImport::line(std::string_view line, std::size_t length, std::size_t number) {
+  if (!out_.fatal.empty()) return false;
+  const bool cut = length > line.size();
+  const CsvFormat& format = format_;
+  ImportReport& out = out_;
+  std::vector<std::string>& fields = fields_;
+  std::size_t& field_count = field_count_;
+  if (number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);  // byte-order mark
+  if (line.empty() && !cut) return true;
+  if (!columns_ && line.find_first_not_of(" \t") == std::string_view::npos) return true;  // blank
+  const auto where = [&] { return file_ + ":" + std::to_string(number); };
+  if (!is_utf8(cut ? without_cut_character(line) : line)) {
+    out.fatal = where() + ": not UTF-8 text (a broken or legacy encoding)";
+    return false;
+  }
+  if (!columns_) {
+    std::string missing;
+    if (!format.exact_header.empty()) {
+      std::string unquoted;
+      for (char c : line)
+        if (c != '"') unquoted += c;
+      if (unquoted != format.exact_header || cut) {
+        out.fatal = where() + ": header is '" + shown(line, length) + "', expected '" + format.exact_header + "'";
+        return false;
+      }
+    }
+    if (cut || !split_csv(line, fields, field_count)) {
+      out.fatal = where() + ": header is '" + shown(line, length) + "', without the column '" + missing + "' that " +
+                  format.name + " has";
+      return false;
+    }
+    std::optional<Columns> found = find_columns(fields, field_count, format, missing);
+    if (!found) {
+      out.fatal = where() + ": header is '" + shown(line, length) + "', without the column '" + missing + "' that " +
+                  format.name + " has";
+      return false;
+    }
+    columns_ = std::make_unique<Columns>(std::move(*found));
+    return true;
+  }
+  const Columns* columns = columns_.get();
+  if (cut || !split_csv(line, fields, field_count) || field_count != columns->count) {
+    out.reject(Reject::Malformed, where());
+    return true;
+  }
+  const auto& f = fields;
+  if (std::any_of(columns->must_equal.begin(), columns->must_equal.end(),
+                  [&](const auto& m) { return f[m.first] != m.second; })) {
+    out.reject(Reject::Malformed, where());
+    return true;
+  }
+  if (columns->qc != Columns::kNone && !contains(format.qc_keep, f[columns->qc])) {
+    out.reject(contains(format.qc_missing, f[columns->qc])  ? Reject::MissingValue
+               : contains(format.qc_failed, f[columns->qc]) ? Reject::FailedQc
+                                                            : Reject::UnknownQc,
+               where());
+    return true;
+  }
+  // The row's values, each a record of its own ("file:12 (pm10)" when there are several).
+  std::vector<Value>& values = values_;  // (reused: nothing is allocated a row)
+  values.clear();
+  if (columns->value != Columns::kNone) {
+    const std::string& name = f[columns->pollutant];
+    const auto named = format.pollutant_names.find(name);
+    const auto p = named != format.pollutant_names.end() ? std::optional(named->second) : parse_pollutant(name);
+    if (!p) {
+      out.reject(Reject::UnknownPollutant, where());
+      return true;
+    }
+    values.push_back({*p, columns->value});
+  } else {
+    for (std::size_t i = 0; i < format.value_columns.size(); ++i)
+      values.push_back({format.value_columns[i].pollutant, columns->values[i]});
+  }
+  const std::string_view unit = columns->unit != Columns::kNone ? std::string_view(f[columns->unit]) : format.unit;
+  ReadingView r;
+  bool row_ok = true;
+  for (const Value& v : values) {
+    Reject why = Reject::Malformed;
+    const auto value = checked_value(f[v.column], v.pollutant, unit, format, why);
+    // Where the record is, made only when it is named (a rejected record, an example). One
+    // reference captured: it fits std::function's own buffer (ImportReport::add), so a reading
+    // allocates nothing.
+    const struct {
+      const decltype(where)* row;
+      bool several;
+      Pollutant pollutant;
+    } record{&where, values.size() > 1, v.pollutant};
+    const auto at = [&record] {
+      return record.several ? (*record.row)() + " (" + pollutant_key(record.pollutant) + ")" : (*record.row)();
+    };
+    if (!value) {
+      out.reject(why, at());
+      return true;
+    }
+    if (row_ok && r.station.empty()) {  // the row's time and station, read once
+      const auto time = row_time(f, *columns, format);
+      if (!time) {
+        out.reject(Reject::BadTime, where());
+        row_ok = false;
+        break;
+      }
+      r.time = *time;
+      // A view into the row's fields, which outlive the readings handed on (never a copy here).
+      const std::string_view id =
+          columns->station != Columns::kNone ? std::string_view(f[columns->station]) : std::string_view();
+      const auto place = format.places.find(id);
+      if (place != format.places.end()) {
+        r.station = place->second.id.empty() ? std::string_view(place->first) : std::string_view(place->second.id);
+        r.station_name = place->second.name;
+        r.where = place->second.where;
+      } else if (columns->latitude != Columns::kNone && columns->longitude != Columns::kNone) {
+        const auto lat = parse_double(f[columns->latitude]), lon = parse_double(f[columns->longitude]);
+        if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) {
+          out.reject(Reject::BadCoordinates, where());
+          row_ok = false;
+          break;
+        }
+        r.station = id;
+        r.station_name = columns->name != Columns::kNone ? std::string_view(f[columns->name]) : std::string_view(id);
+        r.where = {*lon, *lat};
+      } else {
+        out.reject(Reject::UnknownStation, where());
+        row_ok = false;
+        break;
+      }
+      if (r.station.empty()) {
+        out.reject(Reject::MissingStation, where());
+        row_ok = false;
+        break;
+      }
+    }
+    r.pollutant = v.pollutant;
+    r.value = *value;
+    out.add(sink_, r, at);
+  }
+  return true;
+}
+
+ImportReport CsvImport::finish(const std::string& read_error) {
+  if (out_.fatal.empty() && !read_error.empty())
+    out_.fatal = file_ + ": " + read_error;
+  else if (out_.fatal.empty() && !columns_)
+    out_.fatal = file_ + ": the file is empty";
+  return std::move(out_);
+}
+
 ImportReport import_csv(pipeline::LineReader& lines, const std::string& file, const CsvFormat& format,
                         ReadingSink& sink) {
-  ImportReport out;
-  std::optional<Columns> columns;
-  std::vector<std::string> fields;
-  struct Value {
-    Pollutant pollutant;
-    std::size_t column;
-  };
-  std::vector<Value> values;  // of the row being read (reused: nothing is allocated a row)
-  std::size_t field_count = 0;
-  while (const auto line_read = lines.next()) {
-    std::string_view line = line_read->text;
-    if (line_read->number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);  // byte-order mark
-    if (line.empty() && !line_read->cut()) continue;
-    if (!columns && line.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank
-    const auto where = [&] { return file + ":" + std::to_string(line_read->number); };
-    if (!is_utf8(line_read->cut() ? without_cut_character(line) : line)) {
-      out.fatal = where() + ": not UTF-8 text (a broken or legacy encoding)";
-      return out;
-    }
-    if (!columns) {
-      std::string missing;
-      if (!format.exact_header.empty()) {
-        std::string unquoted;
-        for (char c : line)
-          if (c != '"') unquoted += c;
-        if (unquoted != format.exact_header || line_read->cut()) {
-          out.fatal =
-              where() + ": header is '" + shown(line, line_read->length) + "', expected '" + format.exact_header + "'";
-          return out;
-        }
-      }
-      if (line_read->cut() || !split_csv(line, fields, field_count) ||
-          !(columns = find_columns(fields, field_count, format, missing))) {
-        out.fatal = where() + ": header is '" + shown(line, line_read->length) + "', without the column '" + missing +
-                    "' that " + format.name + " has";
-        return out;
-      }
-      continue;
-    }
-    if (line_read->cut() || !split_csv(line, fields, field_count) || field_count != columns->count) {
-      out.reject(Reject::Malformed, where());
-      continue;
-    }
-    const auto& f = fields;
-    if (std::any_of(columns->must_equal.begin(), columns->must_equal.end(),
-                    [&](const auto& m) { return f[m.first] != m.second; })) {
-      out.reject(Reject::Malformed, where());
-      continue;
-    }
-    if (columns->qc != Columns::kNone && !contains(format.qc_keep, f[columns->qc])) {
-      out.reject(contains(format.qc_missing, f[columns->qc])  ? Reject::MissingValue
-                 : contains(format.qc_failed, f[columns->qc]) ? Reject::FailedQc
-                                                              : Reject::UnknownQc,
-                 where());
-      continue;
-    }
-    // The row's values, each a record of its own ("file:12 (pm10)" when there are several).
-    values.clear();
-    if (columns->value != Columns::kNone) {
-      const std::string& name = f[columns->pollutant];
-      const auto named = format.pollutant_names.find(name);
-      const auto p = named != format.pollutant_names.end() ? std::optional(named->second) : parse_pollutant(name);
-      if (!p) {
-        out.reject(Reject::UnknownPollutant, where());
-        continue;
-      }
-      values.push_back({*p, columns->value});
-    } else {
-      for (std::size_t i = 0; i < format.value_columns.size(); ++i)
-        values.push_back({format.value_columns[i].pollutant, columns->values[i]});
-    }
-    const std::string_view unit = columns->unit != Columns::kNone ? std::string_view(f[columns->unit]) : format.unit;
-    ReadingView r;
-    bool row_ok = true;
-    for (const Value& v : values) {
-      Reject why = Reject::Malformed;
-      const auto value = checked_value(f[v.column], v.pollutant, unit, format, why);
-      // Where the record is, made only when it is named (a rejected record, an example). One
-      // reference captured: it fits std::function's own buffer (ImportReport::add), so a reading
-      // allocates nothing.
-      const struct {
-        const decltype(where)* row;
-        bool several;
-        Pollutant pollutant;
-      } record{&where, values.size() > 1, v.pollutant};
-      const auto at = [&record] {
-        return record.several ? (*record.row)() + " (" + pollutant_key(record.pollutant) + ")" : (*record.row)();
-      };
-      if (!value) {
-        out.reject(why, at());
-        continue;
-      }
-      if (row_ok && r.station.empty()) {  // the row's time and station, read once
-        const auto time = row_time(f, *columns, format);
-        if (!time) {
-          out.reject(Reject::BadTime, where());
-          row_ok = false;
-          break;
-        }
-        r.time = *time;
-        // A view into the row's fields, which outlive the readings handed on (never a copy here).
-        const std::string_view id =
-            columns->station != Columns::kNone ? std::string_view(f[columns->station]) : std::string_view();
-        const auto place = format.places.find(id);
-        if (place != format.places.end()) {
-          r.station = place->second.id.empty() ? std::string_view(place->first) : std::string_view(place->second.id);
-          r.station_name = place->second.name;
-          r.where = place->second.where;
-        } else if (columns->latitude != Columns::kNone && columns->longitude != Columns::kNone) {
-          const auto lat = parse_double(f[columns->latitude]), lon = parse_double(f[columns->longitude]);
-          if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) {
-            out.reject(Reject::BadCoordinates, where());
-            row_ok = false;
-            break;
-          }
-          r.station = id;
-          r.station_name = columns->name != Columns::kNone ? std::string_view(f[columns->name]) : std::string_view(id);
-          r.where = {*lon, *lat};
-        } else {
-          out.reject(Reject::UnknownStation, where());
-          row_ok = false;
-          break;
-        }
-        if (r.station.empty()) {
-          out.reject(Reject::MissingStation, where());
-          row_ok = false;
-          break;
-        }
-      }
-      r.pollutant = v.pollutant;
-      r.value = *value;
-      out.add(sink, r, at);
-    }
-  }
-  if (!lines.error().empty()) {
-    out.fatal = file + ": " + lines.error();
-  } else if (!columns) {
-    out.fatal = file + ": the file is empty";
-  }
-  return out;
+  CsvImport csv(file, format, sink);
+  while (const auto l = lines.next())
+    if (!csv.line(l->text, l->length, l->number)) break;
+  return csv.finish(lines.error());
 }
 
 ImportReport import_csv_file(const std::string& path, const CsvFormat& format, ReadingSink& sink) {

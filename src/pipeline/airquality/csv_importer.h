@@ -9,6 +9,7 @@
 // and value pair (with a unit column, or one unit), or a column per pollutant. A value in
 // `missing` (AirNow's -999) is no reading; a quality-control column keeps only what it passes.
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -71,6 +72,39 @@ struct CsvFormat {
 
 // A record longer than this is not one (the longest real rows are under 200 bytes).
 inline constexpr std::size_t kMaxCsvLine = 64 * 1024;
+
+struct CsvColumns;  // where the format's columns are in a file's header
+
+// One CSV file read a line at a time, however its lines come: pulled from a file (import_csv) or
+// pushed as a browser hands the file over a chunk at a time (LineSplitter). Each line becomes
+// readings for `sink` or counted rejects; finish() then says what the file was. Memory: one row.
+class CsvImport {
+ public:
+  CsvImport(std::string file, const CsvFormat& format, ReadingSink& sink);
+  ~CsvImport();
+  CsvImport(const CsvImport&) = delete;
+  CsvImport& operator=(const CsvImport&) = delete;
+  // Line `number` (from 1) of the file, its first bytes `text` of `length` (more: it was cut).
+  // False once the file is fatal: the lines after it need not be read.
+  bool line(std::string_view text, std::size_t length, std::size_t number);
+  // The file's end (`read_error`: why reading it failed, if it did): what it was.
+  ImportReport finish(const std::string& read_error = {});
+  const ImportReport& report() const { return out_; }  // so far (a progress bar's counts)
+
+ private:
+  struct Value {
+    Pollutant pollutant;
+    std::size_t column;
+  };
+  std::string file_;
+  const CsvFormat& format_;
+  ReadingSink& sink_;
+  ImportReport out_;
+  std::unique_ptr<CsvColumns> columns_;  // once the header was read
+  std::vector<std::string> fields_;      // of the row being read (reused)
+  std::size_t field_count_ = 0;
+  std::vector<Value> values_;
+};
 
 // Reads `lines` as `format`: each row becomes readings or counted rejects. Fatal (nothing to be
 // used): an empty file, a header without the format's columns, bytes that are not UTF-8, a read

@@ -7,6 +7,7 @@
 
 #include <cstdio>
 
+#include "features/air/import/line_splitter.h"
 #include "pipeline/airquality/csv_formats.h"
 #include "pipeline/airquality/series_builder.h"
 #include "pipeline/archive_bytes.h"
@@ -141,6 +142,48 @@ TEST(MappedCsv, TheRealColomboExtract) {
   // Readings at :00 and :30 of an hour are one hour's mean (here the same value twice).
   const auto& s = build.data.series[0];
   EXPECT_FLOAT_EQ(s.values[0], 34) << "2023-01-01T06:00+05:30 and 06:30, both 34";
+}
+
+}  // namespace
+}  // namespace ccap::airquality
+
+namespace ccap::airquality {
+namespace {
+
+// A file handed over a few bytes at a time (as the browser streams one: LineSplitter into
+// CsvImport) is read exactly as the whole file is: the same readings, rejects and examples.
+TEST(CsvImport, PushedInPiecesItReadsAsTheWholeFile) {
+  const std::string text =
+      "location_id,sensors_id,location,datetime,lat,lon,parameter,units,value\r\n"
+      "3428,8776,\"Colombo, US Embassy\",2024-03-01T05:00:00+05:30,6.9,79.85,pm25,µg/m³,31.2\r\n"
+      "3428,8776,\"Colombo, US Embassy\",2024-03-01T06:00:00+05:30,6.9,79.85,pm25,µg/m³,-4\n"
+      "3428,8777,\"Colombo, US Embassy\",not a time,6.9,79.85,pm10,µg/m³,40\n"
+      "3428,8777,\"Colombo, US Embassy\",2024-03-01T06:00:00+05:30,6.9,79.85,pm10,µg/m³,44";
+  const CsvFormat format = openaq_archive_format();
+  const ImportResult whole = import_csv(text, "whole.csv", format);
+  ASSERT_EQ(whole.fatal, "");
+  EXPECT_EQ(whole.accepted, 2u);
+  EXPECT_EQ(whole.rejected_total(), 2u);
+  for (std::size_t piece : {1u, 7u, 64u}) {
+    ImportResult pushed = keep_readings([&](ReadingSink& sink) {
+      CsvImport csv("whole.csv", format, sink);
+      LineSplitter lines(kMaxCsvLine);
+      const auto on_line = [&](const LineSplitter::Line& l) { csv.line(l.text, l.length, l.number); };
+      for (std::size_t i = 0; i < text.size(); i += piece) lines.feed(std::string_view(text).substr(i, piece), on_line);
+      lines.finish(on_line);
+      return csv.finish();
+    });
+    EXPECT_EQ(pushed.accepted, whole.accepted) << piece;
+    EXPECT_EQ(pushed.rejected, whole.rejected) << piece;
+    EXPECT_EQ(pushed.examples, whole.examples) << piece;
+    ASSERT_EQ(pushed.readings.size(), whole.readings.size());
+    for (std::size_t i = 0; i < whole.readings.size(); ++i) {
+      EXPECT_EQ(pushed.readings[i].time, whole.readings[i].time);
+      EXPECT_EQ(pushed.readings[i].value, whole.readings[i].value);
+    }
+  }
+  ImportResult empty = keep_readings([&](ReadingSink& sink) { return CsvImport("empty.csv", format, sink).finish(); });
+  EXPECT_EQ(empty.fatal, "empty.csv: the file is empty");
 }
 
 }  // namespace
