@@ -34,9 +34,9 @@ std::string_view without_cut_character(std::string_view s) {
   return s;
 }
 
-// One CSV line into its first `count` `fields` (RFC 4180 quoting; the strings are reused from line
-// to line); false when the quoting is broken.
-bool split_csv(std::string_view line, std::vector<std::string>& fields, std::size_t& count) {
+// One CSV line into its first `count` `fields`, split at `separator` (RFC 4180 quoting; the strings
+// are reused from line to line); false when the quoting is broken.
+bool split_csv(std::string_view line, char separator, std::vector<std::string>& fields, std::size_t& count) {
   count = 1;
   if (fields.empty()) fields.emplace_back();
   fields[0].clear();
@@ -55,7 +55,7 @@ bool split_csv(std::string_view line, std::vector<std::string>& fields, std::siz
       }
     } else if (c == '"' && field.empty()) {
       quoted = true;
-    } else if (c == ',') {
+    } else if (c == separator) {
       if (++count > fields.size()) fields.emplace_back();
       fields[count - 1].clear();
     } else {
@@ -65,9 +65,17 @@ bool split_csv(std::string_view line, std::vector<std::string>& fields, std::siz
   return !quoted;
 }
 
-std::optional<double> parse_double(std::string_view s) {
+// A number; with `decimal_comma`, "12,5" is twelve and a half (a '.' is then no number's).
+std::optional<double> parse_double(std::string_view s, bool decimal_comma = false) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  std::string swapped;
+  if (decimal_comma) {
+    if (s.find('.') != std::string_view::npos) return std::nullopt;
+    swapped.assign(s);
+    std::replace(swapped.begin(), swapped.end(), ',', '.');
+    s = swapped;
+  }
   double v = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
   if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
@@ -139,7 +147,7 @@ std::optional<std::int64_t> row_time(const std::vector<std::string>& f, const Co
 std::optional<double> checked_value(std::string_view text, Pollutant p, std::string_view unit, const CsvFormat& format,
                                     Reject& why) {
   if (text.find_first_not_of(' ') == std::string_view::npos) return why = Reject::MissingValue, std::nullopt;
-  const auto value = parse_double(text);
+  const auto value = parse_double(text, format.decimal_comma);
   if (!value) return why = Reject::Malformed, std::nullopt;
   if (std::find(format.missing.begin(), format.missing.end(), *value) != format.missing.end())
     return why = Reject::MissingValue, std::nullopt;
@@ -201,7 +209,7 @@ bool CsvImport::line(std::string_view line, std::size_t length, std::size_t numb
         return false;
       }
     }
-    if (cut || !split_csv(line, fields, field_count)) {
+    if (cut || !split_csv(line, format.separator, fields, field_count)) {
       out.fatal = where() + ": header is '" + shown(line, length) + "', without the column '" + missing + "' that " +
                   format.name + " has";
       return false;
@@ -216,7 +224,7 @@ bool CsvImport::line(std::string_view line, std::size_t length, std::size_t numb
     return true;
   }
   const Columns* columns = columns_.get();
-  if (cut || !split_csv(line, fields, field_count) || field_count != columns->count) {
+  if (cut || !split_csv(line, format.separator, fields, field_count) || field_count != columns->count) {
     out.reject(Reject::Malformed, where());
     return true;
   }
@@ -287,7 +295,8 @@ bool CsvImport::line(std::string_view line, std::size_t length, std::size_t numb
         r.station_name = place->second.name;
         r.where = place->second.where;
       } else if (columns->latitude != Columns::kNone && columns->longitude != Columns::kNone) {
-        const auto lat = parse_double(f[columns->latitude]), lon = parse_double(f[columns->longitude]);
+        const auto lat = parse_double(f[columns->latitude], format.decimal_comma),
+                   lon = parse_double(f[columns->longitude], format.decimal_comma);
         if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) {
           out.reject(Reject::BadCoordinates, where());
           row_ok = false;

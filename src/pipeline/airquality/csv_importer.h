@@ -30,6 +30,11 @@ struct CsvPlace {
 struct CsvFormat {
   std::string name;  // "OpenAQ archive CSV", named in messages
 
+  // How fields are separated (',', ';' or TAB: a spreadsheet saved in a locale with a decimal
+  // comma writes ';'), and whether numbers have a decimal comma ("12,5"; file_kind.h tells both).
+  char separator = ',';
+  bool decimal_comma = false;
+
   // The header must be exactly this (quotes aside); empty: the columns below must be present.
   std::string exact_header;
 

@@ -106,6 +106,15 @@ DatasetImport read_import(JsonObject& spec, const std::filesystem::path& folder,
     out.csv.utc_offset_minutes = offset.value_or(0);
     out.csv.places = std::move(places);
     if (const std::string unit = imp.text("unit", Presence::Optional); !unit.empty()) out.csv.unit = unit;
+    if (const std::string sep = imp.text("separator", Presence::Optional); !sep.empty()) {
+      if (sep == "," || sep == ";" || sep == "\t")
+        out.csv.separator = sep[0];
+      else
+        imp.fail("separator", "is '" + sep + "', not \",\", \";\" or a tab");
+    }
+    out.csv.decimal_comma = imp.flag("decimal_comma");
+    if (out.csv.decimal_comma && out.csv.separator == ',')
+      imp.fail("decimal_comma", "needs a separator other than ',' (\"separator\": \";\")");
     for (const json& m : imp.member("missing"))
       if (m.is_number()) out.csv.missing.push_back(m.get<double>());
   } else if (imp.ok()) {

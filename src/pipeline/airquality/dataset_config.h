@@ -24,7 +24,8 @@
 //               "latitude": "latitude", "longitude": "longitude",
 //               "values": {"pm25": "pm25"}}          a column per pollutant, or
 //               "pollutant": "parameter", "value": "value", "unit": "units"   the pair form
-//   "unit": "ug/m3" (when there is no unit column), "missing": [-999]
+//   "unit": "ug/m3" (when there is no unit column), "missing": [-999],
+//   "separator": ";" (or "\t"; "," when left out), "decimal_comma": true ("12,5"; not with ",")
 //
 // Every problem is named with the file and its JSON pointer; a description with any problem
 // builds nothing (the pipeline never writes part of a set).

@@ -182,8 +182,34 @@ TEST(CsvImport, PushedInPiecesItReadsAsTheWholeFile) {
       EXPECT_EQ(pushed.readings[i].value, whole.readings[i].value);
     }
   }
-  ImportResult empty = keep_readings([&](ReadingSink& sink) { return CsvImport("empty.csv", format, sink).finish(); });
+  const ImportResult empty =
+      keep_readings([&](ReadingSink& sink) { return CsvImport("empty.csv", format, sink).finish(); });
   EXPECT_EQ(empty.fatal, "empty.csv: the file is empty");
+}
+
+// A spreadsheet saved where the decimal mark is a comma: fields split at ';', "13,75" is a number,
+// and a quoted "1;2" is one field; a '.' where a comma is the mark is no number.
+TEST(MappedCsv, ASemicolonSeparatedFileWithDecimalCommas) {
+  CsvFormat f;
+  f.name = "the city's export";
+  f.separator = ';';
+  f.decimal_comma = true;
+  f.time_column = "time";
+  f.station_column = "station";
+  f.latitude_column = "lat";
+  f.longitude_column = "lon";
+  f.value_columns = {{"pm25", Pollutant::Pm25}};
+  const ImportResult r = import_csv(
+      "station;lat;lon;time;pm25\n"
+      "\"Din Daeng; kerbside\";13,7649;100,5503;2024-03-01T05:00:00+07:00;20,5\n"
+      "B;13,8;100,6;2024-03-01T05:00:00+07:00;18.5\n",
+      "export.csv", f);
+  ASSERT_EQ(r.fatal, "");
+  ASSERT_EQ(r.readings.size(), 1u);
+  EXPECT_EQ(r.readings[0].station, "Din Daeng; kerbside");
+  EXPECT_DOUBLE_EQ(r.readings[0].value, 20.5);
+  EXPECT_DOUBLE_EQ(r.readings[0].where.lat, 13.7649);
+  EXPECT_EQ(count(r, Reject::Malformed), 1u) << "18.5 where the mark is a comma";
 }
 
 }  // namespace

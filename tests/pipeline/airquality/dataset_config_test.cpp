@@ -81,6 +81,23 @@ TEST(DatasetConfig, EachProblemIsNamedWithItsPlace) {
       problems(R"({"datasets": [{"id": "x", )" + good + R"(, "import": {"format": "moenv", "files": []}}]})").front(),
       "d.json: /datasets/0/import/files: names no file");
   EXPECT_EQ(problems("{\"datasets\": [").front().rfind("d.json: ", 0), 0u);
+  const std::string columns = R"("columns": {"time": "t", "station": "s", "values": {"pm25": "v"}}, "files": ["a"])";
+  EXPECT_EQ(problems(R"({"datasets": [{"id": "x", )" + good + R"(, "import": {"format": "csv", "separator": "|", )" +
+                     columns + "}}]}")
+                .front(),
+            "d.json: /datasets/0/import/separator: is '|', not \",\", \";\" or a tab");
+  EXPECT_EQ(problems(R"({"datasets": [{"id": "x", )" + good +
+                     R"(, "import": {"format": "csv", "decimal_comma": true, )" + columns + "}}]}")
+                .front(),
+            "d.json: /datasets/0/import/decimal_comma: needs a separator other than ',' (\"separator\": \";\")");
+  const DatasetConfig semicolon = read_dataset_config(R"({"datasets": [{"id": "x", )" + good +
+                                                          R"(, "import": {"format": "csv", "separator": ";", )"
+                                                          R"("decimal_comma": true, )" +
+                                                          columns + "}}]}",
+                                                      "d.json");
+  ASSERT_TRUE(semicolon.problems.empty()) << semicolon.problems.front();
+  EXPECT_EQ(semicolon.datasets[0].import.csv.separator, ';');
+  EXPECT_TRUE(semicolon.datasets[0].import.csv.decimal_comma);
 }
 
 // A dataset whose file is cut is an error for the whole set: the tool writes nothing.
