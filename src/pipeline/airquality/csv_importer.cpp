@@ -298,7 +298,9 @@ bool CsvImport::line(std::string_view line, std::size_t length, std::size_t numb
         const auto lat = parse_double(f[columns->latitude], format.decimal_comma),
                    lon = parse_double(f[columns->longitude], format.decimal_comma);
         if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) {
-          out.reject(Reject::BadCoordinates, where());
+          // Thousands on both: a projection's metres (a UTM easting and northing), not degrees.
+          const bool metres = lat && lon && std::abs(*lat) > 1000 && std::abs(*lon) > 1000;
+          out.reject(metres ? Reject::ProjectedCoordinates : Reject::BadCoordinates, where());
           row_ok = false;
           break;
         }

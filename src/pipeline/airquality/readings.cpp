@@ -19,6 +19,8 @@ const char* reject_name(Reject r) {
     case Reject::UnknownPollutant: return "pollutant not drawn";
     case Reject::BadTime: return "bad timestamp";
     case Reject::BadCoordinates: return "bad coordinates";
+    case Reject::ProjectedCoordinates:
+      return "coordinates in metres of a map projection, not longitude and latitude in degrees";
     case Reject::MissingStation: return "missing station id";
     case Reject::MovedStation: return "station id already seen at another place (the first place kept)";
     case Reject::FailedQc: return "not passed by the file's quality control";

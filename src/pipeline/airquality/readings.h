@@ -68,20 +68,21 @@ struct Reading {
 };
 
 enum class Reject : std::uint8_t {
-  Malformed,         // wrong number of fields, unparseable number, a line too long to be a record
-  MissingValue,      // empty value
-  Negative,          // below zero
-  ImpossibleSpike,   // above the pollutant's plausible maximum
-  DuplicateTime,     // a second, different value for the same station, pollutant and time
-  UnknownUnit,       // or a unit that cannot apply to the pollutant
-  UnknownPollutant,  // parameters the overlays do not draw (counted, not an error)
-  BadTime,           // unparseable timestamp
-  BadCoordinates,    // missing, non-finite or out of range
-  MissingStation,    // no station id
-  MovedStation,      // a station id already seen more than kSameStationMeters away
-  FailedQc,          // the file's quality control did not pass it (AirNow: QC "Invalid" or "Suspect")
-  UnknownQc,         // a quality-control flag the format does not know: not kept
-  UnknownStation,    // a station the file gives no place for (no coordinates, not one the format knows)
+  Malformed,             // wrong number of fields, unparseable number, a line too long to be a record
+  MissingValue,          // empty value
+  Negative,              // below zero
+  ImpossibleSpike,       // above the pollutant's plausible maximum
+  DuplicateTime,         // a second, different value for the same station, pollutant and time
+  UnknownUnit,           // or a unit that cannot apply to the pollutant
+  UnknownPollutant,      // parameters the overlays do not draw (counted, not an error)
+  BadTime,               // unparseable timestamp
+  BadCoordinates,        // missing, non-finite or out of range
+  ProjectedCoordinates,  // numbers far beyond ±180/±90: metres of a map projection (UTM, Web Mercator), not degrees
+  MissingStation,        // no station id
+  MovedStation,          // a station id already seen more than kSameStationMeters away
+  FailedQc,              // the file's quality control did not pass it (AirNow: QC "Invalid" or "Suspect")
+  UnknownQc,             // a quality-control flag the format does not know: not kept
+  UnknownStation,        // a station the file gives no place for (no coordinates, not one the format knows)
   kCount,
 };
 const char* reject_name(Reject r);

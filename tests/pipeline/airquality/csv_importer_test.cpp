@@ -212,5 +212,24 @@ TEST(MappedCsv, ASemicolonSeparatedFileWithDecimalCommas) {
   EXPECT_EQ(count(r, Reject::Malformed), 1u) << "18.5 where the mark is a comma";
 }
 
+// A file of UTM eastings and northings (the blank map kepler.gl's users meet): said as such.
+TEST(MappedCsv, ProjectedCoordinatesAreSaidToBeMetresNotDegrees) {
+  CsvFormat f;
+  f.name = "a surveyor's export";
+  f.time_column = "time";
+  f.station_column = "station";
+  f.latitude_column = "y";
+  f.longitude_column = "x";
+  f.value_columns = {{"pm25", Pollutant::Pm25}};
+  const ImportResult r = import_csv(
+      "station,x,y,time,pm25\n"
+      "A,664301.2,1522166.9,2024-03-01T05:00:00+07:00,20\n"
+      "B,100.6,95.1,2024-03-01T05:00:00+07:00,20\n",
+      "utm.csv", f);
+  EXPECT_EQ(count(r, Reject::ProjectedCoordinates), 1u);
+  EXPECT_EQ(count(r, Reject::BadCoordinates), 1u) << "a latitude of 95 is a mistake, not a projection";
+  EXPECT_NE(r.examples.front().find("metres of a map projection"), std::string::npos) << r.examples.front();
+}
+
 }  // namespace
 }  // namespace ccap::airquality
