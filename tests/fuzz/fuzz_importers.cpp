@@ -1,5 +1,6 @@
 // libFuzzer target: the air-quality pipeline's text importers (OpenAQ CSV, MOENV JSON, air4thai
-// JSON and OpenAQ v3's answers on the same bytes; from 0xe0 the CSV formats of the real datasets, from 0xf0 MOENV's
+// JSON and OpenAQ v3's answers on the same bytes; from 0xe0 the CSV formats of the real datasets (from 0xec the columns
+// guessed from the file's header, as a file someone opens is read), from 0xf0 MOENV's
 // snapshots as a gzip or tar stream) and the series builder they feed. The first byte picks the importer (and, for the
 // CSV, how many bytes each read hands over); the rest is the file. Never crashes; every reading kept has a finite
 // value; the CSV read in small pieces gives what it gives whole; the builder, fed the same readings, refuses the same
@@ -15,6 +16,7 @@
 
 #include "features/air/model/air_series.h"
 #include "pipeline/airquality/csv_formats.h"
+#include "pipeline/airquality/csv_guess.h"
 #include "pipeline/airquality/json_importers.h"
 #include "pipeline/airquality/openaq_csv.h"
 #include "pipeline/airquality/series_builder.h"
@@ -67,8 +69,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     mapped.unit = "ppb";
     const CsvFormat formats[] = {airnow_embassy_format({{"Ulaanbaatar", place}}, 480),
                                  datagovsg_regional_format({{"north", place}}), mapped};
+    // From 0xec: the columns guessed from the file's own header (csv_guess.h), its separator and
+    // decimal comma told from its first bytes (file_kind.h), as a file someone opens is read.
+    const CsvGuess guess = guess_csv_format(ccap::sniff_file(std::span(data + 1, size - 1)), "fuzz.csv");
+    const CsvFormat& format = data[0] >= 0xec && guess.format ? *guess.format : formats[data[0] % 3];
+    if (guess.format && guess.format->decimal_comma && guess.format->separator == ',') std::abort();  // never both
     auto lines = ccap::pipeline::LineReader::of_text(text, kMaxCsvLine);
-    report = import_csv(lines, "fuzz.csv", formats[data[0] % 3], both);
+    report = import_csv(lines, "fuzz.csv", format, both);
   } else if (data[0] >= 0xf0) {
     // MOENV's snapshots as a stream: gzipped or not, a tar archive of documents or one document.
     const auto bytes = std::span(data + 1, size - 1);
