@@ -129,9 +129,13 @@ void AirFeature::index_polled(InitContext& ctx) {
 }
 
 void AirFeature::apply_refreshed(AirIndex index) {
+  if (loading_ || !fetch_next_.name.empty()) {  // a file named by the index before is on its way: after it
+    pending_index_ = std::move(index);
+    return;
+  }
   picker_.set_index(std::move(index));
   const AirDataset* shown = picker_.shown();
-  if (!shown || shown->file == shown_file_ || loading_ || !fetch_next_.name.empty()) return;
+  if (!shown || shown->file == shown_file_) return;
   if (const AirDataset* d = picker_.again()) {
     request(d);
     refreshing_ = true;
@@ -212,7 +216,8 @@ void AirFeature::update(FrameContext& ctx) {
     ctx.commands.push_back(PollData{kIndexFile.name});
     next_poll_at_ = ctx.now + kPollSeconds;
   }
-  if (pending_index_ && !touched_since_reset_ && !loading_) apply_refreshed(*std::exchange(pending_index_, {}));
+  if (pending_index_ && !loading_ && fetch_next_.name.empty() && !(kiosk_ && touched_since_reset_))
+    apply_refreshed(*std::exchange(pending_index_, {}));
   air_.advance(ctx.now);
   if (!air_.loaded()) return;
   selected_ = selection_in<StationId>(ctx.dock, PageKind::Station, air_.data().stations.size());

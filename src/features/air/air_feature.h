@@ -91,7 +91,9 @@ class AirFeature final : public Feature {
   bool refreshing_ = false;                // the file coming replaces it (same dataset, newer)
   int refreshes_ = 0;                      // datasets replaced by newer data (the page's API)
   bool kiosk_ = false, touched_since_reset_ = false;
-  std::optional<AirIndex> pending_index_;   // a kiosk's newer index, for when nobody is there
+  // A newer index held back: a kiosk's, for when nobody is there; or one that came while a file
+  // named by the index before was on its way (applied after it, so that the file is the one coming).
+  std::optional<AirIndex> pending_index_;
   void request(const AirDataset* dataset);  // fetches it (and shows it once it arrives)
   // A link opened before the data came: its air part, applied when the data arrives.
   std::optional<LinkState> deferred_link_;
