@@ -104,12 +104,13 @@ void AirFeature::index_polled(InitContext& ctx) {
   std::string why;
   const auto bytes = ctx.read_quietly(kIndexFile, why);
   if (!bytes) return;  // offline, or not there for now: what is on screen stays, and the next poll asks again
-  if (fnv1a64(*bytes) == index_hash_) return;
+  const std::uint64_t hash = fnv1a64(*bytes);
+  if (hash == index_hash_) return;
   if (!picker_.indexed()) {  // the first index could not be had: this one is the first
     read_index(*bytes, ctx.path(kIndexFile), ctx.notices);
     return;
   }
-  index_hash_ = fnv1a64(*bytes);
+  index_hash_ = hash;
   AirIndex next = read_air_index(std::string_view(reinterpret_cast<const char*>(bytes->data()), bytes->size()),
                                  ctx.path(kIndexFile));
   if (next.datasets.empty() && !next.demo) {
