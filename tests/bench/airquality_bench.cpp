@@ -6,11 +6,11 @@
 #include <cstdio>
 #include <string>
 
+#include "features/air/import/series_builder.h"
 #include "features/air/model/air_overlay.h"
 #include "features/air/model/synthetic_readings.h"
 #include "pipeline/airquality/json_importers.h"
 #include "pipeline/airquality/openaq_csv.h"
-#include "pipeline/airquality/series_builder.h"
 
 namespace {
 

@@ -14,12 +14,12 @@
 #include <span>
 #include <string_view>
 
+#include "features/air/import/csv_formats.h"
+#include "features/air/import/csv_guess.h"
+#include "features/air/import/series_builder.h"
 #include "features/air/model/air_series.h"
-#include "pipeline/airquality/csv_formats.h"
-#include "pipeline/airquality/csv_guess.h"
 #include "pipeline/airquality/json_importers.h"
 #include "pipeline/airquality/openaq_csv.h"
-#include "pipeline/airquality/series_builder.h"
 
 namespace {
 

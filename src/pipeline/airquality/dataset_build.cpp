@@ -4,9 +4,9 @@
 #include <cmath>
 #include <filesystem>
 
+#include "features/air/import/series_builder.h"
 #include "pipeline/airquality/csv_importer.h"
 #include "pipeline/airquality/json_importers.h"
-#include "pipeline/airquality/series_builder.h"
 #include "pipeline/airquality/station_points.h"
 #include "pipeline/atomic_file.h"
 

@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "base/json_reader.h"
-#include "pipeline/airquality/csv_formats.h"
+#include "features/air/import/csv_formats.h"
 
 namespace ccap::airquality {
 

@@ -33,7 +33,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/airquality/csv_importer.h"
+#include "features/air/import/csv_import.h"
 
 namespace ccap::airquality {
 

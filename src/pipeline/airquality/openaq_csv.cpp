@@ -1,6 +1,6 @@
 #include "pipeline/airquality/openaq_csv.h"
 
-#include "pipeline/airquality/csv_formats.h"
+#include "features/air/import/csv_formats.h"
 
 namespace ccap::airquality {
 

@@ -1,7 +1,7 @@
 #pragma once
 // OpenAQ archive CSV (openaq-data-archive, one file per location and day):
 //   location_id,sensors_id,location,datetime,lat,lon,parameter,units,value
-// read by the one CSV importer (csv_importer.h; the format: csv_formats.h). Quoted fields (names
+// read by the one CSV importer (features/air/import/csv_import.h; the format: csv_formats.h). Quoted fields (names
 // with commas) are understood; every row becomes a reading or a counted reject. A wrong header,
 // an empty file, bytes that are not UTF-8 or a read error are fatal for the file (naming the
 // line). Read a line at a time, gzipped or not: memory does not grow with the file.

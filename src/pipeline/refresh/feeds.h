@@ -18,7 +18,7 @@
 #include <functional>
 #include <string>
 
-#include "pipeline/airquality/readings.h"
+#include "features/air/import/readings.h"
 #include "pipeline/refresh/data_sources.h"
 #include "pipeline/refresh/http_fetch.h"
 

@@ -18,9 +18,9 @@
 #include <tuple>
 #include <vector>
 
+#include "features/air/import/series_builder.h"
 #include "features/air/model/air_datasets.h"
 #include "features/air/model/air_series.h"
-#include "pipeline/airquality/series_builder.h"
 
 namespace ccap::pipeline {
 

@@ -7,9 +7,9 @@
 
 #include <cstdio>
 
+#include "features/air/import/csv_formats.h"
 #include "features/air/import/line_splitter.h"
-#include "pipeline/airquality/csv_formats.h"
-#include "pipeline/airquality/series_builder.h"
+#include "features/air/import/series_builder.h"
 #include "pipeline/archive_bytes.h"
 #include "test_paths.h"
 

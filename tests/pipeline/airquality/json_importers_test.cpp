@@ -6,7 +6,7 @@
 
 #include <cstdio>
 
-#include "pipeline/airquality/series_builder.h"
+#include "features/air/import/series_builder.h"
 #include "pipeline/archive_bytes.h"
 #include "test_paths.h"
 

@@ -1,8 +1,8 @@
-// OpenAQ API v3 answers (pipeline/airquality/json_importers.h), in the shapes docs.openaq.org
+// OpenAQ API v3 answers (features/air/import/json_feeds.h), in the shapes docs.openaq.org
 // documents for /v3/locations and /v3/sensors/{id}/hours.
 #include <gtest/gtest.h>
 
-#include "pipeline/airquality/json_importers.h"
+#include "features/air/import/json_feeds.h"
 
 namespace ccap::airquality {
 namespace {

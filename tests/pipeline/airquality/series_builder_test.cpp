@@ -1,4 +1,4 @@
-#include "pipeline/airquality/series_builder.h"
+#include "features/air/import/series_builder.h"
 
 #include <gtest/gtest.h>
 #include <sys/resource.h>

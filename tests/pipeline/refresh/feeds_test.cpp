@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "pipeline/airquality/csv_formats.h"
+#include "features/air/import/csv_formats.h"
 #include "pipeline/refresh/replay_server.h"
 
 namespace ccap::pipeline {

@@ -1,4 +1,4 @@
-#include "pipeline/airquality/series_builder.h"
+#include "features/air/import/series_builder.h"
 
 #include <algorithm>
 #include <cmath>

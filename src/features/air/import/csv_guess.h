@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "features/air/import/csv_import.h"
 #include "features/air/import/file_kind.h"
-#include "pipeline/airquality/csv_importer.h"
 
 namespace ccap::airquality {
 

@@ -1,5 +1,5 @@
 #pragma once
-// The CSV formats of readings the pipeline knows (csv_importer.h reads them all):
+// The CSV formats of readings the pipeline knows (csv_import.h reads them all):
 //
 // - OpenAQ archive (openaq-data-archive, one file per location and day):
 //     location_id,sensors_id,location,datetime,lat,lon,parameter,units,value
@@ -15,7 +15,7 @@
 //   points come with the format (they are not monitor sites).
 // - A column-mapped CSV: any other export, its columns named in the dataset's description
 //   (dataset_config.h).
-#include "pipeline/airquality/csv_importer.h"
+#include "features/air/import/csv_import.h"
 
 namespace ccap::airquality {
 

@@ -1,4 +1,4 @@
-#include "pipeline/airquality/csv_formats.h"
+#include "features/air/import/csv_formats.h"
 
 namespace ccap::airquality {
 

@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "features/air/import/readings.h"
 #include "features/air/model/air_series.h"
-#include "pipeline/airquality/readings.h"
 
 namespace ccap::airquality {
 

@@ -1,4 +1,4 @@
-#include "pipeline/airquality/readings.h"
+#include "features/air/import/readings.h"
 
 #include "base/civil_date.h"
 

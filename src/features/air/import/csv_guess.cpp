@@ -1,4 +1,4 @@
-#include "pipeline/airquality/csv_guess.h"
+#include "features/air/import/csv_guess.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,7 +1,7 @@
 // A CSV nobody described reads from its header alone when its columns have the usual names (the
 // OpenAQ Explorer's download, an agency's points table, a semicolon export), and what cannot be
 // told is named for the dialog that asks.
-#include "pipeline/airquality/csv_guess.h"
+#include "features/air/import/csv_guess.h"
 
 #include <gtest/gtest.h>
 
