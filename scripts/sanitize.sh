@@ -32,7 +32,7 @@ command -v clang++-14 >/dev/null || die "clang++-14 is not installed: run script
 DATA="$WEB_OUT/data"
 [ -f "$DATA/basemap.ccapmap" ] && [ -f "$DATA/partnership.json" ] \
   || die "the data files are not built in $DATA: run scripts/build.sh first"
-TARGETS=(link partnership basemap airquality importers air_datasets station_points kiosk_config font citymap file_kind)
+TARGETS=(link partnership basemap airquality importers air_datasets station_points kiosk_config font citymap file_kind data_import)
 
 where=""
 [ "$BUILD_ONLY" -eq 1 ] && where=", beside the tests"
@@ -78,7 +78,7 @@ corpus_dirs() {
 dict_of() {
   case $1 in
     partnership | kiosk_config | station_points) echo json ;;
-    importers | file_kind) echo csv ;;
+    importers | file_kind | data_import) echo csv ;;
     link) echo link ;;
   esac
 }

@@ -1,7 +1,6 @@
 #include "features/air/import/csv_import.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -77,10 +76,7 @@ std::optional<double> parse_double(std::string_view s, bool decimal_comma = fals
     std::replace(swapped.begin(), swapped.end(), ',', '.');
     s = swapped;
   }
-  double v = 0;
-  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
-  return v;
+  return parse_decimal(s);  // (Emscripten 3.1's libc++ has no std::from_chars for doubles)
 }
 
 std::string offset_text(int minutes) {  // +480 -> "+08:00"
@@ -210,9 +206,10 @@ bool CsvImport::line(std::string_view line, std::size_t length, std::size_t numb
         return false;
       }
     }
-    if (cut || !split_csv(line, format.separator, fields, field_count)) {
-      out.fatal = where() + ": header is '" + shown(line, length) + "', without the column '" + missing + "' that " +
-                  format.name + " has";
+    if (cut || !split_csv(line, format.separator, fields, field_count)) {  // (no column can be told)
+      out.fatal = where() + ": header is '" + shown(line, length) + "', " +
+                  (cut ? "longer than any header (" + std::to_string(kMaxCsvLine / 1024) + " kB)"
+                       : std::string("with a quote that is not closed"));
       return false;
     }
     std::optional<Columns> found = find_columns(fields, field_count, format, missing);

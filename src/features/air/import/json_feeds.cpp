@@ -1,6 +1,7 @@
 #include "features/air/import/json_feeds.h"
 
 #include "base/json_reader.h"
+#include "base/text_format.h"
 
 #include <algorithm>
 #include <charconv>
@@ -34,11 +35,12 @@ std::optional<double> number_field(const json& obj, const char* key, bool& bad, 
   } else if (it->is_string()) {
     const std::string s = it->get<std::string>();
     if (s.empty() || s == "-" || s == "ND" || s == "NA" || s == "N/A") return std::nullopt;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || end != s.data() + s.size()) {
+    const std::optional<double> parsed = parse_decimal(s);  // (no std::from_chars for doubles in Emscripten 3.1)
+    if (!parsed) {
       bad = true;
       return std::nullopt;
     }
+    v = *parsed;
   } else {
     bad = true;
     return std::nullopt;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "features/air/import/csv_guess.h"
+#include "features/air/import/csv_import.h"
 
 namespace ccap::airquality {
 namespace {
@@ -269,6 +270,25 @@ TEST(DataImport, AJsonDocumentLargerThanTheLimitIsRefusedWithoutHoldingIt) {
   const ImportOutcome out = in.finish();
   EXPECT_FALSE(out.data);
   EXPECT_NE(out.error.find("huge.json: more than 64 MB"), std::string::npos) << out.error;
+}
+
+// Fuzzer finding (fuzz_data_import): a header whose quote is never closed was said to be "without
+// the column ''".
+TEST(CsvImport, AHeaderWithAQuoteNotClosedSaysSo) {
+  CsvFormat format;
+  format.name = "q.csv";
+  format.time_column = "time";
+  format.station_column = "location";
+  format.latitude_column = "lat";
+  format.longitude_column = "lon";
+  format.value_columns = {{"pm25", Pollutant::Pm25}};
+  const ImportResult out =
+      import_csv("location,lat,lon,time,pm25,\"Colombo, US\n1,6.9,79.8,2024-03-01T00:00:00Z,5\n", "q.csv", format);
+  EXPECT_TRUE(out.readings.empty());
+  EXPECT_NE(
+      out.fatal.find("q.csv:1: header is 'location,lat,lon,time,pm25,\"Colombo, US', with a quote that is not closed"),
+      std::string::npos)
+      << out.fatal;
 }
 
 TEST(DataImport, NothingReadableSaysSoForEveryFile) {
