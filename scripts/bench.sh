@@ -8,6 +8,8 @@ log "native benchmarks"
 "$NATIVE_BUILD/tests/ccap_bench" --benchmark_counters_tabular=true
 log "memory: 2,000,000 OpenAQ rows on the minute and with seconds (peak RSS of the tool)"
 "$ROOT/tests/bench/import_memory.sh" "$NATIVE_BUILD/src/pipeline/ccap_geodata"
+log "browser: your own data, the same 2,000,000 rows opened in the page (rows per second, memory)"
+( cd "$ROOT" && node tests/bench/import_browser.mjs )
 log "sizes: the file, its .gz (gzip -9) and .br (brotli 11) as the build wrote them (docs/deploy.md)"
 size() { if [ -f "$1" ]; then stat -c %s "$1"; else echo -; fi; }
 printf '%10s %10s %10s  %s\n' bytes gzip brotli file

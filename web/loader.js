@@ -284,6 +284,8 @@
         else setTimeout(() => tellArrived(name, 0));  // not in this deployment: the app says so
       },
       ccapPollData: pollLive,
+      ccapPickDataFiles() { window.ccapOwnFiles?.pick(); },   // your own data (web/own_files.js)
+      ccapReadFilesAgain() { window.ccapOwnFiles?.again(); },
       ccapCancelData(name) {  // no longer wanted (a city tile that left the view): the download stops, untold
         downloads.get(name)?.abort();
         downloads.delete(name);

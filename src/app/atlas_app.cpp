@@ -41,6 +41,7 @@ bool AtlasApp::init() {
   InitContext ctx = init_context();
   for (Feature* f : features_) f->init(ctx);
   if (kiosk_.enabled()) imgui_.set_kiosk(static_cast<float>(kiosk_.config().scale));
+  if (!config_.open_files.empty()) import_paths(config_.open_files);  // --open FILE...
   return true;
 }
 
@@ -187,6 +188,18 @@ void AtlasApp::carry_out(FrameContext& ctx) {
         fetched_.push_back(p->name);  // read again from the data folder
     }
     if (const auto* c = std::get_if<CancelData>(&command); c && config_.cancel_data) config_.cancel_data(c->name);
+    if (std::holds_alternative<OpenDataFiles>(command) && !config_.kiosk) {
+      if (config_.pick_data_files)
+        config_.pick_data_files();
+      else
+        notices_.add(Notice::Level::Info, "Natively, open files with: clean_air_atlas --open FILE...");
+    }
+    if (std::holds_alternative<ReadFilesAgain>(command) && !config_.kiosk) {
+      if (config_.read_files_again)
+        config_.read_files_again();
+      else
+        import_paths(config_.open_files);
+    }
     for (Feature* f : features_) f->on_command(command, ctx);
   }
   commands_.clear();

@@ -63,6 +63,12 @@ struct AppConfig {
   std::function<void(const std::string& json)> accessible_changed = {};
   // Render on demand: the app changed outside the platform's events; draw (next_frame_at).
   std::function<void()> request_frame = {};
+  // Your own data (issue 29): the page's file picker for air-quality files (OpenDataFiles), and the
+  // last import's files read again (ReadFilesAgain: columns were chosen for one); each file then
+  // comes through the import calls below. Unset natively: `--open FILE...` (open_files) are read
+  // at start, and again when asked.
+  std::function<void()> pick_data_files = {}, read_files_again = {};
+  std::vector<std::string> open_files = {};
 };
 
 inline constexpr double kMinAccessibleInterval = 0.25;  // s
@@ -109,6 +115,16 @@ class AtlasApp final : public Application {
   std::string accessible_json() const;
   // What the page's companion asks (app/page_api.h): carried out after the next frame.
   void command(Command c) { commands_.push_back(std::move(c)); }
+
+  // Your own data, as the page (app/page_api.h) or --open hands it over (app/own_files.cpp; the air
+  // feature reads it: AirFeature::import_begin...). import_end marks stations near partner cities.
+  bool import_begin(std::size_t files);
+  void import_file(const std::string& name, std::uint64_t size);
+  int import_chunk(std::span<const std::uint8_t> bytes);
+  void import_file_end(const std::string& error);
+  void import_end();
+  // Natively: the files at `paths` (gzipped or not, unpacked with zlib), a 1 MiB chunk at a time.
+  void import_paths(const std::vector<std::string>& paths);
 
   // For the test API (app/test_api.h) and the render tests.
   std::string state_json() const;

@@ -116,4 +116,41 @@ int ccap_page_share(int what) {
     default: return 1;
   }
 }
+
+int ccap_page_import_begin(int files) {
+  if (!ccap::g_app) return -1;
+  return ccap::g_app->import_begin(files > 0 ? static_cast<std::size_t>(files) : 0) ? 0 : 1;
+}
+
+int ccap_page_import_file(const char* name, double size) {
+  if (!ccap::g_app || !name) return -1;
+  ccap::g_app->import_file(name, std::isfinite(size) && size > 0 ? static_cast<std::uint64_t>(size) : 0);
+  return 0;
+}
+
+int ccap_page_import_chunk(const unsigned char* bytes, int length) {
+  if (!ccap::g_app) return -1;
+  if (!bytes || length <= 0) return 1;
+  return ccap::g_app->import_chunk({bytes, static_cast<std::size_t>(length)});
+}
+
+int ccap_page_import_file_end(const char* error) {
+  if (!ccap::g_app) return -1;
+  ccap::g_app->import_file_end(error ? error : "");
+  return 0;
+}
+
+int ccap_page_import_end() {
+  if (!ccap::g_app) return -1;
+  ccap::g_app->import_end();
+  return 0;
+}
+
+int ccap_page_own_data(int action) {
+  ccap::wake_app();
+  if (!ccap::g_app) return -1;
+  if (action < 0 || action > static_cast<int>(ccap::OwnDataAction::Kind::SaveCsv)) return 1;
+  ccap::g_app->command(ccap::OwnDataAction{static_cast<ccap::OwnDataAction::Kind>(action)});
+  return 0;
+}
 }

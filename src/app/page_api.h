@@ -32,6 +32,20 @@ CCAP_EXPORT int ccap_page_set_air(const char* pollutant, const char* avg, const 
 // be downloaded (ok 0). 0, or -1: no app.
 CCAP_EXPORT int ccap_page_data_progress(const char* name, double loaded, double total);
 CCAP_EXPORT int ccap_page_data_arrived(const char* name, int ok);
+// Your own data (issue 29; web/own_files.js): files the visitor opened or dropped, handed over as
+// they are read. import_begin: 0, or 1: refused (a kiosk; an import running), -1: no app. Then per
+// file import_file, its bytes (unpacked) in chunks through import_chunk (1: more wanted; 0: this file
+// needs no more; -1: cancelled, read no more of any), import_file_end (error: "" or why it could not
+// be read to the end: a cut gzip); then import_end, also after a cancel.
+CCAP_EXPORT int ccap_page_import_begin(int files);
+CCAP_EXPORT int ccap_page_import_file(const char* name, double size);
+CCAP_EXPORT int ccap_page_import_chunk(const unsigned char* bytes, int length);
+CCAP_EXPORT int ccap_page_import_file_end(const char* error);
+CCAP_EXPORT int ccap_page_import_end();
+// What the air panel's "Your data" buttons do: 0 cancel the import, 1 remove (the built-in data
+// again), 2 join the built-in data, 3 replace it, 4 the report, 5 save as .ccapaq, 6 save as CSV.
+// 0, 1: no such action, -1: no app.
+CCAP_EXPORT int ccap_page_own_data(int action);
 // The partnership's layers, 1/0 each (the filters are kept). 0, or -1: no app.
 CCAP_EXPORT int ccap_page_set_layers(int cities, int arcs, int labels, int flow);
 }

@@ -34,6 +34,7 @@ const char* page_kind_key(PageKind kind) {
     case PageKind::Knowledge: return "knowledge";
     case PageKind::Tour: return "tour";
     case PageKind::Link: return "link";
+    case PageKind::Import: return "import";
   }
   return "?";
 }

@@ -13,7 +13,7 @@
 namespace ccap {
 
 // Tour: a kiosk's tour caption; Link: a link a kiosk shows as a QR code instead of opening it.
-enum class PageKind : std::uint8_t { City, Station, Knowledge, Tour, Link };
+enum class PageKind : std::uint8_t { City, Station, Knowledge, Tour, Link, Import };
 
 struct Page {
   PageKind kind = PageKind::City;

@@ -2,6 +2,7 @@
 // What a feature asks of the rest of the app, as plain values. Panels and picking emit commands;
 // after the frame is drawn the app carries out the map's (fly, zoom, home, open a link) and hands
 // every command to every feature, which acts on those it knows. A feature never calls another.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -67,6 +68,13 @@ struct SaveFile {    // a file for the user (a download in the browser; natively
   std::string bytes;
 };
 
+struct OpenDataFiles {};   // the page's file picker for someone's own air-quality files (issue 29)
+struct ReadFilesAgain {};  // the files of the last import read again (columns were chosen for one)
+struct OwnDataAction {     // what the air panel's "Your data" buttons do, asked by the page (app/page_api.h)
+  enum class Kind : std::uint8_t { Cancel, Remove, Join, Replace, Report, SaveSeries, SaveCsv };
+  Kind kind = Kind::Report;
+};
+
 struct FetchData {   // a data file wanted now (a dataset's series): it arrives through Feature::data_arrived
   std::string name;  // in the data folder ("air/moenv-taiwan.ccapaq")
   // Its size, for live data the deployment's manifest does not list (the air index names each
@@ -96,7 +104,7 @@ struct SearchKnowledge {  // open the Knowledge Platform's search (with `text`, 
 using Command = std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
                              HighlightCities, ShowCandidates, FindPeers, SearchKnowledge, FitPlaces, ResetAll,
                              TourStarts, ExitKiosk, ShareLink, SavePicture, SaveFile, FetchData, PollData, CancelData,
-                             ShowDemoData, ShowDataset>;
+                             ShowDemoData, ShowDataset, OpenDataFiles, ReadFilesAgain, OwnDataAction>;
 using Commands = std::vector<Command>;
 
 }  // namespace ccap

@@ -1,5 +1,6 @@
 // Entry point of both builds: makes the app, hands it to the platform.
 //   native: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug] [--kiosk] [--link HASH] [--bench QUERY]
+//           [--open FILE...]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -19,8 +20,7 @@ void usage() {
   std::fprintf(
       stderr,
       "usage: clean_air_atlas [--data DIR] [--frames N] [--size WxH] [--debug] [--kiosk] [--demo] [--link HASH] "
-      "[--bench "
-      "QUERY]\n"
+      "[--bench QUERY] [--open FILE...]\n"
       "  --data DIR   folder with fonts/, basemap and content (default: data)\n"
       "  --frames N   quit after N frames (default: run until the window closes)\n"
       "  --size WxH   window size in logical pixels (default: 1280x800)\n"
@@ -28,7 +28,9 @@ void usage() {
       "  --kiosk      an unattended display (in the browser: ?kiosk=1; docs/kiosk.md)\n"
       "  --demo       synthetic demo readings on the air overlay, instead of measured ones (?demo=1)\n"
       "  --link HASH  open this link, e.g. '#map=5/13.75/100.5&city=bangkok' (docs/deep-links.md)\n"
-      "  --bench Q    draw the peer benchmark's scene instead, e.g. 'n=100000&m=1000' (docs/performance.md)\n");
+      "  --bench Q    draw the peer benchmark's scene instead, e.g. 'n=100000&m=1000' (docs/performance.md)\n"
+      "  --open F...  your own air-quality files on the map (OpenAQ, MOENV, air4thai, AirNow, data.gov.sg, CSV,\n"
+      "               GeoJSON points, .ccapaq; gzipped too): every argument after it (docs/your-data.md)\n");
 }
 
 }  // namespace
@@ -45,6 +47,8 @@ int main(int argc, char** argv) {
   config.fetch_data = ccap::platform::fetch_data;
   config.cancel_data = ccap::platform::cancel_data;
   config.poll_data = ccap::platform::poll_data;
+  config.pick_data_files = ccap::platform::pick_data_files;
+  config.read_files_again = ccap::platform::read_files_again;
 #endif
   config.link_changed = ccap::platform::link_changed;
   config.share_link = ccap::platform::share_link;
@@ -76,6 +80,8 @@ int main(int argc, char** argv) {
       config.later.push_back(argv[++i]);
     } else if (arg == "--missing" && has_value) {  // the page's loader: a data file it could not get
       config.missing.push_back(argv[++i]);
+    } else if (arg == "--open") {  // the rest are files
+      while (i + 1 < argc) config.open_files.push_back(argv[++i]);
     } else if (arg == "--size" && has_value && std::sscanf(argv[++i], "%dx%d", &options.width, &options.height) == 2) {
     } else {
       usage();

@@ -49,6 +49,11 @@ void cancel_data(const std::string& name);
 // ETag and hands it over only when it changed. Natively unset: the app reads the folder again.
 void poll_data(const std::string& name);
 
+// Your own data (issue 29): the page's file picker for air-quality files, and the last files read
+// again (web/own_files.js hands them to the app through app/page_api.h). Browser only: natively
+// they come with --open.
+void pick_data_files();
+void read_files_again();
 // The link that reproduces the screen changed: the page's URL hash is replaced, or a new history
 // entry pushed (Back returns to the one before). Natively nothing happens.
 void link_changed(const std::string& hash, bool push);

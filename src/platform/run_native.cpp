@@ -20,6 +20,8 @@ void exit_kiosk() { std::printf("kiosk mode: the operator left it\n"); }
 void fetch_data(const std::string&, std::uint64_t) {}  // never called: natively the app reads the data folder itself
 void cancel_data(const std::string&) {}
 void poll_data(const std::string&) {}
+void pick_data_files() {}  // never called: natively the files come with --open
+void read_files_again() {}
 void kiosk_reset() {}
 void link_changed(const std::string&, bool) {}
 

@@ -61,6 +61,12 @@ EM_JS(void, js_fetch_data, (const char* name, double bytes), {
 EM_JS(void, js_poll_data, (const char* name), {
   if (Module.ccapPollData) Module.ccapPollData(UTF8ToString(name));
 });
+EM_JS(void, js_pick_data_files, (), {
+  if (Module.ccapPickDataFiles) Module.ccapPickDataFiles();
+});
+EM_JS(void, js_read_files_again, (), {
+  if (Module.ccapReadFilesAgain) Module.ccapReadFilesAgain();
+});
 EM_JS(void, js_cancel_data, (const char* name), {
   if (Module.ccapCancelData) Module.ccapCancelData(UTF8ToString(name));
 });
@@ -276,6 +282,8 @@ void fetch_data(const std::string& name, std::uint64_t bytes) {
   js_fetch_data(name.c_str(), static_cast<double>(bytes));
 }
 void poll_data(const std::string& name) { js_poll_data(name.c_str()); }
+void pick_data_files() { js_pick_data_files(); }
+void read_files_again() { js_read_files_again(); }
 void cancel_data(const std::string& name) { js_cancel_data(name.c_str()); }
 std::string share_link(const std::string& hash, const std::string& title) {
   js_share_link(hash.c_str(), title.c_str());

@@ -84,6 +84,14 @@ void AirFeature::data_arrived(const std::string& name, InitContext& ctx) {
     const DataFile file = dataset_file(*coming);
     const auto bytes = ctx.read(file);
     const bool refresh = std::exchange(refreshing_, false);
+    if (own_.shown) {  // your data stays on the map: this becomes the built-in set it joins or gives way to
+      AirQualityDecodeResult decoded = bytes ? decode_air_quality(*bytes) : AirQualityDecodeResult{};
+      const bool ok = decoded.data.has_value() && !decoded.data->any_synthetic();
+      if (ok) own_.builtin = std::move(*decoded.data), own_.builtin_dataset = *coming, shown_file_ = coming->file;
+      picker_.arrived(coming->id, ok);
+      if (ok && own_.join) show_own();
+      return;
+    }
     const bool ok = bytes && (refresh ? replace_bytes(*bytes, ctx.path(file), ctx.notices)
                                       : load_bytes(*bytes, ctx.path(file), ctx.notices))
                                  .empty();
@@ -136,7 +144,7 @@ void AirFeature::apply_refreshed(AirIndex index) {
   }
   picker_.set_index(std::move(index));
   const AirDataset* shown = picker_.shown();
-  if (!shown || shown->file == shown_file_) return;
+  if (!shown || shown->file == shown_file_ || own_.shown) return;  // (your data: its newer file after Remove)
   if (const AirDataset* d = picker_.again()) {
     request(d);
     refreshing_ = true;
@@ -201,7 +209,7 @@ void AirFeature::select(std::optional<StationId> station) {
 
 // Playback, then the markers and (when the view or the values changed) the surface for this frame.
 void AirFeature::update(FrameContext& ctx) {
-  if (picker_.indexed() && !loading_ && fetch_next_.name.empty()) {  // the map at a dataset's stations
+  if (picker_.indexed() && !loading_ && fetch_next_.name.empty() && !own_.shown) {  // the map at a dataset's stations
     const glm::dvec2 vp = ctx.camera.viewport();
     const LngLat a = ctx.camera.screen_to_lnglat({0, vp.y}), b = ctx.camera.screen_to_lnglat({vp.x, 0});
     request(picker_.want_view(a.lng, a.lat, b.lng, b.lat, ctx.camera.zoom()));
@@ -209,8 +217,8 @@ void AirFeature::update(FrameContext& ctx) {
   if (!fetch_next_.name.empty()) ctx.commands.push_back(std::exchange(fetch_next_, {}));
   utc_now_ = ctx.utc_now;
   now_ = ctx.now;
-  const bool aging = picker_.shown() && !reading_age(*picker_.shown(), utc_now_).empty();
-  const double into_minute = aging ? std::fmod(std::fmod(utc_now_ - picker_.shown()->end_hour(), 60.0) + 60, 60.0) : 0;
+  const bool aging = shown() && !reading_age(*shown(), utc_now_).empty();
+  const double into_minute = aging ? std::fmod(std::fmod(utc_now_ - shown()->end_hour(), 60.0) + 60, 60.0) : 0;
   next_age_tick_ = aging ? ctx.now + 60 - into_minute : kNoFrameNeeded;  // the minute of "N min ago" changes then
   if (index_seen_ && next_poll_at_ == kNoFrameNeeded) next_poll_at_ = ctx.now + kPollSeconds;
   if (ctx.now >= next_poll_at_) {
@@ -277,28 +285,31 @@ void AirFeature::panels(PanelContext& ctx) {
   if (!air_.loaded()) {
     if (picker_.indexed() && !ctx.picture)
       ui::datasets_panel(picker_, loading_ ? std::optional(std::pair(loading_->loaded, loading_->total)) : std::nullopt,
-                         ctx, wish_);
+                         own_view(), ctx, wish_);
+    if (ctx.layout.dock_open() && ctx.dock.top() == Page{PageKind::Import, 0} && !ctx.picture)
+      ui::import_page(own_view(), ctx, wish_);
     return;
   }
   counts_shown_ = ui::cluster_counts(markers_, ctx.marks);
-  if (const AirDataset* d = picker_.shown(); d && (air_.settings().stations || air_.settings().surface))
+  if (const AirDataset* d = shown(); d && (air_.settings().stations || air_.settings().surface))
     ctx.credits.push_back({d->attribution.empty() ? d->title : d->attribution, {}, true});  // the badge names it
   if (ctx.picture) return;  // a saved picture: the counts, no panels (its legend says what the badge does)
-  const std::string age = picker_.shown() ? reading_age(*picker_.shown(), utc_now_) : std::string();
-  ui::air_badge(air_, picker_.shown(), age, ctx.layout);
+  const std::string age = shown() ? reading_age(*shown(), utc_now_) : std::string();
+  ui::air_badge(air_, shown(), age, ctx.layout);
   AirSettings settings = air_.settings();
   bool download = false;
-  if (ui::air_panel(air_, settings, ctx, download, picker_, wish_)) pending_ = settings;
+  if (ui::air_panel(air_, settings, ctx, download, picker_, own_view(), wish_)) pending_ = settings;
   download_ = download_ || download;
   if (selected_ && ctx.layout.dock_open() && ctx.dock.top() == page_of(PageKind::Station, *selected_))
-    ui::station_panel(air_, picker_.shown(), *selected_, ctx);
+    ui::station_panel(air_, shown(), *selected_, ctx);
+  if (ctx.layout.dock_open() && ctx.dock.top() == Page{PageKind::Import, 0}) ui::import_page(own_view(), ctx, wish_);
   ui::station_tooltip(air_, hover_, selected_);
 }
 
 // A city with a measured dataset opened: that dataset is fetched and shown (model/dataset_picker.h).
 void AirFeature::city_section(const CityRef& city, PanelContext&) {
   if (!picker_.indexed()) return;
-  if (!loading_) request(picker_.want_city(city.key));
+  if (!loading_ && !own_.shown) request(picker_.want_city(city.key));
   ui::measured_means(air_, picker_, city);
 }
 
@@ -311,12 +322,21 @@ void AirFeature::on_command(const Command& command, FrameContext& ctx) {
   if (std::holds_alternative<ResetAll>(command)) touched_since_reset_ = false;  // (a pending index comes next update)
   if (std::holds_alternative<ResetAll>(command) && air_.loaded())
     pending_ = air_.starting_settings(AirSettings{});  // as at start
-  if (const auto* fit = std::get_if<FitPlaces>(&command); fit && picker_.indexed() && !loading_) {
+  if (const auto* fit = std::get_if<FitPlaces>(&command); fit && picker_.indexed() && !loading_ && !own_.shown) {
     for (const LngLat& place : fit->places)  // a tour's stop, an entry's cities: their city's data
       if (fetch_next_.name.empty()) request(picker_.want_at(place));
   }
   if (const auto* demo = std::get_if<ShowDemoData>(&command)) wish_.demo = demo->on;  // done after the frame
   if (const auto* show = std::get_if<ShowDataset>(&command)) wish_.dataset = show->id;
+  if (const auto* own = std::get_if<OwnDataAction>(&command)) {  // as the panel's buttons, after the frame
+    using K = OwnDataAction::Kind;
+    wish_.own.cancel |= own->kind == K::Cancel;
+    wish_.own.remove |= own->kind == K::Remove;
+    wish_.own.report |= own->kind == K::Report;
+    wish_.own.export_series |= own->kind == K::SaveSeries;
+    wish_.own.export_csv |= own->kind == K::SaveCsv;
+    if (own->kind == K::Join || own->kind == K::Replace) wish_.own.join = own->kind == K::Join;
+  }
   if (const auto* s = std::get_if<SelectStation>(&command)) {
     select(s->station && s->station->index() < air_.data().stations.size() ? s->station : std::nullopt);
   } else if (const auto* f = std::get_if<FlyToStation>(&command)) {
@@ -329,6 +349,8 @@ void AirFeature::on_command(const Command& command, FrameContext& ctx) {
 
 void AirFeature::after_frame(FrameContext& ctx) {
   const ui::AirWish wish = std::exchange(wish_, {});
+  own_wish(wish.own, ctx);
+  if (wish.dataset || (wish.demo && *wish.demo != picker_.demo())) remove_own();  // a built-in set instead
   if (wish.demo && *wish.demo != picker_.demo()) {  // one or the other, never both on the map
     picker_.set_demo(*wish.demo);
     picker_.clear();

@@ -11,14 +11,23 @@
 // time shown, the pollutant and the selected station stay; "now" moves on with it). An index that
 // cannot be read leaves what is on screen, with a notice. A kiosk swaps in new data only when
 // nobody is using it: at its idle reset, or at once when it has not been touched since.
+//
+// Your own data (issue 29; air_feature_own_data.cpp): files opened or dropped on the page (natively
+// `--open FILE...`) are handed over a chunk at a time (import_begin, import_file, import_chunk,
+// import_file_end, import_end) and read by the pipeline's importers (import/data_import.h) while
+// the map keeps drawing; their data replaces or joins the built-in set, with a report in the dock,
+// until Remove. Never on a kiosk.
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "features/air/gl/air_renderer.h"
+#include "features/air/import/data_import.h"
 #include "features/air/model/air_overlay.h"
 #include "features/air/model/dataset_picker.h"
 #include "features/air/ui/air_panels.h"
@@ -66,6 +75,20 @@ class AirFeature final : public Feature {
   bool select_station(const std::string& id);
   const AirOverlay& overlay() const { return air_; }
   void set_settings(const AirSettings& settings) { air_.apply(settings); }
+  // The dataset the badge names: your data when it is on the map, else the picker's.
+  const AirDataset* shown() const { return own_.shown ? &own_.dataset : picker_.shown(); }
+
+  // Your own data, as the page hands it over (app/page_api.h). import_begin: false when refused (a
+  // kiosk; an import running). import_chunk: 1 more is wanted, 0 this file needs no more, -1 the
+  // import was cancelled (stop reading). import_end: the files are all read (or cancelled); the
+  // partner cities mark the stations near them as theirs.
+  bool import_begin(std::size_t files);
+  void import_file(const std::string& name, std::uint64_t size);
+  int import_chunk(std::span<const std::uint8_t> bytes);
+  void import_file_end(const std::string& error);
+  void import_end(std::span<const airquality::PartnerPlace> cities, Notices& notices, Commands& commands);
+  bool importing() const { return own_.session != nullptr; }
+  bool own_data_shown() const { return own_.shown; }
 
  private:
   struct Loading {
@@ -102,6 +125,25 @@ class AirFeature final : public Feature {
   float surface_opacity(const MapCamera& camera) const {
     return air_.settings().surface ? AirOverlay::surface_opacity(camera.zoom()) : 0.0f;
   }
+
+  // Your own data: the import running, the last one's report, and what is on the map.
+  struct OwnData {
+    std::unique_ptr<airquality::DataImport> session;
+    std::size_t files = 0;                                 // announced for the import running
+    bool cancelled = false;                                // Cancel was pressed: the import's bytes are dropped
+    std::map<std::string, airquality::CsvFormat> columns;  // chosen in the dialog, by file name
+    std::optional<airquality::ImportOutcome> outcome;      // the last import's (the report)
+    std::optional<AirQualityData> data;                    // its data, alone
+    std::optional<AirQualityData> builtin;                 // on the map before it (Remove restores it)
+    std::optional<AirDataset> builtin_dataset;             // ... and its entry (joined: both named)
+    AirDataset dataset;                                    // what the badge says of what is shown
+    bool shown = false, join = false;
+  };
+  OwnData own_;
+  ui::OwnDataView own_view() const;
+  void show_own();  // own_.data, alone or joined, onto the map
+  void remove_own();
+  void own_wish(const ui::OwnDataWish& wish, FrameContext& ctx);
 
   AirOverlay air_;
   std::optional<render::AirRenderer> renderer_;  // made again after a lost GL context

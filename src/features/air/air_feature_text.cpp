@@ -41,7 +41,7 @@ void AirFeature::picture_legend(std::vector<LegendLine>& lines) const {
                    std::string(pollutant_name(s.pollutant)) + ", " + period_name(s.period) + ": " + air_.step_label()});
   if (air_.data().any_synthetic())
     lines.push_back({LegendLine::Kind::Warning, "SYNTHETIC DEMO DATA, not measurements"});
-  else if (const AirDataset* d = picker_.shown())  // whose values, how sure, which period, licence
+  else if (const AirDataset* d = shown())  // whose values, how sure, which period, licence
     lines.push_back({LegendLine::Kind::Note, dataset_caption(*d) + ". " + d->credit + ". " + d->licence});
   if (const auto& scale = air_.color_scale()) {
     lines.push_back({LegendLine::Kind::Note, scale->title + " (µg/m³)"});
@@ -65,7 +65,7 @@ void AirFeature::write_accessible(nlohmann::json& doc) const {
       list.push_back({{"id", d.id},
                       {"caption", dataset_caption(d)},
                       {"licence", d.licence},
-                      {"shown", picker_.shown() == &d},
+                      {"shown", shown() == &d},
                       {"coming", picker_.coming() == &d}});
     doc["datasets"] = std::move(list);
   }
@@ -85,15 +85,15 @@ void AirFeature::write_accessible(nlohmann::json& doc) const {
                   {"steps", air_.steps()},
                   {"time", air_.step_label()},
                   {"synthetic", air_.data().any_synthetic()},
-                  {"dataset", picker_.shown() ? dataset_caption(*picker_.shown()) : ""},
-                  {"credit", picker_.shown() ? picker_.shown()->credit : ""}};
+                  {"dataset", shown() ? dataset_caption(*shown()) : ""},
+                  {"credit", shown() ? shown()->credit : ""}};
   }
   if (!selected_ || !dock_ || dock_->top() != page_of(PageKind::Station, *selected_)) return;
   const AirStation& st = air_.data().stations[selected_->index()];
   const AirSettings& s = air_.settings();
   json lines = json::array();
   if (st.synthetic) lines.push_back("Synthetic demo data: the values are generated, not measured.");
-  if (const AirDataset* d = picker_.shown(); d && !d->synthetic)
+  if (const AirDataset* d = shown(); d && !d->synthetic)
     lines.push_back("Dataset: " + dataset_caption(*d) + " (" + d->time_zone + ")");
   const float v = selected_->index() < air_.values().size() ? air_.values()[selected_->index()] : NAN;
   const auto& scale = air_.color_scale();
@@ -131,7 +131,8 @@ void AirFeature::write_link(LinkState& link) const {
     return;
   }
   if (!air_.loaded()) return;
-  if (const AirDataset* shown = picker_.shown(); shown && !shown->synthetic) link.set("data", shown->id);
+  // (Your own data is on this device only: a link names no dataset, and opened elsewhere shows the built-in.)
+  if (const AirDataset* d = picker_.shown(); d && !d->synthetic && !own_.shown) link.set("data", d->id);
   if (const auto station =
           dock_ ? selection_in<StationId>(*dock_, PageKind::Station, air_.data().stations.size()) : std::nullopt)
     link.set("station", air_.data().stations[station->index()].id);
@@ -259,20 +260,57 @@ void AirFeature::write_status(nlohmann::json& state) const {
   // The datasets: how many the index lists, which is shown (or coming), whose and how sure.
   a["datasets"] = picker_.index().datasets.size();
   a["demo"] = picker_.demo();
-  a["dataset"] = picker_.shown() ? picker_.shown()->id : "";
+  a["dataset"] = shown() ? shown()->id : "";
   a["datasetComing"] = picker_.coming() ? picker_.coming()->id : "";
-  a["caption"] = picker_.shown() ? dataset_caption(*picker_.shown()) : "";
-  a["credit"] = picker_.shown() ? picker_.shown()->credit : "";
+  a["caption"] = shown() ? dataset_caption(*shown()) : "";
+  a["credit"] = shown() ? shown()->credit : "";
   // Live data: the file on screen, the newest hour of its set, how recent (the badge's words), how
   // many times newer data replaced it, whether a kiosk holds a newer index for its next reset, and
   // when the index is next asked for again.
   a["file"] = shown_file_;
-  a["newestHour"] =
-      picker_.shown() && picker_.shown()->hours ? format_step(picker_.shown()->end_hour() - 3600, AirPeriod::Hour) : "";
-  a["readingAge"] = picker_.shown() ? reading_age(*picker_.shown(), utc_now_) : "";
+  a["newestHour"] = shown() && shown()->hours ? format_step(shown()->end_hour() - 3600, AirPeriod::Hour) : "";
+  a["readingAge"] = shown() ? reading_age(*shown(), utc_now_) : "";
   a["refreshes"] = refreshes_;
   a["refreshPending"] = pending_index_.has_value();
   a["nextPollIn"] = next_poll_at_ == kNoFrameNeeded ? -1.0 : next_poll_at_ - now_;  // s of the app's clock
+  {  // your own data: the import running, the last report, what is on the map
+    json own = {{"importing", own_.session != nullptr},
+                {"cancelled", own_.cancelled},
+                {"shown", own_.shown},
+                {"join", own_.join},
+                {"joinable", own_.builtin_dataset.has_value()},
+                {"error", own_.outcome ? own_.outcome->error : ""}};
+    if (own_.session) own["bytes"] = own_.session->bytes(), own["accepted"] = own_.session->accepted();
+    json files = json::array();
+    const auto& list = own_.session   ? own_.session->files()
+                       : own_.outcome ? own_.outcome->files
+                                      : std::vector<airquality::ImportedFile>{};
+    for (const airquality::ImportedFile& f : list) {
+      json rejected = json::object();
+      for (std::size_t r = 0; r < f.report.rejected.size(); ++r)
+        if (f.report.rejected[r])
+          rejected[airquality::reject_name(static_cast<airquality::Reject>(r))] = f.report.rejected[r];
+      files.push_back({{"name", f.name},
+                       {"kind", file_kind_name(f.kind)},
+                       {"bytes", f.bytes},
+                       {"lines", f.lines},
+                       {"accepted", f.report.accepted},
+                       {"rejected", std::move(rejected)},
+                       {"examples", f.report.examples},
+                       {"stations", f.stations},
+                       {"fatal", f.report.fatal},
+                       {"missing", f.missing_columns},
+                       {"done", f.done}});
+    }
+    own["files"] = std::move(files);
+    json matches = json::array();
+    if (own_.outcome)
+      for (const airquality::CityMatch& m : own_.outcome->matches)
+        matches.push_back({{"station", m.station}, {"city", m.city}});
+    own["matches"] = std::move(matches);
+    own["overlaps"] = own_.outcome ? own_.outcome->overlaps.rejected_total() : 0;
+    a["own"] = std::move(own);
+  }
   if (!air_.loaded()) return;
   const AirSettings& s = air_.settings();
   const AirQualityData& d = air_.data();

@@ -45,7 +45,7 @@ void air_loading_panel(double loaded_bytes, double total_bytes, PanelContext& ct
 }
 
 bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx, bool& download,
-               const DatasetPicker& picker, AirWish& wish) {
+               const DatasetPicker& picker, const OwnDataView& own, AirWish& wish) {
   PanelOptions options;
   options.foldable = true;  // starts folded: the badge at the top still says what is shown
   const PanelState panel = begin_panel(ctx.layout, Slot::AirPanel, "Air quality", options);
@@ -200,7 +200,7 @@ bool air_panel(const AirOverlay& air, AirSettings& settings, PanelContext& ctx, 
       ImGui::PopStyleColor();
     }
   }
-  dataset_list(picker, ctx, wish);
+  dataset_list(picker, own, ctx, wish);
   end_panel(ctx.layout, Slot::AirPanel, panel);
   if (changed) settings = s;
   return changed;

@@ -12,14 +12,15 @@
 
 namespace ccap::ui {
 
-void dataset_list(const DatasetPicker& picker, PanelContext& ctx, AirWish& wish) {
+void dataset_list(const DatasetPicker& picker, const OwnDataView& own, PanelContext& ctx, AirWish& wish) {
   const AirIndex& index = picker.index();
-  if (index.datasets.empty() && !index.demo) return;
-  ImGui::Separator();
-  ImGui::PushFont(ctx.fonts.heading);
-  ImGui::TextUnformatted("Measured data");
-  ImGui::PopFont();
-  const AirDataset* shown = picker.shown();
+  if (!index.datasets.empty()) {
+    ImGui::Separator();
+    ImGui::PushFont(ctx.fonts.heading);
+    ImGui::TextUnformatted("Measured data");
+    ImGui::PopFont();
+  }
+  const AirDataset* shown = own.shown ? nullptr : picker.shown();
   const AirDataset* coming = picker.coming();
   for (const AirDataset& d : index.datasets) {
     ImGui::PushID(d.id.c_str());
@@ -37,17 +38,19 @@ void dataset_list(const DatasetPicker& picker, PanelContext& ctx, AirWish& wish)
     }
     ImGui::PopID();
   }
-  if (!index.demo) return;
-  bool demo = picker.demo();
-  if (ImGui::Checkbox("Synthetic demo data instead", &demo)) wish.demo = demo;
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped(
-      "Generated values at real station locations, to show how the overlay works: never beside measured ones.");
-  ImGui::PopStyleColor();
+  if (index.demo) {
+    bool demo = picker.demo();
+    if (ImGui::Checkbox("Synthetic demo data instead", &demo)) wish.demo = demo;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped(
+        "Generated values at real station locations, to show how the overlay works: never beside measured ones.");
+    ImGui::PopStyleColor();
+  }
+  own_data_section(own, ctx, wish);
 }
 
-void datasets_panel(const DatasetPicker& picker, std::optional<std::pair<double, double>> loading, PanelContext& ctx,
-                    AirWish& wish) {
+void datasets_panel(const DatasetPicker& picker, std::optional<std::pair<double, double>> loading,
+                    const OwnDataView& own, PanelContext& ctx, AirWish& wish) {
   PanelOptions options;
   options.foldable = true;
   const PanelState panel = begin_panel(ctx.layout, Slot::AirPanel, "Air quality", options);
@@ -64,7 +67,7 @@ void datasets_panel(const DatasetPicker& picker, std::optional<std::pair<double,
           "Hourly readings measured by monitoring stations of partner cities, as their agencies publish them. "
           "Open a city with data, zoom in to its stations, or show a dataset:");
     }
-    dataset_list(picker, ctx, wish);
+    dataset_list(picker, own, ctx, wish);
   }
   end_panel(ctx.layout, Slot::AirPanel, panel);
 }
