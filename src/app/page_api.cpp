@@ -3,6 +3,8 @@
 #include <cmath>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "app/atlas_app.h"
 
 namespace ccap {
@@ -151,6 +153,23 @@ int ccap_page_own_data(int action) {
   if (!ccap::g_app) return -1;
   if (action < 0 || action > static_cast<int>(ccap::OwnDataAction::Kind::SaveCsv)) return 1;
   ccap::g_app->command(ccap::OwnDataAction{static_cast<ccap::OwnDataAction::Kind>(action)});
+  return 0;
+}
+
+int ccap_page_own_columns(const char* json) {
+  ccap::wake_app();
+  if (!ccap::g_app) return -1;
+  const auto doc = nlohmann::json::parse(json ? json : "", nullptr, false);  // (no exceptions in the wasm build)
+  if (!doc.is_object()) return 1;
+  ccap::ChooseColumns c;
+  for (auto [key, field] : {std::pair{"file", &c.file}, {"time", &c.time}, {"station", &c.station},
+                            {"latitude", &c.latitude}, {"longitude", &c.longitude}, {"value", &c.value},
+                            {"pollutant", &c.pollutant}}) {
+    const auto it = doc.find(key);
+    if (it == doc.end() || !it->is_string()) return 1;
+    *field = it->get<std::string>();
+  }
+  ccap::g_app->command(std::move(c));
   return 0;
 }
 }

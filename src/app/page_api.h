@@ -46,6 +46,11 @@ CCAP_EXPORT int ccap_page_import_end();
 // again), 2 join the built-in data, 3 replace it, 4 the report, 5 save as .ccapaq, 6 save as CSV.
 // 0, 1: no such action, -1: no app.
 CCAP_EXPORT int ccap_page_own_data(int action);
+// The columns of a CSV of the last import whose header did not say (as the report's dialog chooses
+// them), as JSON: {"file", "time", "station", "latitude", "longitude", "value", "pollutant"}, each a
+// column of the file's header (pollutant: "pm25", "no2", ...); the files are then read again. 0, 1:
+// not JSON of that shape (a file or column it does not have changes nothing), -1: no app.
+CCAP_EXPORT int ccap_page_own_columns(const char* json);
 // The partnership's layers, 1/0 each (the filters are kept). 0, or -1: no app.
 CCAP_EXPORT int ccap_page_set_layers(int cities, int arcs, int labels, int flow);
 }

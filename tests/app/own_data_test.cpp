@@ -116,6 +116,28 @@ TEST(OwnData, OpenedFilesAreShownWithAReportAndTheBadgeNamesThemAndRemoveReturns
   EXPECT_NE(removed["air"]["dataset"], "yours");
 }
 
+// A CSV whose header does not say: reported with what is missing; the columns chosen (as the
+// report's dialog or the page chooses them), the --open files are read again and it is shown.
+TEST(OwnData, ColumnsChosenForACsvThatDidNotSayReadItAgain) {
+  Files files;
+  AppConfig config;
+  config.data_dir = CCAP_TEST_DATA_DIR;
+  config.open_files = {files.write("mine.csv", "when,where_x,where_y,what\n2024-03-01 05:00:00,100.5,13.7,33\n")};
+  ScriptedApp scripted(config);
+  nlohmann::json asked, read;
+  scripted.after_frame(2, [&](AtlasApp& app) {
+    asked = scripted.state();
+    app.command(ChooseColumns{"mine.csv", "when", "where_x", "where_y", "where_x", "what", "no2"});
+  });
+  scripted.after_frame(5, [&](AtlasApp&) { read = scripted.state(); });
+  ASSERT_EQ(scripted.run(5, 1024, 700), 0);
+  EXPECT_FALSE(own_of(asked)["shown"].get<bool>());
+  EXPECT_EQ(own_of(asked)["files"][0]["missing"].size(), 4u);
+  ASSERT_TRUE(own_of(read)["shown"].get<bool>()) << own_of(read).dump();
+  EXPECT_EQ(own_of(read)["files"][0]["accepted"], 1);
+  EXPECT_EQ(read["air"]["pollutant"], "NO2");
+}
+
 TEST(OwnData, AKioskOpensNoFiles) {
   Files files;
   AppConfig config;

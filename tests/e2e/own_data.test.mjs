@@ -158,6 +158,29 @@ test('two files whose stations overlap are one station; saved as .ccapaq and CSV
   assert.deepEqual(errors, []);
 });
 
+test('a CSV whose header does not say: its columns chosen, the files are read again and shown', async () => {
+  const { page, errors } = await freshApp();
+  await page.setInputFiles('#ccap-open-data', [
+    file('mine.csv', 'when;where_x;where_y;what\n2024-03-01 05:00:00;100,5;13,7;33,5\n2024-03-01 06:00:00;100,5;13,7;35\n'),
+  ]);
+  let s = await imported(page);
+  assert.equal(s.air.own.shown, false);
+  assert.deepEqual(s.air.own.files[0].missing, ['a time', 'a station', 'coordinates', 'values']);
+  const chosen = await page.evaluate((json) => {
+    const p = Module.stringToNewUTF8(json);
+    try { return Module._ccap_page_own_columns(p); } finally { Module._free(p); }
+  }, JSON.stringify({ file: 'mine.csv', time: 'when', station: 'where_x', latitude: 'where_y', longitude: 'where_x',
+                      value: 'what', pollutant: 'pm25' }));
+  assert.equal(chosen, 0);
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._ccap_state_json())).air.own.shown,
+    null, { timeout: 60000 });
+  s = await imported(page);
+  assert.equal(s.air.own.files[0].accepted, 2, JSON.stringify(s.air.own.files[0]));
+  assert.equal(s.air.stations, 1);
+  assert.equal(s.air.hours, 2);
+  assert.deepEqual(errors, []);
+});
+
 test('cancelled mid-import, the map keeps what it showed', async () => {
   const { page, errors } = await freshApp();
   const before = await appState(page);

@@ -328,6 +328,7 @@ void AirFeature::on_command(const Command& command, FrameContext& ctx) {
   }
   if (const auto* demo = std::get_if<ShowDemoData>(&command)) wish_.demo = demo->on;  // done after the frame
   if (const auto* show = std::get_if<ShowDataset>(&command)) wish_.dataset = show->id;
+  if (const auto* c = std::get_if<ChooseColumns>(&command)) wish_.own.columns = chosen_columns(*c);
   if (const auto* own = std::get_if<OwnDataAction>(&command)) {  // as the panel's buttons, after the frame
     using K = OwnDataAction::Kind;
     wish_.own.cancel |= own->kind == K::Cancel;

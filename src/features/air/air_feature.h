@@ -144,6 +144,8 @@ class AirFeature final : public Feature {
   void show_own();  // own_.data, alone or joined, onto the map
   void remove_own();
   void own_wish(const ui::OwnDataWish& wish, FrameContext& ctx);
+  // The page's choice of columns as the dialog's: for a file of the last import that asked for them.
+  std::optional<std::pair<std::string, airquality::CsvFormat>> chosen_columns(const ChooseColumns& c) const;
 
   AirOverlay air_;
   std::optional<render::AirRenderer> renderer_;  // made again after a lost GL context

@@ -1,6 +1,7 @@
 // The air feature's side of your own data (issue 29): the page's files read by the importers as
 // they come, then shown instead of the built-in set or joined to it, the report in the dock, and
 // Remove, export, the columns chosen for a CSV that did not say. (air_feature.h says what is kept.)
+#include <algorithm>
 #include <ctime>
 
 #include "base/export_names.h"
@@ -101,6 +102,30 @@ void AirFeature::remove_own() {
   if (const AirDataset* d = picker_.shown(); d && d->file != shown_file_ && !loading_) {
     if (const AirDataset* again = picker_.again()) request(again), refreshing_ = true;
   }
+}
+
+std::optional<std::pair<std::string, airquality::CsvFormat>> AirFeature::chosen_columns(const ChooseColumns& c) const {
+  if (!own_.outcome) return std::nullopt;
+  for (const airquality::ImportedFile& f : own_.outcome->files) {
+    if (f.name != c.file || f.header.empty()) continue;
+    const auto has = [&](const std::string& column) {
+      return std::find(f.header.begin(), f.header.end(), column) != f.header.end();
+    };
+    const auto pollutant = parse_pollutant(c.pollutant);
+    if (!pollutant || !has(c.time) || !has(c.station) || !has(c.latitude) || !has(c.longitude) || !has(c.value))
+      return std::nullopt;
+    airquality::CsvFormat format;
+    format.name = f.name;
+    format.separator = f.separator;
+    format.decimal_comma = f.decimal_comma;
+    format.time_column = c.time;
+    format.station_column = c.station;
+    format.latitude_column = c.latitude;
+    format.longitude_column = c.longitude;
+    format.value_columns = {{c.value, *pollutant}};
+    return std::pair(f.name, std::move(format));
+  }
+  return std::nullopt;
 }
 
 ui::OwnDataView AirFeature::own_view() const {
