@@ -162,8 +162,12 @@ int ccap_page_own_columns(const char* json) {
   const auto doc = nlohmann::json::parse(json ? json : "", nullptr, false);  // (no exceptions in the wasm build)
   if (!doc.is_object()) return 1;
   ccap::ChooseColumns c;
-  for (auto [key, field] : {std::pair{"file", &c.file}, {"time", &c.time}, {"station", &c.station},
-                            {"latitude", &c.latitude}, {"longitude", &c.longitude}, {"value", &c.value},
+  for (auto [key, field] : {std::pair{"file", &c.file},
+                            {"time", &c.time},
+                            {"station", &c.station},
+                            {"latitude", &c.latitude},
+                            {"longitude", &c.longitude},
+                            {"value", &c.value},
                             {"pollutant", &c.pollutant}}) {
     const auto it = doc.find(key);
     if (it == doc.end() || !it->is_string()) return 1;

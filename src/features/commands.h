@@ -70,11 +70,11 @@ struct SaveFile {    // a file for the user (a download in the browser; natively
 
 struct OpenDataFiles {};   // the page's file picker for someone's own air-quality files (issue 29)
 struct ReadFilesAgain {};  // the files of the last import read again (columns were chosen for one)
-struct ChooseColumns {  // the columns of a CSV of your own data that did not say (the page's, by name)
+struct ChooseColumns {     // the columns of a CSV of your own data that did not say (the page's, by name)
   std::string file, time, station, latitude, longitude, value;
   std::string pollutant = "pm25";  // of the value column (base/pollutant.h keys)
 };
-struct OwnDataAction {     // what the air panel's "Your data" buttons do, asked by the page (app/page_api.h)
+struct OwnDataAction {  // what the air panel's "Your data" buttons do, asked by the page (app/page_api.h)
   enum class Kind : std::uint8_t { Cancel, Remove, Join, Replace, Report, SaveSeries, SaveCsv };
   Kind kind = Kind::Report;
 };
@@ -108,8 +108,7 @@ struct SearchKnowledge {  // open the Knowledge Platform's search (with `text`, 
 using Command = std::variant<FlyToPlace, ZoomBy, GoHome, OpenUrl, SelectCity, FlyToCity, SelectStation, FlyToStation,
                              HighlightCities, ShowCandidates, FindPeers, SearchKnowledge, FitPlaces, ResetAll,
                              TourStarts, ExitKiosk, ShareLink, SavePicture, SaveFile, FetchData, PollData, CancelData,
-                             ShowDemoData, ShowDataset, OpenDataFiles, ReadFilesAgain, OwnDataAction,
-                             ChooseColumns>;
+                             ShowDemoData, ShowDataset, OpenDataFiles, ReadFilesAgain, OwnDataAction, ChooseColumns>;
 using Commands = std::vector<Command>;
 
 }  // namespace ccap

@@ -106,24 +106,12 @@ void AirFeature::remove_own() {
 
 std::optional<std::pair<std::string, airquality::CsvFormat>> AirFeature::chosen_columns(const ChooseColumns& c) const {
   if (!own_.outcome) return std::nullopt;
+  const auto pollutant = parse_pollutant(c.pollutant);
   for (const airquality::ImportedFile& f : own_.outcome->files) {
-    if (f.name != c.file || f.header.empty()) continue;
-    const auto has = [&](const std::string& column) {
-      return std::find(f.header.begin(), f.header.end(), column) != f.header.end();
-    };
-    const auto pollutant = parse_pollutant(c.pollutant);
-    if (!pollutant || !has(c.time) || !has(c.station) || !has(c.latitude) || !has(c.longitude) || !has(c.value))
-      return std::nullopt;
-    airquality::CsvFormat format;
-    format.name = f.name;
-    format.separator = f.separator;
-    format.decimal_comma = f.decimal_comma;
-    format.time_column = c.time;
-    format.station_column = c.station;
-    format.latitude_column = c.latitude;
-    format.longitude_column = c.longitude;
-    format.value_columns = {{c.value, *pollutant}};
-    return std::pair(f.name, std::move(format));
+    if (f.name != c.file || f.header.empty() || !pollutant) continue;
+    auto format = airquality::chosen_format(f, {c.time, c.station, c.latitude, c.longitude, c.value, *pollutant});
+    if (!format) return std::nullopt;
+    return std::pair(f.name, std::move(*format));
   }
   return std::nullopt;
 }

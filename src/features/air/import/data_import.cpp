@@ -299,6 +299,23 @@ ImportOutcome DataImport::finish(std::span<const PartnerPlace> cities) {
   return out;
 }
 
+std::optional<CsvFormat> chosen_format(const ImportedFile& file, const ChosenColumns& c) {
+  const auto has = [&](const std::string& column) {
+    return std::find(file.header.begin(), file.header.end(), column) != file.header.end();
+  };
+  if (!has(c.time) || !has(c.station) || !has(c.latitude) || !has(c.longitude) || !has(c.value)) return std::nullopt;
+  CsvFormat format;
+  format.name = file.name;
+  format.separator = file.separator;
+  format.decimal_comma = file.decimal_comma;
+  format.time_column = c.time;
+  format.station_column = c.station;
+  format.latitude_column = c.latitude;
+  format.longitude_column = c.longitude;
+  format.value_columns = {{c.value, c.pollutant}};
+  return format;
+}
+
 std::vector<CityMatch> match_partner_cities(AirQualityData& data, std::span<const PartnerPlace> cities) {
   std::vector<CityMatch> out;
   for (AirStation& s : data.stations) {

@@ -62,6 +62,15 @@ struct ImportedFile {
   bool done = false;  // read to its end
 };
 
+// The columns someone chose for `file` (a CSV whose header did not say: ImportedFile::missing_columns)
+// as the format its next reading uses: one value column of `pollutant`, in µg/m³; the file's own
+// separator and decimal comma. Nullopt when a name is not one of its header's.
+struct ChosenColumns {
+  std::string time, station, latitude, longitude, value;
+  Pollutant pollutant = Pollutant::Pm25;
+};
+std::optional<CsvFormat> chosen_format(const ImportedFile& file, const ChosenColumns& columns);
+
 // A station of the result within kPartnerCityMeters of a partner city (the nearest).
 struct CityMatch {
   std::string station, city;  // names

@@ -98,16 +98,11 @@ void column_dialog(const airquality::ImportedFile& f, AirWish& wish) {
                         g_choice.longitude >= 0 && g_choice.value >= 0;
   ImGui::BeginDisabled(!complete);
   if (ImGui::Button("Read with these columns") && complete) {
-    airquality::CsvFormat format;
-    format.name = f.name;
-    format.separator = f.separator;
-    format.decimal_comma = f.decimal_comma;
-    format.time_column = f.header[g_choice.time];
-    format.station_column = f.header[g_choice.station];
-    format.latitude_column = f.header[g_choice.latitude];
-    format.longitude_column = f.header[g_choice.longitude];
-    format.value_columns = {{f.header[g_choice.value], static_cast<Pollutant>(g_choice.pollutant)}};
-    wish.own.columns = std::pair(f.name, std::move(format));
+    const auto& h = f.header;
+    if (auto format = airquality::chosen_format(
+            f, {h[g_choice.time], h[g_choice.station], h[g_choice.latitude], h[g_choice.longitude], h[g_choice.value],
+                static_cast<Pollutant>(g_choice.pollutant)}))
+      wish.own.columns = std::pair(f.name, std::move(*format));
   }
   ImGui::EndDisabled();
   ImGui::PopID();
