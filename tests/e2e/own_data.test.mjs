@@ -129,6 +129,33 @@ test('files dropped on the map: national feeds and GeoJSON points, bad features 
   assert.deepEqual(errors, []);
 });
 
+test('the U.S. Embassy\'s own AirNow file for Ulaanbaatar (2024, gzipped, real): placed and timed by the built-in index', async () => {
+  const { page, errors } = await freshApp();
+  const real = readFileSync(new URL('../../geodata/airquality/datasets/ulaanbaatar-us-embassy/raw/Ulaanbaatar_PM2.5_2024_YTD.csv.gz', import.meta.url));
+  await page.setInputFiles('#ccap-open-data', [file('Ulaanbaatar_PM2.5_2024_YTD.csv.gz', real)]);
+  const s = await imported(page);
+  const f = s.air.own.files[0];
+  assert.equal(f.kind, 'the AirNow embassy CSV');
+  assert.equal(f.fatal, '');
+  assert.ok(f.accepted > 1000, JSON.stringify(f));
+  assert.equal(f.rejected['a station the file gives no place for'], undefined, JSON.stringify(f.rejected));
+  assert.equal(s.air.stations, 1);
+  assert.deepEqual(s.air.own.matches.map((m) => m.city), ['Ulaanbaatar']);
+  assert.deepEqual(errors, []);
+});
+
+test('a CSV of station places without readings: the stations on the map, said to have no readings', async () => {
+  const { page, errors } = await freshApp();
+  await page.setInputFiles('#ccap-open-data', [file('sites.csv', 'site_id,site_name,lat,lon\n12,Guting,25.02,121.53\n13,Shilin,25.10,121.51\n14,Nowhere,95,121\n')]);
+  const s = await imported(page);
+  assert.equal(s.air.own.shown, true, JSON.stringify(s.air.own));
+  assert.equal(s.air.stations, 2);
+  assert.equal(s.air.own.files[0].rejected['bad coordinates'], 1);
+  assert.match(s.air.caption, /^your data: sites\.csv, station places only, no readings/);
+  assert.doesNotMatch(s.air.caption, /1970/);
+  assert.deepEqual(errors, []);
+});
+
 test('two files whose stations overlap are one station; saved as .ccapaq and CSV, and opened again', async () => {
   const { page, errors } = await freshApp();
   const day1 = colomboCsv(1), day2 = colomboCsv(2);  // the second repeats the first day, alike

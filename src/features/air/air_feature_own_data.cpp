@@ -18,6 +18,7 @@ const Page kImportPage{PageKind::Import, 0};
 bool AirFeature::import_begin(std::size_t files) {
   if (kiosk_ || own_.session) return false;
   own_.session = std::make_unique<airquality::DataImport>();
+  own_.session->know_places(picker_.index().datasets);  // where AirNow's and data.gov.sg's places are
   own_.files = files;
   own_.cancelled = false;
   if (dock_) dock_->show(kImportPage);  // its progress, then its report
@@ -60,6 +61,8 @@ void AirFeature::import_end(std::span<const airquality::PartnerPlace> cities, No
   }
   own_.data = std::move(*out.data);
   out.data.reset();
+  if (own_.data->series.empty() && utc_now_ > 0)  // station places only: their hour is now, not 1970
+    own_.data->first_hour = static_cast<std::int64_t>(utc_now_ / 3600) * 3600;
   own_.join = false;
   show_own();
   if (dock_) dock_->show(kImportPage);

@@ -105,6 +105,12 @@ DatasetBuild build_dataset(const DatasetSpec& spec, std::uint32_t max_hours) {
   e.credit = spec.credit, e.attribution = spec.attribution, e.url = spec.url, e.status = spec.status,
   e.time_zone = spec.time_zone;
   describe_series(out.data, e);
+  if (spec.import.format == "airnow-embassy" || spec.import.format == "datagovsg-regional") {
+    e.files_format = spec.import.format;  // someone opening the agency's own files in the app reads them so
+    e.files_utc_offset_minutes = spec.import.csv.utc_offset_minutes;
+    for (const auto& [key, place] : spec.import.csv.places)
+      e.file_places.push_back({key, place.id.empty() ? key : place.id, place.name, place.where});
+  }
   out.data.description = dataset_caption(e);  // "<title>, <status>, <period>": the file says whose it is
   return out;
 }

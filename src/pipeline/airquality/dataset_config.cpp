@@ -87,6 +87,7 @@ DatasetImport read_import(JsonObject& spec, const std::filesystem::path& folder,
     return out;
   }
   const std::string format = imp.text("format");
+  out.format = format;
   for (const std::string& file : imp.texts("files")) out.files.push_back((folder / file).lexically_normal().string());
   if (out.files.empty() && imp.ok()) imp.fail("files", "names no file");
   std::optional<int> offset = 0;

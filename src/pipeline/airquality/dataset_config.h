@@ -40,6 +40,7 @@ namespace ccap::airquality {
 struct DatasetImport {
   enum class Kind { Moenv, Csv };
   Kind kind = Kind::Csv;
+  std::string format;              // as the description names it: "moenv", "airnow-embassy", ...
   CsvFormat csv;                   // for Kind::Csv
   std::vector<std::string> files;  // paths, resolved against the description's folder
 };

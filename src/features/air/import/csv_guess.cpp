@@ -51,6 +51,7 @@ CsvGuess guess_csv_format(const FileSniff& sniff, const std::string& name) {
   if (f.station_column.empty()) g.missing.push_back("a station");
   if (f.latitude_column.empty() || f.longitude_column.empty()) g.missing.push_back("coordinates");
   if (f.value_columns.empty() && f.value_column.empty()) g.missing.push_back("values");
+  g.found = f;
   if (g.missing.empty()) g.format = std::move(f);
   return g;
 }

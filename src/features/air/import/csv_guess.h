@@ -24,6 +24,7 @@ namespace ccap::airquality {
 struct CsvGuess {
   std::optional<CsvFormat> format;   // every role found
   std::vector<std::string> missing;  // else what was not: "a time", "a station", "coordinates", "values"
+  CsvFormat found;                   // the columns found, whether or not every role was (a points table)
 };
 
 // `sniff`: a CSV kind of file_kind.h (its header, separator and decimal comma); `name`: the file's.

@@ -34,37 +34,6 @@ std::string_view without_cut_character(std::string_view s) {
   return s;
 }
 
-// One CSV line into its first `count` `fields`, split at `separator` (RFC 4180 quoting; the strings
-// are reused from line to line); false when the quoting is broken.
-bool split_csv(std::string_view line, char separator, std::vector<std::string>& fields, std::size_t& count) {
-  count = 1;
-  if (fields.empty()) fields.emplace_back();
-  fields[0].clear();
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    std::string& field = fields[count - 1];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"' && field.empty()) {
-      quoted = true;
-    } else if (c == separator) {
-      if (++count > fields.size()) fields.emplace_back();
-      fields[count - 1].clear();
-    } else {
-      field += c;
-    }
-  }
-  return !quoted;
-}
-
 // A number; with `decimal_comma`, "12,5" is twelve and a half (a '.' is then no number's).
 std::optional<double> parse_double(std::string_view s, bool decimal_comma = false) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
@@ -163,6 +132,37 @@ std::string shown(std::string_view line, std::size_t length) {
 }
 
 }  // namespace
+
+// One CSV line into its first `count` `fields`, split at `separator` (RFC 4180 quoting; the strings
+// are reused from line to line); false when the quoting is broken.
+bool split_csv(std::string_view line, char separator, std::vector<std::string>& fields, std::size_t& count) {
+  count = 1;
+  if (fields.empty()) fields.emplace_back();
+  fields[0].clear();
+  bool quoted = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    std::string& field = fields[count - 1];
+    if (quoted) {
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"' && field.empty()) {
+      quoted = true;
+    } else if (c == separator) {
+      if (++count > fields.size()) fields.emplace_back();
+      fields[count - 1].clear();
+    } else {
+      field += c;
+    }
+  }
+  return !quoted;
+}
 
 std::vector<std::string> CsvFormat::columns() const {
   std::vector<std::string> out;

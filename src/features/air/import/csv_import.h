@@ -77,6 +77,10 @@ struct CsvFormat {
 // A record longer than this is not one (the longest real rows are under 200 bytes).
 inline constexpr std::size_t kMaxCsvLine = 64 * 1024;
 
+// One CSV line into its first `count` `fields`, split at `separator` (RFC 4180 quoting; the strings
+// are reused from line to line); false when the quoting is broken.
+bool split_csv(std::string_view line, char separator, std::vector<std::string>& fields, std::size_t& count);
+
 struct CsvColumns;  // where the format's columns are in a file's header
 
 // One CSV file read a line at a time, however its lines come: pulled from a file (the pipeline's

@@ -8,6 +8,7 @@
 #include "features/air/import/csv_formats.h"
 #include "features/air/import/csv_guess.h"
 #include "features/air/import/csv_import.h"
+#include "features/air/import/csv_points.h"
 #include "features/air/import/geojson_points.h"
 #include "features/air/import/json_feeds.h"
 #include "features/air/import/line_splitter.h"
@@ -98,6 +99,7 @@ struct DataImport::Reading {
   bool told = false;
   std::optional<CsvFormat> format;  // a CSV: read a line at a time
   std::unique_ptr<CsvImport> csv;
+  std::unique_ptr<CsvPoints> points_csv;  // a CSV of stations without readings
   LineSplitter lines;
   bool going = true;                // the CSV wants more lines
   std::vector<std::uint8_t> whole;  // a JSON document or a .ccapaq file
@@ -108,6 +110,20 @@ struct DataImport::Reading {
 
 DataImport::DataImport() = default;
 DataImport::~DataImport() = default;
+
+void DataImport::know_places(const std::vector<AirDataset>& datasets) {
+  for (const AirDataset& d : datasets) {
+    KnownPlaces* known = d.files_format == "airnow-embassy"       ? &airnow_
+                         : d.files_format == "datagovsg-regional" ? &datagovsg_
+                                                                  : nullptr;
+    // One zone for a format's files: a set in another zone than the first is left out (its files
+    // then read as UnknownStation rows, never at a wrong hour).
+    if (!known || (known->any && known->utc_offset_minutes != d.files_utc_offset_minutes)) continue;
+    known->any = true;
+    known->utc_offset_minutes = d.files_utc_offset_minutes;
+    for (const AirDataset::FilePlace& p : d.file_places) known->places.emplace(p.key, CsvPlace{p.id, p.name, p.where});
+  }
+}
 
 void DataImport::begin_file(const std::string& name, std::uint64_t size, const CsvFormat* columns) {
   if (file_) finish_file("another file was opened before this one was read to its end");
@@ -145,14 +161,21 @@ void DataImport::tell() {
   };
   switch (f.kind) {
     case FileKind::OpenaqArchiveCsv: r.format = openaq_archive_format(); break;
-    // The embassy files and Singapore's regions name places the file does not locate: without the
-    // dataset's description each row is an UnknownStation, counted and named.
-    case FileKind::AirnowCsv: r.format = airnow_embassy_format({}, 0); break;
-    case FileKind::DatagovsgCsv: r.format = datagovsg_regional_format({}); break;
+    // The embassy files and Singapore's regions name places the file does not locate: the built-in
+    // sets' descriptions say where (know_places); a place they do not know is an UnknownStation.
+    case FileKind::AirnowCsv: r.format = airnow_embassy_format(airnow_.places, airnow_.utc_offset_minutes); break;
+    case FileKind::DatagovsgCsv: r.format = datagovsg_regional_format(datagovsg_.places); break;
     case FileKind::Csv:
     case FileKind::PointsCsv:
       if (!r.format) {
         CsvGuess g = guess_csv_format(sniff, f.name);
+        const bool located =
+            !g.found.latitude_column.empty() && !g.found.longitude_column.empty() && !g.found.station_column.empty();
+        if (!g.format && located && g.found.time_column.empty()) {  // where stations are, no readings
+          r.format = std::move(g.found);
+          r.points_csv = std::make_unique<CsvPoints>(f.name, *r.format, source_of(f.kind));
+          break;
+        }
         if (!g.format) {
           f.missing_columns = std::move(g.missing);
           std::string missing;
@@ -170,7 +193,7 @@ void DataImport::tell() {
     if (f.kind != FileKind::Csv || !r.format->name.empty()) r.format->separator = sniff.separator;
     r.format->decimal_comma = r.format->decimal_comma || sniff.decimal_comma;
     if (r.format->name.empty()) r.format->name = f.name;
-    r.csv = std::make_unique<CsvImport>(f.name, *r.format, r.sink);
+    if (!r.points_csv) r.csv = std::make_unique<CsvImport>(f.name, *r.format, r.sink);
   }
   const std::vector<std::uint8_t> head = std::move(r.head);
   r.head = {};
@@ -180,13 +203,14 @@ void DataImport::tell() {
 void DataImport::take(std::span<const std::uint8_t> bytes) {
   Reading& r = *file_;
   ImportedFile& f = files_.back();
-  if (r.csv) {
+  if (r.csv || r.points_csv) {
     const LineSplitter::OnLine on_line = [&](const LineSplitter::Line& l) {
-      if (r.going) r.going = r.csv->line(l.text, l.length, l.number);
+      if (r.going)
+        r.going = r.csv ? r.csv->line(l.text, l.length, l.number) : r.points_csv->line(l.text, l.length, l.number);
     };
     r.lines.feed({reinterpret_cast<const char*>(bytes.data()), bytes.size()}, on_line);
     f.lines = r.lines.lines();
-    f.report = r.csv->report();
+    f.report = r.csv ? r.csv->report() : r.points_csv->report();
     if (!r.going) r.stopped = true;
   } else if (read_whole(f.kind)) {
     if (r.whole.size() + bytes.size() > kMaxWholeFileBytes) {
@@ -211,13 +235,21 @@ void DataImport::finish_file(const std::string& read_error) {
   if (!r.told && f.report.fatal.empty()) tell();
   if (f.report.fatal.empty()) {
     const std::string_view text(reinterpret_cast<const char*>(r.whole.data()), r.whole.size());
-    if (r.csv) {
+    if (r.csv || r.points_csv) {
       const LineSplitter::OnLine on_line = [&](const LineSplitter::Line& l) {
-        if (r.going) r.going = r.csv->line(l.text, l.length, l.number);
+        if (r.going)
+          r.going = r.csv ? r.csv->line(l.text, l.length, l.number) : r.points_csv->line(l.text, l.length, l.number);
       };
       r.lines.finish(on_line);
       f.lines = r.lines.lines();
-      f.report = r.csv->finish(read_error);
+      if (r.csv) {
+        f.report = r.csv->finish(read_error);
+      } else {
+        StationPointsRead points = r.points_csv->finish(read_error);
+        f.report = std::move(points.report);
+        f.stations = points.stations.size();
+        r.points = std::move(points.stations);
+      }
     } else if (!read_error.empty()) {
       f.report.fatal = f.name + ": " + read_error;
     } else if (f.kind == FileKind::MoenvJson) {
@@ -227,7 +259,7 @@ void DataImport::finish_file(const std::string& read_error) {
     } else if (f.kind == FileKind::AirSeries) {
       f.report = import_air_series(r.whole, f.name, r.sink, r.details);
     } else if (f.kind == FileKind::GeoJson) {
-      GeoJsonPoints points = read_geojson_points(text, f.name, source_of(f.kind));
+      StationPointsRead points = read_geojson_points(text, f.name, source_of(f.kind));
       f.report = std::move(points.report);
       f.stations = points.stations.size();
       r.points = std::move(points.stations);
@@ -344,7 +376,7 @@ AirDataset describe_own_data(const std::vector<ImportedFile>& files, const AirQu
   d.attribution = "Air: your data (" + names + ")" + (joined ? " and " + joined->attribution : "");
   d.publisher = "as named in your files";
   d.licence = "your files' own";
-  d.status = "as in your files, not checked by the atlas";
+  d.status = data.series.empty() ? "station places only, no readings" : "as in your files, not checked by the atlas";
   d.credit =
       "Your files, read on this device; nothing was uploaded." + (joined ? " Joined with: " + joined->credit : "");
   d.first_hour = data.first_hour;

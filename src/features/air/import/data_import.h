@@ -17,20 +17,20 @@
 // read is shown.
 #include <array>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "features/air/import/csv_import.h"
 #include "features/air/import/file_kind.h"
 #include "features/air/import/readings.h"
 #include "features/air/model/air_datasets.h"
 #include "features/air/model/air_series.h"
 
 namespace ccap::airquality {
-
-struct CsvFormat;
 
 // A JSON document or a .ccapaq file is read whole; a larger one is refused, named.
 inline constexpr std::size_t kMaxWholeFileBytes = 64u << 20;
@@ -89,6 +89,10 @@ class DataImport {
  public:
   DataImport();
   ~DataImport();
+  // What the atlas knows of formats whose files name places without saying where they are (the
+  // built-in index's AirDataset::file_places): AirNow's embassy sites and their zone, Singapore's
+  // regions. Without them such a file's rows are each an UnknownStation.
+  void know_places(const std::vector<AirDataset>& datasets);
   DataImport(const DataImport&) = delete;
   DataImport& operator=(const DataImport&) = delete;
 
@@ -112,6 +116,12 @@ class DataImport {
 
  private:
   struct Reading;  // the file being read
+  struct KnownPlaces {
+    std::map<std::string, CsvPlace, std::less<>> places;
+    int utc_offset_minutes = 0;
+    bool any = false;
+  };
+  KnownPlaces airnow_, datagovsg_;
   std::unique_ptr<Reading> file_;
   std::vector<ImportedFile> files_;
   std::vector<AirQualityData> parts_;  // of each file read

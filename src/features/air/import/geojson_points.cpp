@@ -23,8 +23,8 @@ std::string first_field(const json& properties, std::initializer_list<const char
 
 }  // namespace
 
-GeoJsonPoints read_geojson_points(std::string_view text, const std::string& file, const std::string& source) {
-  GeoJsonPoints out;
+StationPointsRead read_geojson_points(std::string_view text, const std::string& file, const std::string& source) {
+  StationPointsRead out;
   JsonProblems syntax(file);
   const auto root = parse_json(text, syntax);
   if (!root) {

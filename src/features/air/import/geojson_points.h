@@ -18,13 +18,13 @@
 
 namespace ccap::airquality {
 
-struct GeoJsonPoints {
+struct StationPointsRead {
   std::vector<AirStation> stations;
   // Each feature left out, counted by reason, the first few named ("file: feature 3: not a point":
   // Malformed; BadCoordinates; ProjectedCoordinates); `fatal`: the file could not be read at all.
   ImportReport report;
 };
 
-GeoJsonPoints read_geojson_points(std::string_view text, const std::string& file, const std::string& source);
+StationPointsRead read_geojson_points(std::string_view text, const std::string& file, const std::string& source);
 
 }  // namespace ccap::airquality

@@ -50,6 +50,13 @@ json dataset_json(const AirDataset& d) {
               {"cities", std::move(cities)},
               {"bounds", {d.west, d.south, d.east, d.north}}};
   if (d.synthetic) out["synthetic"] = true;
+  if (!d.files_format.empty()) {
+    json places = json::array();
+    for (const AirDataset::FilePlace& p : d.file_places)
+      places.push_back({{"key", p.key}, {"id", p.id}, {"name", p.name}, {"lng", p.where.lng}, {"lat", p.where.lat}});
+    out["files"] = {
+        {"format", d.files_format}, {"utcOffsetMinutes", d.files_utc_offset_minutes}, {"places", std::move(places)}};
+  }
   return out;
 }
 
@@ -110,6 +117,24 @@ std::optional<AirDataset> dataset_from(const json& value, const std::string& poi
     JsonObject c(cities[i], json_pointer(o.pointer("cities"), i), problems);
     AirDatasetCity city{c.text("id"), static_cast<std::uint32_t>(c.integer("stations", 0, 1'000'000))};
     if (c.ok()) d.cities.push_back(std::move(city));
+  }
+  if (const json& files = o.member("files"); o.ok() && !files.is_null()) {  // optional: how its files name places
+    JsonObject f(files, o.pointer("files"), problems);
+    d.files_format = f.text("format");
+    d.files_utc_offset_minutes = f.integer("utcOffsetMinutes", -14 * 60, 14 * 60);
+    const json& places = array_at(files, f.pointer(), "places", Presence::Required, problems);
+    for (std::size_t i = 0; i < places.size() && f.ok(); ++i) {
+      JsonObject p(places[i], json_pointer(f.pointer("places"), i), problems);
+      AirDataset::FilePlace place{p.text("key"),
+                                  p.text("id"),
+                                  p.text("name", Presence::Optional),
+                                  {p.number("lng", -180, 180), p.number("lat", -90, 90)}};
+      if (p.ok())
+        d.file_places.push_back(std::move(place));
+      else
+        f.fail("places", "has a place that cannot be used");  // (never a site placed at a guess)
+    }
+    if (!f.ok()) o.fail("files", "is not usable (see above)");
   }
   if (!o.ok()) return std::nullopt;
   return d;

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "base/pollutant.h"
+#include "map/geo.h"
 
 namespace ccap {
 
@@ -39,6 +40,17 @@ struct AirDataset {
   std::vector<AirDatasetCity> cities;
   double west = 0, south = 0, east = 0, north = 0;  // its stations' bounds, degrees
   bool synthetic = false;                           // demo readings, not measurements
+  // How the agency's own files of this set name their places, for someone who opens such a file in
+  // the app (issue 29): files that name a site or a region without saying where it is (AirNow's
+  // embassy files: "Site"; data.gov.sg: "region") are read with these places, and their local
+  // times in this zone. Empty for formats whose files say where their stations are.
+  struct FilePlace {
+    std::string key, id, name;  // as the files name it ("Ulaanbaatar"), the station's id and name
+    LngLat where;
+  };
+  std::string files_format;  // "airnow-embassy", "datagovsg-regional"
+  int files_utc_offset_minutes = 0;
+  std::vector<FilePlace> file_places;
 
   std::int64_t end_hour() const { return first_hour + static_cast<std::int64_t>(hours) * 3600; }  // exclusive
   bool covers(std::int64_t t) const { return t >= first_hour && t < end_hour(); }

@@ -129,8 +129,9 @@ void file_report(const airquality::ImportedFile& f, AirWish& wish) {
     if (f.readings[p] > 0)
       by_pollutant += (by_pollutant.empty() ? "" : ", ") + with_thousands(static_cast<long long>(f.readings[p])) + " " +
                       pollutant_name(static_cast<Pollutant>(p));
-  ImGui::TextWrapped("%s accepted%s%s", count(r.accepted, "reading", "readings").c_str(),
-                     by_pollutant.empty() ? "" : ": ", by_pollutant.c_str());
+  if (r.accepted > 0 || f.stations == 0)
+    ImGui::TextWrapped("%s accepted%s%s", count(r.accepted, "reading", "readings").c_str(),
+                       by_pollutant.empty() ? "" : ": ", by_pollutant.c_str());
   if (r.repeated > 0)
     ImGui::TextWrapped("%s given again alike (one each)", count(r.repeated, "reading", "readings").c_str());
   ImGui::TextWrapped("%s; %s", count(f.stations, "station", "stations").c_str(), period(f).c_str());

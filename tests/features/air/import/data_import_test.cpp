@@ -217,6 +217,79 @@ TEST(DataImport, GeoJsonStationPointsAreStationsAndBadFeaturesAreCountedByReason
   EXPECT_EQ(out.files[0].stations, 1u);
 }
 
+// An agency's list of its monitors: where the stations are, no readings. Each row a station, its bad
+// rows counted by reason.
+TEST(DataImport, ACsvOfStationPointsWithoutReadingsIsStations) {
+  DataImport in;
+  read_file(in, "sites.csv",
+            "site_id;site_name;lat;lon\n"
+            "12;Guting;25,02;121,53\n"
+            "13;Shilin;25,10;121,51\n"
+            "13;Shilin again;25,10;121,51\n"
+            "14;Far;26,5;122,5\n"
+            "14;Moved;24,0;120,0\n"
+            ";No id;25;121\n"
+            "15;Metres;2766000;13530000\n"
+            "16;Nowhere;95;121\n",
+            5);
+  const ImportOutcome out = in.finish();
+  ASSERT_TRUE(out.data) << out.error;
+  ASSERT_EQ(out.data->stations.size(), 3u);
+  EXPECT_EQ(out.data->stations[0].name, "Guting");
+  EXPECT_NEAR(out.data->stations[0].where.lat, 25.02, 1e-9);
+  EXPECT_TRUE(out.data->series.empty());
+  const ImportedFile& f = out.files[0];
+  EXPECT_EQ(f.stations, 3u);
+  EXPECT_EQ(f.report.accepted, 0u) << "stations, not readings";
+  EXPECT_EQ(f.report.repeated, 1u);
+  EXPECT_EQ(f.report.rejected[static_cast<std::size_t>(Reject::MovedStation)], 1u);
+  EXPECT_EQ(f.report.rejected[static_cast<std::size_t>(Reject::MissingStation)], 1u);
+  EXPECT_EQ(f.report.rejected[static_cast<std::size_t>(Reject::ProjectedCoordinates)], 1u);
+  EXPECT_EQ(f.report.rejected[static_cast<std::size_t>(Reject::BadCoordinates)], 1u);
+  EXPECT_TRUE(air_quality_problems(*out.data).empty());
+}
+
+// AirNow's embassy files name their site, not where it is, and give local times: the built-in
+// index says where the site is and in which zone (AirDataset::file_places); a site it does not know
+// is an UnknownStation, never a station placed at a guess.
+TEST(DataImport, AnAirNowFileIsPlacedAndTimedByTheBuiltInIndex) {
+  const std::string text =
+      "Site,Parameter,Date (LT),Year,Month,Day,Hour,NowCast Conc.,AQI,AQI Category,Raw Conc.,Conc. Unit,Duration,QC "
+      "Name\n"
+      "Ulaanbaatar,PM2.5 - Principal,2024-01-01 01:00 AM,2024,01,01,01,146.5,222,Very Unhealthy,174.0,UG/M3,1 "
+      "Hr,Valid\n"
+      "Ulaanbaatar,PM2.5 - Principal,2024-01-01 02:00 AM,2024,01,01,02,200.2,275,Very Unhealthy,-999,UG/M3,1 "
+      "Hr,Missing\n"
+      "Ulaanbaatar,PM2.5 - Principal,2024-01-01 03:00 AM,2024,01,01,03,210.1,285,Very Unhealthy,220.0,UG/M3,1 "
+      "Hr,Invalid\n"
+      "Hanoi,PM2.5 - Principal,2024-01-01 01:00 AM,2024,01,01,01,46.5,122,Unhealthy,74.0,UG/M3,1 Hr,Valid\n";
+  AirDataset ub;
+  ub.files_format = "airnow-embassy";
+  ub.files_utc_offset_minutes = 480;
+  ub.file_places = {{"Ulaanbaatar", "us-embassy-ulaanbaatar", "U.S. Embassy Ulaanbaatar", {106.88324, 47.90771}}};
+  DataImport in;
+  in.know_places({ub});
+  read_file(in, "Ulaanbaatar_PM2.5_2024_YTD.csv", text, 13);
+  const ImportOutcome out = in.finish();
+  ASSERT_TRUE(out.data) << out.error;
+  EXPECT_EQ(out.files[0].kind, FileKind::AirnowCsv);
+  ASSERT_EQ(out.data->stations.size(), 1u);
+  EXPECT_EQ(out.data->stations[0].id, "us-embassy-ulaanbaatar");
+  // 01:00 in Ulaanbaatar (UTC+8) is 17:00 UTC the day before.
+  EXPECT_NEAR(value_at(*out.data, "us-embassy-ulaanbaatar", Pollutant::Pm25, 1704042000), 174, 1e-3);
+  const ImportReport& r = out.files[0].report;
+  EXPECT_EQ(r.accepted, 1u);
+  EXPECT_EQ(r.rejected[static_cast<std::size_t>(Reject::FailedQc)], 1u);
+  EXPECT_EQ(r.rejected[static_cast<std::size_t>(Reject::UnknownStation)], 1u)
+      << "Hanoi: a site the index does not place";
+
+  DataImport unknown;  // no index: every row is a station the file gives no place for
+  read_file(unknown, "ub.csv", text);
+  const ImportOutcome none = unknown.finish();
+  EXPECT_FALSE(none.data);
+  EXPECT_EQ(none.files[0].report.rejected[static_cast<std::size_t>(Reject::UnknownStation)], 2u) << "the valid rows";
+}
+
 TEST(DataImport, TheAppsOwnFileReadsBackAsItWasWritten) {
   AirQualityData d;
   d.first_hour = 1709251200;

@@ -55,6 +55,31 @@ TEST(AirDatasets, TheIndexRoundTrips) {
   EXPECT_EQ(write_air_index(back), write_air_index(index));
 }
 
+// The places an agency's files name (AirNow's sites), for someone who opens such a file in the app.
+TEST(AirDatasets, TheFilesPlacesRoundTripAndAPlaceOffTheGlobeLeavesTheEntryOut) {
+  AirIndex index;
+  index.datasets = {sample()};
+  AirDataset& d = index.datasets[0];
+  d.files_format = "airnow-embassy";
+  d.files_utc_offset_minutes = 480;
+  d.file_places = {{"Ulaanbaatar", "us-embassy-ulaanbaatar", "U.S. Embassy Ulaanbaatar", {106.88324, 47.90771}}};
+  const AirIndex back = read_air_index(write_air_index(index), "index.json");
+  ASSERT_TRUE(back.problems.empty()) << back.problems.front();
+  const AirDataset& b = back.datasets.at(0);
+  EXPECT_EQ(b.files_format, "airnow-embassy");
+  EXPECT_EQ(b.files_utc_offset_minutes, 480);
+  ASSERT_EQ(b.file_places.size(), 1u);
+  EXPECT_EQ(b.file_places[0].key, "Ulaanbaatar");
+  EXPECT_EQ(b.file_places[0].id, "us-embassy-ulaanbaatar");
+  EXPECT_DOUBLE_EQ(b.file_places[0].where.lat, 47.90771);
+
+  d.file_places[0].where.lat = 147;
+  const AirIndex bad = read_air_index(write_air_index(index), "index.json");
+  EXPECT_TRUE(bad.datasets.empty());
+  ASSERT_FALSE(bad.problems.empty());
+  EXPECT_NE(bad.problems.front().find("/datasets/0/files/places/0/lat"), std::string::npos) << bad.problems.front();
+}
+
 TEST(AirDatasets, ABadEntryIsLeftOutAndNamedTheRestKept) {
   AirIndex index;
   index.datasets = {sample(), sample(), sample()};
