@@ -16,7 +16,9 @@ foreach(lib glm nlohmann)
 endforeach()
 add_library(ccap_headers INTERFACE)
 target_include_directories(ccap_headers SYSTEM INTERFACE "${CCAP_SYSINC}")
-target_compile_definitions(ccap_headers INTERFACE GLM_FORCE_XYZW_ONLY JSON_DIAGNOSTICS=1)
+# JSON_DIAGNOSTICS (each value knows its parent, for exception texts) only where a debugger reads
+# them: the app never lets an exception out (toolchain.md), and in the release builds it costs memory.
+target_compile_definitions(ccap_headers INTERFACE GLM_FORCE_XYZW_ONLY $<$<CONFIG:Debug>:JSON_DIAGNOSTICS=1>)
 
 # --- SDL2 --------------------------------------------------------------------------------------
 add_library(ccap_sdl2 INTERFACE)
