@@ -8,8 +8,8 @@
 #include <malloc.h>
 #include <nlohmann/json.hpp>
 
-#include "base/export_names.h"
-#include "base/png_writer.h"
+#include "base/formats/export_names.h"
+#include "base/formats/png_writer.h"
 #include "base/version.h"
 #include "features/share/model/picture_layout.h"
 #include "map/gl/map_view.h"

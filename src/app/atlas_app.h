@@ -9,9 +9,9 @@
 
 #include "app/app_clock.h"
 #include "app/imgui_layer.h"
+#include "app/pixel_probe.h"
 #include "base/application.h"
 #include "base/notices.h"
-#include "base/pixel_probe.h"
 #include "features/air/air_feature.h"
 #include "features/basemap/basemap_feature.h"
 #include "features/citymap/citymap_feature.h"

@@ -63,7 +63,7 @@ struct SavePicture {   // a PNG of the map with its title, legend and attributio
   bool print = false;  // printed beside the open panel's text instead of saved
 };
 struct SaveFile {    // a file for the user (a download in the browser; natively, a file in the folder)
-  std::string name;  // what and when: base/export_names.h
+  std::string name;  // what and when: base/formats/export_names.h
   std::string mime;  // "text/csv", "image/png"
   std::string bytes;
 };

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/binary_io.h"
-#include "base/export_names.h"
+#include "base/formats/export_names.h"
 #include "features/air/model/air_tables.h"
 #include "features/air/ui/air_panels.h"
 #include "map/picking.h"

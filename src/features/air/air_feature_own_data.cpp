@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <ctime>
 
-#include "base/export_names.h"
+#include "base/formats/export_names.h"
 #include "features/air/air_feature.h"
 #include "features/air/import/air_data_merge.h"
 #include "features/air/import/tidy_csv.h"

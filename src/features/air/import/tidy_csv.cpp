@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "base/civil_date.h"
-#include "base/csv_writer.h"
+#include "base/formats/csv_writer.h"
 
 namespace ccap::airquality {
 

@@ -5,7 +5,7 @@
 // µg/m³ (the importers' unit, readings.h), 2 decimals; flags: empty for a value that passed every
 // check (rejected records are not written: the import's report lists them), "synthetic" for a
 // demo value (never measured). Rows by station, pollutant, then time. A spreadsheet-safe CSV
-// (base/csv_writer.h: a byte-order mark, CRLF, text cells guarded against formulas).
+// (base/formats/csv_writer.h: a byte-order mark, CRLF, text cells guarded against formulas).
 #include <string>
 
 #include "features/air/model/air_series.h"

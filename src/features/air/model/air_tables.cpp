@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "base/csv_writer.h"
+#include "base/formats/csv_writer.h"
 
 namespace ccap {
 

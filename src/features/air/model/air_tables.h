@@ -14,7 +14,7 @@ namespace ccap {
 
 // The stations whose nearest world copy is inside the camera's viewport, nearest the centre first.
 std::vector<StationId> stations_in_view(const AirOverlay& air, const MapCamera& camera);
-// The CSV (base/csv_writer.h) of `stations` under the overlay's settings now.
+// The CSV (base/formats/csv_writer.h) of `stations` under the overlay's settings now.
 std::string stations_csv(const AirOverlay& air, const std::vector<StationId>& stations);
 // What the file is, for its name: "stations-pm25-daily-mean-2025-12-31".
 std::string stations_csv_what(const AirOverlay& air);

@@ -1,6 +1,6 @@
 #pragma once
 // One search over the Knowledge Platform's practices, experts and trainings: ranked full-text
-// search (base/text_search.h: diacritics and case folded, the last word matched as a prefix while
+// search (features/knowledge/model/text_search.h: diacritics and case folded, the last word matched as a prefix while
 // typing) narrowed by facet filters, with live counts.
 //
 // Facets: kind (practice, expert, training), Guidance Framework area, pollutant, sector, country,
@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "base/text_search.h"
 #include "features/knowledge/model/knowledge.h"
+#include "features/knowledge/model/text_search.h"
 
 namespace ccap {
 

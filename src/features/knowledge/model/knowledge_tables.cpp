@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <utility>
 
-#include "base/csv_writer.h"
+#include "base/formats/csv_writer.h"
 #include "base/text_format.h"
 #include "base/who_guidelines.h"
 

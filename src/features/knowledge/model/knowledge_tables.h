@@ -1,9 +1,9 @@
 #pragma once
-// The Knowledge Platform panel's three results as CSV files for spreadsheets (base/csv_writer.h:
+// The Knowledge Platform panel's three results as CSV files for spreadsheets (base/formats/csv_writer.h:
 // UTF-8 with a BOM, CRLF, RFC 4180 quoting, formula-injection guard): the search's results, the
 // peer finder's matches and the Compare table. Each holds what the panel shows, and the stable ids
 // a spreadsheet joins on (an entry's kind and id, city ids, area ids). Pure: the caller names the
-// file (base/export_names.h) with the moment of saving.
+// file (base/formats/export_names.h) with the moment of saving.
 //
 // A cell with several values: names and ids are joined by "; " ("taipei; kaohsiung"); free texts the
 // panel shows as bullets (outcomes, criteria, titles) one per line within the cell (a spreadsheet

@@ -10,7 +10,7 @@
 #include <set>
 
 #include "base/country_names.h"
-#include "base/export_names.h"
+#include "base/formats/export_names.h"
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
 #include "features/knowledge/model/knowledge_tables.h"

@@ -13,12 +13,12 @@
 #include <utility>
 
 #include "base/country_names.h"
-#include "base/export_names.h"
+#include "base/formats/export_names.h"
 #include "base/text_format.h"
-#include "base/text_search.h"
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
 #include "features/knowledge/model/knowledge_tables.h"
+#include "features/knowledge/model/text_search.h"
 #include "features/knowledge/ui/knowledge_panels.h"
 
 namespace ccap::ui {

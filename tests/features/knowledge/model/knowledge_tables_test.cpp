@@ -9,7 +9,7 @@
 #include <optional>
 #include <sstream>
 
-#include "base/export_names.h"
+#include "base/formats/export_names.h"
 #include "knowledge_fixtures.h"
 #include "test_paths.h"
 

@@ -1,4 +1,4 @@
-#include "base/pixel_probe.h"
+#include "app/pixel_probe.h"
 
 #include <algorithm>
 #include <cmath>

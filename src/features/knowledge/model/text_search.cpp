@@ -1,4 +1,4 @@
-#include "base/text_search.h"
+#include "features/knowledge/model/text_search.h"
 
 #include <utf8proc.h>
 

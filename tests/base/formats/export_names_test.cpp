@@ -1,4 +1,4 @@
-#include "base/export_names.h"
+#include "base/formats/export_names.h"
 
 #include <gtest/gtest.h>
 

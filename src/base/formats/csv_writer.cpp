@@ -1,4 +1,4 @@
-#include "base/csv_writer.h"
+#include "base/formats/csv_writer.h"
 
 #include <algorithm>
 #include <cmath>

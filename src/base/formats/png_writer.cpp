@@ -1,4 +1,4 @@
-#include "base/png_writer.h"
+#include "base/formats/png_writer.h"
 
 #include <algorithm>
 #include <array>

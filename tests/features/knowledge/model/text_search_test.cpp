@@ -1,4 +1,4 @@
-#include "base/text_search.h"
+#include "features/knowledge/model/text_search.h"
 
 #include <gtest/gtest.h>
 
