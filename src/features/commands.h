@@ -72,7 +72,7 @@ struct OpenDataFiles {};   // the page's file picker for someone's own air-quali
 struct ReadFilesAgain {};  // the files of the last import read again (columns were chosen for one)
 struct ChooseColumns {     // the columns of a CSV of your own data that did not say (the page's, by name)
   std::string file, time, station, latitude, longitude, value;
-  std::string pollutant = "pm25";  // of the value column (base/pollutant.h keys)
+  std::string pollutant = "pm25";  // of the value column (domain/pollutant.h keys)
 };
 struct OwnDataAction {  // what the air panel's "Your data" buttons do, asked by the page (app/page_api.h)
   enum class Kind : std::uint8_t { Cancel, Remove, Join, Replace, Report, SaveSeries, SaveCsv };

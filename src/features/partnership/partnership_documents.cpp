@@ -9,8 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "base/country_names.h"
 #include "base/text_format.h"
+#include "domain/country_names.h"
 #include "features/partnership/partnership_feature.h"
 
 namespace ccap {

@@ -7,8 +7,8 @@
 #include <iterator>
 #include <utility>
 
-#include "base/country_names.h"
 #include "base/text_format.h"
+#include "domain/country_names.h"
 #include "map/picking.h"
 #include "map/spatial_focus.h"
 

@@ -11,7 +11,7 @@
 #include <tuple>
 #include <vector>
 
-#include "base/pollutant.h"
+#include "domain/pollutant.h"
 #include "map/geo.h"
 
 namespace ccap::airquality {

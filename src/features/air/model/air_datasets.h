@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-#include "base/pollutant.h"
+#include "domain/pollutant.h"
 #include "map/geo.h"
 
 namespace ccap {

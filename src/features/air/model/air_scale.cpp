@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <limits>
 
-#include "base/who_guidelines.h"
+#include "domain/who_guidelines.h"
 #include "features/air/model/aqi.h"
 
 namespace ccap {

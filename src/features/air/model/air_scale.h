@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "base/color.h"
-#include "base/pollutant.h"
-#include "base/who_guidelines.h"
+#include "domain/pollutant.h"
+#include "domain/who_guidelines.h"
 #include "features/air/model/air_timeline.h"
 
 namespace ccap {

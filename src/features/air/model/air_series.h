@@ -21,7 +21,7 @@
 #include <string>
 #include <vector>
 
-#include "base/pollutant.h"
+#include "domain/pollutant.h"
 #include "map/geo.h"
 
 namespace ccap {

@@ -7,10 +7,10 @@
 #include <cstdio>
 
 #include "base/civil_date.h"
-#include "base/pollutant.h"
 #include "base/text_format.h"
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
+#include "domain/pollutant.h"
 #include "features/air/ui/air_panels.h"
 
 namespace ccap::ui {

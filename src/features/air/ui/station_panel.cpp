@@ -12,7 +12,7 @@
 #include "base/text_format.h"
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
-#include "base/who_guidelines.h"
+#include "domain/who_guidelines.h"
 #include "features/air/model/air_tables.h"
 #include "features/air/model/chart_axes.h"
 #include "features/air/ui/air_panels.h"

@@ -1,5 +1,5 @@
 #include "features/knowledge/model/knowledge_search.h"
-#include "base/country_names.h"
+#include "domain/country_names.h"
 
 #include <algorithm>
 #include <map>

@@ -6,7 +6,7 @@
 
 #include "base/formats/csv_writer.h"
 #include "base/text_format.h"
-#include "base/who_guidelines.h"
+#include "domain/who_guidelines.h"
 
 namespace ccap {
 

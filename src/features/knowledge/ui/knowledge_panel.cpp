@@ -9,10 +9,10 @@
 #include <ctime>
 #include <set>
 
-#include "base/country_names.h"
 #include "base/formats/export_names.h"
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
+#include "domain/country_names.h"
 #include "features/knowledge/model/knowledge_tables.h"
 #include "features/knowledge/ui/knowledge_panels.h"
 

@@ -12,11 +12,11 @@
 #include <functional>
 #include <utility>
 
-#include "base/country_names.h"
 #include "base/formats/export_names.h"
 #include "base/text_format.h"
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
+#include "domain/country_names.h"
 #include "features/knowledge/model/knowledge_tables.h"
 #include "features/knowledge/model/text_search.h"
 #include "features/knowledge/ui/knowledge_panels.h"

@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <string>
 
-#include "base/country_names.h"
 #include "base/ui/widgets.h"
+#include "domain/country_names.h"
 #include "features/partnership/ui/partnership_panels.h"
 #include "map/label_placement.h"
 

@@ -11,11 +11,11 @@
 #include <string>
 #include <vector>
 
-#include "base/country_names.h"
 #include "base/text_format.h"
 #include "base/ui/panel.h"
 #include "base/ui/widgets.h"
-#include "base/who_guidelines.h"
+#include "domain/country_names.h"
+#include "domain/who_guidelines.h"
 #include "features/partnership/ui/partnership_panels.h"
 
 namespace ccap::ui {

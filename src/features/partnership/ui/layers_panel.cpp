@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "base/country_names.h"
 #include "base/ui/panel.h"
+#include "domain/country_names.h"
 #include "features/partnership/model/marker_style.h"
 #include "features/partnership/ui/partnership_panels.h"
 #include "map/ui/draw_legend_symbol.h"

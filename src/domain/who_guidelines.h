@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "base/pollutant.h"
+#include "domain/pollutant.h"
 
 namespace ccap {
 

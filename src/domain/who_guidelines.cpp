@@ -1,4 +1,4 @@
-#include "base/who_guidelines.h"
+#include "domain/who_guidelines.h"
 
 #include <cstdio>
 

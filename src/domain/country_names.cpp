@@ -1,4 +1,4 @@
-#include "base/country_names.h"
+#include "domain/country_names.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "base/pollutant.h"
+#include "domain/pollutant.h"
 
 #include <gtest/gtest.h>
 
