@@ -8,9 +8,9 @@
 #include <optional>
 #include <string>
 
-#include "base/application.h"
 #include "features/bench/gl/peer_scene_renderer.h"
 #include "features/bench/model/peer_scene.h"
+#include "host/application.h"
 #include "map/map_camera.h"
 
 namespace ccap {

@@ -11,12 +11,12 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "base/frame_info.h"
 #include "base/notices.h"
 #include "base/ui/fonts.h"
 #include "base/ui/layout.h"
 #include "base/ui/pointer_router.h"
 #include "features/commands.h"
+#include "host/frame_info.h"
 
 namespace ccap {
 

@@ -41,13 +41,13 @@
 #include <glm/vec2.hpp>
 #include <nlohmann/json_fwd.hpp>
 
-#include "base/dock_stack.h"
-#include "base/frame_info.h"
 #include "base/ids.h"
-#include "base/input_event.h"
 #include "base/link_state.h"
 #include "base/notices.h"
+#include "base/ui/dock_stack.h"
 #include "features/panel_context.h"
+#include "host/frame_info.h"
+#include "host/input_event.h"
 #include "map/gl/map_view.h"
 #include "map/map_camera.h"
 #include "map/screen_marks.h"

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "base/color.h"
-#include "base/dock_stack.h"
 #include "base/ids.h"
+#include "base/ui/dock_stack.h"
 #include "base/ui/fonts.h"
 #include "base/ui/layout.h"
 #include "features/commands.h"

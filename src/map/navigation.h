@@ -12,7 +12,7 @@
 
 #include <glm/vec2.hpp>
 
-#include "base/input_event.h"
+#include "host/input_event.h"
 #include "map/fly_to.h"
 #include "map/map_camera.h"
 

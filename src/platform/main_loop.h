@@ -5,7 +5,7 @@
 #include <functional>
 #include <optional>
 
-#include "base/application.h"
+#include "host/application.h"
 #include "platform/sdl_input.h"
 #include "platform/sdl_window.h"
 

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-#include "base/application.h"
+#include "host/application.h"
 
 namespace ccap::platform {
 

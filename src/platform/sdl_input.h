@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-#include "base/input_event.h"
+#include "host/input_event.h"
 
 namespace ccap::platform {
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "base/frame_info.h"
+#include "host/frame_info.h"
 
 namespace ccap::platform {
 

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/atlas_app.h"
-#include "base/application.h"
+#include "host/application.h"
 
 namespace ccap::testing {
 

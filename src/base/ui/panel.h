@@ -10,7 +10,7 @@
 //   ui::end_panel(layout, Slot::AirPanel, p);  // always, like ImGui::End
 #include <string>
 
-#include "base/dock_stack.h"
+#include "base/ui/dock_stack.h"
 #include "base/ui/layout.h"
 
 namespace ccap::ui {

@@ -15,7 +15,7 @@
 #include <utility>
 #include <vector>
 
-#include "base/input_event.h"
+#include "host/input_event.h"
 
 namespace ccap::ui {
 

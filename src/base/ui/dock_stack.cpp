@@ -1,4 +1,4 @@
-#include "base/dock_stack.h"
+#include "base/ui/dock_stack.h"
 
 #include <algorithm>
 

@@ -4,8 +4,8 @@
 // app. Defined in the core so that the dependency points down: platform -> app -> core.
 #include <string>
 
-#include "base/frame_info.h"
-#include "base/input_event.h"
+#include "host/frame_info.h"
+#include "host/input_event.h"
 
 namespace ccap {
 
