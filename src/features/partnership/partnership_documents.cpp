@@ -79,10 +79,13 @@ void PartnershipFeature::write_accessible(nlohmann::json& doc) const {
                     (pair->topic.empty() ? "" : " (" + pair->topic + ")"));
   const std::string cert = certification(*selected_);
   facts.push_back(cert.empty() ? "No City Certification recorded in the sources" : "City Certification: " + cert);
-  for (const Pm25Annual& a : c.pm25_annual) {
-    facts.push_back("Annual PM2.5 " + pm25_summary(a) + " (WHO guideline: 5)");
-    if (!a.caveat.empty()) facts.push_back("Caution: " + a.caveat);
+  for (const Pm25Annual& a : c.pm25_annual) {  // the city panel's lines (pm25_lines), without the citations
+    const Pm25Lines lines = pm25_lines(a);
+    facts.push_back("Annual PM2.5 " + lines.summary);
+    for (const std::string* line : {&lines.note, &lines.caveat, &lines.who})
+      if (!line->empty()) facts.push_back(*line);
   }
+  if (!c.pm25_annual.empty()) facts.push_back(kPm25NotComparable);
   json links = json::array();
   for (const std::string& sid : c.sources)
     for (const Source& s : p.sources)

@@ -1,5 +1,7 @@
 #include "features/partnership/model/partnership.h"
 
+#include "domain/who_guidelines.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -119,6 +121,11 @@ std::string pm25_basis(const Pm25Annual& m) {
 
 std::string pm25_summary(const Pm25Annual& m) {
   return std::to_string(m.year) + ": " + one_decimal(m.value) + " µg/m³, " + pm25_basis(m);
+}
+
+Pm25Lines pm25_lines(const Pm25Annual& m) {
+  return {pm25_summary(m), m.note, m.caveat.empty() ? std::string() : "Caution: " + m.caveat,
+          describe_pm25_annual(m.value)};
 }
 
 Pm25Comparison compare_pm25(const std::string& a_name, const Pm25Annual& a, const std::string& b_name,

@@ -62,6 +62,16 @@ struct Pm25Annual {
 std::string pm25_basis(const Pm25Annual& m);
 // The year, the mean and its basis, as the city panel shows it: "2022: 40.7 µg/m³, IQAir estimate".
 std::string pm25_summary(const Pm25Annual& m);
+// What a published annual mean says, line by line: the one source of the city panel's lines and of
+// the accessible document's (each shows them, the panel with its citations). `caveat` and `note`
+// are empty when the source gives none; `who` is the mean against the WHO guideline and interim
+// targets (domain/who_guidelines.h).
+struct Pm25Lines {
+  std::string summary, note, caveat, who;
+};
+Pm25Lines pm25_lines(const Pm25Annual& m);
+// Said once under a city's means.
+inline constexpr const char* kPm25NotComparable = "Means of different methods or years are not comparable.";
 
 // Two cities' annual means set side by side. A difference is stated only when both were made the
 // same way: the same method, the same year and the same coverage (both unstated counts as the

@@ -113,14 +113,14 @@ void city_panel(const Partnership& p, CityId city, PanelContext& ctx) {
 
     heading("Air quality: annual PM2.5");
     if (c.pm25_annual.empty()) ImGui::TextDisabled("No published annual mean in the sources yet.");
-    for (const Pm25Annual& m : c.pm25_annual) {
-      ImGui::TextWrapped("%s%s", pm25_summary(m).c_str(), cites.cite(m.sources).c_str());
-      if (!m.note.empty()) disabled_wrapped(m.note);
-      if (!m.caveat.empty())
-        ImGui::TextWrapped("Caution: %s%s", m.caveat.c_str(), cites.cite(m.caveat_sources).c_str());
-      disabled_wrapped(describe_pm25_annual(m.value) + cites.cite({"S17"}));  // the WHO thresholds
+    for (const Pm25Annual& m : c.pm25_annual) {  // (the accessible document reads the same lines)
+      const Pm25Lines lines = pm25_lines(m);
+      ImGui::TextWrapped("%s%s", lines.summary.c_str(), cites.cite(m.sources).c_str());
+      if (!lines.note.empty()) disabled_wrapped(lines.note);
+      if (!lines.caveat.empty()) ImGui::TextWrapped("%s%s", lines.caveat.c_str(), cites.cite(m.caveat_sources).c_str());
+      disabled_wrapped(lines.who + cites.cite({"S17"}));  // the WHO thresholds
     }
-    if (!c.pm25_annual.empty()) disabled_wrapped("Means of different methods or years are not comparable.");
+    if (!c.pm25_annual.empty()) disabled_wrapped(kPm25NotComparable);
     ctx.city_sections({city, c.id, c.where, c.name});
 
     heading("Sources");

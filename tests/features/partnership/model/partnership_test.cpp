@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/who_guidelines.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -141,6 +143,24 @@ TEST(Pm25Annual, TheSummaryTheCityPanelShowsCallsAnIQAirValueAnEstimate) {
             "2019: 26.1 µg/m³, NGO average");
   EXPECT_EQ(pm25_summary({.year = 2024, .value = 18, .coverage = "273 days"}),
             "2024: 18.0 µg/m³, agency monitors, coverage 273 days");
+}
+
+// The city panel and the accessible document read one set of lines (they had drifted: the document
+// said "WHO guideline: 5" and left out the note and the interim targets).
+TEST(Pm25Annual, TheLinesShownAndReadAloudComeFromOnePlace) {
+  const Pm25Lines l = pm25_lines({.year = 2019,
+                                  .value = 26.1,
+                                  .note = "the government's monitoring stations",
+                                  .method = Pm25Method::NgoAverage,
+                                  .caveat = "monitors were replaced"});
+  EXPECT_EQ(l.summary, "2019: 26.1 µg/m³, NGO average");
+  EXPECT_EQ(l.note, "the government's monitoring stations");
+  EXPECT_EQ(l.caveat, "Caution: monitors were replaced");
+  EXPECT_EQ(l.who, describe_pm25_annual(26.1));
+  EXPECT_NE(l.who.find("WHO guideline (5"), std::string::npos) << l.who;
+  const Pm25Lines bare = pm25_lines({.year = 2024, .value = 4});
+  EXPECT_TRUE(bare.note.empty());
+  EXPECT_TRUE(bare.caveat.empty());
 }
 
 TEST(Pm25Annual, ADifferenceIsStatedOnlyForTheSameMethodYearAndCoverage) {
