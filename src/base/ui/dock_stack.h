@@ -72,10 +72,11 @@ void show_selection(DockStack& dock, PageKind kind, std::optional<IdType> id) {
 // The selection a feature's topmost page of `kind` stands for: an id into a table of `count`
 // entries (nullopt when there is no such page, or it names no entry of the table).
 template <class IdType>
-std::optional<IdType> selection_in(const DockStack& dock, PageKind kind, std::size_t count) {
+std::optional<IdType> selection_in(const DockStack& dock, PageKind kind, std::size_t count,
+                                   std::uint32_t generation = 0) {
   const std::optional<Page> page = dock.topmost(kind);
   if (!page || page->id >= count) return std::nullopt;
-  return IdType(page->id);
+  return IdType(page->id, generation);
 }
 
 }  // namespace ccap

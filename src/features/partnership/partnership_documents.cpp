@@ -49,7 +49,7 @@ void PartnershipFeature::write_accessible(nlohmann::json& doc) const {
   if (accessible_cities_revision_ != content_revision_) {
     json cities = json::array();
     for (std::size_t i = 0; i < p.cities.size(); ++i) {
-      const CityId id(i);
+      const CityId id = p.city_id(i);
       const City& c = p.city(id);
       json twins = json::array();
       for (const auto& [pair, partner] : p.partners_of(id))
@@ -99,7 +99,8 @@ void PartnershipFeature::write_accessible(nlohmann::json& doc) const {
 void PartnershipFeature::write_link(LinkState& link) const {
   if (!partnership_) return;
   const Partnership& p = *partnership_;
-  if (const auto city = dock_ ? selection_in<CityId>(*dock_, PageKind::City, p.cities.size()) : std::nullopt)
+  if (const auto city =
+          dock_ ? selection_in<CityId>(*dock_, PageKind::City, p.cities.size(), p.generation) : std::nullopt)
     link.set("city", p.city(*city).id);
   const LayerSettings start;
   std::vector<std::string> on;
@@ -171,8 +172,9 @@ void PartnershipFeature::read_link(LinkReader& link) {
 }
 
 std::optional<LngLat> PartnershipFeature::place_of(const Page& page) const {
-  if (page.kind != PageKind::City || !partnership_ || !partnership_->has(CityId(page.id))) return std::nullopt;
-  return partnership_->city(CityId(page.id)).where;
+  if (page.kind != PageKind::City || !partnership_ || !partnership_->has(partnership_->city_id(page.id)))
+    return std::nullopt;
+  return partnership_->city(partnership_->city_id(page.id)).where;
 }
 
 void PartnershipFeature::write_status(nlohmann::json& state) const {

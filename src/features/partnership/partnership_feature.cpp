@@ -38,6 +38,7 @@ std::size_t PartnershipFeature::load_text(const std::string& text, const std::st
     return std::max<std::size_t>(problems, 1);
   }
   partnership_ = std::move(load.partnership);
+  partnership_->set_generation(static_cast<std::uint32_t>(content_revision_));  // ids of the content before: stale
   content_ = std::move(load.document);
   content_name_ = name;
   ++content_revision_;
@@ -115,7 +116,8 @@ void PartnershipFeature::update(FrameContext& ctx) {
   if (!partnership_) return;
   const Partnership& p = *partnership_;
   // The selection follows the dock: Back, close and Escape act there.
-  if (const auto city = selection_in<CityId>(ctx.dock, PageKind::City, p.cities.size()); city != selected_) {
+  if (const auto city = selection_in<CityId>(ctx.dock, PageKind::City, p.cities.size(), p.generation);
+      city != selected_) {
     selected_ = city;
     refresh_flags();
   }
@@ -274,7 +276,7 @@ void PartnershipFeature::on_command(const Command& command, FrameContext& ctx) {
     if (!p.has(f->city)) return;
     if (f->behind && dock_) {
       dock_->show_behind(page_of(PageKind::City, f->city));
-      selected_ = selection_in<CityId>(*dock_, PageKind::City, p.cities.size());
+      selected_ = selection_in<CityId>(*dock_, PageKind::City, p.cities.size(), p.generation);
     } else {
       select(f->city);
     }

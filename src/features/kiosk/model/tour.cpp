@@ -80,7 +80,7 @@ TourLoad build_tour(const Partnership& p, const Knowledge* knowledge, const std:
   if (wanted.empty()) {
     for (const TwinningPair& pair : p.pairs) load.stops.push_back(pair_stop(p, knowledge, pair));
     for (std::size_t i = 0; i < p.cities.size(); ++i)
-      if (p.certification_of(CityId(i))) load.stops.push_back(city_stop(p, knowledge, CityId(i)));
+      if (p.certification_of(p.city_id(i))) load.stops.push_back(city_stop(p, knowledge, p.city_id(i)));
     return load;
   }
   JsonProblems problems(file);

@@ -102,7 +102,7 @@ CityProfile profile_of(CityId city, const Partnership& p, const Knowledge& k) {
 std::vector<PeerMatch> find_peers(const CityProfile& you, const Partnership& p, const Knowledge& k, std::size_t limit) {
   std::vector<PeerMatch> out;
   for (std::size_t index = 0; index < p.cities.size(); ++index) {
-    const CityId c(index);
+    const CityId c = p.city_id(index);
     if (you.city == c) continue;
     if (you.city) {
       const auto twins = p.partners_of(*you.city);

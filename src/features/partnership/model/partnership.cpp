@@ -22,7 +22,7 @@ void Partnership::build_index() {
     pairs_by_city_[pairs[k].b.index()].push_back(k);
   }
   city_by_id_.clear();
-  for (std::size_t i = 0; i < cities.size(); ++i) city_by_id_.emplace_back(cities[i].id, CityId(i));
+  for (std::size_t i = 0; i < cities.size(); ++i) city_by_id_.emplace_back(cities[i].id, city_id(i));
   std::sort(city_by_id_.begin(), city_by_id_.end());
   best_status_by_city_.assign(cities.size(), std::nullopt);
   for (std::size_t k = 0; k < statuses.size(); ++k) {
@@ -31,10 +31,17 @@ void Partnership::build_index() {
   }
 }
 
+void Partnership::set_generation(std::uint32_t g) {
+  generation = g;
+  for (TwinningPair& pair : pairs) pair.a = city_id(pair.a.index()), pair.b = city_id(pair.b.index());
+  for (CertificationStatus& s : statuses) s.city = city_id(s.city.index());
+  build_index();
+}
+
 std::optional<CityId> Partnership::find_city(std::string_view key) const {
   if (city_by_id_.size() != cities.size()) {  // not indexed (yet): look through
     for (std::size_t i = 0; i < cities.size(); ++i)
-      if (cities[i].id == key) return CityId(i);
+      if (cities[i].id == key) return city_id(i);
     return std::nullopt;
   }
   const auto it = std::lower_bound(city_by_id_.begin(), city_by_id_.end(), key,

@@ -139,7 +139,14 @@ struct Partnership {
   // below use the index: they are constant time per city, however many pairs there are.
   void build_index();
 
-  bool has(CityId id) const { return id.index() < cities.size(); }  // false for a stale id
+  // The content's generation (base/ids.h): every CityId this table makes carries it.
+  std::uint32_t generation = 0;
+  // Takes generation `g`: the ids it holds (pairs, statuses, the index) are made again with it,
+  // and ids of the generation before are refused from now on (has).
+  void set_generation(std::uint32_t g);
+  CityId city_id(std::size_t index) const { return CityId(index, generation); }
+  // False for an id out of range or of another generation (kept across a reload of the content).
+  bool has(CityId id) const { return id.index() < cities.size() && id.generation() == generation; }
   const City& city(CityId id) const { return cities[id.index()]; }
   const CertificationLevel& level(LevelId id) const { return levels[id.index()]; }
   const GuidanceArea& area(AreaId id) const { return areas[id.index()]; }

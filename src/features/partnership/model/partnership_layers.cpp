@@ -36,7 +36,7 @@ MarkerLayer build_markers(const Partnership& p, const LayerSettings& s, std::opt
   MarkerLayer out;
   if (!s.cities) return out;
   for (std::size_t i = 0; i < p.cities.size(); ++i) {
-    const CityId city(i);
+    const CityId city = p.city_id(i);
     if (!city_shown(p, city, s)) continue;
     const MarkerStyle style = marker_style(p.city(city).population, certification_rank(p, city), p.is_c3(city));
     MarkerInstance m;

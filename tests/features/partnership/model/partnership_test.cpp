@@ -145,6 +145,26 @@ TEST(Pm25Annual, TheSummaryTheCityPanelShowsCallsAnIQAirValueAnEstimate) {
             "2024: 18.0 µg/m³, agency monitors, coverage 273 days");
 }
 
+// A content reload gives the table a new generation (base/ids.h): an id kept from before, still in
+// range, is refused; the table's own ids (its pairs, its index) are made again with it.
+TEST(CityIds, AnIdKeptAcrossAReloadIsRefusedThoughStillInRange) {
+  PartnershipLoad first = parse_partnership(built_content(), "partnership.json");
+  ASSERT_TRUE(first.partnership) << (first.problems.empty() ? "" : first.problems.front());
+  const CityId kept = *first.partnership->find_city("haiphong");
+  PartnershipLoad again = parse_partnership(built_content(), "partnership.json");
+  Partnership& p = *again.partnership;
+  p.set_generation(1);
+  EXPECT_LT(kept.index(), p.cities.size()) << "in range: only the generation tells it is stale";
+  EXPECT_FALSE(p.has(kept));
+  const CityId now = *p.find_city("haiphong");
+  EXPECT_TRUE(p.has(now));
+  EXPECT_EQ(now.index(), kept.index());
+  EXPECT_NE(now, kept);
+  ASSERT_FALSE(p.pairs.empty());
+  EXPECT_TRUE(p.has(p.pairs[0].a) && p.has(p.pairs[0].b)) << "the pairs' ids follow the table";
+  EXPECT_EQ(p.partners_of(now).size(), 1u);
+}
+
 // The city panel and the accessible document read one set of lines (they had drifted: the document
 // said "WHO guideline: 5" and left out the note and the interim targets).
 TEST(Pm25Annual, TheLinesShownAndReadAloudComeFromOnePlace) {
