@@ -111,52 +111,8 @@ TEST(AppRender, OnAPhoneSizedCanvasThePanelsStartFolded) {
   }
 }
 
-TEST(AppRender, LandAndOceanAtKnownPlacesInTheDefaultView) {
-  using namespace palette;
-  expect_places({
-      {"Kyushu (Kumamoto)", {130.75, 32.75}, kLand},
-      {"San Diego, inland", {-116.95, 32.85}, kLand},
-      {"central China", {105, 35}, kLand},
-      {"mid-Pacific", {-170, 42}, kOcean},
-      {"Philippine Sea", {137, 22}, kOcean},
-      {"just west of it", {179.5, 2}, kOcean},
-      {"just east of it", {-179.5, 2}, kOcean},
-  });
-}
-
-TEST(AppRender, CountriesSplitAtTheAntimeridianAreWholeOnBothSides) {
-  // Chukotka (Russia) lies on both sides of 180°; Natural Earth cuts it there. Look at it up close.
-  using namespace palette;
-  expect_places(
-      {
-          {"Chukotka west of 180°", {176.0, 67.0}, kLand},
-          {"Chukotka east of 180°", {-176.0, 67.5}, kLand},
-          {"Chukotka at 180°", {179.7, 68.3}, kLand},
-          {"Bering Sea", {-178.0, 58.5}, kOcean},
-      },
-      [](AtlasApp& app) {
-        app.jump_to({180, 65}, 4);
-      });
-}
-
-TEST(AppRender, NoBandOfLandCrossesTheSeaWhereAnIslandCrossesTheAntimeridian) {
-  // Wrangel Island's ring steps from +180 to -180; it once drew a band of land along 71.7°N from
-  // about 160°E to 180° at world zoom (the "seam near the Arctic").
-  using namespace palette;
-  expect_places(
-      {
-          {"East Siberian Sea, 165°E 70.8°N", {165.0, 70.8}, kOcean},
-          {"East Siberian Sea, 165°E 71.0°N", {165.0, 71.0}, kOcean},
-          {"East Siberian Sea, 170°E 70.9°N", {170.0, 70.9}, kOcean},
-          {"East Siberian Sea, 170°E 71.1°N", {170.0, 71.1}, kOcean},
-          {"East Siberian Sea, 175°E 71.0°N", {175.0, 71.0}, kOcean},
-          {"East Siberian Sea, 175°E 71.3°N", {175.0, 71.3}, kOcean},
-          {"Wrangel Island", {-179.5, 71.3}, kLand},
-      },
-      [](AtlasApp& app) {
-        app.jump_to({175, 65}, 0.5);
-      });
-}
+// Land and ocean at known places, Chukotka across 180° and the Wrangel Island seam are render
+// tests as data: tests/render/ (render_cases_test.cpp).
 
 TEST(AppRender, TheLevelOfDetailCrossFadeKeepsLandAndOceanExact) {
   // Zoom 2.7 is inside the fade from 1:110m to 1:50m (starting at 2.4): the stencil path draws.
