@@ -3,15 +3,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <ctime>
 
-#include <malloc.h>
 #include <nlohmann/json.hpp>
 
-#include "base/formats/export_names.h"
-#include "base/formats/png_writer.h"
 #include "base/version.h"
-#include "features/share/model/picture_layout.h"
 #include "map/gl/map_view.h"
 #include "map/gl/offscreen_target.h"
 #include "map/palette.h"
@@ -20,7 +15,6 @@
 namespace ccap {
 
 namespace {
-constexpr double kMaxZoom = 11;
 constexpr double kMousePickRadius = 16;  // px from a marker's centre (covers the largest marker)
 constexpr double kTouchPickRadius = 30;  // fingers are not pointers
 // Render on demand: after input (or a call from the page) frames are drawn for this long, so that
@@ -273,166 +267,6 @@ void AtlasApp::frame(const FrameInfo& frame) {
   publish_accessible();
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   frame_ms_average_ = frame_count_ <= 2 ? ms : frame_ms_average_ * 0.95 + ms * 0.05;
-}
-
-void AtlasApp::picture_panels(PanelContext& panels) {
-  panels.picture = true;
-  for (Feature* f : features_) f->panels(panels);  // the map's own text only
-  for (Feature* f : features_) f->map_names(panels);
-}
-
-void AtlasApp::take_picture(const SavePicture& picture, const FrameInfo& frame, std::vector<std::uint8_t> map) {
-  const int w = frame.framebuffer_width, h = frame.framebuffer_height;
-  if (map.size() != static_cast<std::size_t>(w) * h * 4) return;  // said when the target failed
-  // The card: beside a landscape map (a column as wide as the panels), under a portrait one.
-  const ui::Layout& layout = imgui_.layout();
-  const float ratio = frame.pixel_ratio > 0 ? frame.pixel_ratio : 1.0f;
-  const float card_w = card_beside(w, h) ? layout.px(380) : static_cast<float>(w) / ratio;
-  std::vector<LegendLine> legend;
-  for (const Feature* f : features_) f->picture_legend(legend);
-  const float card_h =
-      share_.prepare_card(export_time_label(std::time(nullptr)), std::move(legend), card_w, layout, imgui_.fonts());
-  const std::vector<std::uint8_t> card = imgui_.render_offscreen(
-      [&](ImDrawList& list) { share_.draw_card(list, layout, imgui_.fonts()); }, card_w, card_h, ratio);
-  const int cw = static_cast<int>(std::lround(card_w * ratio)), ch = static_cast<int>(std::lround(card_h * ratio));
-  const PictureLayout placed = picture_layout(w, h, cw, ch);
-  const std::vector<std::uint8_t> rgba = compose_picture(map, w, h, card, cw, ch, placed);
-  const std::vector<std::uint8_t> png = encode_png(rgba.data(), placed.width, placed.height);
-  if (png.empty()) {
-    notices_.add(Notice::Level::Warning, "The picture could not be made (" + std::to_string(placed.width) + " x " +
-                                             std::to_string(placed.height) + " pixels is too big for a PNG here).");
-    return;
-  }
-  share_.card_placed({static_cast<float>(placed.card_x), static_cast<float>(placed.card_y), static_cast<float>(cw),
-                      static_cast<float>(ch)});
-  std::string bytes(png.begin(), png.end());
-  if (picture.print) {
-    if (config_.print_picture) share_.report(config_.print_picture(bytes));
-  } else {
-    commands_.push_back(SaveFile{export_file_name("map", std::time(nullptr), "png"), "image/png", std::move(bytes)});
-  }
-}
-
-std::string AtlasApp::accessible_json() const {
-  nlohmann::json doc = nlohmann::json::object();
-  for (const Feature* f : features_) f->write_accessible(doc);
-  if (!doc.contains("panel")) doc["panel"] = nullptr;
-  return doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-void AtlasApp::publish_accessible() {
-  if (!config_.accessible_changed) return;
-  accessible_held_ = now_ - accessible_written_at_ < kMinAccessibleInterval;
-  if (accessible_held_) return;
-  accessible_written_at_ = now_;
-  std::string doc = accessible_json();
-  if (doc == accessible_written_) return;
-  config_.accessible_changed(doc);
-  accessible_written_ = std::move(doc);
-}
-
-// The view, the dock's order when more than one page is open (open=city,knowledge: bottom to
-// top), and each feature's part.
-std::string AtlasApp::link() const {
-  LinkState link;
-  const LngLat c = camera_.center_lnglat();
-  link.view = LinkView{camera_.zoom(), c.lat, c.lng};
-  std::vector<std::string> open;
-  for (const Page& page : dock_.pages())
-    if (page.kind == PageKind::City || page.kind == PageKind::Station || page.kind == PageKind::Knowledge)
-      open.push_back(page_kind_key(page.kind));
-  if (open.size() > 1) link.set_list("open", open);
-  for (const Feature* f : features_) f->write_link(link);
-  return link.format();
-}
-
-void AtlasApp::apply_link(const std::string& hash, bool reduced_motion) {
-  LinkParse parsed = parse_link(hash);
-  LinkReader reader(parsed.state);
-  reader.reduced_motion = reduced_motion;
-  if (parsed.state.view) {
-    const LinkView& v = *parsed.state.view;
-    navigator_.jump_to({project({v.lng, v.lat}), std::clamp(v.zoom, 0.0, kMaxZoom)});
-    view_ready_ = true;  // not Home
-  }
-  dock_.close();
-  for (Feature* f : features_) f->read_link(reader);
-  for (const std::string& kind : reader.list("open")) {  // the pages' order, bottom to top
-    const auto k = page_kind_named(kind);
-    const auto page = k ? dock_.topmost(*k) : std::nullopt;
-    if (page)
-      dock_.raise(*page);
-    else
-      reader.problem("open: " + link_quote(kind) + (k ? " is not open" : " is not city, station or knowledge"));
-  }
-  std::vector<std::string> problems;  // each names the link, as a file's name its file
-  for (const std::string& p : parsed.problems) problems.push_back("The link: " + p);
-  for (const std::string& p : reader.problems()) problems.push_back("The link: " + p);
-  for (const std::string& key : reader.unread())
-    problems.push_back("The link: " + link_quote(key) + " is not part of a link");
-  notices_.remove_about("The link");  // an earlier link's problems are not this one's
-  if (!problems.empty()) notices_.add_problems(Notice::Level::Warning, "The link", std::move(problems));
-  // Its pages' subjects stay where the link put them; on a screen where a panel would cover one
-  // (a phone's sheet), it is moved into view (keep_page_subject_in_view).
-  replace_next_link_ = true;  // its normal form replaces it: no new history entry
-  link_written_ = hash;
-  flown_since_link_ = false;
-}
-
-void AtlasApp::publish_link() {
-  if (!config_.link_changed || config_.kiosk || navigator_.is_moving()) return;
-  link_held_ = now_ - link_written_at_ < kMinLinkInterval;
-  if (link_held_) return;
-  std::string hash = link();
-  if (hash == link_written_) return;
-  const auto without_view = [](const std::string& h) {
-    const LinkParse p = parse_link(h);
-    return p.state.format_without_view();
-  };
-  const bool push = !replace_next_link_ && (flown_since_link_ || without_view(hash) != without_view(link_written_));
-  config_.link_changed(hash, push);
-  link_written_ = std::move(hash);
-  link_written_at_ = now_;
-  replace_next_link_ = flown_since_link_ = false;
-}
-
-// What the allocator holds: in use, and in all (the wasm heap only grows). For the kiosk's soak.
-nlohmann::json AtlasApp::memory_json() {
-#ifdef __EMSCRIPTEN__
-  const struct mallinfo m = mallinfo();
-  return {{"mallocUsedBytes", m.uordblks}, {"mallocArenaBytes", m.arena}};
-#else
-  const struct mallinfo2 m = mallinfo2();
-  return {{"mallocUsedBytes", m.uordblks}, {"mallocArenaBytes", m.arena}};
-#endif
-}
-
-std::string AtlasApp::state_json() const {
-  using nlohmann::json;
-  const FrameInfo& f = frame_info_;
-  const LngLat c = camera_.center_lnglat();
-  json j = {{"version", kVersion},
-            {"frame", frame_count_},
-            {"canvas", {{"width", f.canvas_width}, {"height", f.canvas_height}, {"pixelRatio", f.pixel_ratio}}},
-            {"framebuffer", {{"width", f.framebuffer_width}, {"height", f.framebuffer_height}}},
-            {"clearColor", to_hex(palette::kOcean)},
-            {"frameMsAverage", frame_ms_average_},
-            {"reducedMotion", f.reduced_motion},
-            {"map",
-             {{"center", {c.lng, c.lat}},
-              {"zoom", camera_.zoom()},
-              {"metersPerPixel", camera_.meters_per_pixel()},
-              {"moving", navigator_.is_moving()},
-              {"gestures", navigator_.gesture_count()}}}};
-  for (const Feature* feature : features_) feature->write_status(j);
-  j["uiWindows"] = imgui_.layout().windows_json();
-  j["uiLinks"] = imgui_.layout().links_json();
-  j["ui"] = imgui_.metrics_json();
-  j["memory"] = memory_json();
-  j["notices"] = notices_.to_json();
-  j["probes"] = probes_.to_json();
-  // Texts from files reach the state (notices, names): never let a bad byte stop it being written.
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace ccap

@@ -77,6 +77,8 @@ inline constexpr double kMinLinkInterval = 0.5;  // s between link writes (Safar
 
 class AtlasApp final : public Application {
  public:
+  static constexpr double kMaxZoom = 11;  // the deepest the map zooms (city streets)
+
   explicit AtlasApp(AppConfig config);
 
   bool init() override;
