@@ -34,20 +34,6 @@ std::string_view without_cut_character(std::string_view s) {
   return s;
 }
 
-// A number; with `decimal_comma`, "12,5" is twelve and a half (a '.' is then no number's).
-std::optional<double> parse_double(std::string_view s, bool decimal_comma = false) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  std::string swapped;
-  if (decimal_comma) {
-    if (s.find('.') != std::string_view::npos) return std::nullopt;
-    swapped.assign(s);
-    std::replace(swapped.begin(), swapped.end(), ',', '.');
-    s = swapped;
-  }
-  return parse_decimal(s);  // (Emscripten 3.1's libc++ has no std::from_chars for doubles)
-}
-
 std::string offset_text(int minutes) {  // +480 -> "+08:00"
   char text[16];
   const int m = std::abs(minutes);
@@ -113,7 +99,7 @@ std::optional<std::int64_t> row_time(const std::vector<std::string>& f, const Co
 std::optional<double> checked_value(std::string_view text, Pollutant p, std::string_view unit, const CsvFormat& format,
                                     Reject& why) {
   if (text.find_first_not_of(' ') == std::string_view::npos) return why = Reject::MissingValue, std::nullopt;
-  const auto value = parse_double(text, format.decimal_comma);
+  const auto value = parse_csv_number(text, format.decimal_comma);
   if (!value) return why = Reject::Malformed, std::nullopt;
   if (std::find(format.missing.begin(), format.missing.end(), *value) != format.missing.end())
     return why = Reject::MissingValue, std::nullopt;
@@ -132,6 +118,19 @@ std::string shown(std::string_view line, std::size_t length) {
 }
 
 }  // namespace
+
+std::optional<double> parse_csv_number(std::string_view s, bool decimal_comma) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  std::string swapped;
+  if (decimal_comma) {
+    if (s.find('.') != std::string_view::npos) return std::nullopt;
+    swapped.assign(s);
+    std::replace(swapped.begin(), swapped.end(), ',', '.');
+    s = swapped;
+  }
+  return parse_decimal(s);  // (Emscripten 3.1's libc++ has no std::from_chars for doubles)
+}
 
 // One CSV line into its first `count` `fields`, split at `separator` (RFC 4180 quoting; the strings
 // are reused from line to line); false when the quoting is broken.
@@ -293,12 +292,10 @@ bool CsvImport::line(std::string_view line, std::size_t length, std::size_t numb
         r.station_name = place->second.name;
         r.where = place->second.where;
       } else if (columns->latitude != Columns::kNone && columns->longitude != Columns::kNone) {
-        const auto lat = parse_double(f[columns->latitude], format.decimal_comma),
-                   lon = parse_double(f[columns->longitude], format.decimal_comma);
-        if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) {
-          // Thousands on both: a projection's metres (a UTM easting and northing), not degrees.
-          const bool metres = lat && lon && std::abs(*lat) > 1000 && std::abs(*lon) > 1000;
-          out.reject(metres ? Reject::ProjectedCoordinates : Reject::BadCoordinates, where());
+        const auto lat = parse_csv_number(f[columns->latitude], format.decimal_comma),
+                   lon = parse_csv_number(f[columns->longitude], format.decimal_comma);
+        if (const auto problem = coordinates_problem(lat, lon)) {
+          out.reject(*problem, where());
           row_ok = false;
           break;
         }

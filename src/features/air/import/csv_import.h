@@ -77,6 +77,10 @@ struct CsvFormat {
 // A record longer than this is not one (the longest real rows are under 200 bytes).
 inline constexpr std::size_t kMaxCsvLine = 64 * 1024;
 
+// A number in a CSV field, spaces around it allowed; with `decimal_comma`, "12,5" is twelve and a
+// half (a '.' is then no number's). Nullopt: not a finite number.
+std::optional<double> parse_csv_number(std::string_view text, bool decimal_comma);
+
 // One CSV line into its first `count` `fields`, split at `separator` (RFC 4180 quoting; the strings
 // are reused from line to line); false when the quoting is broken.
 bool split_csv(std::string_view line, char separator, std::vector<std::string>& fields, std::size_t& count);

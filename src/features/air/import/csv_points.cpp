@@ -1,25 +1,6 @@
 #include "features/air/import/csv_points.h"
 
-#include <algorithm>
-#include <cmath>
-
-#include "base/text_format.h"
-
 namespace ccap::airquality {
-
-namespace {
-
-std::optional<double> number(std::string s, bool decimal_comma) {
-  s.erase(0, s.find_first_not_of(' '));
-  s.erase(s.find_last_not_of(' ') + 1);
-  if (decimal_comma) {
-    if (s.find('.') != std::string::npos) return std::nullopt;
-    std::replace(s.begin(), s.end(), ',', '.');
-  }
-  return parse_decimal(s);
-}
-
-}  // namespace
 
 CsvPoints::CsvPoints(std::string file, const CsvFormat& format, std::string source)
     : file_(std::move(file)), source_(std::move(source)), format_(format) {}
@@ -55,13 +36,10 @@ bool CsvPoints::line(std::string_view text, std::size_t length, std::size_t numb
     out.reject(Reject::Malformed, where);
     return true;
   }
-  const auto lat = number(fields_[lat_], format_.decimal_comma), lng = number(fields_[lon_], format_.decimal_comma);
-  if (lat && lng && std::abs(*lat) > 1000 && std::abs(*lng) > 1000) {
-    out.reject(Reject::ProjectedCoordinates, where);
-    return true;
-  }
-  if (!lat || !lng || std::abs(*lat) > 90 || std::abs(*lng) > 180) {
-    out.reject(Reject::BadCoordinates, where);
+  const auto lat = parse_csv_number(fields_[lat_], format_.decimal_comma),
+             lng = parse_csv_number(fields_[lon_], format_.decimal_comma);
+  if (const auto problem = coordinates_problem(lat, lng)) {
+    out.reject(*problem, where);
     return true;
   }
   const std::string& id = fields_[id_];

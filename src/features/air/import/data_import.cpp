@@ -106,6 +106,11 @@ struct DataImport::Reading {
   std::vector<AirStation> points;   // station points (GeoJSON)
   std::vector<AirStation> details;  // a .ccapaq file's stations as it describes them
   bool stopped = false;             // no more bytes needed
+
+  // Each line of a CSV, as the splitter completes it, to its reader, until the reader wants no more.
+  const LineSplitter::OnLine on_line = [this](const LineSplitter::Line& l) {
+    if (going) going = csv ? csv->line(l.text, l.length, l.number) : points_csv->line(l.text, l.length, l.number);
+  };
 };
 
 DataImport::DataImport() = default;
@@ -204,11 +209,7 @@ void DataImport::take(std::span<const std::uint8_t> bytes) {
   Reading& r = *file_;
   ImportedFile& f = files_.back();
   if (r.csv || r.points_csv) {
-    const LineSplitter::OnLine on_line = [&](const LineSplitter::Line& l) {
-      if (r.going)
-        r.going = r.csv ? r.csv->line(l.text, l.length, l.number) : r.points_csv->line(l.text, l.length, l.number);
-    };
-    r.lines.feed({reinterpret_cast<const char*>(bytes.data()), bytes.size()}, on_line);
+    r.lines.feed({reinterpret_cast<const char*>(bytes.data()), bytes.size()}, r.on_line);
     f.lines = r.lines.lines();
     f.report = r.csv ? r.csv->report() : r.points_csv->report();
     if (!r.going) r.stopped = true;
@@ -236,11 +237,7 @@ void DataImport::finish_file(const std::string& read_error) {
   if (f.report.fatal.empty()) {
     const std::string_view text(reinterpret_cast<const char*>(r.whole.data()), r.whole.size());
     if (r.csv || r.points_csv) {
-      const LineSplitter::OnLine on_line = [&](const LineSplitter::Line& l) {
-        if (r.going)
-          r.going = r.csv ? r.csv->line(l.text, l.length, l.number) : r.points_csv->line(l.text, l.length, l.number);
-      };
-      r.lines.finish(on_line);
+      r.lines.finish(r.on_line);
       f.lines = r.lines.lines();
       if (r.csv) {
         f.report = r.csv->finish(read_error);

@@ -56,16 +56,10 @@ StationPointsRead read_geojson_points(std::string_view text, const std::string& 
       continue;
     }
     const double lng = c[0].get<double>(), lat = c[1].get<double>();
-    if (!std::isfinite(lng) || !std::isfinite(lat)) {
-      out.report.reject(Reject::BadCoordinates, where + " (" + std::to_string(lng) + ", " + std::to_string(lat) + ")");
-      continue;
-    }
-    if (std::abs(lng) > 1000 && std::abs(lat) > 1000) {
-      out.report.reject(Reject::ProjectedCoordinates, where + " (GeoJSON is WGS 84 degrees)");
-      continue;
-    }
-    if (std::abs(lat) > 90 || std::abs(lng) > 180) {
-      out.report.reject(Reject::BadCoordinates, where + " (" + std::to_string(lng) + ", " + std::to_string(lat) + ")");
+    if (const auto problem = coordinates_problem(lat, lng)) {
+      out.report.reject(*problem, where + (*problem == Reject::ProjectedCoordinates
+                                               ? std::string(" (GeoJSON is WGS 84 degrees)")
+                                               : " (" + std::to_string(lng) + ", " + std::to_string(lat) + ")"));
       continue;
     }
     const json& properties = member_of(f, "properties");

@@ -1,5 +1,7 @@
 #include "features/air/import/readings.h"
 
+#include <cmath>
+
 #include "base/civil_date.h"
 
 namespace ccap::airquality {
@@ -29,6 +31,13 @@ const char* reject_name(Reject r) {
     case Reject::kCount: break;
   }
   return "?";
+}
+
+std::optional<Reject> coordinates_problem(std::optional<double> lat, std::optional<double> lng) {
+  if (lat && lng && std::abs(*lat) > 1000 && std::abs(*lng) > 1000 && std::isfinite(*lat) && std::isfinite(*lng))
+    return Reject::ProjectedCoordinates;
+  if (!lat || !lng || !(std::abs(*lat) <= 90) || !(std::abs(*lng) <= 180)) return Reject::BadCoordinates;
+  return std::nullopt;
 }
 
 std::size_t ImportReport::rejected_total() const {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -86,6 +87,13 @@ enum class Reject : std::uint8_t {
   kCount,
 };
 const char* reject_name(Reject r);
+
+// Whether a latitude and longitude as a file gives them (degrees; nullopt: not a number) can place a
+// station, the one rule of every importer: none when they can; ProjectedCoordinates when both are
+// in the thousands (a map projection's metres, a UTM easting and northing or Web Mercator: what
+// gives kepler.gl's users a blank map); else BadCoordinates when either is missing, not finite or
+// off the globe.
+std::optional<Reject> coordinates_problem(std::optional<double> lat, std::optional<double> lng);
 
 // What an importer made of one file: how many readings it handed on, every rejected record
 // counted under its reason, the first few with their place. With `fatal` set the file could not
